@@ -1,0 +1,20 @@
+package com.replyguard.knowledge.draft;
+
+import com.replyguard.knowledge.entry.Intent;
+import com.replyguard.policy.CheckResult;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One candidate reply: the filled text, the entry it came from, its retrieval score, the checker's result for the
+ * text as offered, and the placeholders nothing in the message could fill (shown as {@code [ORDER ID]} markers).
+ */
+public record Draft(String text, String entryId, Intent intent, double score, CheckResult check,
+                    List<String> needsInput, boolean autoFixed) {
+    public Draft {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(entryId, "entryId");
+        Objects.requireNonNull(check, "check");
+        needsInput = List.copyOf(needsInput);
+    }
+}
