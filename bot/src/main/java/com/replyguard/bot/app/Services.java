@@ -1,0 +1,67 @@
+package com.replyguard.bot.app;
+
+import com.replyguard.knowledge.KnowledgeBase;
+import com.replyguard.knowledge.draft.DraftingService;
+import com.replyguard.policy.ComplianceChecker;
+import com.replyguard.policy.analysis.TextAnalysis;
+import com.replyguard.policy.rules.RulePacks;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The composition root's wiring: builds each service once, on first use, from the settings.
+ *
+ * <p>Thread safety: getters are synchronized; the services themselves are thread-safe.
+ */
+public final class Services implements AutoCloseable {
+    private final Path dataDir;
+    private final List<Path> ruleDirs;
+    private TextAnalysis analysis;
+    private ComplianceChecker checker;
+    private KnowledgeBase knowledge;
+    private DraftingService drafting;
+
+    public Services(Path dataDir, List<Path> ruleDirs) {
+        this.dataDir = dataDir;
+        this.ruleDirs = List.copyOf(ruleDirs);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public synchronized TextAnalysis analysis() {
+        if (analysis == null) {
+            analysis = new TextAnalysis();
+        }
+        return analysis;
+    }
+
+    public synchronized ComplianceChecker checker() {
+        if (checker == null) {
+            checker = RulePacks.load(analysis(), ruleDirs);
+        }
+        return checker;
+    }
+
+    public synchronized KnowledgeBase knowledge() {
+        if (knowledge == null) {
+            knowledge = KnowledgeBase.open(dataDir, analysis(), checker());
+        }
+        return knowledge;
+    }
+
+    public synchronized DraftingService drafting() {
+        if (drafting == null) {
+            drafting = new DraftingService(knowledge(), knowledge(), checker(), analysis());
+        }
+        return drafting;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (knowledge != null) {
+            knowledge.close();
+        }
+    }
+}
