@@ -1,11 +1,13 @@
 package com.replyguard.bot;
 
 import com.replyguard.bot.cli.AskCommand;
+import com.replyguard.bot.cli.BackupCommand;
 import com.replyguard.bot.cli.BotCommand;
 import com.replyguard.bot.cli.ChatCommand;
 import com.replyguard.bot.cli.CheckCommand;
 import com.replyguard.bot.cli.DraftCommand;
 import com.replyguard.bot.cli.KbCommand;
+import com.replyguard.bot.cli.RestoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "replyguard", mixinStandardHelpOptions = true, version = "ReplyGuard 0.1.0",
         description = "Safe, compliance-checked replies for marketplace support teams.",
         subcommands = {CheckCommand.class, DraftCommand.class, AskCommand.class, KbCommand.class, BotCommand.class,
-                ChatCommand.class})
+                ChatCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     @Override
