@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 
 /**
@@ -70,8 +71,15 @@ final class AgentSimulation {
      */
     Result run(List<Long> users, int perUser, LongFunction<String> textFor, long replyTimeoutMillis, long quietMillis)
             throws InterruptedException {
-        int total = users.size() * perUser;
-        long[] latencies = new long[total];
+        return run(users, perUser, textFor, replyTimeoutMillis, quietMillis, () -> false);
+    }
+
+    /** Like {@link #run(List, int, LongFunction, long, long)}, but agents stop starting new messages once asked to. */
+    Result run(List<Long> users, int perUser, LongFunction<String> textFor, long replyTimeoutMillis, long quietMillis,
+            BooleanSupplier stop) throws InterruptedException {
+        int capacity = users.size() * perUser;
+        AtomicInteger sentUpdates = new AtomicInteger();
+        long[] latencies = new long[capacity];
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger lost = new AtomicInteger();
         AtomicInteger slot = new AtomicInteger();
@@ -84,11 +92,12 @@ final class AgentSimulation {
             Thread.ofVirtual().start(() -> {
                 try {
                     int expected = 0;
-                    for (int i = 0; i < perUser; i++) {
+                    for (int i = 0; i < perUser && !stop.getAsBoolean(); i++) {
                         String text = textFor.apply(user * 1_000_003L + i);
                         expected += expected(text);
                         int before = api.sentCount(user);
                         long id = api.sendText(user, text);
+                        sentUpdates.incrementAndGet();
                         long deadline = System.currentTimeMillis() + replyTimeoutMillis;
                         while (api.sentCount(user) == before && System.currentTimeMillis() < deadline) {
                             Thread.sleep(2);
@@ -124,7 +133,7 @@ final class AgentSimulation {
             duplicated += Math.max(0, got - want);
             missing += Math.max(0, want - got);
         }
-        return new Result(total, answered.get(), lost.get(), duplicated, missing,
+        return new Result(sentUpdates.get(), answered.get(), lost.get(), duplicated, missing,
                 Latencies.of(latencies, slot.get(), wall));
     }
 
