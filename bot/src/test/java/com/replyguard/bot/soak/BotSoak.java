@@ -40,9 +40,15 @@ final class BotSoak {
         }
     }
 
-    static Rig rig(SoakMain.Settings s, String name, List<Long> agents, long seed) throws IOException {
+    /**
+     * A fresh data directory whose config.yaml sets the per-user rate limit: generous where the phase counts every
+     * answer (a rate-limit notice would be a different answer), tight enough in the flood phase to catch the flooder.
+     */
+    static Rig rig(SoakMain.Settings s, String name, List<Long> agents, long seed, int perMinute, int burst)
+            throws IOException {
         FaultyBotApi api = new FaultyBotApi(TOKEN, Faults.none(), seed);
-        Path data = s.work().resolve(name + "-data-" + System.nanoTime());
+        Path data = com.replyguard.bot.backup.DataFiles.createDataDir(s.work().resolve(name + "-data-" + System.nanoTime()));
+        Files.writeString(data.resolve("config.yaml"), "rate_limit:\n  per_minute: " + perMinute + "\n  burst: " + burst + "\n");
         List<Long> all = new ArrayList<>(agents);
         all.add(CALIBRATOR);
         return new Rig(api, data, s.work().resolve(name + "-bot.log"), AgentSimulation.usersSetting(all, ADMIN),
@@ -65,7 +71,7 @@ final class BotSoak {
 
     static void faults(SoakMain.Settings s, PrintStream out, SoakMain.Totals totals) throws Exception {
         List<Long> agents = AgentSimulation.userIds(3001, s.users());
-        Rig rig = rig(s, "faults", agents, s.seed());
+        Rig rig = rig(s, "faults", agents, s.seed(), 1_000_000, 1_000_000);
         try (FaultyBotApi api = rig.api(); BotProcess bot = rig.start()) {
             calibrate(rig, out, totals);
             if (rig.texts().isEmpty()) {
@@ -134,7 +140,7 @@ final class BotSoak {
         long flooder = 4999;
         List<Long> withFlooder = new ArrayList<>(agents);
         withFlooder.add(flooder);
-        Rig rig = rig(s, "flood", withFlooder, s.seed() + 1);
+        Rig rig = rig(s, "flood", withFlooder, s.seed() + 1, 600, 60);
         try (FaultyBotApi api = rig.api(); BotProcess bot = rig.start()) {
             calibrate(rig, out, totals);
             if (rig.texts().isEmpty()) {
@@ -180,7 +186,7 @@ final class BotSoak {
 
     static void kills(SoakMain.Settings s, PrintStream out, SoakMain.Totals totals) throws Exception {
         List<Long> agents = AgentSimulation.userIds(5001, Math.min(10, s.users()));
-        Rig rig = rig(s, "kill", agents, s.seed() + 2);
+        Rig rig = rig(s, "kill", agents, s.seed() + 2, 1_000_000, 1_000_000);
         Random random = SoakMain.random(s, "kill");
         try (FaultyBotApi api = rig.api()) {
             BotProcess[] bot = {rig.start()};
