@@ -57,6 +57,7 @@ public final class FaultyBotApi implements AutoCloseable {
     private final AtomicLong nextMessageId = new AtomicLong(1);
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong deliveries = new AtomicLong();
+    private final AtomicLong firstPoll = new AtomicLong();
     private final Object arrivals = new Object();
     private final Random random;
     private volatile Faults faults;
@@ -135,6 +136,11 @@ public final class FaultyBotApi implements AutoCloseable {
     /** Updates not yet confirmed by a later offset. */
     public int unconfirmed() {
         return pending.size();
+    }
+
+    /** System.nanoTime of the first getUpdates call that got an answer, or 0 before that. */
+    public long firstPollNanos() {
+        return firstPoll.get();
     }
 
     public long requests() {
@@ -238,6 +244,7 @@ public final class FaultyBotApi implements AutoCloseable {
     }
 
     private String getUpdates(JsonNode params) throws IOException {
+        firstPoll.compareAndSet(0, System.nanoTime());
         long offset = params.path("offset").asLong(0);
         int limit = Math.max(1, Math.min(100, params.path("limit").asInt(100)));
         long timeoutMillis = Math.min(50, Math.max(0, params.path("timeout").asLong(0))) * 1000;
