@@ -45,6 +45,18 @@ cds_opts() {
   [ "$(java_major "$JAVA_HOME/bin/java")" -ge 19 ] 2>/dev/null || return 0
   local dir; dir=$(dirname "$1")
   mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
+  cds_archive_usable "$1" || return 0
   # cds*=off: a stale or half-usable archive must never print warnings into a command's output.
   printf '%s\n' -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$1" '-Xlog:cds*=off'
+}
+
+# cds_archive_usable FILE: true when FILE is absent (the JVM will create it) or looks like a dynamic CDS archive.
+# The JVM silently rebuilds a stale or truncated archive, but warns on every run about a file that is not an archive at
+# all (wrong magic) or cannot be read: such a file is removed, and if that fails the archive is not used.
+cds_archive_usable() {
+  [ -e "$1" ] || return 0
+  local magic; magic=$(od -An -tx1 -N4 "$1" 2>/dev/null | tr -d ' \n')
+  if [ -r "$1" ] && [ -w "$1" ] && { [ "$magic" = a8ab0bf0 ] || [ "$magic" = f00baba8 ]; }; then return 0; fi
+  rm -f "$1" 2>/dev/null
+  [ ! -e "$1" ]
 }
