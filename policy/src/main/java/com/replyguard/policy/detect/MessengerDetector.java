@@ -31,7 +31,7 @@ public final class MessengerDetector implements Detector {
             if (w + 1 < words.size() && words.get(w + 1)[0] - cur[1] <= 1
                     && names.contains(one + " " + lower(text, words.get(w + 1)))) {
                 matchedEnd = words.get(w + 1)[1];
-            } else if (names.contains(one)) {
+            } else if (names.contains(one) || inflected(one)) {
                 matchedEnd = cur[1];
             }
             if (matchedEnd > 0 && !negated(text, words, w)) {
@@ -47,6 +47,19 @@ public final class MessengerDetector implements Detector {
         }
         out.sort(Comparator.comparingInt(Span::start));
         return out;
+    }
+
+    /** Bengali attaches case endings to names ("হোয়াটসঅ্যাপে" = on WhatsApp): accept a known name plus a short ending. */
+    private boolean inflected(String word) {
+        if (word.isEmpty() || word.charAt(0) < 0x0980 || word.charAt(0) > 0x09FF) {
+            return false;
+        }
+        for (int cut = 1; cut <= 3 && cut < word.length(); cut++) {
+            if (names.contains(word.substring(0, word.length() - cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void handles(String text, List<Span> out) {

@@ -110,7 +110,7 @@ public final class PhoneDetector implements Detector {
         char first = run.charAt(0);
         boolean context = containsAny(before, phoneWords);
         boolean prefixed = first == '+' || first == '(';
-        boolean trunk = groups.size() <= 3 && run.charAt(0) == '0' && digits >= 9;
+        boolean trunk = groups.size() <= 3 && Character.digit(run.charAt(0), 10) == 0 && digits >= 9;
         boolean grouped = groups.size() >= 3 && groups.stream().allMatch(g -> g >= 2 && g <= 5)
                 && groups.stream().anyMatch(g -> g >= 3);
         if (!(context || prefixed || trunk || grouped)) {
