@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * The benchmark runner behind {@code scripts/bench}: runs each suite in a fresh child JVM (so memory and JIT state of
  * one suite never colour another), gathers the figures, prints a table and writes {@code bench/results.md}.
  *
- * <p>Usage: {@code BenchMain --root DIR [--quick] [--suites check,kb,draft,bot,cli] [--sizes 1000,100000]
+ * <p>Usage: {@code BenchMain --root DIR [--quick] [--suites check,kb,bot,cli] [--sizes 1000,100000]
  * [--out FILE]}. A suite that fails is reported as n/a with the reason; the others still run.
  */
 public final class BenchMain {
@@ -124,7 +124,7 @@ public final class BenchMain {
         static Options parse(String[] args) {
             Path root = Path.of(".");
             boolean quick = false;
-            Set<String> suites = new LinkedHashSet<>(List.of("check", "kb", "draft", "bot", "cli"));
+            Set<String> suites = new LinkedHashSet<>(List.of("check", "kb", "bot", "cli"));
             List<Integer> sizes = List.of(1_000, 100_000);
             Path out = null;
             String heap = "2g";

@@ -20,7 +20,9 @@ public final class Machine {
                 "JDK: " + System.getProperty("java.vm.vendor") + " " + Runtime.version() + " ("
                         + System.getProperty("java.vm.name") + ")",
                 "OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                        + System.getProperty("os.arch"));
+                        + System.getProperty("os.arch"),
+                "Load average (1, 5, 15 min) when the report was written: " + loadAverage()
+                        + " (other work on the machine slows every figure)");
     }
 
     /** Resident set size of a process in bytes (Linux /proc), or -1 where unknown. */
@@ -74,6 +76,15 @@ public final class Machine {
             // Unknown outside Linux.
         }
         return -1;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String cpuModel() {
