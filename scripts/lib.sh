@@ -37,21 +37,34 @@ run_maven() {
   (cd "$ROOT" && MAVEN_OPTS="$opts" ./mvnw -B "$@")
 }
 
-# cds_opts ARCHIVE: prints (one per line) the JVM options that start the app from a class-data-sharing archive of its
-# own classes, created automatically on the first run and recreated when the jars or the JDK change. Prints nothing
-# (plain start-up) when REPLYGUARD_CDS=0, the JDK is older than 19 or the archive's folder is not writable.
+# cds_opts ARCHIVE APP_JAR_OR_DIR...: prints (one per line) the JVM options that start the app from a class-data-sharing
+# archive of its own classes, created automatically at the end of the first run. The JVM does not rebuild an archive
+# whose jars changed (it only stops using it), so the archive is deleted here when any given jar is newer, and its
+# name carries the exact JDK version. Prints nothing (plain start-up) when REPLYGUARD_CDS=0, the JDK is older than 19
+# or the archive's folder is not writable.
 cds_opts() {
   [ "${REPLYGUARD_CDS:-1}" = 0 ] && return 0
   [ "$(java_major "$JAVA_HOME/bin/java")" -ge 19 ] 2>/dev/null || return 0
-  local dir; dir=$(dirname "$1")
+  local archive="${1%.jsa}-$(java_build "$JAVA_HOME").jsa" dir; shift
+  dir=$(dirname "$archive")
   mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
-  cds_archive_usable "$1" || return 0
+  if [ -e "$archive" ] && [ -n "$(find "$@" -newer "$archive" -name '*.jar' -print -quit 2>/dev/null)" ]; then
+    rm -f "$archive" 2>/dev/null
+  fi
+  cds_archive_usable "$archive" || return 0
   # cds*=off: a stale or half-usable archive must never print warnings into a command's output.
-  printf '%s\n' -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$1" '-Xlog:cds*=off'
+  printf '%s\n' -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive" '-Xlog:cds*=off'
+}
+
+# java_build JAVA_HOME: the exact runtime version (e.g. 25.0.3_9-LTS), from the release file, else "unknown".
+java_build() {
+  local v; v=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$1/release" 2>/dev/null)
+  [ -z "$v" ] && v=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$1/release" 2>/dev/null)
+  printf '%s' "${v:-unknown}" | tr -c 'A-Za-z0-9._-' '_'
 }
 
 # cds_archive_usable FILE: true when FILE is absent (the JVM will create it) or looks like a dynamic CDS archive.
-# The JVM silently rebuilds a stale or truncated archive, but warns on every run about a file that is not an archive at
+# The JVM silently rebuilds a truncated archive, but warns on every run about a file that is not an archive at
 # all (wrong magic) or cannot be read: such a file is removed, and if that fails the archive is not used.
 cds_archive_usable() {
   [ -e "$1" ] || return 0
