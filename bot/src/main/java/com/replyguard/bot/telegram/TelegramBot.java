@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
@@ -96,9 +95,8 @@ public final class TelegramBot implements AutoCloseable {
         while (running) {
             try {
                 boolean waiting = !inFlight.isEmpty();
-                List<Update> updates = sender.callOnce(GetUpdates.builder().offset(offset).limit(100)
-                        .timeout(waiting ? 0 : (int) config.pollTimeout().toSeconds())
-                        .allowedUpdates(ALLOWED_UPDATES).build());
+                List<Update> updates = sender.callOnce(new LenientGetUpdates(offset, 100,
+                        waiting ? 0 : (int) config.pollTimeout().toSeconds(), ALLOWED_UPDATES));
                 if (!running) {
                     break;
                 }
