@@ -247,6 +247,7 @@ public final class TelegramBot implements AutoCloseable {
     public void halt() {
         halted = true;
         running = false;
+        sender.close();
         chats.halt();
         Thread t = loopThread;
         if (t != null) {

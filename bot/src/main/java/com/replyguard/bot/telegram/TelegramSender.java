@@ -45,6 +45,7 @@ public final class TelegramSender {
     private final Pacer pacer;
     private final Sleeper sleeper;
     private final long baseBackoffMillis;
+    private volatile boolean closed;
 
     TelegramSender(TelegramClient client, Pacer pacer, Sleeper sleeper, long baseBackoffMillis) {
         this.client = client;
@@ -55,6 +56,17 @@ public final class TelegramSender {
 
     public TelegramSender(TelegramClient client) {
         this(client, Pacer.telegramDefaults(), Thread::sleep, 500);
+    }
+
+    /** Refuses every later call at once (a halted bot must not keep retrying in the background). */
+    public void close() {
+        closed = true;
+    }
+
+    private void ensureOpen(String method) throws SendFailedException {
+        if (closed) {
+            throw new SendFailedException(method + " not sent: the sender is closed", null, null);
+        }
     }
 
     /** Sends one reply to a chat; {@code callbackQueryId} (may be null) receives toasts. */
@@ -135,6 +147,7 @@ public final class TelegramSender {
 
     private void sendDocument(long chatId, Reply.Document d) throws SendFailedException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
+            ensureOpen("sendDocument");
             pacer.acquire(chatId);
             SendDocument.SendDocumentBuilder<?, ?> b = SendDocument.builder().chatId(chatId)
                     .document(new InputFile(new ByteArrayInputStream(d.content()), d.fileName()));
@@ -154,6 +167,7 @@ public final class TelegramSender {
     public <T extends Serializable> T call(BotApiMethod<T> method, long chatId, boolean paced)
             throws SendFailedException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
+            ensureOpen(method.getMethod());
             if (paced) {
                 pacer.acquire(chatId);
             }
@@ -170,6 +184,7 @@ public final class TelegramSender {
      * {@code retry_after} before the failure is reported.
      */
     public <T extends Serializable> T callOnce(BotApiMethod<T> method) throws SendFailedException, InterruptedException {
+        ensureOpen(method.getMethod());
         try {
             return client.execute(method);
         } catch (TelegramApiException e) {
