@@ -123,7 +123,7 @@ public final class NeighbourIndex {
      */
     public Map<String, Double> vote(String text, Language language, Kind kind, int k) {
         Map<String, Double> votes = new LinkedHashMap<>();
-        Query q = query(text, language, kind, null, null);
+        Query q = query(text, language, kind, null, null, true);
         if (q == null) {
             return votes;
         }
@@ -139,7 +139,7 @@ public final class NeighbourIndex {
      */
     public List<Scored> best(String text, Language language, Kind kind, String label, Marketplace marketplace, int n) {
         Map<Integer, Double> byEntry = new LinkedHashMap<>();
-        Query q = query(text, language, kind, label, marketplace);
+        Query q = query(text, language, kind, label, marketplace, false);
         if (q != null) {
             for (Hit h : run(q, n * 8)) {
                 byEntry.merge(h.ord, h.score, Math::max);
@@ -195,7 +195,12 @@ public final class NeighbourIndex {
         }
     }
 
-    private Query query(String text, Language language, Kind kind, String label, Marketplace marketplace) {
+    /**
+     * The query for a text; for voting ({@code strict}) a neighbour must share a few of the text's words, so that one
+     * common word ("my") does not make a stranger's question a neighbour.
+     */
+    private Query query(String text, Language language, Kind kind, String label, Marketplace marketplace,
+                        boolean strict) {
         Language lang = language == Language.OTHER ? Language.EN : language;
         List<String> terms = terms(text, lang);
         if (terms.isEmpty()) {
@@ -204,6 +209,10 @@ public final class NeighbourIndex {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String t : terms) {
             words.add(new TermQuery(new Term(field(lang), t)), Occur.SHOULD);
+        }
+        int n = terms.size();
+        if (strict) {
+            words.setMinimumNumberShouldMatch(n <= 2 ? 1 : Math.min(3, (n + 3) / 4 + 1));
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.build(), Occur.MUST)
                 .add(new TermQuery(new Term("kind", kind.id())), Occur.FILTER);
