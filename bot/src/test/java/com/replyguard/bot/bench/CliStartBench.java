@@ -20,7 +20,11 @@ public final class CliStartBench {
     public static void run(Path root, Path dataDir, int runs, Report report, List<String> args) throws Exception {
         Path launcher = root.resolve("scripts/replyguard");
         String label = String.join(" ", args);
-        Files.deleteIfExists(root.resolve("bot/target/replyguard.jsa"));
+        try (var archives = Files.newDirectoryStream(root.resolve("bot/target"), "replyguard*.jsa")) {
+            for (Path archive : archives) {
+                Files.delete(archive); // the first timed run creates it again
+            }
+        }
         long first = time(launcher, dataDir, true, args);
         long[] plain = new long[runs];
         long[] cds = new long[runs];
@@ -32,7 +36,7 @@ public final class CliStartBench {
         Latencies after = Latencies.of(cds, runs, 0);
         String section = "CLI start-up";
         report.add(section, "`" + label + "` without CDS, p50", before.p50Millis(), "ms", runs + " runs, whole process via scripts/replyguard, REPLYGUARD_CDS=0");
-        report.add(section, "`" + label + "` with CDS, p50", after.p50Millis(), "ms", runs + " runs, archive bot/target/replyguard.jsa present");
+        report.add(section, "`" + label + "` with CDS, p50", after.p50Millis(), "ms", runs + " runs, archive bot/target/replyguard-<jdk>.jsa present");
         report.add(section, "`" + label + "` without CDS, max", before.maxNanos() / 1e6, "ms", "");
         report.add(section, "`" + label + "` with CDS, max", after.maxNanos() / 1e6, "ms", "");
         report.add(section, "first run (creates the archive)", first / 1e6, "ms", "one-off after each build");
