@@ -28,7 +28,8 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit status (0 ok, 2 usage error, 1 failure). */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> 1);
+        // Usage mistakes (unknown option, bad value) exit 2, everything else 1, as the contracts say.
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("replyguard: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return 1;
