@@ -5,8 +5,11 @@ import com.replyguard.knowledge.io.EntryCodec;
 import com.replyguard.knowledge.io.Format;
 import com.replyguard.knowledge.io.Progress;
 import com.replyguard.knowledge.search.SearchQuery;
+import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.Verdict;
+import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.rules.RulePacks;
 import java.io.ByteArrayInputStream;
@@ -138,27 +141,43 @@ public final class KnowledgeBenchmark {
         }
     }
 
-    /** {@code KnowledgeBenchmark [--work DIR] [--sizes 1000,100000] [--million]}: prints one line per size. */
+    /** Passes everything: measures the knowledge base alone, without the cost of the compliance rules. */
+    public static ComplianceChecker passThrough() {
+        return (text, marketplace) -> new CheckResult(marketplace, Language.EN, Verdict.OK, List.of(), null);
+    }
+
+    /**
+     * {@code KnowledgeBenchmark [--work DIR] [--sizes 1000,100000] [--million] [--checker none|rules]}: prints one
+     * line per size. {@code --checker rules} runs every imported reply through the real rule packs (slower: it then
+     * measures the checker as much as the store); the default {@code none} measures the knowledge base alone.
+     */
     public static void main(String[] args) throws IOException {
         Path work = Path.of(System.getProperty("java.io.tmpdir"));
         List<Integer> sizes = new ArrayList<>(List.of(1_000, 100_000));
+        boolean rules = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(String::trim)
                         .map(Integer::parseInt).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
                 case "--million" -> sizes.add(1_000_000);
+                case "--checker" -> rules = switch (args[++i]) {
+                    case "rules" -> true;
+                    case "none" -> false;
+                    default -> throw new IllegalArgumentException("--checker takes none or rules");
+                };
                 default -> {
-                    System.err.println("usage: KnowledgeBenchmark [--work DIR] [--sizes 1000,100000] [--million]");
+                    System.err.println("usage: KnowledgeBenchmark [--work DIR] [--sizes 1000,100000] [--million] "
+                            + "[--checker none|rules]");
                     System.exit(2);
                 }
             }
         }
         Files.createDirectories(work);
         TextAnalysis analysis = new TextAnalysis();
-        ComplianceChecker checker = RulePacks.load(analysis, List.of());
+        ComplianceChecker checker = rules ? RulePacks.load(analysis, List.of()) : passThrough();
         for (int n : sizes) {
-            System.out.println(run(n, work, analysis, checker));
+            System.out.println(run(n, work, analysis, checker) + " checker=" + (rules ? "rules" : "none"));
         }
     }
 }
