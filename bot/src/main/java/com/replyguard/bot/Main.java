@@ -48,7 +48,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit status (0 ok, 2 usage error, 1 failure). */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> 1);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("replyguard: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             if (!(e instanceof ConfigException) && System.getenv("REPLYGUARD_DEBUG") != null) {

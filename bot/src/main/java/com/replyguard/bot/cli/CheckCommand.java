@@ -1,12 +1,152 @@
 package com.replyguard.bot.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.replyguard.policy.CheckResult;
+import com.replyguard.policy.ComplianceChecker;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.Verdict;
+import com.replyguard.policy.analysis.TextAnalysis;
+import com.replyguard.policy.rules.RuleFileException;
+import com.replyguard.policy.rules.RulePacks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder for the `check` subcommand until its feature lands. */
-@Command(name = "check", description = "not available yet")
-public final class CheckCommand implements Runnable {
+/**
+ * {@code replyguard check}: checks a draft (argument or standard input) against the marketplace's rules and prints
+ * the marked draft, the findings and the fixed draft, or JSON ({@code --json}), or one JSON result per input line
+ * ({@code --jsonl}). Exit status: 0 when the check ran, 1 when {@code --fail-on} was reached, 2 for usage errors.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check a reply draft against the marketplace's messaging rules.")
+public final class CheckCommand implements Callable<Integer> {
+    static final int FAIL = 1;
+    static final int USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "all",
+            description = "amazon, ebay, aliexpress, walmart, shopee, lazada, etsy or all (default: ${DEFAULT-VALUE})")
+    String marketplace;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Option(names = "--jsonl", description = "batch: one JSON object {id, marketplace, text} per input line")
+    boolean jsonl;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "exit 1 when a verdict is at least block or warn")
+    String failOn;
+
+    @Parameters(arity = "0..*", paramLabel = "TEXT", description = "the draft (default: standard input)")
+    List<String> words;
+
+    /** Where standard input comes from; tests replace it. */
+    InputStream stdin = System.in;
+
     @Override
-    public void run() {
-        System.err.println("replyguard check: not available yet");
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(out);
+        } catch (InputProblem e) {
+            err.println("replyguard check: " + e.getMessage());
+            return USAGE;
+        } catch (RuleFileException e) {
+            err.println("replyguard check: error in a rule file: " + e.getMessage());
+            return USAGE;
+        } catch (IllegalArgumentException e) {
+            err.println("replyguard check: " + e.getMessage());
+            return USAGE;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int run(PrintWriter out) {
+        if (json && jsonl) {
+            throw new InputProblem("choose one of --json and --jsonl.");
+        }
+        Verdict threshold = threshold();
+        Marketplace site = parseMarketplace(marketplace);
+        if (jsonl && words != null && !words.isEmpty()) {
+            throw new InputProblem("--jsonl reads standard input; do not pass TEXT as well.");
+        }
+        ComplianceChecker checker = RulePacks.load(new TextAnalysis(), common.rules);
+        ObjectMapper mapper = CheckJson.mapper();
+        if (jsonl) {
+            Verdict worst = new JsonlBatch(checker, mapper, site).run(readStdin(), out);
+            return reached(worst, threshold) ? FAIL : 0;
+        }
+        String text = words != null && !words.isEmpty() ? String.join(" ", words) : InputText.decode(readStdin());
+        InputText.validate(text);
+        CheckResult result = checker.check(text, site);
+        if (json) {
+            ObjectNode node = CheckJson.result(mapper, null, text, result);
+            out.println(CheckJson.write(mapper, node));
+        } else {
+            new CheckReport(CheckReport.colourWanted()).print(text, result, out);
+        }
+        return reached(result.verdict(), threshold) ? FAIL : 0;
+    }
+
+    private byte[] readStdin() {
+        try {
+            return stdin.readNBytes(InputText.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InputProblem("cannot read standard input: " + e.getMessage());
+        }
+    }
+
+    private Verdict threshold() {
+        if (failOn == null) {
+            return null;
+        }
+        return switch (failOn.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "block" -> Verdict.BLOCK;
+            case "warn" -> Verdict.WARN;
+            default -> throw new InputProblem("--fail-on must be block or warn, not '" + failOn + "'.");
+        };
+    }
+
+    private static boolean reached(Verdict v, Verdict threshold) {
+        return threshold != null && v != null && v.compareTo(threshold) >= 0;
+    }
+
+    static Marketplace parseMarketplace(String name) {
+        try {
+            return Marketplace.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new InputProblem(e.getMessage() + ".");
+        }
+    }
+
+    /** A problem with the user's input, reported as one sentence. */
+    static final class InputProblem extends RuntimeException {
+        InputProblem(String message) {
+            super(message);
+        }
+    }
+
+    /** Reads a JSON line's fields; used by the batch. */
+    static String field(JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        return v == null || v.isNull() ? null : v.isTextual() ? v.textValue() : v.toString();
     }
 }

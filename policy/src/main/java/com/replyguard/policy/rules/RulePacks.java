@@ -1,20 +1,123 @@
 package com.replyguard.policy.rules;
 
-import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
-import com.replyguard.policy.Marketplace;
-import com.replyguard.policy.Verdict;
 import com.replyguard.policy.analysis.TextAnalysis;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
-/** Loads the built-in rule packs plus a team's own rule folders into a checker. (Scaffold: finds nothing yet.) */
+/**
+ * Loads the built-in rule packs (classpath {@code rules/<pack>/<name>.yaml}: common, amazon, ebay, aliexpress,
+ * walmart, shopee, lazada) plus a team's own rule folders into a checker, without rebuilding.
+ *
+ * <p>A rule's id is its path without the extension, dots for slashes: built-in {@code amazon/review-incentive.yaml}
+ * is {@code amazon.review-incentive}; in a team folder {@code acme-rules/} the file {@code acme-rules/no-sms.yaml}
+ * is {@code acme-rules.no-sms} (paths are taken from the folder's parent). Ids must be unique.
+ * A malformed file fails the whole load with a {@link RuleFileException} naming file, line, rule and problem.
+ */
 public final class RulePacks {
+    private static final String ROOT = "rules";
+
     private RulePacks() {
     }
 
+    /** The checker for the built-in packs plus {@code extraRuleDirs}. */
     public static ComplianceChecker load(TextAnalysis analysis, List<Path> extraRuleDirs) {
-        return (text, marketplace) -> new CheckResult(marketplace, analysis.detector().detect(text), Verdict.OK,
-                List.of(), null);
+        return loadChecker(analysis, extraRuleDirs);
+    }
+
+    /** Like {@link #load}, typed, so callers and tests can list the loaded {@link Rule}s. */
+    public static RuleChecker loadChecker(TextAnalysis analysis, List<Path> extraRuleDirs) {
+        RuleLoader loader = new RuleLoader(analysis);
+        List<Rule> rules = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (Path root : builtInRoots()) {
+            loadTree(loader, root, root, ROOT + "/", rules, seen);
+        }
+        for (Path dir : extraRuleDirs == null ? List.<Path>of() : extraRuleDirs) {
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("rule folder not found: " + dir);
+            }
+            Path abs = dir.toAbsolutePath().normalize();
+            Path base = abs.getParent() == null ? abs : abs.getParent();
+            loadTree(loader, abs, base, "", rules, seen);
+        }
+        return new RuleChecker(analysis, rules);
+    }
+
+    private static void loadTree(RuleLoader loader, Path dir, Path base, String shownPrefix, List<Rule> rules,
+                                 Map<String, String> seen) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> Files.isRegularFile(p) && isYaml(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list rule folder " + dir, e);
+        }
+        for (Path file : files) {
+            String rel = base.relativize(file).toString().replace('\\', '/');
+            String id = rel.substring(0, rel.lastIndexOf('.')).replace('/', '.');
+            String shown = shownPrefix.isEmpty() ? file.toString() : shownPrefix + rel;
+            String yaml = read(file, shown, id);
+            Rule rule = loader.load(shown, id, yaml);
+            String other = seen.putIfAbsent(id, shown);
+            if (other != null) {
+                throw new RuleFileException(shown, 1, id, "the id is already used by " + other);
+            }
+            rules.add(rule);
+        }
+    }
+
+    private static boolean isYaml(Path p) {
+        String n = p.getFileName().toString();
+        return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    private static String read(Path file, String shown, String id) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new RuleFileException(shown, 1, id, "is not valid UTF-8 text");
+        } catch (IOException e) {
+            throw new RuleFileException(shown, 1, id, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The built-in packs' folder, on disk (development) or inside the jar. */
+    private static List<Path> builtInRoots() {
+        URL url = RulePacks.class.getClassLoader().getResource(ROOT + "/common");
+        if (url == null) {
+            throw new IllegalStateException("the built-in rule packs are missing from the classpath");
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return List.of(fs.getPath("/" + ROOT));
+            }
+            return List.of(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the built-in rule packs at " + url, e);
+        }
     }
 }

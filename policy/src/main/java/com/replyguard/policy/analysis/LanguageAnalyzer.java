@@ -1,0 +1,77 @@
+package com.replyguard.policy.analysis;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.bn.BengaliNormalizationFilter;
+import org.apache.lucene.analysis.bn.BengaliStemFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.id.IndonesianStemFilter;
+import org.apache.lucene.analysis.in.IndicNormalizationFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * One language's chain: symbol mapping, Unicode tokenising, lower case, decimal digits, (optional) stop words,
+ * per-language normalising and stemming, then (optional) domain synonyms folded onto one canonical term.
+ */
+final class LanguageAnalyzer extends Analyzer {
+    private final Language language;
+    private final NormalizeCharMap charMap;
+    private final SynonymMap synonyms;
+    private final CharArraySet stopWords;
+    private final boolean flatten;
+
+    LanguageAnalyzer(Language language, NormalizeCharMap charMap, SynonymMap synonyms, CharArraySet stopWords,
+                     boolean flatten) {
+        this.language = language;
+        this.charMap = charMap;
+        this.synonyms = synonyms;
+        this.stopWords = stopWords;
+        this.flatten = flatten;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return charMap == null ? reader : new MappingCharFilter(charMap, reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream ts = new LowerCaseFilter(source);
+        ts = new DecimalDigitFilter(ts);
+        if (stopWords != null && !stopWords.isEmpty()) {
+            // Before stemming, so the lists hold ordinary words.
+            ts = new StopFilter(ts, stopWords);
+        }
+        switch (language) {
+            case EN -> ts = new PorterStemFilter(new EnglishPossessiveFilter(ts));
+            case BN -> ts = new BengaliStemFilter(new BengaliNormalizationFilter(new IndicNormalizationFilter(ts)));
+            case MS -> ts = new IndonesianStemFilter(ts);
+            case OTHER -> { }
+        }
+        if (synonyms != null) {
+            ts = new SynonymGraphFilter(ts, synonyms, true);
+            if (flatten) {
+                ts = new FlattenGraphFilter(ts);
+            }
+        }
+        return new TokenStreamComponents(source, ts);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new DecimalDigitFilter(new LowerCaseFilter(in));
+    }
+}

@@ -1,0 +1,66 @@
+package com.replyguard.policy.detect;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Character classes and word lists shared by the detectors. */
+final class Chars {
+    private Chars() {
+    }
+
+    /** Letters, digits and combining marks (Bengali vowel signs are marks, not letters). */
+    static boolean isWordChar(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    static boolean isLabelChar(char c) {
+        return isWordChar(c) || c == '-' || c == '_';
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0';
+    }
+
+    static boolean regionIs(String text, int at, String word) {
+        return at >= 0 && at + word.length() <= text.length() && text.regionMatches(true, at, word, 0, word.length());
+    }
+
+    /** Whether {@code word} occurs at {@code at} as a whole word. */
+    static boolean wordAt(String text, int at, String word) {
+        if (!regionIs(text, at, word)) {
+            return false;
+        }
+        int end = at + word.length();
+        return (at == 0 || !isWordChar(text.charAt(at - 1))) && (end == text.length() || !isWordChar(text.charAt(end)));
+    }
+
+    static Set<String> words(String resource) {
+        Set<String> out = new HashSet<>();
+        InputStream in = Chars.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing detector resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,78 @@
+package com.replyguard.policy.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds e-mail addresses, plain ({@code a.b@gmail.com}) and obfuscated ({@code name [at] gmail [dot] com},
+ * {@code name (at) shop.com}, {@code name at gmail dot com} for well-known mail providers).
+ */
+public final class EmailDetector implements Detector {
+    private static final String[] BRACKET_ATS = {"[at]", "(at)", "{at}", "<at>", "[@]", "(@)"};
+    private static final int MAX_LOCAL = 64;
+
+    private final HostParser hosts = new HostParser();
+    private final Set<String> providers = Chars.words("mail_providers.txt");
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        int i = 0;
+        while (i < text.length()) {
+            int atEnd = atMarkerEnd(text, i);
+            if (atEnd < 0) {
+                i++;
+                continue;
+            }
+            boolean plainWord = Chars.isWordChar(text.charAt(i));
+            int localEnd = i;
+            while (localEnd > 0 && i - localEnd < 2 && Chars.isSpace(text.charAt(localEnd - 1))) {
+                localEnd--;
+            }
+            int localStart = localEnd;
+            while (localStart > 0 && localEnd - localStart < MAX_LOCAL && isLocalChar(text.charAt(localStart - 1))) {
+                localStart--;
+            }
+            while (localStart < localEnd && text.charAt(localStart) == '.') {
+                localStart++;
+            }
+            int hostAt = HostParser.skipSpaces(text, atEnd, 2);
+            HostParser.Host h = localStart < localEnd ? hosts.parse(text, hostAt, true) : null;
+            if (h != null && plainWord && !providers.contains(h.labels().get(0))) {
+                h = null;
+            }
+            if (h == null) {
+                i = atEnd;
+                continue;
+            }
+            out.add(new Span(localStart, h.end(), h.name()));
+            i = h.end();
+        }
+        return out;
+    }
+
+    /** The end of an "at" marker starting at {@code i}, or -1. */
+    private static int atMarkerEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '@' || c == '\uff20') {
+            return i + 1;
+        }
+        for (String b : BRACKET_ATS) {
+            if (Chars.regionIs(text, i, b)) {
+                return i + b.length();
+            }
+        }
+        if ((c == 'a' || c == 'A') && Chars.wordAt(text, i, "at") && i > 0 && Chars.isSpace(text.charAt(i - 1))) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    private static boolean isLocalChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0);
+    }
+}

@@ -1,0 +1,142 @@
+package com.replyguard.policy.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a web host starting at a label: {@code shop.com}, {@code www . shop . com}, {@code shop[.]com},
+ * {@code shop (dot) com}, {@code shop dot com}, {@code kedai titik com}. Bounded work per call (at most
+ * {@value #MAX_LABELS} labels of {@value #MAX_LABEL} characters), so scanning a whole text stays linear.
+ */
+final class HostParser {
+    static final int MAX_LABELS = 8;
+    static final int MAX_LABEL = 63;
+    private static final String[] BRACKET_DOTS = {"[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "<dot>", "[ . ]"};
+    private static final String[] WORD_DOTS = {"dot", "titik", "ডট"};
+
+    private final Set<String> strongTlds = Chars.words("tlds_strong.txt");
+    private final Set<String> weakTlds = Chars.words("tlds_weak.txt");
+    private final Set<String> knownHosts = Chars.words("known_hosts.txt");
+
+    /** A parsed host: span, lower-case labels, and whether the separators were all a plain unspaced dot. */
+    record Host(int start, int end, List<String> labels, boolean plainDots) {
+        String name() {
+            return String.join(".", labels);
+        }
+    }
+
+    /** The host starting exactly at {@code at} if it ends in a known top-level domain, else null. */
+    Host parse(String text, int at, boolean explicitWeb) {
+        int labelEnd = labelEnd(text, at);
+        if (labelEnd == at) {
+            return null;
+        }
+        List<String> labels = new ArrayList<>();
+        labels.add(text.substring(at, labelEnd).toLowerCase(Locale.ROOT));
+        int pos = labelEnd;
+        int end = labelEnd;
+        boolean plain = true;
+        Host best = null;
+        while (labels.size() < MAX_LABELS) {
+            int sepEnd = separatorEnd(text, pos);
+            if (sepEnd < 0) {
+                break;
+            }
+            boolean plainSep = sepEnd == pos + 1 && text.charAt(pos) == '.';
+            int next = labelEnd(text, sepEnd);
+            if (next == sepEnd) {
+                break;
+            }
+            plain &= plainSep;
+            labels.add(text.substring(sepEnd, next).toLowerCase(Locale.ROOT));
+            pos = next;
+            end = next;
+            Host h = new Host(at, end, List.copyOf(labels), plain);
+            if (accepts(h, text, explicitWeb)) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    private boolean accepts(Host h, String text, boolean explicitWeb) {
+        List<String> labels = h.labels();
+        String tld = labels.get(labels.size() - 1);
+        boolean hasWord = false;
+        for (int i = 0; i < labels.size() - 1; i++) {
+            hasWord |= labels.get(i).chars().anyMatch(Character::isLetter);
+        }
+        if (!hasWord || !tld.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+            return false;
+        }
+        if (strongTlds.contains(tld)) {
+            return true;
+        }
+        if (!weakTlds.contains(tld) || !h.plainDots()) {
+            return false;
+        }
+        boolean pathFollows = h.end() < text.length() && text.charAt(h.end()) == '/';
+        return explicitWeb || pathFollows || knownHosts.contains(h.name()) || labels.get(0).equals("www");
+    }
+
+    /** The brand label of a host: the label before its top-level domain(s), e.g. {@code amazon} for www.amazon.co.uk. */
+    String brand(List<String> labels) {
+        int i = labels.size() - 1;
+        while (i > 0 && (strongTlds.contains(labels.get(i)) || weakTlds.contains(labels.get(i))
+                || labels.get(i).equals("com"))) {
+            i--;
+        }
+        return labels.get(i);
+    }
+
+    static int labelEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && i - at < MAX_LABEL && Chars.isLabelChar(text.charAt(i))) {
+            i++;
+        }
+        if (i - at >= MAX_LABEL && i < text.length() && Chars.isLabelChar(text.charAt(i))) {
+            return at;
+        }
+        return i;
+    }
+
+    /** The end of a dot-like separator at {@code pos}, or -1. */
+    static int separatorEnd(String text, int pos) {
+        if (pos >= text.length()) {
+            return -1;
+        }
+        if (text.charAt(pos) == '.') {
+            return pos + 1 < text.length() && Chars.isLabelChar(text.charAt(pos + 1)) ? pos + 1 : -1;
+        }
+        int p = skipSpaces(text, pos, 2);
+        for (String b : BRACKET_DOTS) {
+            if (Chars.regionIs(text, p, b)) {
+                return skipSpaces(text, p + b.length(), 2);
+            }
+        }
+        if (p == pos) {
+            return -1;
+        }
+        if (p < text.length() && text.charAt(p) == '.') {
+            int q = skipSpaces(text, p + 1, 2);
+            return q > p + 1 ? q : -1;
+        }
+        for (String w : WORD_DOTS) {
+            if (Chars.wordAt(text, p, w)) {
+                int q = skipSpaces(text, p + w.length(), 2);
+                return q > p + w.length() ? q : -1;
+            }
+        }
+        return -1;
+    }
+
+    static int skipSpaces(String text, int pos, int max) {
+        int i = pos;
+        while (i < text.length() && i - pos < max && Chars.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,123 @@
+package com.replyguard.policy.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds messenger and social contact points: names such as WhatsApp, WeChat, Telegram or ফেসবুক (unless just
+ * refused, "we don't use WhatsApp"), {@code @handles}, and links to social or messenger sites ({@code t.me/x},
+ * {@code fb.com/page}, {@code wa.me/…}).
+ */
+public final class MessengerDetector implements Detector {
+    private final Set<String> names = Chars.words("messengers.txt");
+    private final Set<String> negators = Chars.words("negators.txt");
+    private final Set<String> socialBrands = Chars.words("social_brands.txt");
+    private final LinkDetector links = new LinkDetector();
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        List<int[]> words = words(text);
+        for (int w = 0; w < words.size(); w++) {
+            int[] cur = words.get(w);
+            String one = lower(text, cur);
+            int matchedEnd = -1;
+            if (w + 1 < words.size() && words.get(w + 1)[0] - cur[1] <= 1
+                    && names.contains(one + " " + lower(text, words.get(w + 1)))) {
+                matchedEnd = words.get(w + 1)[1];
+            } else if (names.contains(one) || inflected(one)) {
+                matchedEnd = cur[1];
+            }
+            if (matchedEnd > 0 && !negated(text, words, w)) {
+                out.add(new Span(cur[0], matchedEnd, null));
+            }
+        }
+        handles(text, out);
+        for (Span link : links.find(text)) {
+            if (link.host() != null && socialBrands.contains(links.brand(link.host()))) {
+                out.removeIf(s -> s.start() >= link.start() && s.end() <= link.end());
+                out.add(link);
+            }
+        }
+        out.sort(Comparator.comparingInt(Span::start));
+        return out;
+    }
+
+    /** Bengali attaches case endings to names ("হোয়াটসঅ্যাপে" = on WhatsApp): accept a known name plus a short ending. */
+    private boolean inflected(String word) {
+        if (word.isEmpty() || word.charAt(0) < 0x0980 || word.charAt(0) > 0x09FF) {
+            return false;
+        }
+        for (int cut = 1; cut <= 3 && cut < word.length(); cut++) {
+            if (names.contains(word.substring(0, word.length() - cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void handles(String text, List<Span> out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '@' || (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "(:\"'".indexOf(text.charAt(i - 1)) < 0)) {
+                continue;
+            }
+            int j = i + 1;
+            int letters = 0;
+            while (j < text.length() && j - i <= 31 && isHandleChar(text.charAt(j))) {
+                letters += Character.isLetter(text.charAt(j)) ? 1 : 0;
+                j++;
+            }
+            while (j > i + 1 && text.charAt(j - 1) == '.') {
+                j--;
+            }
+            if (j - i >= 4 && letters > 0) {
+                out.add(new Span(i, j, null));
+            }
+        }
+    }
+
+    private static boolean isHandleChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.');
+    }
+
+    private boolean negated(String text, List<int[]> words, int w) {
+        for (int k = Math.max(0, w - 3); k < w; k++) {
+            if (negators.contains(lower(text, words.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(String text, int[] w) {
+        return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+    }
+
+    /** Word spans; an apostrophe inside a word is kept ("don't"). */
+    private static List<int[]> words(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Chars.isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < text.length() && (Chars.isWordChar(text.charAt(j))
+                    || ((text.charAt(j) == '\'' || text.charAt(j) == '\u2019') && j + 1 < text.length()
+                    && Chars.isWordChar(text.charAt(j + 1))))) {
+                j++;
+            }
+            out.add(new int[] {i, j});
+            i = j;
+        }
+        return out;
+    }
+}

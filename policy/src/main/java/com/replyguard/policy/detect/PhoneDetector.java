@@ -1,0 +1,183 @@
+package com.replyguard.policy.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds phone numbers written with spaces, dashes, dots, brackets or a +country prefix, in any script's digits.
+ * It leaves alone what support drafts are full of: order ids (Amazon 3-7-7, eBay 2-5-5, long AliExpress numbers),
+ * tracking numbers, dates, prices, sizes and short counts. A number counts as a phone when it has 8-15 digits
+ * and either a phone word just before it ("call", "WhatsApp", "ফোন"), a {@code +} or {@code (} prefix, a leading
+ * 0 with 9+ digits, or a grouped layout such as 212-555-0142, and no order/tracking word just before it.
+ */
+public final class PhoneDetector implements Detector {
+    private static final int CONTEXT_WORDS = 3;
+
+    private final Set<String> phoneWords = Chars.words("phone_context.txt");
+    private final Set<String> idWords = Chars.words("id_context.txt");
+
+    @Override
+    public List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean opener = (c == '+' || c == '(') && i + 1 < n && Character.isDigit(text.charAt(i + 1));
+            boolean startsHere = (Character.isDigit(c) || opener) && (i == 0 || !Chars.isLabelChar(text.charAt(i - 1)));
+            if (!startsHere) {
+                i++;
+                continue;
+            }
+            int end = runEnd(text, i);
+            Span s = judge(text, i, end);
+            if (s != null) {
+                out.add(s);
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out;
+    }
+
+    /** The end of a run of digits and phone separators (at most two separators in a row), trimmed of separators. */
+    private static int runEnd(String text, int start) {
+        int i = start;
+        int lastDigitEnd = start;
+        int seps = 0;
+        while (i < text.length() && i - start < 64) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                seps = 0;
+                lastDigitEnd = i + 1;
+            } else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' || c == '/'
+                    || c == '\u00a0') {
+                if (++seps > 2) {
+                    break;
+                }
+            } else {
+                break;
+            }
+            i++;
+        }
+        return lastDigitEnd;
+    }
+
+    private Span judge(String text, int start, int end) {
+        String run = text.substring(start, end);
+        List<Integer> groups = new ArrayList<>();
+        List<Character> seps = new ArrayList<>();
+        int digits = 0;
+        int cur = 0;
+        char pendingSep = 0;
+        for (int k = 0; k < run.length(); k++) {
+            char c = run.charAt(k);
+            if (Character.isDigit(c)) {
+                if (cur == 0 && !groups.isEmpty()) {
+                    seps.add(pendingSep);
+                }
+                cur++;
+                digits++;
+            } else {
+                if (cur > 0) {
+                    groups.add(cur);
+                    cur = 0;
+                }
+                if (c != '(' && c != ')' && c != '+') {
+                    pendingSep = c;
+                } else if (pendingSep == 0) {
+                    pendingSep = ' ';
+                }
+            }
+        }
+        if (cur > 0) {
+            groups.add(cur);
+        }
+        if (digits < 8 || digits > 15 || isIdShape(groups, seps) || isDate(groups, seps) || isDecimal(run)) {
+            return null;
+        }
+        if (text.charAt(end - 1) == '-' || (end < text.length() && Chars.isLabelChar(text.charAt(end)))) {
+            return null;
+        }
+        String before = wordsBefore(text, start);
+        if (containsAny(before, idWords)) {
+            return null;
+        }
+        char first = run.charAt(0);
+        boolean context = containsAny(before, phoneWords);
+        boolean prefixed = first == '+' || first == '(';
+        boolean trunk = groups.size() <= 3 && Character.digit(run.charAt(0), 10) == 0 && digits >= 9;
+        boolean grouped = groups.size() >= 3 && groups.stream().allMatch(g -> g >= 2 && g <= 5)
+                && groups.stream().anyMatch(g -> g >= 3);
+        if (!(context || prefixed || trunk || grouped)) {
+            return null;
+        }
+        int s = start;
+        int e = end;
+        if (text.charAt(s) == '(' && run.indexOf(')') < 0) {
+            s++;
+        }
+        return new Span(s, e, null);
+    }
+
+    private static boolean isIdShape(List<Integer> g, List<Character> seps) {
+        return g.equals(List.of(3, 7, 7)) || g.equals(List.of(2, 5, 5)) || g.equals(List.of(3, 7));
+    }
+
+    private static boolean isDate(List<Integer> g, List<Character> seps) {
+        if (g.size() != 3 || seps.stream().anyMatch(c -> c == ' ')) {
+            return false;
+        }
+        return (g.get(0) == 4 && g.get(1) <= 2 && g.get(2) <= 2) || (g.get(0) <= 2 && g.get(1) <= 2 && g.get(2) == 4);
+    }
+
+    /** Prices and measures: a dot followed by one or two final digits. */
+    private static boolean isDecimal(String run) {
+        int dot = run.lastIndexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        int tail = run.length() - dot - 1;
+        return tail >= 1 && tail <= 2;
+    }
+
+    private static String wordsBefore(String text, int start) {
+        int words = 0;
+        int i = start;
+        int limit = Math.max(0, start - 48);
+        while (i > limit && words < CONTEXT_WORDS) {
+            i--;
+            if (Chars.isWordChar(text.charAt(i)) && (i == 0 || !Chars.isWordChar(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return text.substring(i, start).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean containsAny(String before, Set<String> words) {
+        int i = 0;
+        while (i < before.length()) {
+            if (!Chars.isWordChar(before.charAt(i)) && before.charAt(i) != '\'' && before.charAt(i) != '#') {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < before.length() && (Chars.isWordChar(before.charAt(j)) || before.charAt(j) == '\'')) {
+                j++;
+            }
+            if (j == i) {
+                j = i + 1;
+            }
+            String w = before.substring(i, j);
+            if (words.contains(w) || (w.equals("#") && words.contains("order"))) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+}

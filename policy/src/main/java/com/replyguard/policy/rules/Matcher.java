@@ -1,0 +1,72 @@
+package com.replyguard.policy.rules;
+
+import com.replyguard.policy.detect.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs one rule's kind over an analysed draft and returns the offending spans. */
+final class Matcher {
+    private Matcher() {
+    }
+
+    static List<Span> spans(Rule rule, Draft draft) {
+        return switch (rule.kind()) {
+            case RuleKind.Phrase p -> phrase(p, draft);
+            case RuleKind.Literal l -> literal(l, draft.text);
+            case RuleKind.Detect d -> draft.detect(d.name(), d.detector());
+            case RuleKind.Exception e -> List.of();
+        };
+    }
+
+    private static List<Span> phrase(RuleKind.Phrase p, Draft draft) {
+        List<Span> out = new ArrayList<>();
+        if (p.maxTokens() > 0 && draft.tokens.length > p.maxTokens()) {
+            return out;
+        }
+        for (int s = 0; s < draft.sentences.size(); s++) {
+            int[] range = draft.sentenceTokens.get(s);
+            for (PhrasePattern pattern : p.patterns()) {
+                int[] m = pattern.find(draft.terms, range[0], range[1], draft.language);
+                if (m == null || matchesAny(p.unless(), draft, range)) {
+                    continue;
+                }
+                int[] sentence = draft.sentences.get(s);
+                out.add(p.sentenceSpan() ? new Span(sentence[0], sentence[1], null)
+                        : new Span(draft.tokens[m[0]].start(), draft.tokens[m[1] - 1].end(), null));
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Whether any pattern matches in the sentence that holds character {@code offset}. */
+    static boolean sentenceMatches(List<PhrasePattern> patterns, Draft draft, int offset) {
+        int s = draft.sentenceAt(offset);
+        return s >= 0 && matchesAny(patterns, draft, draft.sentenceTokens.get(s));
+    }
+
+    private static boolean matchesAny(List<PhrasePattern> patterns, Draft draft, int[] range) {
+        for (PhrasePattern u : patterns) {
+            if (u.find(draft.terms, range[0], range[1], draft.language) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Span> literal(RuleKind.Literal l, String text) {
+        List<Span> out = new ArrayList<>();
+        for (String lit : l.literals()) {
+            char first = lit.charAt(0);
+            for (int i = 0; i + lit.length() <= text.length(); i++) {
+                char c = text.charAt(i);
+                if ((c == first || Character.toLowerCase(c) == Character.toLowerCase(first))
+                        && text.regionMatches(true, i, lit, 0, lit.length())) {
+                    out.add(new Span(i, i + lit.length(), null));
+                    i += lit.length() - 1;
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,48 @@
+package com.replyguard.policy.rules;
+
+import com.replyguard.policy.Category;
+import com.replyguard.policy.detect.Detector;
+import java.util.List;
+import java.util.Set;
+
+/** The closed set of rule kinds a rule file may name with {@code kind:}. */
+public sealed interface RuleKind {
+
+    /** Word patterns over analysed tokens (stemmed, synonyms folded), matched within one sentence. */
+    record Phrase(List<PhrasePattern> patterns, List<PhrasePattern> unless, boolean sentenceSpan, int maxTokens)
+            implements RuleKind {
+        public Phrase {
+            patterns = List.copyOf(patterns);
+            unless = List.copyOf(unless);
+        }
+    }
+
+    /** Exact strings, case-insensitive, anywhere in the raw text (e.g. a "[Important]" tag). */
+    record Literal(List<String> literals) implements RuleKind {
+        public Literal {
+            literals = List.copyOf(literals);
+        }
+    }
+
+    /** A language-independent detector: {@code link}, {@code email}, {@code phone} or {@code messenger}. */
+    record Detect(String name, Detector detector) implements RuleKind {
+    }
+
+    /**
+     * What a marketplace allows: drops findings of the named rules or categories when the finding is a link to
+     * one of {@code domains} (brands such as {@code amazon}) or when one of {@code patterns} matches its sentence.
+     */
+    record Exception(Set<String> ruleIds, Set<Category> categories, Set<String> domains,
+                     List<PhrasePattern> patterns) implements RuleKind {
+        public Exception {
+            ruleIds = Set.copyOf(ruleIds);
+            categories = Set.copyOf(categories);
+            domains = Set.copyOf(domains);
+            patterns = List.copyOf(patterns);
+        }
+
+        boolean covers(String ruleId, Category category) {
+            return ruleIds.contains(ruleId) || categories.contains(category);
+        }
+    }
+}
