@@ -13,6 +13,8 @@ import com.replyguard.bot.core.Button;
 import com.replyguard.bot.core.ChatStates;
 import com.replyguard.bot.core.Conversation;
 import com.replyguard.bot.core.Feedback;
+import com.replyguard.bot.core.FeedbackSink;
+import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.bot.core.FileFetcher;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Input;
@@ -36,10 +38,22 @@ class AgentFeaturesTest {
     static final long AGENT = 7;
     private final MemorySettingsStore store = new MemorySettingsStore();
     private final List<Feedback> feedback = new ArrayList<>();
+    private final List<String> served = new ArrayList<>();
+    private final FeedbackSink sink = new FeedbackSink() {
+        @Override
+        public void record(Feedback f) {
+            feedback.add(f);
+        }
+
+        @Override
+        public void served(String actor, String entryId, Intent intent, Marketplace marketplace) {
+            served.add(actor + " " + entryId);
+        }
+    };
     private final StubChecker checker = new StubChecker();
     private final StubKnowledge knowledge = new StubKnowledge(checker);
     private final Conversation conversation = new Conversation(
-            AgentFeatures.register(new HandlerRegistry(), knowledge, knowledge, checker, feedback::add, false),
+            AgentFeatures.register(new HandlerRegistry(), knowledge, knowledge, checker, sink, false),
             new AccessList(Map.of(AGENT, Role.AGENT), id -> java.util.Optional.empty(), false),
             new RateLimiter(600, 600, Ticker.systemTicker()), store, new ChatStates(Duration.ofMinutes(5)),
             new Messages(), new Conversation.Defaults(Marketplace.AMAZON, Language.EN, 4000), Clock.systemUTC());
@@ -93,6 +107,8 @@ class AgentFeaturesTest {
         assertInstanceOf(Reply.Toast.class, r.get(0));
         assertEquals(1, feedback.size());
         assertEquals("order-status-2", feedback.get(0).entryId());
+        assertEquals("agent:7", feedback.get(0).actor());
+        assertEquals(List.of("agent:7 order-status-1", "agent:7 order-status-2"), served);
         assertFalse(feedback.get(0).helpful());
         press(callback(verdict, "👍"));
         assertTrue(feedback.get(1).helpful());

@@ -30,7 +30,7 @@ class BotStateDbTest {
             HandledUpdates h = new HandledUpdates(db, Clock.systemUTC());
             h.markSent(10, 1);
             h.markDone(11, 2);
-            new SqliteFeedbackSink(db).record(new Feedback(5, "e1", true, Marketplace.ALIEXPRESS,
+            new SqliteFeedbackSink(db).record(new Feedback("agent:5", "e1", true, Marketplace.ALIEXPRESS,
                     Instant.parse("2026-11-22T10:00:00Z")));
         }
         try (BotStateDb db = BotStateDb.open(dir)) {

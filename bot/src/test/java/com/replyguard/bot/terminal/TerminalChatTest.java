@@ -33,7 +33,7 @@ class TerminalChatTest {
     private String chat(String input) throws Exception {
         StubChecker checker = new StubChecker();
         StubKnowledge k = new StubKnowledge(checker);
-        BotParts parts = new BotParts(k, k, checker, new MemorySettingsStore(), f -> { }, Clock.systemUTC(), null);
+        BotParts parts = new BotParts(k, k, checker, new MemorySettingsStore(), new com.replyguard.bot.testing.MemoryFeedbackSink(), Clock.systemUTC(), null);
         Conversation c = ConversationFactory.forTerminal(BotConfig.defaults(), parts,
                 ConversationFactory.standardFeatures(), TerminalChat.LOCAL_USER);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
