@@ -4,6 +4,8 @@ import com.replyguard.bot.cli.AskCommand;
 import com.replyguard.bot.cli.BotCommand;
 import com.replyguard.bot.cli.ChatCommand;
 import com.replyguard.bot.cli.CheckCommand;
+import com.replyguard.bot.cli.CommonOptions;
+import com.replyguard.bot.config.ConfigException;
 import com.replyguard.bot.cli.DraftCommand;
 import com.replyguard.bot.cli.KbCommand;
 import picocli.CommandLine;
@@ -16,10 +18,28 @@ import picocli.CommandLine.Command;
                 ChatCommand.class})
 public final class Main implements Runnable {
 
+    @picocli.CommandLine.Mixin
+    CommonOptions common = new CommonOptions();
+
+    @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE",
+            description = "configuration file (default: <data>/config.yaml)")
+    java.nio.file.Path config;
+
+    /**
+     * No subcommand: the terminal chat, unless a bot token is set AND the config says {@code no_args: bot}; then
+     * the Telegram bot. A token alone never starts the bot, so a developer with a token exported still gets the
+     * terminal.
+     */
     @Override
     public void run() {
-        new CommandLine(new ChatCommand()).execute();
+        try {
+            exit = ChatCommand.runWithoutArguments(common, config);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
+
+    private int exit;
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -31,8 +51,16 @@ public final class Main implements Runnable {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("replyguard: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            if (!(e instanceof ConfigException) && System.getenv("REPLYGUARD_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            }
             return 1;
         });
-        return cl.execute(args);
+        int status = cl.execute(args);
+        if (status == 0 && cl.getParseResult() != null && !cl.getParseResult().hasSubcommand()
+                && !cl.isUsageHelpRequested() && !cl.isVersionHelpRequested()) {
+            return ((Main) cl.getCommand()).exit;
+        }
+        return status;
     }
 }

@@ -1,0 +1,52 @@
+package com.replyguard.bot.telegram;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs tasks one at a time per chat, in order, on a bounded pool shared by all chats, so a slow chat never holds
+ * up the others.
+ *
+ * <p>Thread safety: thread-safe.
+ */
+final class ChatExecutor {
+    private final ExecutorService pool;
+    private final ConcurrentHashMap<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+
+    ChatExecutor(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "replyguard-chat-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Queues {@code task} after the chat's earlier tasks; a failing task does not stop later ones. */
+    void submit(long chatId, Runnable task) {
+        CompletableFuture<Void>[] created = new CompletableFuture[1];
+        tails.compute(chatId, (k, prev) -> {
+            CompletableFuture<Void> start = prev == null ? CompletableFuture.completedFuture(null)
+                    : prev.exceptionally(e -> null);
+            created[0] = start.thenRunAsync(task, pool);
+            return created[0];
+        });
+        created[0].whenComplete((v, e) -> tails.remove(chatId, created[0]));
+    }
+
+    /** Waits for queued tasks to finish, up to {@code millis}. */
+    boolean drain(long millis) throws InterruptedException {
+        pool.shutdown();
+        return pool.awaitTermination(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Abandons everything at once (interrupting running tasks), as a crash would. */
+    List<Runnable> halt() {
+        return pool.shutdownNow();
+    }
+}
