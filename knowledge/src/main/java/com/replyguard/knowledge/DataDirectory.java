@@ -1,0 +1,37 @@
+package com.replyguard.knowledge;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/** Creates the data directory readable by its owner only (where the file system has POSIX permissions). */
+final class DataDirectory {
+    private DataDirectory() {
+    }
+
+    static void prepare(Path dir) {
+        try {
+            if (Files.exists(dir)) {
+                if (!Files.isDirectory(dir)) {
+                    throw new KnowledgeException("The data directory " + dir + " is a file, not a directory.");
+                }
+                return;
+            }
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Path parent = dir.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(dir);
+            }
+        } catch (IOException ex) {
+            throw new KnowledgeException("Could not create the data directory " + dir + ": " + ex.getMessage()
+                    + " (check that its parent exists and is writable).", ex);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package com.replyguard.knowledge.index;
+
+import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.io.EntryCodec;
+import com.replyguard.knowledge.search.SearchHit;
+import com.replyguard.knowledge.search.SearchQuery;
+import com.replyguard.policy.analysis.TextAnalysis;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of current entries in {@code <data>/index/}: derived from the store and rebuildable at any time.
+ * Each commit records the store's change sequence number it reflects, so start-up can tell whether it lags.
+ *
+ * <p>Usage: {@link #open} (a damaged index is wiped and comes back empty, at sequence -1), then {@link #apply} after
+ * every store write, {@link #rebuild} when asked, {@link #search} from any thread.
+ *
+ * <p>Thread safety: one IndexWriter, writes synchronized; searches use a SearcherManager and never block writes.
+ */
+public final class KnowledgeIndex implements AutoCloseable {
+    static final String SEQ = "store_seq";
+
+    private final Directory dir;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final EntryDocuments documents;
+    private final QueryFactory queries;
+    private final boolean recreated;
+    private volatile long committedSeq;
+
+    private KnowledgeIndex(Directory dir, IndexWriter writer, EntryDocuments documents, QueryFactory queries,
+                           boolean recreated, long seq) throws IOException {
+        this.dir = dir;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.documents = documents;
+        this.queries = queries;
+        this.recreated = recreated;
+        this.committedSeq = seq;
+    }
+
+    /** Opens the index in {@code path}; a missing, unreadable or corrupt index is replaced by an empty one. */
+    public static KnowledgeIndex open(Path path, TextAnalysis analysis, EntryCodec codec) throws IOException {
+        Files.createDirectories(path);
+        Directory dir = FSDirectory.open(path);
+        boolean usable = DirectoryReader.indexExists(dir) && intact(dir);
+        long seq = -1;
+        if (usable) {
+            try {
+                String s = SegmentInfos.readLatestCommit(dir).getUserData().get(SEQ);
+                seq = s == null ? -1 : Long.parseLong(s);
+            } catch (IOException | RuntimeException ex) {
+                usable = false;
+            }
+        }
+        if (!usable) {
+            wipe(dir);
+        }
+        IndexWriterConfig cfg = new IndexWriterConfig(new LanguageFieldAnalyzer(analysis))
+                .setOpenMode(usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64);
+        IndexWriter writer;
+        try {
+            writer = new IndexWriter(dir, cfg);
+        } catch (IOException | RuntimeException ex) {
+            if (!usable) {
+                dir.close();
+                throw ex;
+            }
+            // The commit point was readable but the segments were not: start again from nothing.
+            wipe(dir);
+            cfg = new IndexWriterConfig(new LanguageFieldAnalyzer(analysis))
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64);
+            writer = new IndexWriter(dir, cfg);
+            usable = false;
+            seq = -1;
+        }
+        return new KnowledgeIndex(dir, writer, new EntryDocuments(codec), new QueryFactory(analysis), !usable,
+                usable ? seq : -1);
+    }
+
+    /** Deletes every file of a damaged index: the index is derived, the store rebuilds it. */
+    private static void wipe(Directory dir) throws IOException {
+        for (String f : dir.listAll()) {
+            if (!f.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                dir.deleteFile(f);
+            }
+        }
+    }
+
+    /** Verifies every file's checksum: cheap compared with a rebuild, and catches torn or overwritten files. */
+    private static boolean intact(Directory dir) {
+        try (CheckIndex check = new CheckIndex(dir)) {
+            check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
+            return check.checkIndex().clean;
+        } catch (IOException | RuntimeException ex) {
+            return false;
+        }
+    }
+
+    /** True when open found no usable index and started an empty one. */
+    public boolean recreated() {
+        return recreated;
+    }
+
+    /** The store change sequence number this index reflects; -1 for an empty or rebuilt-from-nothing index. */
+    public long committedSeq() {
+        return committedSeq;
+    }
+
+    public synchronized int numDocs() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Adds or replaces the given entries and commits, recording {@code seq}. */
+    public synchronized void apply(Collection<Entry> entries, long seq) {
+        try {
+            // IndexWriter is thread-safe; large batches (imports) analyse their text on every core.
+            (entries.size() > 1_000 ? entries.parallelStream() : entries.stream()).forEach(e -> {
+                try {
+                    writer.updateDocument(new Term(EntryDocuments.ID, e.id()), documents.toDocument(e));
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
+            commit(seq);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("could not update the search index", ex);
+        }
+    }
+
+    /** Replaces the whole index with the entries {@code source} feeds, then commits {@code seq}. */
+    public synchronized void rebuild(Consumer<Consumer<Entry>> source, long seq) {
+        try {
+            writer.deleteAll();
+            IOException[] failure = new IOException[1];
+            source.accept(e -> {
+                if (failure[0] == null) {
+                    try {
+                        writer.addDocument(documents.toDocument(e));
+                    } catch (IOException ex) {
+                        failure[0] = ex;
+                    }
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            commit(seq);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("could not rebuild the search index", ex);
+        }
+    }
+
+    private void commit(long seq) throws IOException {
+        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+        writer.commit();
+        committedSeq = seq;
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Hits best first, each with its Lucene score. */
+    public List<SearchHit> search(SearchQuery q) {
+        Query query = queries.build(q);
+        if (query == null) {
+            return List.of();
+        }
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                TopDocs top = s.search(query, q.limit());
+                StoredFields stored = s.storedFields();
+                List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    hits.add(new SearchHit(documents.fromDocument(stored.document(sd.doc)), sd.score));
+                }
+                return hits;
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException("could not search the index", ex);
+        }
+    }
+
+    /** The size of the index files on disk, in bytes. */
+    public long sizeOnDisk() {
+        long total = 0;
+        try {
+            for (String f : dir.listAll()) {
+                try {
+                    total += dir.fileLength(f);
+                } catch (IOException ignored) {
+                    // a file merged away while listing
+                }
+            }
+        } catch (IOException ex) {
+            return -1;
+        }
+        return total;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            dir.close();
+        }
+    }
+}

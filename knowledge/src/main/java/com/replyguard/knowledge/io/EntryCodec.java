@@ -1,0 +1,267 @@
+package com.replyguard.knowledge.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.entry.Intent;
+import com.replyguard.knowledge.entry.Kind;
+import com.replyguard.knowledge.entry.Status;
+import com.replyguard.knowledge.entry.Topic;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.Language;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Converts entries to and from the contract's JSON object (one JSONL line), validating every field and naming every
+ * problem at once. The same validation serves JSONL, CSV, YAML and the store.
+ *
+ * <p>Thread safety: immutable, safe to share.
+ */
+public final class EntryCodec {
+    /** The contract's fields, in their documented order (also the CSV columns). */
+    public static final List<String> FIELDS = List.of("id", "kind", "marketplaces", "language", "intent", "topic",
+            "title", "questions", "body", "tags", "source", "status", "group", "author", "approver", "version",
+            "created", "updated");
+    /** Fields holding lists (joined with {@code " | "} in CSV). */
+    public static final List<String> LIST_FIELDS = List.of("marketplaces", "questions", "tags");
+
+    public static final int MAX_ID = 200;
+    public static final int MAX_TITLE = 500;
+    public static final int MAX_BODY = 20_000;
+    public static final int MAX_QUESTION = 2_000;
+    public static final int MAX_QUESTIONS = 200;
+    public static final int MAX_TAGS = 50;
+    public static final int MAX_TAG = 100;
+    public static final int MAX_SOURCE = 2_000;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** The entry as the contract's JSON object, every field present (nulls included) so export is lossless. */
+    public ObjectNode toJson(Entry e) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", e.id());
+        o.put("kind", e.kind().id());
+        ArrayNode m = o.putArray("marketplaces");
+        e.marketplaces().forEach(x -> m.add(x.id()));
+        o.put("language", e.language().code());
+        o.put("intent", e.intent() == null ? null : e.intent().name());
+        o.put("topic", e.topic() == null ? null : e.topic().name());
+        o.put("title", e.title());
+        ArrayNode q = o.putArray("questions");
+        e.questions().forEach(q::add);
+        o.put("body", e.body());
+        ArrayNode t = o.putArray("tags");
+        e.tags().forEach(t::add);
+        o.put("source", e.source());
+        o.put("status", e.status().id());
+        o.put("group", e.group());
+        o.put("author", e.author());
+        o.put("approver", e.approver());
+        o.put("version", e.version());
+        o.put("created", e.created() == null ? null : e.created().toString());
+        o.put("updated", e.updated() == null ? null : e.updated().toString());
+        return o;
+    }
+
+    public String toJsonLine(Entry e) {
+        try {
+            return mapper.writeValueAsString(toJson(e));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write entry " + e.id(), ex);
+        }
+    }
+
+    /** Parses one stored entry written by {@link #toJsonLine}; a failure here means the store is damaged. */
+    public Entry fromStored(String json) {
+        try {
+            return fromJson(mapper.readTree(json), Instant.EPOCH, null);
+        } catch (JsonProcessingException | EntryFormatException ex) {
+            throw new IllegalStateException("stored entry is unreadable: " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Validates and converts one JSON object. Missing optional fields get defaults: status approved, group = id,
+     * version 1, author = {@code actor}, created/updated = {@code now}, empty lists, null title/source.
+     */
+    public Entry fromJson(JsonNode node, Instant now, String actor) throws EntryFormatException {
+        List<String> problems = new ArrayList<>();
+        if (node == null || !node.isObject()) {
+            throw new EntryFormatException(List.of("expected a JSON object"));
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!FIELDS.contains(f)) {
+                problems.add("unknown field '" + f + "'");
+            }
+        }
+        String id = text(node, "id", true, MAX_ID, problems);
+        if (id != null && !id.isBlank() && !validId(id)) {
+            problems.add("id '" + shorten(id) + "' may only hold letters, digits and . _ - : (no spaces)");
+        }
+        Kind kind = parse(node, "kind", true, Kind::parse, problems);
+        List<Marketplace> marketplaces = list(node, "marketplaces", true, 20, 20, problems).stream()
+                .map(s -> safeParse(s, Marketplace::parse, "marketplaces", problems))
+                .filter(x -> x != null).distinct().toList();
+        Language language = parse(node, "language", true, Language::parse, problems);
+        Intent intent = parse(node, "intent", kind == Kind.REPLY, s -> Intent.valueOf(s.trim().toUpperCase(Locale.ROOT)),
+                problems);
+        Topic topic = parse(node, "topic", kind == Kind.POLICY, s -> Topic.valueOf(s.trim().toUpperCase(Locale.ROOT)),
+                problems);
+        String title = text(node, "title", false, MAX_TITLE, problems);
+        List<String> questions = list(node, "questions", false, MAX_QUESTIONS, MAX_QUESTION, problems);
+        String body = text(node, "body", true, MAX_BODY, problems);
+        List<String> tags = list(node, "tags", false, MAX_TAGS, MAX_TAG, problems);
+        String source = text(node, "source", false, MAX_SOURCE, problems);
+        Status status = parse(node, "status", false, Status::parse, problems);
+        String group = text(node, "group", false, MAX_ID, problems);
+        String author = text(node, "author", false, MAX_ID, problems);
+        String approver = text(node, "approver", false, MAX_ID, problems);
+        int version = 1;
+        JsonNode v = node.get("version");
+        if (v != null && !v.isNull()) {
+            if (v.canConvertToInt() && v.isIntegralNumber() && v.asInt() >= 1) {
+                version = v.asInt();
+            } else {
+                problems.add("version must be a whole number >= 1, not " + shorten(v.toString()));
+            }
+        }
+        Instant created = instant(node, "created", problems);
+        Instant updated = instant(node, "updated", problems);
+        if (marketplaces.isEmpty() && problems.stream().noneMatch(p -> p.contains("marketplaces"))) {
+            problems.add("marketplaces must name at least one marketplace");
+        }
+        if (!problems.isEmpty()) {
+            throw new EntryFormatException(problems);
+        }
+        return new Entry(id, kind, marketplaces, language, intent, topic, title, questions, body, tags, source,
+                status == null ? Status.APPROVED : status, group == null || group.isBlank() ? id : group,
+                author == null ? actor : author, approver, version, created == null ? now : created,
+                updated == null ? (created == null ? now : created) : updated);
+    }
+
+    static boolean validId(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == ':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(JsonNode node, String field, boolean required, int max, List<String> problems) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                problems.add("missing required field '" + field + "'");
+            }
+            return null;
+        }
+        if (!v.isTextual()) {
+            problems.add(field + " must be a string, not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
+            return null;
+        }
+        String s = v.textValue();
+        if (required && s.isBlank()) {
+            problems.add(field + " must not be blank");
+        }
+        if (s.length() > max) {
+            problems.add(field + " is too long: " + s.length() + " characters (limit " + max + ")");
+        }
+        if (s.indexOf('\0') >= 0) {
+            problems.add(field + " contains a NUL character");
+        }
+        return s;
+    }
+
+    private static List<String> list(JsonNode node, String field, boolean required, int maxItems, int maxItem,
+                                     List<String> problems) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                problems.add("missing required field '" + field + "'");
+            }
+            return List.of();
+        }
+        if (!v.isArray()) {
+            problems.add(field + " must be a list of strings");
+            return List.of();
+        }
+        if (v.size() > maxItems) {
+            problems.add(field + " has too many items: " + v.size() + " (limit " + maxItems + ")");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : v) {
+            if (!item.isTextual()) {
+                problems.add(field + " must hold only strings");
+            } else if (item.textValue().length() > maxItem) {
+                problems.add(field + " has an item of " + item.textValue().length() + " characters (limit "
+                        + maxItem + ")");
+            } else if (item.textValue().indexOf('\0') >= 0) {
+                problems.add(field + " contains a NUL character");
+            } else if (!item.textValue().isBlank()) {
+                out.add(item.textValue());
+            }
+        }
+        return out;
+    }
+
+    private static <T> T parse(JsonNode node, String field, boolean required, Function<String, T> parser,
+                               List<String> problems) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || (v.isTextual() && v.textValue().isBlank())) {
+            if (required) {
+                problems.add("missing required field '" + field + "'");
+            }
+            return null;
+        }
+        if (!v.isTextual()) {
+            problems.add(field + " must be a string");
+            return null;
+        }
+        return safeParse(v.textValue(), parser, field, problems);
+    }
+
+    private static <T> T safeParse(String s, Function<String, T> parser, String field, List<String> problems) {
+        try {
+            return parser.apply(s);
+        } catch (IllegalArgumentException ex) {
+            String msg = ex.getMessage() != null && ex.getMessage().startsWith("unknown")
+                    ? ex.getMessage() : "unknown value '" + shorten(s) + "'";
+            problems.add("bad " + field + ": " + msg);
+            return null;
+        }
+    }
+
+    private static Instant instant(JsonNode node, String field, List<String> problems) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || (v.isTextual() && v.textValue().isBlank())) {
+            return null;
+        }
+        try {
+            return Instant.parse(v.asText().trim());
+        } catch (DateTimeParseException ex) {
+            problems.add(field + " must be an ISO-8601 instant like 2026-11-22T10:00:00Z, not '"
+                    + shorten(v.asText()) + "'");
+            return null;
+        }
+    }
+
+    static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,441 @@
+package com.replyguard.knowledge.store;
+
+import com.replyguard.knowledge.KnowledgeException;
+import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.io.EntryCodec;
+import com.replyguard.knowledge.search.EntryFilter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The SQLite source of truth ({@code knowledge.db}): every version of every entry, the current pointer, the audit
+ * log, gaps and usage, and a change sequence number that grows with every write transaction (the index records the
+ * number it has caught up to).
+ *
+ * <p>Durability: WAL journal with {@code synchronous=FULL}, so a write is on disk when {@link #write} returns; each
+ * call is one transaction, so a failure (disk full, read-only file) leaves nothing half-applied.
+ *
+ * <p>Thread safety: one connection, every method synchronized.
+ */
+public final class KnowledgeStore implements AutoCloseable {
+    private final Path file;
+    private final Connection c;
+    private final EntryCodec codec;
+    private final boolean created;
+    private final Sql sql;
+
+    private KnowledgeStore(Path file, Connection c, EntryCodec codec, boolean created) {
+        this.file = file;
+        this.c = c;
+        this.codec = codec;
+        this.created = created;
+        this.sql = new Sql(file);
+    }
+
+    /** Opens (creating and migrating when needed) the store at {@code file}. */
+    public static KnowledgeStore open(Path file, EntryCodec codec) {
+        Sql errors = new Sql(file);
+        Connection c = null;
+        try {
+            boolean existed = Files.exists(file);
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = FULL");
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            int before = Migrations.apply(c);
+            return new KnowledgeStore(file, c, codec, !existed || before == 0);
+        } catch (SQLException ex) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // the open failure is what the user needs to hear about
+                }
+            }
+            throw errors.translate("open", ex);
+        }
+    }
+
+    /** True when this open created the schema (a fresh data directory). */
+    public boolean createdNow() {
+        return created;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized long changeSeq() {
+        try {
+            return Long.parseLong(meta("change_seq"));
+        } catch (SQLException ex) {
+            throw sql.translate("read", ex);
+        }
+    }
+
+    public synchronized int schemaVersion() {
+        try {
+            return Migrations.current(c);
+        } catch (SQLException ex) {
+            throw sql.translate("read", ex);
+        }
+    }
+
+    public synchronized Optional<Entry> current(String id) {
+        return one("SELECT json FROM entries WHERE id = ?", id);
+    }
+
+    public synchronized Optional<Entry> version(String id, int version) {
+        try (PreparedStatement p = c.prepareStatement("SELECT json FROM entry_versions WHERE id = ? AND version = ?")) {
+            p.setString(1, id);
+            p.setInt(2, version);
+            return first(p);
+        } catch (SQLException ex) {
+            throw sql.translate("read", ex);
+        }
+    }
+
+    /** Every stored version of an entry, oldest first. */
+    public synchronized List<Entry> versions(String id) {
+        return many("SELECT json FROM entry_versions WHERE id = ? ORDER BY version", List.of(id));
+    }
+
+    public synchronized int count() {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM entries")) {
+            return r.next() ? r.getInt(1) : 0;
+        } catch (SQLException ex) {
+            throw sql.translate("read", ex);
+        }
+    }
+
+    /** Current entries matching the filter, ordered by id. */
+    public synchronized List<Entry> list(EntryFilter f) {
+        StringBuilder q = new StringBuilder("SELECT json FROM entries WHERE 1 = 1");
+        List<String> args = new ArrayList<>();
+        if (f.kind() != null) {
+            q.append(" AND kind = ?");
+            args.add(f.kind().id());
+        }
+        if (f.status() != null) {
+            q.append(" AND status = ?");
+            args.add(f.status().id());
+        }
+        if (f.language() != null) {
+            q.append(" AND language = ?");
+            args.add(f.language().code());
+        }
+        if (f.intent() != null) {
+            q.append(" AND intent = ?");
+            args.add(f.intent().name());
+        }
+        if (f.topic() != null) {
+            q.append(" AND topic = ?");
+            args.add(f.topic().name());
+        }
+        if (f.group() != null) {
+            q.append(" AND grp = ?");
+            args.add(f.group());
+        }
+        if (f.marketplace() != null) {
+            q.append(" AND (instr(marketplaces, ?) > 0 OR instr(marketplaces, '|all|') > 0)");
+            args.add("|" + f.marketplace().id() + "|");
+        }
+        q.append(" ORDER BY id");
+        return many(q.toString(), args);
+    }
+
+    /** The current versions of those of {@code ids} that exist, by id. */
+    public synchronized java.util.Map<String, Entry> currentMap(List<String> ids) {
+        java.util.Map<String, Entry> out = new java.util.HashMap<>();
+        if (ids.isEmpty() || count() == 0) {
+            return out;
+        }
+        final int chunk = 500;
+        try {
+            for (int from = 0; from < ids.size(); from += chunk) {
+                List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement p = c.prepareStatement("SELECT json FROM entries WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        p.setString(i + 1, part.get(i));
+                    }
+                    for (Entry e : all(p)) {
+                        out.put(e.id(), e);
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException ex) {
+            throw sql.translate("read", ex);
+        }
+    }
+
+    /** Streams every current entry (for index rebuilds) without holding them all in memory. */
+    public synchronized void forEachCurrent(Consumer<Entry> action) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT json FROM entries")) {
+            while (r.next()) {
+                action.accept(codec.fromStored(r.getString(1)));
+            }
+        } catch (SQLException ex) {
+            throw sql.translate("read", ex);
+        }
+    }
+
+    /** Current entries written by a transaction after {@code seq}. */
+    public synchronized List<Entry> changedSince(long seq) {
+        try (PreparedStatement p = c.prepareStatement("SELECT json FROM entries WHERE seq > ?")) {
+            p.setLong(1, seq);
+            return all(p);
+        } catch (SQLException ex) {
+            throw sql.translate("read", ex);
+        }
+    }
+
+    /**
+     * Writes the given versions (each becomes the entry's current version) and their audit lines in one durable
+     * transaction; returns the new change sequence number. All or nothing.
+     */
+    public synchronized long write(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return changeSeq();
+        }
+        String at = Instant.now().toString();
+        try {
+            c.setAutoCommit(false);
+            long seq = Long.parseLong(meta("change_seq")) + 1;
+            try (PreparedStatement v = c.prepareStatement("INSERT INTO entry_versions (id, version, json, status, "
+                    + "actor, at, seq) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement e = c.prepareStatement("INSERT INTO entries (id, version, kind, status, language, "
+                         + "intent, topic, marketplaces, grp, json, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                         + "ON CONFLICT (id) DO UPDATE SET version = excluded.version, kind = excluded.kind, "
+                         + "status = excluded.status, language = excluded.language, intent = excluded.intent, "
+                         + "topic = excluded.topic, marketplaces = excluded.marketplaces, grp = excluded.grp, "
+                         + "json = excluded.json, seq = excluded.seq");
+                 PreparedStatement a = c.prepareStatement("INSERT INTO audit (at, actor, action, entry_id, version, "
+                         + "detail) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Change ch : changes) {
+                    Entry en = ch.entry();
+                    String json = codec.toJsonLine(en);
+                    v.setString(1, en.id());
+                    v.setInt(2, en.version());
+                    v.setString(3, json);
+                    v.setString(4, en.status().id());
+                    v.setString(5, ch.actor());
+                    v.setString(6, at);
+                    v.setLong(7, seq);
+                    v.addBatch();
+                    e.setString(1, en.id());
+                    e.setInt(2, en.version());
+                    e.setString(3, en.kind().id());
+                    e.setString(4, en.status().id());
+                    e.setString(5, en.language().code());
+                    e.setString(6, en.intent() == null ? null : en.intent().name());
+                    e.setString(7, en.topic() == null ? null : en.topic().name());
+                    e.setString(8, en.marketplaces().stream().map(m -> m.id())
+                            .collect(Collectors.joining("|", "|", "|")));
+                    e.setString(9, en.group());
+                    e.setString(10, json);
+                    e.setLong(11, seq);
+                    e.addBatch();
+                    a.setString(1, at);
+                    a.setString(2, ch.actor());
+                    a.setString(3, ch.action());
+                    a.setString(4, en.id());
+                    a.setInt(5, en.version());
+                    a.setString(6, ch.detail());
+                    a.addBatch();
+                }
+                v.executeBatch();
+                e.executeBatch();
+                a.executeBatch();
+            }
+            setMeta("change_seq", Long.toString(seq));
+            c.commit();
+            return seq;
+        } catch (SQLException ex) {
+            rollbackQuietly();
+            if (ex.getMessage() != null && ex.getMessage().contains("PRIMARY KEY")) {
+                throw new KnowledgeException("Cannot save: a version with that number already exists (someone else "
+                        + "saved the same entry at the same moment). Nothing was saved; reload and try again.", ex);
+            }
+            throw sql.translate("write", ex);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /** Appends one audit line that is not tied to an entry write (for example an import that was refused). */
+    public synchronized void audit(String actor, String action, String entryId, Integer version, String detail) {
+        try (PreparedStatement a = c.prepareStatement("INSERT INTO audit (at, actor, action, entry_id, version, "
+                + "detail) VALUES (?, ?, ?, ?, ?, ?)")) {
+            a.setString(1, Instant.now().toString());
+            a.setString(2, actor);
+            a.setString(3, action);
+            a.setString(4, entryId);
+            if (version == null) {
+                a.setNull(5, java.sql.Types.INTEGER);
+            } else {
+                a.setInt(5, version);
+            }
+            a.setString(6, detail);
+            a.executeUpdate();
+        } catch (SQLException ex) {
+            throw sql.translate("write", ex);
+        }
+    }
+
+    /** Audit lines for one entry ({@code null}: all entries), oldest first, at most {@code limit}, newest kept. */
+    public synchronized List<AuditRecord> auditLog(String entryId, int limit) {
+        String q = "SELECT seq, at, actor, action, entry_id, version, detail FROM audit"
+                + (entryId == null ? "" : " WHERE entry_id = ?") + " ORDER BY seq DESC LIMIT ?";
+        try (PreparedStatement p = c.prepareStatement(q)) {
+            int i = 1;
+            if (entryId != null) {
+                p.setString(i++, entryId);
+            }
+            p.setInt(i, limit);
+            List<AuditRecord> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    int v = r.getInt(6);
+                    out.add(new AuditRecord(r.getLong(1), Instant.parse(r.getString(2)), r.getString(3),
+                            r.getString(4), r.getString(5), r.wasNull() ? null : v, r.getString(7)));
+                }
+            }
+            return out.reversed();
+        } catch (SQLException ex) {
+            throw sql.translate("read", ex);
+        }
+    }
+
+    /** Runs {@code work} in one transaction on the store's connection (the gap and usage tables use this). */
+    public synchronized <T> T withConnection(SqlWork<T> work, String what) {
+        try {
+            c.setAutoCommit(false);
+            T t = work.run(c);
+            c.commit();
+            return t;
+        } catch (SQLException ex) {
+            rollbackQuietly();
+            throw sql.translate(what, ex);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /** Work on the store's connection inside one transaction. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    public synchronized String metaValue(String key) {
+        try {
+            return meta(key);
+        } catch (SQLException ex) {
+            throw sql.translate("read", ex);
+        }
+    }
+
+    public synchronized void putMeta(String key, String value) {
+        try {
+            setMeta(key, value);
+        } catch (SQLException ex) {
+            throw sql.translate("write", ex);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            c.close();
+        } catch (SQLException ex) {
+            throw sql.translate("close", ex);
+        }
+    }
+
+    private String meta(String key) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            p.setString(1, key);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private void setMeta(String key, String value) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            p.setString(1, key);
+            p.setString(2, value);
+            p.executeUpdate();
+        }
+    }
+
+    private Optional<Entry> one(String q, String arg) {
+        try (PreparedStatement p = c.prepareStatement(q)) {
+            p.setString(1, arg);
+            return first(p);
+        } catch (SQLException ex) {
+            throw sql.translate("read", ex);
+        }
+    }
+
+    private List<Entry> many(String q, List<String> args) {
+        try (PreparedStatement p = c.prepareStatement(q)) {
+            for (int i = 0; i < args.size(); i++) {
+                p.setString(i + 1, args.get(i));
+            }
+            return all(p);
+        } catch (SQLException ex) {
+            throw sql.translate("read", ex);
+        }
+    }
+
+    private Optional<Entry> first(PreparedStatement p) throws SQLException {
+        try (ResultSet r = p.executeQuery()) {
+            return r.next() ? Optional.of(codec.fromStored(r.getString(1))) : Optional.empty();
+        }
+    }
+
+    private List<Entry> all(PreparedStatement p) throws SQLException {
+        List<Entry> out = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(codec.fromStored(r.getString(1)));
+            }
+        }
+        return out;
+    }
+
+    private void rollbackQuietly() {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is reported; SQLite rolls back an unfinished transaction by itself
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // nothing more to undo
+        }
+    }
+}
