@@ -118,11 +118,14 @@ class KnowledgeBaseTest {
         assertEquals(1, kb.entries(EntryFilter.all().withStatus(Status.PENDING)).size());
         WriteResult rejected = kb.reject("p", "lead:1", "too vague");
         assertEquals(Status.DRAFT, rejected.entry().status());
+        assertEquals("agent:7", rejected.entry().author(), "the proposer can be told why");
+        assertEquals("lead:1", kb.auditLog("p", 10).getLast().actor());
         assertEquals("too vague", kb.auditLog("p", 10).getLast().detail());
         assertThrows(KnowledgeException.class, () -> kb.reject("p", "lead:1", " "));
         WriteResult approved = kb.approve("p", "lead:1");
         assertEquals(Status.APPROVED, approved.entry().status());
         assertEquals("lead:1", approved.entry().approver());
+        assertEquals("agent:7", approved.entry().author());
         assertEquals(1, kb.search(SearchQuery.of("refund")).size());
     }
 
