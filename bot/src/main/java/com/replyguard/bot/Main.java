@@ -1,11 +1,15 @@
 package com.replyguard.bot;
 
 import com.replyguard.bot.cli.AskCommand;
+import com.replyguard.bot.cli.BackupCommand;
 import com.replyguard.bot.cli.BotCommand;
 import com.replyguard.bot.cli.ChatCommand;
 import com.replyguard.bot.cli.CheckCommand;
+import com.replyguard.bot.cli.CommonOptions;
+import com.replyguard.bot.config.ConfigException;
 import com.replyguard.bot.cli.DraftCommand;
 import com.replyguard.bot.cli.KbCommand;
+import com.replyguard.bot.cli.RestoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,13 +17,31 @@ import picocli.CommandLine.Command;
 @Command(name = "replyguard", mixinStandardHelpOptions = true, version = "ReplyGuard 0.1.0",
         description = "Safe, compliance-checked replies for marketplace support teams.",
         subcommands = {CheckCommand.class, DraftCommand.class, AskCommand.class, KbCommand.class, BotCommand.class,
-                ChatCommand.class})
+                ChatCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
+    @picocli.CommandLine.Mixin
+    CommonOptions common = new CommonOptions();
+
+    @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE",
+            description = "configuration file (default: <data>/config.yaml)")
+    java.nio.file.Path config;
+
+    /**
+     * No subcommand: the terminal chat, unless a bot token is set AND the config says {@code no_args: bot}; then
+     * the Telegram bot. A token alone never starts the bot, so a developer with a token exported still gets the
+     * terminal.
+     */
     @Override
     public void run() {
-        new CommandLine(new ChatCommand()).execute();
+        try {
+            exit = ChatCommand.runWithoutArguments(common, config);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
+
+    private int exit;
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -28,11 +50,19 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit status (0 ok, 2 usage error, 1 failure). */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> 1);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("replyguard: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            if (!(e instanceof ConfigException) && System.getenv("REPLYGUARD_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            }
             return 1;
         });
-        return cl.execute(args);
+        int status = cl.execute(args);
+        if (status == 0 && cl.getParseResult() != null && !cl.getParseResult().hasSubcommand()
+                && !cl.isUsageHelpRequested() && !cl.isVersionHelpRequested()) {
+            return ((Main) cl.getCommand()).exit;
+        }
+        return status;
     }
 }

@@ -5,6 +5,7 @@ import com.replyguard.knowledge.curation.EntryChanges;
 import com.replyguard.knowledge.curation.ImportSummary;
 import com.replyguard.knowledge.curation.UsageStats;
 import com.replyguard.knowledge.curation.WriteResult;
+import com.replyguard.knowledge.draft.EntrySource;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.knowledge.gaps.Gap;
@@ -53,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread safety: every method may be called from any thread; writes are serialised, searches run in parallel.
  * Only one process should open a data directory at a time (the index holds a lock).
  */
-public final class KnowledgeBase implements KnowledgeSearch, GapLog, AutoCloseable {
+public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
     /** The gap report groups at most this many recent gaps (grouping is quadratic in the worst case). */
     private static final int GAP_REPORT_WINDOW = 5_000;
@@ -138,6 +139,18 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, AutoCloseab
     /** Current entries matching the filter, by id; {@code entries(EntryFilter.approved())} for every served one. */
     public List<Entry> entries(EntryFilter filter) {
         return store.list(filter);
+    }
+
+    /** Every approved entry, for drafting's classifier index ({@link EntrySource}). */
+    @Override
+    public List<Entry> approvedEntries() {
+        return store.list(EntryFilter.approved());
+    }
+
+    /** The store's change sequence number: it moves on every write, so drafting knows when to rebuild. */
+    @Override
+    public long generation() {
+        return store.changeSeq();
     }
 
     public Optional<Entry> get(String id) {

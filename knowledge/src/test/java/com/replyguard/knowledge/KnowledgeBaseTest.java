@@ -72,15 +72,15 @@ class KnowledgeBaseTest {
 
     @Test
     void anEditAtTheExpectedVersionMakesANewVersionAndKeepsTheOldOne() {
-        kb.add(TestEntries.reply("a", Intent.ORDER_STATUS, "Old text about the parcel."), "lead:1");
-        WriteResult r = kb.edit("a", EntryChanges.none().body("New text about the shipment."), "lead:2", 1);
+        kb.add(TestEntries.reply("a", Intent.ORDER_STATUS, "Old text about the walnut tray."), "lead:1");
+        WriteResult r = kb.edit("a", EntryChanges.none().body("New text about the kettle voltage."), "lead:2", 1);
         assertEquals(2, r.entry().version());
         assertEquals("lead:2", r.entry().author());
         List<Entry> history = kb.history("a");
         assertEquals(List.of(1, 2), history.stream().map(Entry::version).toList());
-        assertEquals("Old text about the parcel.", history.getFirst().body());
-        assertTrue(kb.search(SearchQuery.of("parcel")).isEmpty(), "the index forgets the old text");
-        assertEquals(1, kb.search(SearchQuery.of("shipment")).size());
+        assertEquals("Old text about the walnut tray.", history.getFirst().body());
+        assertTrue(kb.search(SearchQuery.of("walnut")).isEmpty(), "the index forgets the old text");
+        assertEquals(1, kb.search(SearchQuery.of("voltage")).size());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.replyguard.bot.app;
 
+import com.replyguard.bot.core.FeedbackSink;
+import com.replyguard.bot.state.BotStateDb;
+import com.replyguard.bot.state.SqliteSettingsStore;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.draft.DraftingService;
 import com.replyguard.policy.ComplianceChecker;
@@ -20,6 +23,7 @@ public final class Services implements AutoCloseable {
     private ComplianceChecker checker;
     private KnowledgeBase knowledge;
     private DraftingService drafting;
+    private BotStateDb botState;
 
     public Services(Path dataDir, List<Path> ruleDirs) {
         this.dataDir = dataDir;
@@ -58,10 +62,32 @@ public final class Services implements AutoCloseable {
         return drafting;
     }
 
+    /** The bot's own state file ({@code bot-state.db}): handled updates, user settings, feedback. */
+    public synchronized BotStateDb botState() {
+        if (botState == null) {
+            botState = BotStateDb.open(dataDir);
+        }
+        return botState;
+    }
+
+    /** Where drafts served and agents' feedback go: the knowledge base, which ranks and reports with them. */
+    public synchronized FeedbackSink feedback() {
+        return new KnowledgeFeedbackSink(knowledge());
+    }
+
+    /** The parts the conversation's features use, wired from these services. */
+    public synchronized BotParts botParts(java.time.Clock clock) {
+        return new BotParts(drafting(), drafting(), checker(), new SqliteSettingsStore(botState()), feedback(),
+                clock, this);
+    }
+
     @Override
     public synchronized void close() {
         if (knowledge != null) {
             knowledge.close();
+        }
+        if (botState != null) {
+            botState.close();
         }
     }
 }

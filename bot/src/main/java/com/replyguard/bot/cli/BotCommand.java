@@ -1,12 +1,48 @@
 package com.replyguard.bot.cli;
 
+import com.replyguard.bot.app.Launcher;
+import com.replyguard.bot.app.Services;
+import com.replyguard.bot.config.BotConfig;
+import com.replyguard.bot.telegram.TelegramBot;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** Placeholder for the `bot` subcommand until its feature lands. */
-@Command(name = "bot", description = "not available yet")
-public final class BotCommand implements Runnable {
+/** {@code replyguard bot}: runs the Telegram bot until stopped (Ctrl+C). */
+@Command(name = "bot", description = "Run the Telegram bot (needs TELEGRAM_BOT_TOKEN or telegram.token in the config).")
+public final class BotCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: <data>/config.yaml)")
+    Path config;
+
     @Override
-    public void run() {
-        System.err.println("replyguard bot: not available yet");
+    public Integer call() {
+        BotConfig cfg = BotSettings.load(config, common.dataDir());
+        if (!cfg.hasToken()) {
+            System.err.println("replyguard bot: no Telegram bot token. Set TELEGRAM_BOT_TOKEN (get a token from"
+                    + " @BotFather), or put telegram.token in " + common.dataDir().resolve("config.yaml")
+                    + ". See docs/bot.md.");
+            return 1;
+        }
+        return run(common.services(), cfg);
+    }
+
+    static int run(Services services, BotConfig cfg) {
+        try (services) {
+            TelegramBot bot = Launcher.telegramBot(services, cfg);
+            Runtime.getRuntime().addShutdownHook(new Thread(bot::stop, "replyguard-shutdown"));
+            if (cfg.users().isEmpty() && !cfg.openAsk()) {
+                System.err.println("replyguard bot: no users are configured, so the bot will refuse everyone."
+                        + " Add users to the config or set REPLYGUARD_USERS, for example 1001:admin.");
+            }
+            System.err.println("replyguard bot: running against " + cfg.apiUrl() + " with data in "
+                    + services.dataDir() + " (Ctrl+C to stop)");
+            bot.run();
+            return 0;
+        }
     }
 }

@@ -1,12 +1,59 @@
 package com.replyguard.bot.cli;
 
+import com.replyguard.bot.app.Launcher;
+import com.replyguard.bot.config.BotConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** Placeholder for the `chat` subcommand until its feature lands. */
-@Command(name = "chat", description = "not available yet")
-public final class ChatCommand implements Runnable {
+/** {@code replyguard chat}: the bot's conversation in the terminal, as a local admin. */
+@Command(name = "chat", description = "Talk to ReplyGuard in the terminal: paste a buyer message, use the bot's commands.")
+public final class ChatCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: <data>/config.yaml)")
+    Path config;
+
+    @Option(names = "--no-color", description = "plain text without terminal colours")
+    boolean noColor;
+
     @Override
-    public void run() {
-        System.err.println("replyguard chat: not available yet");
+    public Integer call() throws IOException {
+        BotConfig cfg = BotSettings.load(config, common.dataDir());
+        return run(cfg);
+    }
+
+    /**
+     * {@code replyguard} without a subcommand: the terminal chat, unless a bot token is set AND the config says
+     * {@code no_args: bot}; then the Telegram bot. A token alone never starts the bot, so a developer with a token
+     * in the environment still gets the terminal.
+     */
+    public static int runWithoutArguments(CommonOptions common, Path configFile) throws IOException {
+        BotConfig cfg = BotSettings.load(configFile, common.dataDir());
+        if (cfg.hasToken() && cfg.noArgs() == com.replyguard.bot.config.NoArgsMode.BOT) {
+            return BotCommand.run(common.services(), cfg);
+        }
+        if (cfg.hasToken()) {
+            System.err.println("replyguard: a bot token is set; run `replyguard bot` to start the Telegram bot"
+                    + " (or set no_args: bot in the config). Opening the terminal chat.");
+        }
+        ChatCommand chat = new ChatCommand();
+        chat.common = common;
+        return chat.run(cfg);
+    }
+
+    Integer run(BotConfig cfg) throws IOException {
+        boolean ansi = !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (var services = common.services()) {
+            Launcher.runTerminal(services, cfg, System.in, out, ansi);
+        }
+        return 0;
     }
 }

@@ -1,29 +1,188 @@
 package com.replyguard.knowledge.draft;
 
+import com.replyguard.knowledge.draft.classify.CueLexicon;
+import com.replyguard.knowledge.draft.classify.LabelClassifier;
+import com.replyguard.knowledge.draft.classify.NeighbourIndex;
+import com.replyguard.knowledge.draft.extract.EntityExtractor;
+import com.replyguard.knowledge.draft.read.MessageReader;
+import com.replyguard.knowledge.draft.read.ReadMessage;
+import com.replyguard.knowledge.draft.read.SellerDraftDetector;
+import com.replyguard.knowledge.entry.Intent;
+import com.replyguard.knowledge.entry.Kind;
+import com.replyguard.knowledge.entry.Topic;
+import com.replyguard.knowledge.gaps.Gap;
 import com.replyguard.knowledge.gaps.GapLog;
 import com.replyguard.knowledge.search.KnowledgeSearch;
+import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
+import com.replyguard.policy.Finding;
 import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.TextAnalysis;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The drafting pipeline and policy answers. (Scaffold: answers nothing until drafting lands.) */
+/**
+ * The drafting pipeline and policy answers: reads a pasted buyer message (unwraps quoted mail, detects the
+ * language), extracts order ids, tracking numbers, names and more, classifies the intent (cue phrases plus the
+ * nearest example questions of approved replies), retrieves the best approved replies in the buyer's language,
+ * fills their placeholders, checks each draft for the marketplace (fixing or dropping blocking ones), adds the
+ * policy notes that matter for the intent and records weak matches as knowledge gaps.
+ *
+ * <p>Usage: {@code new DraftingService(kb, kb, checker, analysis).draft(text, Marketplace.AMAZON)}; when the
+ * search does not also implement {@link EntrySource}, pass one explicitly so the classifier sees every entry.
+ * Thread safety: safe to share; the classifier index is rebuilt when the entry source's generation changes.
+ */
 public final class DraftingService implements Drafter, Asker {
-    private final TextAnalysis analysis;
+    private static final double LOW_CONFIDENCE = 0.3;
+    private static final double GAP_CONFIDENCE = 0.35;
 
+    private final KnowledgeSearch search;
+    private final GapLog gaps;
+    private final ComplianceChecker checker;
+    private final MessageReader reader;
+    private final EntityExtractor extractor = new EntityExtractor();
+    private final SellerDraftDetector sellerDrafts = new SellerDraftDetector();
+    private final LabelClassifier intents;
+    private final KnowledgeView view;
+    private final TemplateFiller filler = new TemplateFiller();
+    private final PersonalDataMasker masker = new PersonalDataMasker();
+    private final Notices notices = new Notices();
+    private final PolicyAnswers policyAnswers;
+    private final Clock clock;
+
+    /** Uses {@code search} as the entry source too when it implements {@link EntrySource}. */
     public DraftingService(KnowledgeSearch search, GapLog gaps, ComplianceChecker checker, TextAnalysis analysis) {
-        this.analysis = analysis;
+        this(search, search instanceof EntrySource s ? s : null, gaps, checker, analysis, Clock.systemUTC());
+    }
+
+    public DraftingService(KnowledgeSearch search, EntrySource entries, GapLog gaps, ComplianceChecker checker,
+                           TextAnalysis analysis, Clock clock) {
+        this.search = search;
+        this.gaps = gaps;
+        this.checker = checker;
+        this.clock = clock;
+        this.reader = new MessageReader(analysis.detector());
+        this.view = new KnowledgeView(entries, analysis);
+        this.intents = new LabelClassifier(CueLexicon.load("intent-cues.tsv", names(Intent.values())), 4.0);
+        LabelClassifier topics = new LabelClassifier(CueLexicon.load("topic-cues.tsv", names(Topic.values())), 4.0);
+        this.policyAnswers = new PolicyAnswers(search, view, topics, reader, notices);
+    }
+
+    private static java.util.Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
     }
 
     @Override
     public DraftResult draft(String message, Marketplace marketplace) {
-        return new DraftResult(marketplace, analysis.detector().detect(message), null, 0, Map.of(), List.of(),
-                List.of(), List.of());
+        return draft(message, marketplace, Map.of());
+    }
+
+    /**
+     * Drafts with values the agent already knows ({@code agent_name}, {@code store_name}, ...) filled in wherever the
+     * message itself does not supply them.
+     */
+    public DraftResult draft(String message, Marketplace marketplace, Map<String, String> known) {
+        Marketplace m = marketplace == null || marketplace == Marketplace.ALL ? Marketplace.AMAZON : marketplace;
+        ReadMessage read = reader.read(message);
+        List<String> notes = new ArrayList<>();
+        if (read.original().isBlank()) {
+            notes.add(notices.get("empty"));
+            return new DraftResult(m, Language.OTHER, null, 0, Map.of(), List.of(), List.of(), notes);
+        }
+        if (read.isEmpty()) {
+            notes.add(notices.get("only.quoted"));
+            return new DraftResult(m, read.language(), null, 0, Map.of(), List.of(), List.of(), notes);
+        }
+        if (read.truncated()) {
+            notes.add(notices.get("truncated", MessageReader.MAX_BODY));
+        }
+        if (read.unwrapped()) {
+            notes.add(notices.get("unwrapped"));
+        }
+        Language lang = read.language();
+        Map<String, String> entities = extractor.extract(read.body(), read.original(), m);
+        if (sellerDrafts.isSellerDraft(read.body())) {
+            CheckResult c = checker.check(read.body(), m);
+            String cats = c.findings().stream().map(f -> f.category().name()).distinct()
+                    .collect(Collectors.joining(", "));
+            notes.add(notices.get("seller.draft", m.id(), c.verdict().id() + (cats.isEmpty() ? "" : " (" + cats + ")")));
+        }
+        NeighbourIndex index = view.index();
+        if (index != null && index.size() == 0) {
+            notes.add(notices.get("empty.kb"));
+        }
+        LabelClassifier.Ranking ranking = intents.rank(read.body(), lang, index, Kind.REPLY);
+        Intent intent = ranking.top() == null ? null : Intent.valueOf(ranking.top());
+        double confidence = ranking.confidence();
+        if (OnlyIds.test(read.body(), entities)) {
+            intent = Intent.ORDER_STATUS;
+            confidence = Math.max(confidence, 0.5);
+            notes.add(notices.get("only.order.id"));
+        } else if (intent == null) {
+            notes.add(notices.get("no.intent"));
+        } else if (confidence < LOW_CONFIDENCE) {
+            notes.add(notices.get("low.confidence", intent.name()));
+        }
+        Map<String, String> values = new LinkedHashMap<>(known);
+        values.putAll(entities);
+        List<Draft> drafts = new ArrayList<>();
+        List<PolicyNote> policies = List.of();
+        if (intent != null) {
+            Intent second = secondIntent(ranking, intent);
+            drafts = new DraftBuilder(search, checker, filler, notices).build(read.body(), lang, m, intent, second,
+                    index, values, notes);
+            policies = policyAnswers.notesFor(intent, lang, m);
+        }
+        double best = drafts.isEmpty() ? 0 : drafts.get(0).score();
+        if (intent == null || confidence < GAP_CONFIDENCE || drafts.isEmpty() || best <= 0) {
+            recordGap(read, entities, intent, m, lang, best);
+        }
+        if (!drafts.isEmpty() && !drafts.get(0).needsInput().isEmpty()) {
+            notes.add(notices.get("fill.in", drafts.get(0).needsInput().stream().map(TemplateFiller::marker)
+                    .collect(Collectors.joining(", "))));
+        }
+        return new DraftResult(m, lang, intent, round(confidence), entities, drafts, policies, notes);
+    }
+
+    private static Intent secondIntent(LabelClassifier.Ranking ranking, Intent first) {
+        if (ranking.labels().size() < 2 || ranking.confidence() > 0.8) {
+            return null;
+        }
+        LabelClassifier.Scored s = ranking.labels().get(1);
+        return s.score() >= 0.5 * ranking.topScore() && !s.label().equals(first.name()) ? Intent.valueOf(s.label()) : null;
+    }
+
+    private void recordGap(ReadMessage read, Map<String, String> entities, Intent intent, Marketplace m,
+                           Language lang, double best) {
+        if (gaps == null) {
+            return;
+        }
+        try {
+            gaps.record(new Gap(masker.mask(read.body(), entities), intent == null ? null : intent.name(), m,
+                    lang.code(), best, clock.instant()));
+        } catch (RuntimeException e) {
+            // A gap that cannot be stored must not cost the agent the drafts; the store logs its own failures.
+        }
     }
 
     @Override
     public AskResult ask(String question, Marketplace marketplace) {
-        return new AskResult(marketplace, analysis.detector().detect(question), List.of(), List.of());
+        Marketplace m = marketplace == null || marketplace == Marketplace.ALL ? Marketplace.AMAZON : marketplace;
+        return policyAnswers.ask(question, m);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    /** The findings' categories, for notices. */
+    static String categories(List<Finding> findings) {
+        return findings.stream().map(f -> f.category().name()).distinct().collect(Collectors.joining(", "));
     }
 }

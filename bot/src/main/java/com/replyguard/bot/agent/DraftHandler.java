@@ -1,0 +1,153 @@
+package com.replyguard.bot.agent;
+
+import com.replyguard.bot.access.Role;
+import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.Context;
+import com.replyguard.bot.core.Feedback;
+import com.replyguard.bot.core.FeedbackSink;
+import com.replyguard.bot.core.HandlerRegistry;
+import com.replyguard.bot.core.Reply;
+import com.replyguard.bot.core.RichText;
+import com.replyguard.knowledge.draft.Draft;
+import com.replyguard.knowledge.draft.DraftResult;
+import com.replyguard.knowledge.draft.Drafter;
+import com.replyguard.knowledge.draft.PolicyNote;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A pasted buyer message becomes the best draft (its own message, copied on tap) followed by the verdict, what to
+ * fill in, and buttons: next draft, policy notes, check my edit, used it, not helpful.
+ */
+final class DraftHandler {
+    static final String NEXT = "nx";
+    static final String NOTES = "pn";
+    static final String EDIT = "ce";
+    static final String FEEDBACK = "fb";
+
+    private final Drafter drafter;
+    private final FeedbackSink feedback;
+
+    DraftHandler(Drafter drafter, FeedbackSink feedback) {
+        this.drafter = drafter;
+        this.feedback = feedback;
+    }
+
+    void register(HandlerRegistry r) {
+        r.defaultText((ctx, text, ref) -> draft(ctx, text));
+        r.callback(NEXT, Role.AGENT, this::next);
+        r.callback(NOTES, Role.AGENT, this::notes);
+        r.callback(EDIT, Role.AGENT, this::checkEdit);
+        r.callback(FEEDBACK, Role.AGENT, this::feedback);
+    }
+
+    /** What a chat remembers about one drafted message: the buyer's text, the result and which draft shows. */
+    record Shown(String buyerMessage, DraftResult result, int index) {
+    }
+
+    List<Reply> draft(Context ctx, String text) {
+        DraftResult result = drafter.draft(text, ctx.marketplace());
+        if (result.drafts().isEmpty()) {
+            RichText.Builder b = RichText.builder().text(ctx.t("draft.none", ctx.marketplace().id())).newline();
+            appendNotices(b, result);
+            if (!result.policies().isEmpty()) {
+                String id = ctx.chat().remember(new Shown(text, result, 0));
+                return List.of(new Reply.Message(b.build(),
+                        List.of(List.of(Button.callback(ctx.t("button.policy_notes"), NOTES, id)))));
+            }
+            return List.of(new Reply.Message(b.build()));
+        }
+        return show(ctx, new Shown(text, result, 0));
+    }
+
+    private List<Reply> show(Context ctx, Shown shown) {
+        String id = ctx.chat().remember(shown);
+        DraftResult result = shown.result();
+        Draft d = result.drafts().get(shown.index());
+        ctx.chat().put(AgentFeatures.LAST_DRAFT, d);
+        ctx.chat().put(AgentFeatures.LAST_BUYER_MESSAGE, shown.buyerMessage());
+        ctx.chat().put(AgentFeatures.LAST_RESULT, result);
+        feedback.served(ctx.actor(), d.entryId(), d.intent(), ctx.marketplace());
+        List<Reply> out = new ArrayList<>();
+        List<List<Button>> copyRow = Button.fitsCopy(d.text())
+                ? List.of(List.of(Button.copy(ctx.t("button.copy"), d.text()))) : List.of();
+        out.add(new Reply.Message(RichText.builder().pre(d.text()).build(), copyRow));
+
+        RichText.Builder b = RichText.builder();
+        b.text(ctx.t("draft.header", shown.index() + 1, result.drafts().size(),
+                d.intent() == null ? "-" : d.intent().name(), ctx.marketplace().id())).newline();
+        Verdicts.appendVerdict(b, ctx, d.check());
+        if (d.autoFixed()) {
+            b.italic(ctx.t("draft.auto_fixed")).newline();
+        }
+        if (!d.needsInput().isEmpty()) {
+            b.bold(ctx.t("draft.fill_in")).text(" " + String.join(", ", d.needsInput())).newline();
+        }
+        appendNotices(b, result);
+        List<Button> row1 = new ArrayList<>();
+        if (result.drafts().size() > 1) {
+            row1.add(Button.callback(ctx.t("button.next"), NEXT, id));
+        }
+        if (!result.policies().isEmpty()) {
+            row1.add(Button.callback(ctx.t("button.policy_notes"), NOTES, id));
+        }
+        row1.add(Button.callback(ctx.t("button.check_edit"), EDIT, id));
+        List<Button> row2 = List.of(Button.callback(ctx.t("button.used"), FEEDBACK, id + ":u"),
+                Button.callback(ctx.t("button.not_helpful"), FEEDBACK, id + ":d"));
+        out.add(new Reply.Message(b.build(), List.of(row1, row2)));
+        return out;
+    }
+
+    private static void appendNotices(RichText.Builder b, DraftResult result) {
+        for (String n : result.notices()) {
+            b.italic(n).newline();
+        }
+    }
+
+    private List<Reply> next(Context ctx, String id) {
+        return ctx.chat().recall(id, Shown.class)
+                .map(s -> show(ctx, new Shown(s.buyerMessage(), s.result(), (s.index() + 1) % s.result().drafts().size())))
+                .orElseGet(() -> expired(ctx));
+    }
+
+    private List<Reply> notes(Context ctx, String id) {
+        return ctx.chat().recall(id, Shown.class).map(s -> {
+            List<PolicyNote> notes = s.result().policies();
+            if (notes.isEmpty()) {
+                return List.<Reply>of(Reply.text(ctx.t("notes.none")));
+            }
+            RichText.Builder b = RichText.builder().bold(ctx.t("notes.title")).newline();
+            for (PolicyNote n : notes) {
+                b.newline().bold(n.title() == null ? String.valueOf(n.topic()) : n.title()).newline();
+                b.text(n.text() == null ? "" : n.text() + "\n");
+                if (n.source() != null && !n.source().isBlank()) {
+                    b.italic(ctx.t("notes.source", n.source())).newline();
+                }
+            }
+            return List.<Reply>of(new Reply.Message(b.build()));
+        }).orElseGet(() -> expired(ctx));
+    }
+
+    private List<Reply> checkEdit(Context ctx, String id) {
+        ctx.chat().awaitText(CheckHandler.MODE, id);
+        return List.of(new Reply.Toast(ctx.t("check.paste_prompt_short")), Reply.text(ctx.t("check.paste_prompt")));
+    }
+
+    private List<Reply> feedback(Context ctx, String payload) {
+        int colon = payload.lastIndexOf(':');
+        if (colon < 0) {
+            return expired(ctx);
+        }
+        boolean helpful = payload.endsWith(":u");
+        return ctx.chat().recall(payload.substring(0, colon), Shown.class).map(s -> {
+            Draft d = s.result().drafts().get(s.index());
+            feedback.record(new Feedback(ctx.actor(), d.entryId(), helpful, ctx.marketplace(),
+                    ctx.clock().instant()));
+            return List.<Reply>of(new Reply.Toast(ctx.t(helpful ? "feedback.thanks_used" : "feedback.thanks_not")));
+        }).orElseGet(() -> expired(ctx));
+    }
+
+    static List<Reply> expired(Context ctx) {
+        return List.of(new Reply.Toast(ctx.t("button.expired")), Reply.text(ctx.t("button.expired_long")));
+    }
+}

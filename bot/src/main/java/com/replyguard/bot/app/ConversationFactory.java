@@ -1,0 +1,59 @@
+package com.replyguard.bot.app;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.replyguard.bot.access.AccessList;
+import com.replyguard.bot.access.RateLimiter;
+import com.replyguard.bot.access.Role;
+import com.replyguard.bot.agent.AgentFeatures;
+import com.replyguard.bot.config.BotConfig;
+import com.replyguard.bot.core.ChatStates;
+import com.replyguard.bot.core.Conversation;
+import com.replyguard.bot.core.HandlerRegistry;
+import com.replyguard.bot.core.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the conversation for an adapter: the registry with every feature, access from the config, the per-user
+ * rate limit, per-chat memory and the message bundles.
+ */
+public final class ConversationFactory {
+    private ConversationFactory() {
+    }
+
+    /** The features every conversation has; the curation features are added here when they land. */
+    public static List<BotFeature> standardFeatures() {
+        List<BotFeature> features = new ArrayList<>();
+        features.add((registry, parts, config) -> AgentFeatures.register(registry, parts.drafter(), parts.asker(),
+                parts.checker(), parts.feedback(), config.openAsk()));
+        return features;
+    }
+
+    /** The conversation for Telegram users: access comes from the config and granted roles. */
+    public static Conversation forTelegram(BotConfig config, BotParts parts, List<BotFeature> features) {
+        AccessList access = new AccessList(config.users(), parts.settings()::grantedRole, config.openAsk());
+        return build(config, parts, features, access);
+    }
+
+    /** The conversation for the terminal: the one local user is an admin. */
+    public static Conversation forTerminal(BotConfig config, BotParts parts, List<BotFeature> features,
+                                           long localUser) {
+        AccessList access = new AccessList(Map.of(localUser, Role.ADMIN), id -> java.util.Optional.empty(), false);
+        return build(config.withRateLimit(600, 600), parts, features, access);
+    }
+
+    private static Conversation build(BotConfig config, BotParts parts, List<BotFeature> features,
+                                      AccessList access) {
+        HandlerRegistry registry = new HandlerRegistry();
+        for (BotFeature f : features) {
+            f.register(registry, parts, config);
+        }
+        return new Conversation(registry, access,
+                new RateLimiter(config.ratePerMinute(), config.rateBurst(), Ticker.systemTicker()),
+                parts.settings(), new ChatStates(config.chatMemory()), new Messages(),
+                new Conversation.Defaults(config.defaultMarketplace(), config.defaultLanguage(),
+                        config.maxInputChars()),
+                parts.clock());
+    }
+}

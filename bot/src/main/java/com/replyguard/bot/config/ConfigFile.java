@@ -1,0 +1,22 @@
+package com.replyguard.bot.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/** The YAML configuration file as written; every field is optional. Unknown keys are refused by the loader. */
+record ConfigFile(Telegram telegram, Map<String, String> users, @JsonProperty("open_ask") Boolean openAsk,
+                  Defaults defaults, @JsonProperty("rate_limit") RateLimit rateLimit, Integer workers,
+                  @JsonProperty("max_input_chars") Integer maxInputChars, @JsonProperty("no_args") String noArgs,
+                  @JsonProperty("chat_memory_minutes") Integer chatMemoryMinutes) {
+
+    record Telegram(String token, @JsonProperty("api_url") String apiUrl,
+                    @JsonProperty("poll_timeout_seconds") Integer pollTimeoutSeconds,
+                    @JsonProperty("allow_groups") Boolean allowGroups) {
+    }
+
+    record Defaults(String marketplace, String language) {
+    }
+
+    record RateLimit(@JsonProperty("per_minute") Integer perMinute, Integer burst) {
+    }
+}

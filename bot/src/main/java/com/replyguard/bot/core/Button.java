@@ -1,0 +1,63 @@
+package com.replyguard.bot.core;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * An inline button under a reply: either a callback routed back to a {@link CallbackHandler}, or a copy-text
+ * button that puts its text on the user's clipboard.
+ */
+public record Button(String label, Action action) {
+    /** Telegram's limit on callback data, in UTF-8 bytes. */
+    public static final int MAX_CALLBACK_BYTES = 64;
+    /** Telegram's limit on a copy-text button's text, in characters. */
+    public static final int MAX_COPY_CHARS = 256;
+
+    public Button {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(action, "action");
+        if (label.isBlank()) {
+            throw new IllegalArgumentException("button label must not be blank");
+        }
+    }
+
+    /** What pressing the button does. */
+    public sealed interface Action permits Callback, CopyText {
+    }
+
+    /** Sends {@code data} back to the bot; {@code data} is "prefix:payload" and at most 64 UTF-8 bytes. */
+    public record Callback(String data) implements Action {
+        public Callback {
+            Objects.requireNonNull(data, "data");
+            int bytes = data.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes == 0 || bytes > MAX_CALLBACK_BYTES) {
+                throw new IllegalArgumentException("callback data must be 1.." + MAX_CALLBACK_BYTES
+                        + " bytes: " + bytes + " in '" + data + "'");
+            }
+        }
+    }
+
+    /** Copies {@code text} (at most 256 characters) to the clipboard. */
+    public record CopyText(String text) implements Action {
+        public CopyText {
+            Objects.requireNonNull(text, "text");
+            if (text.isEmpty() || text.length() > MAX_COPY_CHARS) {
+                throw new IllegalArgumentException("copy text must be 1.." + MAX_COPY_CHARS + " chars: "
+                        + text.length());
+            }
+        }
+    }
+
+    public static Button callback(String label, String prefix, String payload) {
+        return new Button(label, new Callback(prefix + ":" + payload));
+    }
+
+    public static Button copy(String label, String text) {
+        return new Button(label, new CopyText(text));
+    }
+
+    /** True when a text fits in a copy-text button. */
+    public static boolean fitsCopy(String text) {
+        return !text.isEmpty() && text.length() <= MAX_COPY_CHARS;
+    }
+}

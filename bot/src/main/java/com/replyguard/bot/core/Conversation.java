@@ -1,0 +1,210 @@
+package com.replyguard.bot.core;
+
+import com.replyguard.bot.access.AccessList;
+import com.replyguard.bot.access.RateLimiter;
+import com.replyguard.bot.access.Role;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.Language;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The conversation core shared by the Telegram and terminal adapters: checks access and the rate limit, routes an
+ * input to the registered command, button, text-mode, media or default handler, and turns failures into a polite
+ * sentence. It knows no transport types.
+ *
+ * <p>Usage: {@code List<Reply> replies = conversation.handle(input, fileFetcher);}
+ *
+ * <p>Thread safety: thread-safe; adapters should still handle one chat's inputs in order.
+ */
+public final class Conversation {
+    private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
+
+    private final HandlerRegistry registry;
+    private final AccessList access;
+    private final RateLimiter limiter;
+    private final SettingsStore store;
+    private final ChatStates chats;
+    private final Messages messages;
+    private final Defaults defaults;
+    private final Clock clock;
+
+    /** Settings for users who chose nothing yet, and the longest text the bot will work on. */
+    public record Defaults(Marketplace marketplace, Language language, int maxInputChars) {
+        public Defaults {
+            if (maxInputChars < 100) {
+                throw new IllegalArgumentException("maxInputChars must be >= 100: " + maxInputChars);
+            }
+        }
+    }
+
+    public Conversation(HandlerRegistry registry, AccessList access, RateLimiter limiter, SettingsStore store,
+                        ChatStates chats, Messages messages, Defaults defaults, Clock clock) {
+        this.registry = registry;
+        this.access = access;
+        this.limiter = limiter;
+        this.store = store;
+        this.chats = chats;
+        this.messages = messages;
+        this.defaults = defaults;
+        this.clock = clock;
+    }
+
+    public HandlerRegistry registry() {
+        return registry;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The settings a user has, or the defaults. */
+    public UserSettings settingsOf(long userId) {
+        return store.find(userId).orElseGet(() -> new UserSettings(userId, defaults.marketplace(),
+                defaults.language()));
+    }
+
+    /** Handles one input and returns what to send back (possibly nothing); never throws. */
+    public List<Reply> handle(Input input, FileFetcher files) {
+        try {
+            return route(input, files);
+        } catch (RuntimeException e) {
+            LOG.error("could not handle an input from user {}", input.userId(), e);
+            return List.of(Reply.text(messages.get(defaults.language(), "error.internal")));
+        }
+    }
+
+    private List<Reply> route(Input input, FileFetcher files) {
+        Role role = access.roleOf(input.userId());
+        if (role == Role.GUEST && !guestMayUse(input)) {
+            // One polite sentence with the id the user needs to ask for access; nothing else.
+            if (limiter.acquire(input.userId()) != RateLimiter.Decision.ALLOW) {
+                return List.of();
+            }
+            return List.of(Reply.text(messages.get(defaults.language(), "access.denied", input.userId())));
+        }
+        UserSettings settings = settingsOf(input.userId());
+        switch (limiter.acquire(input.userId())) {
+            case REFUSE_SILENTLY:
+                return List.of();
+            case REFUSE_AND_TELL:
+                return List.of(Reply.text(messages.get(settings.language(), "rate.limited")));
+            default:
+                break;
+        }
+        Context ctx = new Context(input, role, settings, chats.of(input.chatId()), store, messages, files, clock);
+        return switch (input) {
+            case Input.Text t -> onText(ctx, t.text());
+            case Input.ButtonPress b -> onButton(ctx, b.data());
+            case Input.Media m -> onMedia(ctx, m);
+        };
+    }
+
+    private boolean guestMayUse(Input input) {
+        return access.openAsk() && input instanceof Input.Text t && "ask".equals(commandName(t.text()));
+    }
+
+    private List<Reply> onText(Context ctx, String raw) {
+        String text = raw.strip();
+        if (text.isEmpty()) {
+            return List.of(Reply.text(ctx.t("text.empty")));
+        }
+        if (text.length() > defaults.maxInputChars()) {
+            return List.of(Reply.text(ctx.t("text.too_long", text.length(), defaults.maxInputChars())));
+        }
+        String name = commandName(text);
+        if (name != null) {
+            Optional<CommandSpec> spec = registry.command(name);
+            if (spec.isEmpty()) {
+                return List.of(Reply.text(ctx.t("command.unknown", "/" + name)));
+            }
+            if (!ctx.role().atLeast(spec.get().minRole())) {
+                return List.of(Reply.text(ctx.t("command.not_allowed", "/" + name)));
+            }
+            ctx.chat().takeAwaited(); // a command cancels whatever the chat was waiting for
+            String args = commandArgs(text);
+            return run(ctx, () -> spec.get().handler().handle(ctx, args));
+        }
+        Optional<ChatState.Awaited> awaited = ctx.chat().takeAwaited();
+        if (awaited.isPresent()) {
+            Optional<TextHandler> mode = registry.textMode(awaited.get().mode());
+            if (mode.isPresent()) {
+                return run(ctx, () -> mode.get().handle(ctx, text, awaited.get().ref()));
+            }
+        }
+        Optional<TextHandler> fallback = registry.defaultText();
+        if (fallback.isEmpty()) {
+            return List.of(Reply.text(ctx.t("help.short")));
+        }
+        return run(ctx, () -> fallback.get().handle(ctx, text, null));
+    }
+
+    private List<Reply> onButton(Context ctx, String data) {
+        int colon = data.indexOf(':');
+        String prefix = colon < 0 ? data : data.substring(0, colon);
+        String payload = colon < 0 ? "" : data.substring(colon + 1);
+        Optional<HandlerRegistry.CallbackSpec> spec = registry.callback(prefix);
+        if (spec.isEmpty()) {
+            return List.of(new Reply.Toast(ctx.t("button.expired")));
+        }
+        if (!ctx.role().atLeast(spec.get().minRole())) {
+            return List.of(new Reply.Toast(ctx.t("button.not_allowed")));
+        }
+        return run(ctx, () -> spec.get().handler().handle(ctx, payload));
+    }
+
+    private List<Reply> onMedia(Context ctx, Input.Media media) {
+        Optional<MediaHandler> h = registry.media(media.kind());
+        if (h.isEmpty()) {
+            return List.of(Reply.text(ctx.t("media.unsupported")));
+        }
+        return run(ctx, () -> h.get().handle(ctx, media));
+    }
+
+    private interface Work {
+        List<Reply> call() throws Exception;
+    }
+
+    private List<Reply> run(Context ctx, Work work) {
+        try {
+            List<Reply> replies = work.call();
+            return replies == null ? List.of() : replies;
+        } catch (UserError e) {
+            return List.of(Reply.text(e.getMessage()));
+        } catch (Exception e) {
+            LOG.error("a handler failed for user {}", ctx.userId(), e);
+            return List.of(Reply.text(ctx.t("error.internal")));
+        }
+    }
+
+    /** The command's name ("check" for "/check@MyBot hello"), or null when the text is not a command. */
+    static String commandName(String text) {
+        if (text.length() < 2 || text.charAt(0) != '/') {
+            return null;
+        }
+        int end = 1;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String name = text.substring(1, end);
+        int at = name.indexOf('@');
+        if (at >= 0) {
+            name = name.substring(0, at);
+        }
+        name = name.toLowerCase(Locale.ROOT);
+        return name.isEmpty() || !name.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'))
+                ? null : name;
+    }
+
+    static String commandArgs(String text) {
+        int end = 0;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(end).strip();
+    }
+}

@@ -1,0 +1,88 @@
+package com.replyguard.bot.core;
+
+import com.replyguard.bot.access.Role;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pluggable parts of the conversation: slash commands, button prefixes, text modes (what the next pasted text
+ * is for), media handlers, and the default text handler. Features register here before the conversation starts.
+ *
+ * <p>Usage: {@code registry.command("check", Role.AGENT, "cmd.check", true, handler)};
+ * {@code registry.callback("nx", Role.AGENT, handler)} receives presses on buttons made with
+ * {@code Button.callback(label, "nx", id)}. Registering a name twice replaces the earlier handler, so a later
+ * feature may override an earlier one.
+ *
+ * <p>Thread safety: register everything before use; reads are then safe from any thread.
+ */
+public final class HandlerRegistry {
+    private final Map<String, CommandSpec> commands = new LinkedHashMap<>();
+    private final Map<String, CallbackSpec> callbacks = new LinkedHashMap<>();
+    private final Map<String, TextHandler> textModes = new LinkedHashMap<>();
+    private final Map<Input.MediaKind, MediaHandler> media = new EnumMap<>(Input.MediaKind.class);
+    private TextHandler defaultText;
+
+    /** A button prefix with the lowest role allowed to press it. */
+    public record CallbackSpec(String prefix, Role minRole, CallbackHandler handler) {
+    }
+
+    public synchronized HandlerRegistry command(String name, Role minRole, String descriptionKey, boolean inMenu,
+                                                CommandHandler handler) {
+        CommandSpec spec = new CommandSpec(name, minRole, descriptionKey, inMenu, handler);
+        commands.put(name, spec);
+        return this;
+    }
+
+    public synchronized HandlerRegistry callback(String prefix, Role minRole, CallbackHandler handler) {
+        if (prefix.isEmpty() || prefix.contains(":") || prefix.length() > 8) {
+            throw new IllegalArgumentException("callback prefix must be 1-8 chars without ':': '" + prefix + "'");
+        }
+        callbacks.put(prefix, new CallbackSpec(prefix, minRole, handler));
+        return this;
+    }
+
+    public synchronized HandlerRegistry textMode(String mode, TextHandler handler) {
+        textModes.put(mode, handler);
+        return this;
+    }
+
+    public synchronized HandlerRegistry media(Input.MediaKind kind, MediaHandler handler) {
+        media.put(kind, handler);
+        return this;
+    }
+
+    public synchronized HandlerRegistry defaultText(TextHandler handler) {
+        this.defaultText = handler;
+        return this;
+    }
+
+    public synchronized Optional<CommandSpec> command(String name) {
+        return Optional.ofNullable(commands.get(name));
+    }
+
+    /** Every command in registration order. */
+    public synchronized List<CommandSpec> commands() {
+        return Collections.unmodifiableList(new ArrayList<>(commands.values()));
+    }
+
+    public synchronized Optional<CallbackSpec> callback(String prefix) {
+        return Optional.ofNullable(callbacks.get(prefix));
+    }
+
+    public synchronized Optional<TextHandler> textMode(String mode) {
+        return Optional.ofNullable(textModes.get(mode));
+    }
+
+    public synchronized Optional<MediaHandler> media(Input.MediaKind kind) {
+        return Optional.ofNullable(media.get(kind));
+    }
+
+    public synchronized Optional<TextHandler> defaultText() {
+        return Optional.ofNullable(defaultText);
+    }
+}

@@ -1,0 +1,45 @@
+package com.replyguard.bot.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/** One thing the bot sends back: a message with optional button rows, a document, or a short toast for a button. */
+public sealed interface Reply permits Reply.Message, Reply.Document, Reply.Toast {
+
+    /** A text message; {@code buttons} is a list of rows. */
+    record Message(RichText text, List<List<Button>> buttons) implements Reply {
+        public Message {
+            Objects.requireNonNull(text, "text");
+            buttons = buttons.stream().map(List::copyOf).filter(r -> !r.isEmpty()).toList();
+            if (text.visibleText().isBlank()) {
+                throw new IllegalArgumentException("a message must have visible text");
+            }
+        }
+
+        public Message(RichText text) {
+            this(text, List.of());
+        }
+    }
+
+    /** A file sent to the chat, for example an export. */
+    record Document(String fileName, byte[] content, String caption) implements Reply {
+        public Document {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(content, "content");
+            if (fileName.isBlank()) {
+                throw new IllegalArgumentException("fileName must not be blank");
+            }
+        }
+    }
+
+    /** A short notice shown on the button that was pressed (Telegram's callback answer); ignored for text input. */
+    record Toast(String text) implements Reply {
+        public Toast {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    static Message text(String plain) {
+        return new Message(RichText.plain(plain));
+    }
+}

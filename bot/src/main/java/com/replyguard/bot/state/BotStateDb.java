@@ -1,0 +1,77 @@
+package com.replyguard.bot.state;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The bot's own SQLite file, {@code <data>/bot-state.db}: handled update ids, user settings and feedback.
+ * Commits survive a killed process (WAL journal); one connection is shared under this object's lock.
+ *
+ * <p>Thread safety: callers synchronize on {@link #lock()} around each use of {@link #connection()}.
+ */
+public final class BotStateDb implements AutoCloseable {
+    public static final String FILE_NAME = "bot-state.db";
+    private final Connection connection;
+    private final Object lock = new Object();
+
+    private BotStateDb(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens (creating when needed) the state file in {@code dataDir}. */
+    public static BotStateDb open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        Path file = dataDir.resolve(FILE_NAME);
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA busy_timeout=5000");
+                s.execute("CREATE TABLE IF NOT EXISTS handled_updates (update_id INTEGER PRIMARY KEY,"
+                        + " sent INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0, at TEXT NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS user_settings (user_id INTEGER PRIMARY KEY,"
+                        + " marketplace TEXT NOT NULL, language TEXT NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS user_roles (user_id INTEGER PRIMARY KEY, role TEXT NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        + " actor TEXT NOT NULL, entry_id TEXT NOT NULL, helpful INTEGER NOT NULL,"
+                        + " marketplace TEXT NOT NULL, at TEXT NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS served (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        + " actor TEXT NOT NULL, entry_id TEXT NOT NULL, intent TEXT, marketplace TEXT NOT NULL,"
+                        + " at TEXT NOT NULL)");
+            }
+            return new BotStateDb(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the bot state file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    Object lock() {
+        return lock;
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // closing at shutdown: nothing useful left to do with the error
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package com.replyguard.bot.telegram;
+
+import com.replyguard.bot.config.BotConfig;
+import com.replyguard.bot.core.Conversation;
+import com.replyguard.bot.core.Input;
+import com.replyguard.bot.core.Reply;
+import com.replyguard.bot.state.HandledUpdates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * The Telegram long-polling loop. It drives getUpdates itself so no update is lost or handled twice across a crash:
+ * each update is handled on its chat's serial executor, every reply sent is recorded in {@code bot-state.db}, and
+ * only then is the update confirmed to Telegram (the offset never passes an unfinished update). After a restart
+ * the bot asks for every unconfirmed update again and skips the ones recorded as done.
+ *
+ * <p>Usage: {@code new TelegramBot(config, conversation, TelegramClients.create(config), handled).run()} blocks
+ * until {@link #stop()}; {@link #start()} runs it on a background thread.
+ *
+ * <p>Thread safety: start/stop from any thread; one loop per instance.
+ */
+public final class TelegramBot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+    private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+
+    private final BotConfig config;
+    private final Conversation conversation;
+    private final TelegramSender sender;
+    private final HandledUpdates handled;
+    private final UpdateMapper mapper;
+    private final ChatExecutor chats;
+    private final TelegramFiles files;
+    private final ConcurrentSkipListSet<Long> inFlight = new ConcurrentSkipListSet<>();
+    private final Semaphore progress = new Semaphore(0);
+    private final AtomicLong handledCount = new AtomicLong();
+    private volatile boolean running;
+    private volatile boolean halted;
+    private volatile Thread loopThread;
+
+    public TelegramBot(BotConfig config, Conversation conversation, TelegramSender sender, HandledUpdates handled) {
+        if (!config.hasToken()) {
+            throw new IllegalArgumentException("no Telegram bot token configured");
+        }
+        this.config = config;
+        this.conversation = conversation;
+        this.sender = sender;
+        this.handled = handled;
+        this.mapper = new UpdateMapper(config.allowGroups());
+        this.chats = new ChatExecutor(config.workers());
+        this.files = new TelegramFiles(sender, config.apiUrl(), config.token().orElseThrow());
+    }
+
+    /** Runs the loop on a new thread and returns at once. */
+    public synchronized Thread start() {
+        if (loopThread != null) {
+            throw new IllegalStateException("the bot is already running");
+        }
+        running = true;
+        Thread t = new Thread(this::loop, "replyguard-telegram-poll");
+        t.setDaemon(false);
+        loopThread = t;
+        t.start();
+        return t;
+    }
+
+    /** Runs the loop on the calling thread until {@link #stop()}. */
+    public void run() {
+        synchronized (this) {
+            if (loopThread != null) {
+                throw new IllegalStateException("the bot is already running");
+            }
+            running = true;
+            loopThread = Thread.currentThread();
+        }
+        loop();
+    }
+
+    /** How many updates this instance finished handling (for benchmarks and health output). */
+    public long handledCount() {
+        return handledCount.get();
+    }
+
+    private void loop() {
+        MenuCommands.publish(sender, conversation);
+        Integer offset = null; // first call: everything Telegram still holds unconfirmed
+        long failures = 0;
+        while (running) {
+            try {
+                boolean waiting = !inFlight.isEmpty();
+                List<Update> updates = sender.callOnce(new LenientGetUpdates(offset, 100,
+                        waiting ? 0 : (int) config.pollTimeout().toSeconds(), ALLOWED_UPDATES));
+                if (!running) {
+                    break;
+                }
+                failures = 0;
+                boolean anyNew = false;
+                long maxSeen = offset == null ? -1 : offset - 1L;
+                for (Update u : updates == null ? List.<Update>of() : updates) {
+                    if (u == null || u.getUpdateId() == null) {
+                        continue;
+                    }
+                    long id = u.getUpdateId();
+                    maxSeen = Math.max(maxSeen, id);
+                    if (inFlight.contains(id)) {
+                        continue;
+                    }
+                    HandledUpdates.Progress p = handled.progress(id);
+                    if (p.done()) {
+                        continue;
+                    }
+                    anyNew = true;
+                    dispatch(u, p.sent());
+                }
+                if (!running) {
+                    break;
+                }
+                Long lowestOpen = inFlight.isEmpty() ? null : inFlight.first();
+                long next = lowestOpen != null ? lowestOpen : maxSeen + 1;
+                if (next > 0 && (offset == null || next > offset)) {
+                    offset = (int) next;
+                    handled.pruneBelow(next - 1000); // keep a margin: a restart may be offered recent ids again
+                }
+                if (!anyNew && lowestOpen != null) {
+                    // Telegram re-offers updates still being handled; wait for one to finish instead of spinning.
+                    progress.tryAcquire(250, TimeUnit.MILLISECONDS);
+                    progress.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                if (running) {
+                    LOG.warn("the polling loop was interrupted; stopping");
+                }
+                break;
+            } catch (SendFailedException | RuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                failures++;
+                long wait = Math.min(30_000, 250L << Math.min(failures, 7));
+                LOG.warn("getUpdates failed ({}); trying again in {} ms", redact(TelegramSender.describe(e)), wait);
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException ie) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private void dispatch(Update u, int alreadySent) {
+        long id = u.getUpdateId();
+        Optional<UpdateMapper.Mapped> mapped = mapper.map(u);
+        if (mapped.isEmpty()) {
+            handled.markDone(id, 0); // nothing the bot answers: confirm it and move on
+            handledCount.incrementAndGet();
+            return;
+        }
+        inFlight.add(id);
+        Input input = mapped.get().input();
+        chats.submit(input.chatId(), () -> {
+            try {
+                process(id, mapped.get(), alreadySent);
+            } catch (RuntimeException e) {
+                LOG.error("update {} failed unexpectedly", id, e);
+            } finally {
+                inFlight.remove(id);
+                progress.release();
+            }
+        });
+    }
+
+    private void process(long id, UpdateMapper.Mapped mapped, int alreadySent) {
+        Input input = mapped.input();
+        List<Reply> replies = conversation.handle(input, files);
+        String callbackId = mapped.callbackQueryId();
+        int sent = alreadySent;
+        try {
+            if (callbackId != null && alreadySent == 0) {
+                String toast = replies.stream().filter(r -> r instanceof Reply.Toast).map(r -> ((Reply.Toast) r)
+                        .text()).findFirst().orElse(null);
+                if (halted) {
+                    return;
+                }
+                sender.answerCallback(callbackId, toast);
+            }
+            List<Reply> toSend = new ArrayList<>();
+            for (Reply r : replies) {
+                if (!(r instanceof Reply.Toast)) {
+                    toSend.add(r);
+                }
+            }
+            for (int i = alreadySent; i < toSend.size(); i++) {
+                if (halted) {
+                    return; // a crash: leave the update unfinished so a restart handles it
+                }
+                sender.send(input.chatId(), toSend.get(i), null);
+                sent = i + 1;
+                handled.markSent(id, sent);
+            }
+        } catch (SendFailedException e) {
+            LOG.error("could not answer update {} in chat {}: {}", id, input.chatId(),
+                    redact(TelegramSender.describe(e)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (!halted) {
+            handled.markDone(id, sent);
+            handledCount.incrementAndGet();
+        }
+    }
+
+    private String redact(String s) {
+        return config.token().map(t -> s.replace(t, "<token>")).orElse(s);
+    }
+
+    /** Stops polling, lets updates being handled finish (up to 30 s), then returns. */
+    public void stop() {
+        running = false;
+        Thread t = loopThread;
+        if (t != null && t != Thread.currentThread()) {
+            t.interrupt();
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            chats.drain(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Stops at once without finishing or recording anything, as if the process died: for crash tests. The
+     * instance cannot be used afterwards.
+     */
+    public void halt() {
+        halted = true;
+        running = false;
+        sender.close();
+        chats.halt();
+        Thread t = loopThread;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

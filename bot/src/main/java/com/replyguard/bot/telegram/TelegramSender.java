@@ -1,0 +1,242 @@
+package com.replyguard.bot.telegram;
+
+import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.Reply;
+import com.replyguard.bot.core.RichText;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.CopyTextButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The one place that talks to the Bot API for the bot: renders replies as HTML, splits long texts, paces messages
+ * per chat and overall, waits out {@code retry_after} on 429, backs off on network errors and 5xx, and falls back
+ * to plain text when Telegram refuses the HTML.
+ *
+ * <p>Thread safety: thread-safe.
+ */
+public final class TelegramSender {
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramSender.class);
+    static final int MAX_ATTEMPTS = 6;
+    static final long MAX_RETRY_AFTER_SECONDS = 300;
+
+    /** Sleeps between attempts; tests replace it to run fast. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    private final TelegramClient client;
+    private final Pacer pacer;
+    private final Sleeper sleeper;
+    private final long baseBackoffMillis;
+    private volatile boolean closed;
+
+    TelegramSender(TelegramClient client, Pacer pacer, Sleeper sleeper, long baseBackoffMillis) {
+        this.client = client;
+        this.pacer = pacer;
+        this.sleeper = sleeper;
+        this.baseBackoffMillis = baseBackoffMillis;
+    }
+
+    public TelegramSender(TelegramClient client) {
+        this(client, Pacer.telegramDefaults(), Thread::sleep, 500);
+    }
+
+    /** Refuses every later call at once (a halted bot must not keep retrying in the background). */
+    public void close() {
+        closed = true;
+    }
+
+    private void ensureOpen(String method) throws SendFailedException {
+        if (closed) {
+            throw new SendFailedException(method + " not sent: the sender is closed", null, null);
+        }
+    }
+
+    /** Sends one reply to a chat; {@code callbackQueryId} (may be null) receives toasts. */
+    public void send(long chatId, Reply reply, String callbackQueryId)
+            throws SendFailedException, InterruptedException {
+        switch (reply) {
+            case Reply.Message m -> sendMessage(chatId, m);
+            case Reply.Document d -> sendDocument(chatId, d);
+            case Reply.Toast t -> {
+                if (callbackQueryId != null) {
+                    answerCallback(callbackQueryId, t.text());
+                }
+            }
+        }
+    }
+
+    /** Stops the button's spinner, with an optional short notice (null for none). */
+    public void answerCallback(String callbackQueryId, String text) throws SendFailedException, InterruptedException {
+        AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> b = AnswerCallbackQuery.builder()
+                .callbackQueryId(callbackQueryId);
+        if (text != null && !text.isBlank()) {
+            b.text(text.length() > 200 ? text.substring(0, 200) : text);
+        }
+        try {
+            call(b.build(), 0, false);
+        } catch (SendFailedException e) {
+            // An old button press (query too old) cannot be answered any more; the reply itself still goes out.
+            if (e.errorCode() == null || e.errorCode() != 400) {
+                throw e;
+            }
+        }
+    }
+
+    private void sendMessage(long chatId, Reply.Message m) throws SendFailedException, InterruptedException {
+        List<RichText> parts = HtmlRenderer.split(m.text(), HtmlRenderer.TELEGRAM_LIMIT);
+        for (int i = 0; i < parts.size(); i++) {
+            boolean last = i == parts.size() - 1;
+            SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(chatId)
+                    .text(HtmlRenderer.render(parts.get(i))).parseMode("HTML")
+                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+            if (last && !m.buttons().isEmpty()) {
+                b.replyMarkup(keyboard(m.buttons()));
+            }
+            try {
+                call(b.build(), chatId, true);
+            } catch (SendFailedException e) {
+                if (e.errorCode() == null || e.errorCode() != 400) {
+                    throw e;
+                }
+                LOG.warn("Telegram refused a formatted message ({}); sending it as plain text", e.getMessage());
+                SendMessage.SendMessageBuilder<?, ?> plain = SendMessage.builder().chatId(chatId)
+                        .text(parts.get(i).visibleText());
+                if (last && !m.buttons().isEmpty()) {
+                    plain.replyMarkup(keyboard(m.buttons()));
+                }
+                call(plain.build(), chatId, true);
+            }
+        }
+    }
+
+    static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {
+        List<InlineKeyboardRow> out = new ArrayList<>();
+        for (List<Button> row : rows) {
+            InlineKeyboardRow r = new InlineKeyboardRow();
+            for (Button button : row) {
+                InlineKeyboardButton.InlineKeyboardButtonBuilder<?, ?> b = InlineKeyboardButton.builder()
+                        .text(button.label());
+                switch (button.action()) {
+                    case Button.Callback c -> b.callbackData(c.data());
+                    case Button.CopyText c -> b.copyText(new CopyTextButton(c.text()));
+                }
+                r.add(b.build());
+            }
+            out.add(r);
+        }
+        return new InlineKeyboardMarkup(out);
+    }
+
+    private void sendDocument(long chatId, Reply.Document d) throws SendFailedException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            ensureOpen("sendDocument");
+            pacer.acquire(chatId);
+            SendDocument.SendDocumentBuilder<?, ?> b = SendDocument.builder().chatId(chatId)
+                    .document(new InputFile(new ByteArrayInputStream(d.content()), d.fileName()));
+            if (d.caption() != null && !d.caption().isBlank()) {
+                b.caption(d.caption().length() > 1024 ? d.caption().substring(0, 1024) : d.caption());
+            }
+            try {
+                client.execute(b.build());
+                return;
+            } catch (TelegramApiException e) {
+                waitBeforeRetry(e, attempt, "sendDocument");
+            }
+        }
+    }
+
+    /** Calls a Bot API method with retries; {@code paced} waits for the chat's and the global send budget. */
+    public <T extends Serializable> T call(BotApiMethod<T> method, long chatId, boolean paced)
+            throws SendFailedException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            ensureOpen(method.getMethod());
+            if (paced) {
+                pacer.acquire(chatId);
+            }
+            try {
+                return client.execute(method);
+            } catch (TelegramApiException e) {
+                waitBeforeRetry(e, attempt, method.getMethod());
+            }
+        }
+    }
+
+    /**
+     * Calls a method once, for callers with their own retry loop (the poller): a 429 still waits out
+     * {@code retry_after} before the failure is reported.
+     */
+    public <T extends Serializable> T callOnce(BotApiMethod<T> method) throws SendFailedException, InterruptedException {
+        ensureOpen(method.getMethod());
+        try {
+            return client.execute(method);
+        } catch (TelegramApiException e) {
+            Integer code = e instanceof TelegramApiRequestException r ? r.getErrorCode() : null;
+            if (code != null && code == 429) {
+                waitBeforeRetry(e, 1, method.getMethod());
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("interrupted while calling " + method.getMethod());
+            }
+            throw new SendFailedException(method.getMethod() + " failed" + (code == null ? "" : " with " + code)
+                    + ": " + describe(e), code, e);
+        }
+    }
+
+    /** Waits as Telegram asks (429) or backs off (5xx, network); throws when the error is final. */
+    private void waitBeforeRetry(TelegramApiException e, int attempt, String method)
+            throws SendFailedException, InterruptedException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("interrupted while calling " + method);
+        }
+        Integer code = e instanceof TelegramApiRequestException r ? r.getErrorCode() : null;
+        if (code != null && code == 429) {
+            Integer after = ((TelegramApiRequestException) e).getParameters() == null ? null
+                    : ((TelegramApiRequestException) e).getParameters().getRetryAfter();
+            long seconds = Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(1, after == null ? 1 : after));
+            if (attempt >= MAX_ATTEMPTS * 2) {
+                throw new SendFailedException(method + " still rate limited after " + attempt + " attempts", code, e);
+            }
+            LOG.info("Telegram asked to slow down on {}; retrying in {} s", method, seconds);
+            sleeper.sleep(seconds * 1000);
+            return;
+        }
+        boolean transientError = code == null || code >= 500;
+        if (!transientError || attempt >= MAX_ATTEMPTS) {
+            throw new SendFailedException(method + " failed" + (code == null ? "" : " with " + code) + ": "
+                    + describe(e), code, e);
+        }
+        long backoff = baseBackoffMillis << Math.min(attempt - 1, 6);
+        LOG.warn("{} failed ({}); retry {} in {} ms", method, describe(e), attempt, backoff);
+        sleeper.sleep(backoff);
+    }
+
+    /** A short description without URLs (which would carry the token). */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        String msg = e.getMessage();
+        while ((msg == null || msg.isBlank()) && root.getCause() != null) {
+            root = root.getCause();
+            msg = root.getMessage();
+        }
+        String s = msg == null ? root.getClass().getSimpleName() : msg;
+        return s.replaceAll("bot[0-9]+:[A-Za-z0-9_-]+", "bot<token>");
+    }
+}

@@ -1,0 +1,135 @@
+package com.replyguard.bot.terminal;
+
+import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.Conversation;
+import com.replyguard.bot.core.FileFetcher;
+import com.replyguard.bot.core.Input;
+import com.replyguard.bot.core.Reply;
+import com.replyguard.policy.analysis.Language;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The conversation in a terminal: the same core and commands as on Telegram, with numbered choices instead of
+ * buttons. A pasted message ends at an empty line (or when the paste has been read); a line starting with "/" is a
+ * command; a number presses one of the last buttons. The local user is an admin.
+ *
+ * <p>Thread safety: one instance per terminal, used by one thread.
+ */
+public final class TerminalChat {
+    /** The user and chat id of the person at the terminal. */
+    public static final long LOCAL_USER = 0L;
+
+    private final Conversation conversation;
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final TextRenderer renderer;
+    private final Path documentDir;
+    private final List<Button> choices = new ArrayList<>();
+
+    public TerminalChat(Conversation conversation, BufferedReader in, PrintStream out, boolean ansi,
+                        Path documentDir) {
+        this.conversation = conversation;
+        this.in = in;
+        this.out = out;
+        this.renderer = new TextRenderer(ansi);
+        this.documentDir = documentDir;
+    }
+
+    /** Reads and answers until end of input or /quit. */
+    public void run() throws IOException {
+        out.println(t("term.welcome"));
+        out.flush();
+        while (true) {
+            out.print("> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null) {
+                break;
+            }
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (trimmed.equals("/quit") || trimmed.equals("/exit")) {
+                break;
+            }
+            Input input;
+            if (trimmed.chars().allMatch(Character::isDigit) && trimmed.length() <= 3 && !choices.isEmpty()) {
+                int n = Integer.parseInt(trimmed);
+                if (n < 1 || n > choices.size()) {
+                    out.println(t("term.choose") + " 1-" + choices.size());
+                    continue;
+                }
+                Button b = choices.get(n - 1);
+                if (b.action() instanceof Button.CopyText c) {
+                    out.println(t("term.copied"));
+                    out.println(c.text());
+                    continue;
+                }
+                input = new Input.ButtonPress(LOCAL_USER, LOCAL_USER, ((Button.Callback) b.action()).data());
+            } else if (trimmed.startsWith("/")) {
+                input = new Input.Text(LOCAL_USER, LOCAL_USER, trimmed);
+            } else {
+                input = new Input.Text(LOCAL_USER, LOCAL_USER, readPaste(line));
+            }
+            show(conversation.handle(input, FileFetcher.NONE));
+        }
+        out.println(t("term.bye"));
+        out.flush();
+    }
+
+    /** The rest of a pasted message: lines already waiting in the input, up to an empty line. */
+    private String readPaste(String first) throws IOException {
+        StringBuilder sb = new StringBuilder(first);
+        while (in.ready()) {
+            String next = in.readLine();
+            if (next == null || next.isBlank()) {
+                break;
+            }
+            sb.append('\n').append(next);
+        }
+        return sb.toString();
+    }
+
+    private void show(List<Reply> replies) throws IOException {
+        choices.clear();
+        for (Reply r : replies) {
+            switch (r) {
+                case Reply.Message m -> {
+                    out.println(renderer.render(m.text()).stripTrailing());
+                    for (List<Button> row : m.buttons()) {
+                        StringBuilder sb = new StringBuilder();
+                        for (Button b : row) {
+                            choices.add(b);
+                            sb.append("  [").append(choices.size()).append("] ").append(b.label());
+                        }
+                        out.println(sb);
+                    }
+                    out.println();
+                }
+                case Reply.Toast toast -> out.println("(" + toast.text() + ")");
+                case Reply.Document d -> {
+                    Files.createDirectories(documentDir);
+                    Path file = documentDir.resolve(Path.of(d.fileName()).getFileName().toString());
+                    Files.write(file, d.content());
+                    out.println(t("term.document", d.fileName(), d.content().length, file));
+                }
+            }
+        }
+        if (!choices.isEmpty()) {
+            out.println(t("term.choose"));
+        }
+        out.flush();
+    }
+
+    private String t(String key, Object... args) {
+        Language l = conversation.settingsOf(LOCAL_USER).language();
+        return conversation.messages().get(l, key, args);
+    }
+}

@@ -1,0 +1,247 @@
+package com.replyguard.knowledge.draft.classify;
+
+import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.entry.Kind;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.Language;
+import com.replyguard.policy.analysis.TextAnalysis;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * An in-memory Lucene index over a snapshot of approved entries: one document per example question (and per title),
+ * analysed with the entry language's analyzer. It answers two questions: which labels (intents or topics) the
+ * nearest example questions carry, and which entries of a label match a text best.
+ *
+ * <p>Thread safety: immutable after construction; searches may run concurrently.
+ */
+public final class NeighbourIndex {
+    private static final int MAX_QUERY_TERMS = 48;
+    private final List<Entry> entries;
+    private final TextAnalysis analysis;
+    private final IndexSearcher searcher;
+    /** Entries grouped by kind, label and language, for the listing and fill-up paths (no scan of everything). */
+    private final Map<String, List<Entry>> groups = new HashMap<>();
+
+    /** A scored entry from {@link #best}. */
+    public record Scored(Entry entry, double score) {
+    }
+
+    public NeighbourIndex(List<Entry> entries, TextAnalysis analysis) {
+        this.entries = List.copyOf(entries);
+        this.analysis = analysis;
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (Language l : Language.values()) {
+            perField.put(field(l), analysis.analyzer(l));
+        }
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(analysis.analyzer(Language.OTHER), perField);
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64))) {
+            for (int ord = 0; ord < this.entries.size(); ord++) {
+                Entry e = this.entries.get(ord);
+                groups.computeIfAbsent(key(e.kind(), label(e), e.language()), k -> new ArrayList<>()).add(e);
+                List<String> texts = new ArrayList<>(e.questions());
+                if (e.title() != null && !e.title().isBlank()) {
+                    texts.add(e.title());
+                }
+                for (String t : texts) {
+                    w.addDocument(doc(e, ord, t));
+                }
+            }
+            w.forceMerge(1);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        try {
+            this.searcher = new IndexSearcher(DirectoryReader.open(dir));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    private static Document doc(Entry e, int ord, String text) {
+        Document d = new Document();
+        d.add(new StringField("kind", e.kind().id(), Field.Store.NO));
+        d.add(new StringField("label", label(e), Field.Store.NO));
+        d.add(new StringField("lang", e.language().code(), Field.Store.NO));
+        for (Marketplace m : e.marketplaces()) {
+            d.add(new StringField("mp", m.id(), Field.Store.NO));
+        }
+        d.add(new NumericDocValuesField("ord", ord));
+        d.add(new TextField(field(e.language()), text, Field.Store.NO));
+        return d;
+    }
+
+    private static String key(Kind kind, String label, Language language) {
+        return kind.id() + "|" + label + "|" + language.code();
+    }
+
+    static String label(Entry e) {
+        return e.kind() == Kind.REPLY ? e.intent().name() : e.topic().name();
+    }
+
+    private static String field(Language l) {
+        return "text_" + l.code();
+    }
+
+    /**
+     * Votes of the {@code k} nearest example questions of {@code kind} in {@code language}: label to the sum of
+     * their scores. Empty when nothing shares a word with the text.
+     */
+    public Map<String, Double> vote(String text, Language language, Kind kind, int k) {
+        Map<String, Double> votes = new LinkedHashMap<>();
+        Query q = query(text, language, kind, null, null, true);
+        if (q == null) {
+            return votes;
+        }
+        for (Hit h : run(q, k)) {
+            votes.merge(label(entries.get(h.ord)), h.score, Double::sum);
+        }
+        return votes;
+    }
+
+    /**
+     * Up to {@code n} entries of {@code kind} carrying {@code label} in {@code language} that serve
+     * {@code marketplace}, best match for {@code text} first (each entry once, scored by its best question).
+     */
+    public List<Scored> best(String text, Language language, Kind kind, String label, Marketplace marketplace, int n) {
+        Map<Integer, Double> byEntry = new LinkedHashMap<>();
+        Query q = query(text, language, kind, label, marketplace, false);
+        if (q != null) {
+            for (Hit h : run(q, n * 8)) {
+                byEntry.merge(h.ord, h.score, Math::max);
+            }
+        }
+        List<Scored> out = new ArrayList<>();
+        byEntry.forEach((ord, s) -> out.add(new Scored(entries.get(ord), s)));
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        if (out.size() < n) {
+            // Entries of the label that share no word with the text still answer it; add them unscored.
+            for (Entry e : groups.getOrDefault(key(kind, label, language), List.of())) {
+                if (out.size() >= n) {
+                    break;
+                }
+                if (e.serves(marketplace) && out.stream().noneMatch(s -> s.entry() == e)) {
+                    out.add(new Scored(e, 0));
+                }
+            }
+        }
+        return out.size() > n ? List.copyOf(out.subList(0, n)) : out;
+    }
+
+    /** All entries of {@code kind} with {@code label} in {@code language} serving {@code marketplace}. */
+    public List<Entry> all(Kind kind, String label, Language language, Marketplace marketplace) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : groups.getOrDefault(key(kind, label, language), List.of())) {
+            if (e.serves(marketplace)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private record Hit(int ord, double score) {
+    }
+
+    private List<Hit> run(Query q, int k) {
+        try {
+            TopDocs top = searcher.search(q, k);
+            List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (ScoreDoc sd : top.scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+                NumericDocValues ords = leaf.reader().getNumericDocValues("ord");
+                int local = sd.doc - leaf.docBase;
+                if (ords != null && ords.advanceExact(local)) {
+                    hits.add(new Hit((int) ords.longValue(), sd.score));
+                }
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The query for a text; for voting ({@code strict}) a neighbour must share a few of the text's words, so that one
+     * common word ("my") does not make a stranger's question a neighbour.
+     */
+    private Query query(String text, Language language, Kind kind, String label, Marketplace marketplace,
+                        boolean strict) {
+        Language lang = language == Language.OTHER ? Language.EN : language;
+        List<String> terms = terms(text, lang);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (String t : terms) {
+            words.add(new TermQuery(new Term(field(lang), t)), Occur.SHOULD);
+        }
+        int n = terms.size();
+        if (strict) {
+            words.setMinimumNumberShouldMatch(n <= 2 ? 1 : Math.min(3, (n + 3) / 4 + 1));
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.build(), Occur.MUST)
+                .add(new TermQuery(new Term("kind", kind.id())), Occur.FILTER);
+        if (label != null) {
+            q.add(new TermQuery(new Term("label", label)), Occur.FILTER);
+        }
+        if (marketplace != null && marketplace != Marketplace.ALL) {
+            q.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term("mp", marketplace.id())), Occur.SHOULD)
+                    .add(new TermQuery(new Term("mp", Marketplace.ALL.id())), Occur.SHOULD).build(), Occur.FILTER);
+        }
+        return q.build();
+    }
+
+    private List<String> terms(String text, Language lang) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analysis.analyzer(lang).tokenStream(field(lang), text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && out.size() < MAX_QUERY_TERMS) {
+                String t = term.toString();
+                if (!out.contains(t)) {
+                    out.add(t);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
