@@ -123,7 +123,7 @@ public final class DraftingService implements Drafter, Asker {
         if (index != null && index.size() == 0) {
             notes.add(notices.get("empty.kb"));
         }
-        LabelClassifier.Ranking ranking = intents.rank(read.body(), lang, index, Kind.REPLY);
+        LabelClassifier.Ranking ranking = intents.rank(withoutEntities(read.body(), entities), lang, index, Kind.REPLY);
         Intent intent = ranking.top() == null ? null : Intent.valueOf(ranking.top());
         double confidence = ranking.confidence();
         if (OnlyIds.test(read.body(), entities)) {
@@ -181,6 +181,17 @@ public final class DraftingService implements Drafter, Asker {
     public AskResult ask(String question, Marketplace marketplace) {
         Marketplace m = marketplace == null || marketplace == Marketplace.ALL ? Marketplace.AMAZON : marketplace;
         return policyAnswers.ask(question, m);
+    }
+
+    /** The text with ids, names, amounts and dates blanked: they say nothing about intent and dilute neighbours. */
+    private static String withoutEntities(String body, Map<String, String> entities) {
+        String text = body;
+        for (Map.Entry<String, String> e : entities.entrySet()) {
+            if (!e.getKey().equals("carrier") && e.getValue().length() >= 2) {
+                text = text.replace(e.getValue(), " ");
+            }
+        }
+        return text;
     }
 
     static double round(double v) {

@@ -25,6 +25,9 @@ final class KnowledgeView {
     private final boolean background;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private volatile Snapshot snapshot;
+    /** When the source's generation was last asked (nanoTime); asking costs a store query, drafting is hot. */
+    private volatile long lastAsked;
+    private volatile long lastGeneration;
 
     KnowledgeView(EntrySource source, TextAnalysis analysis, boolean background) {
         this.source = source;
@@ -37,7 +40,7 @@ final class KnowledgeView {
         if (source == null) {
             return null;
         }
-        long generation = source.generation();
+        long generation = generation();
         Snapshot s = snapshot;
         if (s == null) {
             synchronized (this) {
@@ -57,6 +60,24 @@ final class KnowledgeView {
         }
         return s.index();
     }
+
+    /**
+     * The source's generation, asked at most every {@value #ASK_EVERY_NANOS} ns when running in the background
+     * mode: a change shows up in drafts within a second either way, because the rebuild is asynchronous.
+     */
+    private long generation() {
+        if (!background) {
+            return source.generation();
+        }
+        long now = System.nanoTime();
+        if (snapshot == null || now - lastAsked > ASK_EVERY_NANOS) {
+            lastGeneration = source.generation();
+            lastAsked = now;
+        }
+        return lastGeneration;
+    }
+
+    private static final long ASK_EVERY_NANOS = 250_000_000L;
 
     private void rebuild(long generation) {
         try {
