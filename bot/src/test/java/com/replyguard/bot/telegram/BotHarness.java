@@ -42,6 +42,7 @@ public final class BotHarness implements AutoCloseable {
     private Asker asker;
     private ComplianceChecker checker;
     private double perChatPerSecond = 100;
+    private double globalPerSecond = 10_000;
     private com.replyguard.bot.app.Services services;
 
     public BotHarness(Path dataDir, Map<Long, Role> users) throws IOException {
@@ -75,9 +76,10 @@ public final class BotHarness implements AutoCloseable {
         return services;
     }
 
-    /** Paces sends per chat at Telegram's real rate (about one a second) instead of the fast test rate. */
+    /** Paces sends at Telegram's real limits (about one a second per chat, 30 a second overall). */
     public BotHarness realPacing() {
         this.perChatPerSecond = 1.0;
+        this.globalPerSecond = 30;
         return this;
     }
 
@@ -97,7 +99,7 @@ public final class BotHarness implements AutoCloseable {
         Conversation conversation = ConversationFactory.forTelegram(config, parts,
                 ConversationFactory.standardFeatures());
         TelegramSender sender = new TelegramSender(TelegramClients.create(config),
-                new Pacer(perChatPerSecond, 3, 30), Thread::sleep, 50);
+                new Pacer(perChatPerSecond, 3, globalPerSecond), Thread::sleep, 50);
         TelegramBot bot = new TelegramBot(config, conversation, sender, new HandledUpdates(db, Clock.systemUTC()));
         bots.add(bot);
         bot.start();
