@@ -44,6 +44,7 @@ public final class BotHarness implements AutoCloseable {
     private double perChatPerSecond = 100;
     private double globalPerSecond = 10_000;
     private com.replyguard.bot.app.Services services;
+    private final List<com.replyguard.bot.app.BotFeature> extraFeatures = new ArrayList<>();
 
     public BotHarness(Path dataDir, Map<Long, Role> users) throws IOException {
         this.api = FakeTelegramServer.start(TOKEN);
@@ -63,6 +64,12 @@ public final class BotHarness implements AutoCloseable {
 
     public BotHarness drafter(Drafter d) {
         this.drafter = d;
+        return this;
+    }
+
+    /** Adds a feature after the standard ones (for testing new handlers through the real bot). */
+    public BotHarness feature(com.replyguard.bot.app.BotFeature feature) {
+        extraFeatures.add(feature);
         return this;
     }
 
@@ -96,8 +103,9 @@ public final class BotHarness implements AutoCloseable {
         BotParts parts = services != null ? services.botParts(Clock.systemUTC())
                 : new BotParts(drafter, asker, checker, new SqliteSettingsStore(db), new SqliteFeedbackSink(db),
                 Clock.systemUTC(), null);
-        Conversation conversation = ConversationFactory.forTelegram(config, parts,
-                ConversationFactory.standardFeatures());
+        List<com.replyguard.bot.app.BotFeature> features = new ArrayList<>(ConversationFactory.standardFeatures());
+        features.addAll(extraFeatures);
+        Conversation conversation = ConversationFactory.forTelegram(config, parts, features);
         TelegramSender sender = new TelegramSender(TelegramClients.create(config),
                 new Pacer(perChatPerSecond, 3, globalPerSecond), Thread::sleep, 50);
         TelegramBot bot = new TelegramBot(config, conversation, sender, new HandledUpdates(db, Clock.systemUTC()));
