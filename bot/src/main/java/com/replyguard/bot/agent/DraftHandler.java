@@ -47,6 +47,7 @@ final class DraftHandler {
 
     List<Reply> draft(Context ctx, String text) {
         DraftResult result = drafter.draft(text, ctx.marketplace());
+        ctx.chat().put(LastDraft.KEY, new LastDraft(text, result));
         if (result.drafts().isEmpty()) {
             RichText.Builder b = RichText.builder().text(ctx.t("draft.none", ctx.marketplace().id())).newline();
             appendNotices(b, result);
@@ -64,6 +65,7 @@ final class DraftHandler {
         String id = ctx.chat().remember(shown);
         DraftResult result = shown.result();
         Draft d = result.drafts().get(shown.index());
+        feedback.served(ctx.userId(), d.entryId(), d.intent(), ctx.marketplace());
         List<Reply> out = new ArrayList<>();
         List<List<Button>> copyRow = Button.fitsCopy(d.text())
                 ? List.of(List.of(Button.copy(ctx.t("button.copy"), d.text()))) : List.of();

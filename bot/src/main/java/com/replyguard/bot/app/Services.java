@@ -1,6 +1,7 @@
 package com.replyguard.bot.app;
 
 import com.replyguard.bot.core.FeedbackSink;
+import com.replyguard.bot.curation.KnowledgeFeedbackSink;
 import com.replyguard.bot.state.BotStateDb;
 import com.replyguard.bot.state.SqliteFeedbackSink;
 import com.replyguard.bot.state.SqliteSettingsStore;
@@ -71,9 +72,9 @@ public final class Services implements AutoCloseable {
         return botState;
     }
 
-    /** Where agents' feedback on drafts goes (the bot's state file until the knowledge base records it). */
+    /** Where agents' feedback on drafts goes: the bot's state file, then the knowledge base (stats, ranking). */
     public synchronized FeedbackSink feedback() {
-        return new SqliteFeedbackSink(botState());
+        return new KnowledgeFeedbackSink(new SqliteFeedbackSink(botState()), knowledge());
     }
 
     /** The parts the conversation's features use, wired from these services. */

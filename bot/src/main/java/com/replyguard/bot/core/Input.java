@@ -8,10 +8,17 @@ public sealed interface Input permits Input.Text, Input.ButtonPress, Input.Media
 
     long chatId();
 
-    /** A typed or pasted message (commands included). */
-    record Text(long userId, long chatId, String text) implements Input {
+    /**
+     * A typed or pasted message (commands included); {@code repliedTo} is the text of the message it answers
+     * (Telegram's reply_to_message), or null.
+     */
+    record Text(long userId, long chatId, String text, String repliedTo) implements Input {
         public Text {
             Objects.requireNonNull(text, "text");
+        }
+
+        public Text(long userId, long chatId, String text) {
+            this(userId, chatId, text, null);
         }
     }
 
