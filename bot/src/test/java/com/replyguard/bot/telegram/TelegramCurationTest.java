@@ -191,7 +191,8 @@ class TelegramCurationTest {
                     FakeTelegramServer.Call doc = b.api.awaitCalls("sendDocument",
                             c -> String.valueOf(c.params().get("caption")).contains("(" + f.id() + ")"), 1,
                             Duration.ofSeconds(30)).get(0);
-                    byte[] content = (byte[]) doc.params().get("document");
+                    byte[] content = uploaded(doc);
+                    assertTrue(String.valueOf(doc.params().get("caption")).startsWith("2 entries"));
                     try (KnowledgeBase copy = KnowledgeBase.open(dir.resolve("copy-" + f.id()),
                             CurationBot.ANALYSIS, CurationBot.CHECKER, KnowledgeBase.Options.empty())) {
                         assertTrue(copy.importData(new ByteArrayInputStream(content), f, false, "test",
@@ -248,6 +249,14 @@ class TelegramCurationTest {
                 assertTrue(b.api.calls("sendDocument").isEmpty());
             }
         });
+    }
+
+    /** The file of a sendDocument call: the client uploads it as its own part, named by "attach://NAME". */
+    private static byte[] uploaded(FakeTelegramServer.Call call) {
+        Object doc = call.params().get("document");
+        Object content = doc instanceof String s && s.startsWith("attach://") ? call.params().get(s.substring(9)) : doc;
+        assertTrue(content instanceof byte[], "a file was uploaded: " + call.params().keySet());
+        return (byte[]) content;
     }
 
     private static Entry reply(String id, String body) {
