@@ -1,9 +1,7 @@
 package com.replyguard.bot.app;
 
 import com.replyguard.bot.core.FeedbackSink;
-import com.replyguard.bot.curation.KnowledgeFeedbackSink;
 import com.replyguard.bot.state.BotStateDb;
-import com.replyguard.bot.state.SqliteFeedbackSink;
 import com.replyguard.bot.state.SqliteSettingsStore;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.draft.DraftingService;
@@ -72,9 +70,9 @@ public final class Services implements AutoCloseable {
         return botState;
     }
 
-    /** Where agents' feedback on drafts goes: the bot's state file, then the knowledge base (stats, ranking). */
+    /** Where drafts served and agents' feedback go: the knowledge base, which ranks and reports with them. */
     public synchronized FeedbackSink feedback() {
-        return new KnowledgeFeedbackSink(new SqliteFeedbackSink(botState()), knowledge());
+        return new KnowledgeFeedbackSink(knowledge());
     }
 
     /** The parts the conversation's features use, wired from these services. */

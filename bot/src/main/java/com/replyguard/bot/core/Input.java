@@ -9,10 +9,10 @@ public sealed interface Input permits Input.Text, Input.ButtonPress, Input.Media
     long chatId();
 
     /**
-     * A typed or pasted message (commands included); {@code repliedTo} is the text of the message it answers
-     * (Telegram's reply_to_message), or null.
+     * A typed or pasted message (commands included); {@code replyTo} is the text of the message it answers
+     * (Telegram's reply_to_message, for example a draft the bot sent), or null.
      */
-    record Text(long userId, long chatId, String text, String repliedTo) implements Input {
+    record Text(long userId, long chatId, String text, String replyTo) implements Input {
         public Text {
             Objects.requireNonNull(text, "text");
         }

@@ -1,9 +1,9 @@
 package com.replyguard.bot.curation;
 
-import com.replyguard.bot.agent.LastDraft;
+import com.replyguard.bot.agent.AgentFeatures;
 import com.replyguard.bot.core.Context;
-import com.replyguard.bot.core.Input;
 import com.replyguard.bot.core.Reply;
+import com.replyguard.knowledge.draft.DraftResult;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
@@ -31,7 +31,7 @@ final class SaveHandler {
     }
 
     List<Reply> save(Context ctx, String args) {
-        String replied = ctx.input() instanceof Input.Text t ? t.repliedTo() : null;
+        String replied = ctx.replyTo();
         String text = replied != null && !replied.isBlank() ? replied : args;
         if (text == null || text.isBlank()) {
             return List.of(Reply.text(ctx.t("cur.save.usage")));
@@ -40,18 +40,19 @@ final class SaveHandler {
         if (text.length() > Proposal.MAX_BODY) {
             return List.of(Reply.text(ctx.t("cur.save.too_long", text.length(), Proposal.MAX_BODY)));
         }
-        Optional<LastDraft> last = ctx.chat().get(LastDraft.KEY, LastDraft.class);
+        Optional<DraftResult> last = ctx.chat().get(AgentFeatures.LAST_RESULT, DraftResult.class);
+        Optional<String> buyer = ctx.chat().get(AgentFeatures.LAST_BUYER_MESSAGE, String.class);
         Marketplace m = ctx.marketplace();
-        Map<String, String> known = last.map(l -> l.result().entities()).orElse(Map.of());
+        Map<String, String> known = last.map(DraftResult::entities).orElse(Map.of());
         String body = placeholders.generalise(text, known, m);
-        String question = last.map(l -> placeholders.generalise(l.buyerMessage().strip(), known, m)).orElse(null);
-        Intent intent = last.map(l -> l.result().intent()).orElse(null);
+        String question = buyer.map(q -> placeholders.generalise(q.strip(), known, m)).orElse(null);
+        Intent intent = last.map(DraftResult::intent).orElse(null);
         if (intent == null) {
             intent = guess(question != null ? question : body);
         }
         Language lang = detector.detect(body);
         if (lang == Language.OTHER) {
-            lang = last.map(l -> l.result().language()).filter(l -> l != Language.OTHER).orElse(Language.EN);
+            lang = last.map(DraftResult::language).filter(l -> l != Language.OTHER).orElse(Language.EN);
         }
         return flow.show(ctx, new Proposal(body, question, intent, m, lang));
     }

@@ -58,8 +58,13 @@ final class StatsHandler {
         if (s.perAgent().isEmpty()) {
             b.text("-").newline();
         }
-        s.perAgent().forEach((agent, a) -> b.text(ctx.t("cur.stats.agent_line", agent, a.served(), a.feedback(),
-                a.writes())).newline());
+        // Drafts and feedback are logged as "agent:7", curation writes as "tg:7": one line per person.
+        Map<String, UsageStats.AgentActivity> people = new java.util.TreeMap<>();
+        s.perAgent().forEach((actor, a) -> people.merge(Actors.person(actor), a, (x, y) ->
+                new UsageStats.AgentActivity(x.served() + y.served(), x.feedback() + y.feedback(),
+                        x.writes() + y.writes())));
+        people.forEach((who, a) -> b.text(ctx.t("cur.stats.agent_line", who, a.served(), a.feedback(), a.writes()))
+                .newline());
         return List.of(new Reply.Message(b.build()));
     }
 

@@ -41,7 +41,10 @@ final class UpdateMapper {
         long user = m.getFrom().getId();
         long chat = m.getChat().getId();
         if (m.getText() != null) {
-            return Optional.of(new Mapped(new Input.Text(user, chat, m.getText(), repliedText(m)), null));
+            Message replied = m.getReplyToMessage();
+            String replyTo = replied == null ? null : replied.getText() != null ? replied.getText()
+                    : replied.getCaption();
+            return Optional.of(new Mapped(new Input.Text(user, chat, m.getText(), replyTo), null));
         }
         if (m.getPhoto() != null && !m.getPhoto().isEmpty()) {
             List<PhotoSize> sizes = m.getPhoto();
@@ -64,15 +67,6 @@ final class UpdateMapper {
         }
         return Optional.of(new Mapped(new Input.Media(user, chat, Input.MediaKind.OTHER, null, m.getCaption()),
                 null));
-    }
-
-    /** The text (or caption) of the message this one replies to, for commands such as /save. */
-    private static String repliedText(Message m) {
-        Message r = m.getReplyToMessage();
-        if (r == null) {
-            return null;
-        }
-        return r.getText() != null ? r.getText() : r.getCaption();
     }
 
     private Optional<Mapped> callback(CallbackQuery q) {

@@ -42,6 +42,7 @@ public final class BotHarness implements AutoCloseable {
     private Asker asker;
     private ComplianceChecker checker;
     private double perChatPerSecond = 100;
+    private com.replyguard.bot.app.Services services;
 
     public BotHarness(Path dataDir, Map<Long, Role> users) throws IOException {
         this.api = FakeTelegramServer.start(TOKEN);
@@ -64,6 +65,16 @@ public final class BotHarness implements AutoCloseable {
         return this;
     }
 
+    /** Uses the real services (knowledge base, drafting, checker) on the harness's data directory. */
+    public BotHarness realServices() {
+        this.services = new com.replyguard.bot.app.Services(dataDir, List.of());
+        return this;
+    }
+
+    public com.replyguard.bot.app.Services services() {
+        return services;
+    }
+
     /** Paces sends per chat at Telegram's real rate (about one a second) instead of the fast test rate. */
     public BotHarness realPacing() {
         this.perChatPerSecond = 1.0;
@@ -76,10 +87,13 @@ public final class BotHarness implements AutoCloseable {
 
     /** Starts a new bot instance on the data directory, as a fresh process would. */
     public TelegramBot start() {
-        BotStateDb db = BotStateDb.open(dataDir);
-        dbs.add(db);
-        BotParts parts = new BotParts(drafter, asker, checker, new SqliteSettingsStore(db),
-                new SqliteFeedbackSink(db), Clock.systemUTC(), null);
+        BotStateDb db = services != null ? services.botState() : BotStateDb.open(dataDir);
+        if (services == null) {
+            dbs.add(db);
+        }
+        BotParts parts = services != null ? services.botParts(Clock.systemUTC())
+                : new BotParts(drafter, asker, checker, new SqliteSettingsStore(db), new SqliteFeedbackSink(db),
+                Clock.systemUTC(), null);
         Conversation conversation = ConversationFactory.forTelegram(config, parts,
                 ConversationFactory.standardFeatures());
         TelegramSender sender = new TelegramSender(TelegramClients.create(config),
@@ -134,6 +148,9 @@ public final class BotHarness implements AutoCloseable {
         api.close();
         for (BotStateDb db : dbs) {
             db.close();
+        }
+        if (services != null) {
+            services.close();
         }
     }
 }

@@ -7,10 +7,9 @@ import com.replyguard.bot.app.ConversationFactory;
 import com.replyguard.bot.config.BotConfig;
 import com.replyguard.bot.core.Conversation;
 import com.replyguard.bot.curation.Curation;
-import com.replyguard.bot.curation.KnowledgeFeedbackSink;
+import com.replyguard.bot.app.KnowledgeFeedbackSink;
 import com.replyguard.bot.state.BotStateDb;
 import com.replyguard.bot.state.HandledUpdates;
-import com.replyguard.bot.state.SqliteFeedbackSink;
 import com.replyguard.bot.state.SqliteSettingsStore;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.draft.DraftingService;
@@ -47,7 +46,7 @@ final class CurationBot implements AutoCloseable {
                 .withUsers(users).withPollTimeout(Duration.ofSeconds(2));
         DraftingService drafting = new DraftingService(kb, kb, CHECKER, ANALYSIS);
         BotParts parts = new BotParts(drafting, drafting, CHECKER, new SqliteSettingsStore(db),
-                new KnowledgeFeedbackSink(new SqliteFeedbackSink(db), kb), Clock.systemUTC(), null);
+                new KnowledgeFeedbackSink(kb), Clock.systemUTC(), null);
         List<BotFeature> features = new ArrayList<>(ConversationFactory.standardFeatures());
         features.add((registry, p, c) -> Curation.register(registry, kb, CHECKER, drafting::guessIntent,
                 ANALYSIS.detector()));

@@ -11,7 +11,6 @@ import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Finding;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,7 +184,7 @@ public final class Curator {
             Map<String, String> heldBack = new LinkedHashMap<>();
             List<Change> changes = new ArrayList<>();
             Instant now = Instant.now();
-            int done = 0;
+            List<Entry> toWrite = new ArrayList<>();
             for (Entry e : entries) {
                 Entry cur = existing.get(e.id());
                 Entry next;
@@ -200,18 +199,21 @@ public final class Curator {
                             Math.max(cur.version() + 1, e.version()), cur.created(), now);
                     changed.add(e.id());
                 }
-                if (next.status() == Status.APPROVED) {
-                    List<Finding> blocking = gate.blocking(next);
-                    if (!blocking.isEmpty()) {
-                        heldBack.put(next.id(), Gate.explain(blocking));
-                        next = with(next, Status.PENDING, next.author(), null, next.version(), next.created(),
-                                next.updated());
-                    }
+                toWrite.add(next);
+            }
+            // The checker is the slow part of a large import and is thread-safe: run it on every core.
+            progress.update("checking", 0, toWrite.size());
+            List<List<Finding>> verdicts = toWrite.parallelStream()
+                    .map(e -> e.status() == Status.APPROVED ? gate.blocking(e) : List.<Finding>of()).toList();
+            for (int i = 0; i < toWrite.size(); i++) {
+                Entry next = toWrite.get(i);
+                List<Finding> blocking = verdicts.get(i);
+                if (!blocking.isEmpty()) {
+                    heldBack.put(next.id(), Gate.explain(blocking));
+                    next = with(next, Status.PENDING, next.author(), null, next.version(), next.created(),
+                            next.updated());
                 }
                 changes.add(new Change(next, actor, "import", heldBack.get(next.id())));
-                if (++done % 1000 == 0) {
-                    progress.update("checking", done, entries.size());
-                }
             }
             boolean apply = !dryRun && problems.isEmpty();
             if (apply && !changes.isEmpty()) {
