@@ -219,7 +219,10 @@ public final class TelegramSender {
             sleeper.sleep(seconds * 1000);
             return;
         }
-        boolean transientError = code == null || code >= 500;
+        // No code, or 0: no usable answer (network error, or a body cut short or garbled, which the library reports
+        // as code 0 "Unable to deserialize response"): as transient as a 5xx. Treating 0 as final left ~2% of replies
+        // unsent under scripts/soak's fault mix.
+        boolean transientError = code == null || code == 0 || code >= 500;
         if (!transientError || attempt >= MAX_ATTEMPTS) {
             throw new SendFailedException(method + " failed" + (code == null ? "" : " with " + code) + ": "
                     + describe(e), code, e);

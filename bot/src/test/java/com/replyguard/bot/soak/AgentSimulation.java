@@ -14,7 +14,9 @@ import java.util.function.LongFunction;
 
 /**
  * Support agents talking to the bot through the fake Bot API. Each agent works like a person: sends a message, waits
- * for the bot's first reply, then sends the next. A message with no reply within the timeout counts as lost. After
+ * for the bot's whole answer (as many messages as {@link #calibrate} measured for that text), then sends the next. A
+ * message not fully answered within the timeout counts as lost. Latency is from the moment getUpdates hands the update
+ * to the bot until the first message of its answer. After
  * the run, each chat's delivered messages are compared with what the texts should produce (measured by
  * {@link #calibrate}) to count duplicates.
  *
@@ -94,23 +96,27 @@ final class AgentSimulation {
                     int expected = 0;
                     for (int i = 0; i < perUser && !stop.getAsBoolean(); i++) {
                         String text = textFor.apply(user * 1_000_003L + i);
-                        expected += expected(text);
+                        int want = expected(text);
+                        expected += want;
                         int before = api.sentCount(user);
                         long id = api.sendText(user, text);
                         sentUpdates.incrementAndGet();
+                        // Wait for the whole answer (all its messages), as a person reads it before the next paste;
+                        // moving on at the first message would count the rest of this answer as the next one's.
                         long deadline = System.currentTimeMillis() + replyTimeoutMillis;
-                        while (api.sentCount(user) == before && System.currentTimeMillis() < deadline) {
+                        while (api.sentCount(user) < before + want && System.currentTimeMillis() < deadline) {
                             Thread.sleep(2);
                         }
-                        if (api.sentCount(user) == before) {
+                        if (api.sentCount(user) < before + want) {
                             lost.incrementAndGet();
                             continue;
                         }
                         answered.incrementAndGet();
                         Long out = api.handedOutAt(id);
-                        List<FaultyBotApi.Sent> sent = api.sentTo(user);
-                        long replied = sent.get(before).atNanos();
-                        latencies[slot.getAndIncrement()] = replied - (out == null ? replied : out);
+                        long replied = api.sentTo(user).get(before).atNanos();
+                        if (out != null && replied >= out) {
+                            latencies[slot.getAndIncrement()] = replied - out;
+                        }
                     }
                     expectedPerChat.put(user, expected);
                 } catch (InterruptedException e) {
