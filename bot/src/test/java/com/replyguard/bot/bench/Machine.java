@@ -16,7 +16,7 @@ public final class Machine {
         Runtime rt = Runtime.getRuntime();
         return List.of(
                 "CPU: " + rt.availableProcessors() + " cores available to the JVM (" + cpuModel() + ")",
-                "Memory: " + mib(memTotalBytes()) + " MiB total; benchmark JVM max heap " + mib(rt.maxMemory()) + " MiB",
+                "Memory: " + mib(memTotalBytes()) + " MiB total (this JVM: max heap " + mib(rt.maxMemory()) + " MiB)",
                 "JDK: " + System.getProperty("java.vm.vendor") + " " + Runtime.version() + " ("
                         + System.getProperty("java.vm.name") + ")",
                 "OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
