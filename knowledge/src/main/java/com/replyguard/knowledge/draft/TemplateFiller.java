@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Fills a reply body's {@code {placeholders}} from what is known. An unknown value becomes a visible marker
  * ({@code [ORDER ID]}) and is listed as needing input; a missing buyer name in the greeting line becomes a polite
- * generic form instead ("Hi there"), because a greeting without a name is still sendable.
+ * generic form instead ("Hi there"), and a missing carrier "the carrier", because those still read well.
  */
 final class TemplateFiller {
     record Filled(String text, List<String> needsInput) {
@@ -31,6 +31,8 @@ final class TemplateFiller {
                     out.append(value);
                 } else if (name.equals(Entities.BUYER_NAME) && i < firstLineEnd) {
                     out.append(genericName(out, language));
+                } else if (name.equals(Entities.CARRIER)) {
+                    out.append(genericCarrier(out, language));
                 } else {
                     out.append(marker(name));
                     if (!needs.contains(name)) {
@@ -59,6 +61,20 @@ final class TemplateFiller {
             }
         }
         return true;
+    }
+
+    /** "the carrier" reads naturally where the message named none; capitalised at the start of a sentence. */
+    private static String genericCarrier(StringBuilder before, Language language) {
+        return switch (language) {
+            case MS -> "syarikat penghantaran";
+            case BN -> "কুরিয়ার";
+            default -> {
+                String b = before.toString().stripTrailing();
+                boolean start = b.isEmpty() || b.endsWith(".") || b.endsWith("!") || b.endsWith("?") || b.endsWith("\n")
+                        || before.length() > 0 && before.charAt(before.length() - 1) == '\n';
+                yield start ? "The carrier" : "the carrier";
+            }
+        };
     }
 
     private static String genericName(StringBuilder before, Language language) {
