@@ -47,6 +47,10 @@ final class DraftHandler {
 
     List<Reply> draft(Context ctx, String text) {
         DraftResult result = drafter.draft(text, ctx.marketplace());
+        // Remembered even when nothing matched: that is when a lead or agent most needs /save for this question.
+        ctx.chat().put(AgentFeatures.LAST_BUYER_MESSAGE, text);
+        ctx.chat().put(AgentFeatures.LAST_RESULT, result);
+        ctx.chat().put(AgentFeatures.LAST_DRAFT, null);
         if (result.drafts().isEmpty()) {
             RichText.Builder b = RichText.builder().text(ctx.t("draft.none", ctx.marketplace().id())).newline();
             appendNotices(b, result);
