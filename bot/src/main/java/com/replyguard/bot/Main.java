@@ -1,6 +1,7 @@
 package com.replyguard.bot;
 
 import com.replyguard.bot.cli.AskCommand;
+import com.replyguard.bot.cli.BackupCommand;
 import com.replyguard.bot.cli.BotCommand;
 import com.replyguard.bot.cli.ChatCommand;
 import com.replyguard.bot.cli.CheckCommand;
@@ -8,6 +9,7 @@ import com.replyguard.bot.cli.CommonOptions;
 import com.replyguard.bot.config.ConfigException;
 import com.replyguard.bot.cli.DraftCommand;
 import com.replyguard.bot.cli.KbCommand;
+import com.replyguard.bot.cli.RestoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "replyguard", mixinStandardHelpOptions = true, version = "ReplyGuard 0.1.0",
         description = "Safe, compliance-checked replies for marketplace support teams.",
         subcommands = {CheckCommand.class, DraftCommand.class, AskCommand.class, KbCommand.class, BotCommand.class,
-                ChatCommand.class})
+                ChatCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
 
     @picocli.CommandLine.Mixin

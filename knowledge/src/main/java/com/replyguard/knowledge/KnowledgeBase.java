@@ -79,6 +79,14 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
     private final ActivityLog activity;
     private final Curator curator;
     private final IndexSync sync;
+    /** Feedback scores per entry for ranking, rebuilt when feedback arrives or after {@link #FEEDBACK_TTL}. */
+    private volatile FeedbackScores feedbackScores;
+    private static final Duration FEEDBACK_TTL = Duration.ofMinutes(5);
+
+    private final java.util.concurrent.atomic.AtomicLong feedbackGeneration = new java.util.concurrent.atomic.AtomicLong();
+
+    private record FeedbackScores(Map<String, Double> byEntry, Instant at, long generation) {
+    }
 
     private KnowledgeBase(Path dataDir, TextAnalysis analysis, ComplianceChecker checker, KnowledgeStore store,
                           KnowledgeIndex index) {
@@ -254,6 +262,25 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
     public void recordFeedback(String entryId, boolean helpful, String agent) {
         String intent = store.current(entryId).map(e -> e.intent() == null ? null : e.intent().name()).orElse(null);
         activity.recordUsage(helpful ? ActivityLog.HELPFUL : ActivityLog.NOT_HELPFUL, entryId, intent, null, agent);
+        feedbackGeneration.incrementAndGet();
+    }
+
+    /** The entry's feedback score for ranking ({@link UsageStats.Counts#feedbackScore()}; 0 without feedback). */
+    @Override
+    public double feedbackScore(String entryId) {
+        FeedbackScores f = feedbackScores;
+        long gen = feedbackGeneration.get();
+        if (f == null || f.generation() != gen || f.at().plus(FEEDBACK_TTL).isBefore(Instant.now())) {
+            Map<String, Double> m = new java.util.HashMap<>();
+            feedbackByEntry().forEach((id, c) -> {
+                if (c.helpful() + c.notHelpful() > 0) {
+                    m.put(id, c.feedbackScore());
+                }
+            });
+            f = new FeedbackScores(Map.copyOf(m), Instant.now(), gen);
+            feedbackScores = f;
+        }
+        return f.byEntry().getOrDefault(entryId, 0.0);
     }
 
     /** Usage since {@code since} ({@code null}: all time). */

@@ -11,6 +11,15 @@ import com.replyguard.policy.ComplianceChecker;
  * /start and answers to photos and stickers. Other features (curation) register after these and may override them.
  */
 public final class AgentFeatures {
+    /** Chat-state key of the draft shown last ({@code knowledge.draft.Draft}), for features such as /save. */
+    public static final String LAST_DRAFT = "draft.last";
+    /** Chat-state key of the buyer message drafted last ({@code String}). */
+    public static final String LAST_BUYER_MESSAGE = "draft.buyerMessage";
+    /** Chat-state key of the last drafting result ({@code knowledge.draft.DraftResult}: intent, entities...). */
+    public static final String LAST_RESULT = "draft.result";
+    /** The text mode that checks the next pasted text (what "check my edit" sets). */
+    public static final String CHECK_MODE = CheckHandler.MODE;
+
     private AgentFeatures() {
     }
 

@@ -41,29 +41,37 @@ final class DraftHandler {
         r.callback(FEEDBACK, Role.AGENT, this::feedback);
     }
 
-    /** What a chat remembers about one drafted message: the result and which draft is showing. */
-    record Shown(DraftResult result, int index) {
+    /** What a chat remembers about one drafted message: the buyer's text, the result and which draft shows. */
+    record Shown(String buyerMessage, DraftResult result, int index) {
     }
 
     List<Reply> draft(Context ctx, String text) {
         DraftResult result = drafter.draft(text, ctx.marketplace());
+        // Remembered even when nothing matched: that is when a lead or agent most needs /save for this question.
+        ctx.chat().put(AgentFeatures.LAST_BUYER_MESSAGE, text);
+        ctx.chat().put(AgentFeatures.LAST_RESULT, result);
+        ctx.chat().put(AgentFeatures.LAST_DRAFT, null);
         if (result.drafts().isEmpty()) {
             RichText.Builder b = RichText.builder().text(ctx.t("draft.none", ctx.marketplace().id())).newline();
             appendNotices(b, result);
             if (!result.policies().isEmpty()) {
-                String id = ctx.chat().remember(new Shown(result, 0));
+                String id = ctx.chat().remember(new Shown(text, result, 0));
                 return List.of(new Reply.Message(b.build(),
                         List.of(List.of(Button.callback(ctx.t("button.policy_notes"), NOTES, id)))));
             }
             return List.of(new Reply.Message(b.build()));
         }
-        return show(ctx, new Shown(result, 0));
+        return show(ctx, new Shown(text, result, 0));
     }
 
     private List<Reply> show(Context ctx, Shown shown) {
         String id = ctx.chat().remember(shown);
         DraftResult result = shown.result();
         Draft d = result.drafts().get(shown.index());
+        ctx.chat().put(AgentFeatures.LAST_DRAFT, d);
+        ctx.chat().put(AgentFeatures.LAST_BUYER_MESSAGE, shown.buyerMessage());
+        ctx.chat().put(AgentFeatures.LAST_RESULT, result);
+        feedback.served(ctx.actor(), d.entryId(), d.intent(), ctx.marketplace());
         List<Reply> out = new ArrayList<>();
         List<List<Button>> copyRow = Button.fitsCopy(d.text())
                 ? List.of(List.of(Button.copy(ctx.t("button.copy"), d.text()))) : List.of();
@@ -102,7 +110,7 @@ final class DraftHandler {
 
     private List<Reply> next(Context ctx, String id) {
         return ctx.chat().recall(id, Shown.class)
-                .map(s -> show(ctx, new Shown(s.result(), (s.index() + 1) % s.result().drafts().size())))
+                .map(s -> show(ctx, new Shown(s.buyerMessage(), s.result(), (s.index() + 1) % s.result().drafts().size())))
                 .orElseGet(() -> expired(ctx));
     }
 
@@ -137,7 +145,7 @@ final class DraftHandler {
         boolean helpful = payload.endsWith(":u");
         return ctx.chat().recall(payload.substring(0, colon), Shown.class).map(s -> {
             Draft d = s.result().drafts().get(s.index());
-            feedback.record(new Feedback(ctx.userId(), d.entryId(), helpful, ctx.marketplace(),
+            feedback.record(new Feedback(ctx.actor(), d.entryId(), helpful, ctx.marketplace(),
                     ctx.clock().instant()));
             return List.<Reply>of(new Reply.Toast(ctx.t(helpful ? "feedback.thanks_used" : "feedback.thanks_not")));
         }).orElseGet(() -> expired(ctx));

@@ -7,6 +7,7 @@ import com.replyguard.bot.access.Role;
 import com.replyguard.bot.agent.AgentFeatures;
 import com.replyguard.bot.config.BotConfig;
 import com.replyguard.bot.core.ChatStates;
+import com.replyguard.bot.curation.Curation;
 import com.replyguard.bot.core.Conversation;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Messages;
@@ -27,7 +28,18 @@ public final class ConversationFactory {
         List<BotFeature> features = new ArrayList<>();
         features.add((registry, parts, config) -> AgentFeatures.register(registry, parts.drafter(), parts.asker(),
                 parts.checker(), parts.feedback(), config.openAsk()));
+        features.add(ConversationFactory::curation);
         return features;
+    }
+
+    /** The team leads' curation features, when the parts come with the knowledge base (not in stub-only tests). */
+    static void curation(HandlerRegistry registry, BotParts parts, BotConfig config) {
+        if (parts.services() == null) {
+            return;
+        }
+        Services s = parts.services();
+        Curation.register(registry, s.knowledge(), parts.checker(), s.drafting()::guessIntent,
+                s.analysis().detector());
     }
 
     /** The conversation for Telegram users: access comes from the config and granted roles. */

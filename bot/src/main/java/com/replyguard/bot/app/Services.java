@@ -2,7 +2,6 @@ package com.replyguard.bot.app;
 
 import com.replyguard.bot.core.FeedbackSink;
 import com.replyguard.bot.state.BotStateDb;
-import com.replyguard.bot.state.SqliteFeedbackSink;
 import com.replyguard.bot.state.SqliteSettingsStore;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.draft.DraftingService;
@@ -71,9 +70,9 @@ public final class Services implements AutoCloseable {
         return botState;
     }
 
-    /** Where agents' feedback on drafts goes (the bot's state file until the knowledge base records it). */
+    /** Where drafts served and agents' feedback go: the knowledge base, which ranks and reports with them. */
     public synchronized FeedbackSink feedback() {
-        return new SqliteFeedbackSink(botState());
+        return new KnowledgeFeedbackSink(knowledge());
     }
 
     /** The parts the conversation's features use, wired from these services. */

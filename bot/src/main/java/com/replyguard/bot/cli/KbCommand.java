@@ -1,12 +1,39 @@
 package com.replyguard.bot.cli;
 
+import com.replyguard.bot.cli.kb.KbAddCommand;
+import com.replyguard.bot.cli.kb.KbApproveCommand;
+import com.replyguard.bot.cli.kb.KbEditCommand;
+import com.replyguard.bot.cli.kb.KbExportCommand;
+import com.replyguard.bot.cli.kb.KbGapsCommand;
+import com.replyguard.bot.cli.kb.KbImportCommand;
+import com.replyguard.bot.cli.kb.KbListCommand;
+import com.replyguard.bot.cli.kb.KbReindexCommand;
+import com.replyguard.bot.cli.kb.KbRejectCommand;
+import com.replyguard.bot.cli.kb.KbRetireCommand;
+import com.replyguard.bot.cli.kb.KbRevertCommand;
+import com.replyguard.bot.cli.kb.KbSearchCommand;
+import com.replyguard.bot.cli.kb.KbShowCommand;
+import com.replyguard.bot.cli.kb.KbStatsCommand;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Placeholder for the `kb` subcommand until its feature lands. */
-@Command(name = "kb", description = "not available yet")
+/** {@code replyguard kb}: manage the knowledge base; every action is a subcommand in {@code cli.kb}. */
+@Command(name = "kb", mixinStandardHelpOptions = true,
+        description = "Manage the knowledge base: import, export, list, show, add, edit, retire, revert, approve, "
+                + "reject, search, reindex, stats, gaps. Writes are audited as cli:$USER.",
+        subcommands = {KbImportCommand.class, KbExportCommand.class, KbListCommand.class, KbShowCommand.class,
+                KbAddCommand.class, KbEditCommand.class, KbRetireCommand.class, KbRevertCommand.class,
+                KbApproveCommand.class, KbRejectCommand.class, KbSearchCommand.class, KbReindexCommand.class,
+                KbStatsCommand.class, KbGapsCommand.class})
 public final class KbCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        System.err.println("replyguard kb: not available yet");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: one of "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -50,7 +50,8 @@ public final class ConfigLoader {
             raw = yaml.readValue(file.toFile(), ConfigFile.class);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = file + (at == null ? "" : ":" + at.getLineNr());
+            int line = keyLine(file, e);
+            String where = file + (line > 0 ? ":" + line : at == null ? "" : ":" + at.getLineNr());
             throw new ConfigException(where + ": " + e.getOriginalMessage().lines().findFirst().orElse("invalid"), e);
         } catch (IOException e) {
             throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
@@ -63,6 +64,32 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The line of the key a mapping error is about. The YAML parser reports where it stopped reading, which can
+     * be lines after the offending key, so the key itself is looked up in the file.
+     */
+    private static int keyLine(Path file, JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m) || m.getPath().isEmpty()) {
+            return -1;
+        }
+        String key = m.getPath().get(m.getPath().size() - 1).getFieldName();
+        if (key == null) {
+            return -1;
+        }
+        try {
+            java.util.List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i).strip();
+                if (l.startsWith(key + ":") || l.startsWith("\"" + key + "\":") || l.startsWith("'" + key + "':")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException ignored) {
+            // fall back to the parser's position
+        }
+        return -1;
     }
 
     private static BotConfig convert(ConfigFile raw) {

@@ -48,6 +48,16 @@ public final class Context {
         return role;
     }
 
+    /** The user as the knowledge base's logs name people: {@code role:id}, for example {@code lead:1002}. */
+    public String actor() {
+        return role.id() + ":" + userId();
+    }
+
+    /** The text of the message this input replies to (Telegram's reply_to_message), or null. */
+    public String replyTo() {
+        return input instanceof Input.Text t ? t.replyTo() : null;
+    }
+
     public UserSettings settings() {
         return settings;
     }

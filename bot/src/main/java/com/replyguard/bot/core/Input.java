@@ -8,10 +8,17 @@ public sealed interface Input permits Input.Text, Input.ButtonPress, Input.Media
 
     long chatId();
 
-    /** A typed or pasted message (commands included). */
-    record Text(long userId, long chatId, String text) implements Input {
+    /**
+     * A typed or pasted message (commands included); {@code replyTo} is the text of the message it answers
+     * (Telegram's reply_to_message, for example a draft the bot sent), or null.
+     */
+    record Text(long userId, long chatId, String text, String replyTo) implements Input {
         public Text {
             Objects.requireNonNull(text, "text");
+        }
+
+        public Text(long userId, long chatId, String text) {
+            this(userId, chatId, text, null);
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** One thing the bot sends back: a message with optional button rows, a document, or a short toast for a button. */
-public sealed interface Reply permits Reply.Message, Reply.Document, Reply.Toast {
+public sealed interface Reply permits Reply.Message, Reply.Document, Reply.Toast, Reply.Notify {
 
     /** A text message; {@code buttons} is a list of rows. */
     record Message(RichText text, List<List<Button>> buttons) implements Reply {
@@ -36,6 +36,19 @@ public sealed interface Reply permits Reply.Message, Reply.Document, Reply.Toast
     record Toast(String text) implements Reply {
         public Toast {
             Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A message to another user's private chat (chat id = user id), for example telling an agent why a lead
+     * rejected their proposal. Adapters that cannot reach other users show it to the current user instead.
+     */
+    record Notify(long userId, RichText text) implements Reply {
+        public Notify {
+            Objects.requireNonNull(text, "text");
+            if (text.visibleText().isBlank()) {
+                throw new IllegalArgumentException("a notification must have visible text");
+            }
         }
     }
 

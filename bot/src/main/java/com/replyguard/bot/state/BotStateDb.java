@@ -44,8 +44,11 @@ public final class BotStateDb implements AutoCloseable {
                         + " marketplace TEXT NOT NULL, language TEXT NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS user_roles (user_id INTEGER PRIMARY KEY, role TEXT NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                        + " user_id INTEGER NOT NULL, entry_id TEXT NOT NULL, helpful INTEGER NOT NULL,"
+                        + " actor TEXT NOT NULL, entry_id TEXT NOT NULL, helpful INTEGER NOT NULL,"
                         + " marketplace TEXT NOT NULL, at TEXT NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS served (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        + " actor TEXT NOT NULL, entry_id TEXT NOT NULL, intent TEXT, marketplace TEXT NOT NULL,"
+                        + " at TEXT NOT NULL)");
             }
             return new BotStateDb(c);
         } catch (SQLException e) {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Agents' feedback on drafts in {@code bot-state.db}, until the knowledge base records feedback itself.
- * Thread-safe.
+ * Drafts served and agents' feedback in {@code bot-state.db}: for tests and for running without a knowledge base
+ * ({@code KnowledgeFeedbackSink} records into the knowledge base in production). Thread-safe.
  */
 public final class SqliteFeedbackSink implements FeedbackSink {
     private final BotStateDb db;
@@ -23,8 +23,8 @@ public final class SqliteFeedbackSink implements FeedbackSink {
     public void record(Feedback f) {
         synchronized (db.lock()) {
             try (PreparedStatement ps = db.connection().prepareStatement(
-                    "INSERT INTO feedback(user_id, entry_id, helpful, marketplace, at) VALUES (?, ?, ?, ?, ?)")) {
-                ps.setLong(1, f.userId());
+                    "INSERT INTO feedback(actor, entry_id, helpful, marketplace, at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, f.actor());
                 ps.setString(2, f.entryId());
                 ps.setInt(3, f.helpful() ? 1 : 0);
                 ps.setString(4, f.marketplace().id());
@@ -36,15 +36,33 @@ public final class SqliteFeedbackSink implements FeedbackSink {
         }
     }
 
+    @Override
+    public void served(String actor, String entryId, com.replyguard.knowledge.entry.Intent intent,
+                       com.replyguard.policy.Marketplace marketplace) {
+        synchronized (db.lock()) {
+            try (PreparedStatement ps = db.connection().prepareStatement(
+                    "INSERT INTO served(actor, entry_id, intent, marketplace, at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, actor);
+                ps.setString(2, entryId);
+                ps.setString(3, intent == null ? null : intent.name());
+                ps.setString(4, marketplace.id());
+                ps.setString(5, java.time.Instant.now().toString());
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot save usage: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Every feedback recorded, oldest first. */
     public List<Feedback> all() {
         synchronized (db.lock()) {
             try (PreparedStatement ps = db.connection().prepareStatement(
-                    "SELECT user_id, entry_id, helpful, marketplace, at FROM feedback ORDER BY id");
+                    "SELECT actor, entry_id, helpful, marketplace, at FROM feedback ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 List<Feedback> out = new ArrayList<>();
                 while (rs.next()) {
-                    out.add(new Feedback(rs.getLong(1), rs.getString(2), rs.getInt(3) != 0,
+                    out.add(new Feedback(rs.getString(1), rs.getString(2), rs.getInt(3) != 0,
                             com.replyguard.policy.Marketplace.parse(rs.getString(4)),
                             java.time.Instant.parse(rs.getString(5))));
                 }

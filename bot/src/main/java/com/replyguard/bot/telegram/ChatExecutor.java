@@ -39,10 +39,26 @@ final class ChatExecutor {
         created[0].whenComplete((v, e) -> tails.remove(chatId, created[0]));
     }
 
-    /** Waits for queued tasks to finish, up to {@code millis}. */
+    /** Waits for every queued task (including ones chained behind running tasks) to finish, up to {@code millis}. */
     boolean drain(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!tails.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            try {
+                CompletableFuture.allOf(tails.values().toArray(new CompletableFuture[0]))
+                        .get(left, TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                // a failed task ends its chain like a finished one
+            } catch (java.util.concurrent.TimeoutException e) {
+                break;
+            }
+            Thread.sleep(1); // let completed chains remove themselves
+        }
         pool.shutdown();
-        return pool.awaitTermination(millis, TimeUnit.MILLISECONDS);
+        return pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
     /** Abandons everything at once (interrupting running tasks), as a crash would. */

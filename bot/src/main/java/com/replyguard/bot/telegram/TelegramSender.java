@@ -75,6 +75,7 @@ public final class TelegramSender {
         switch (reply) {
             case Reply.Message m -> sendMessage(chatId, m);
             case Reply.Document d -> sendDocument(chatId, d);
+            case Reply.Notify n -> sendMessage(n.userId(), new Reply.Message(n.text()));
             case Reply.Toast t -> {
                 if (callbackQueryId != null) {
                     answerCallback(callbackQueryId, t.text());

@@ -41,7 +41,10 @@ final class UpdateMapper {
         long user = m.getFrom().getId();
         long chat = m.getChat().getId();
         if (m.getText() != null) {
-            return Optional.of(new Mapped(new Input.Text(user, chat, m.getText()), null));
+            Message replied = m.getReplyToMessage();
+            String replyTo = replied == null ? null : replied.getText() != null ? replied.getText()
+                    : replied.getCaption();
+            return Optional.of(new Mapped(new Input.Text(user, chat, m.getText(), replyTo), null));
         }
         if (m.getPhoto() != null && !m.getPhoto().isEmpty()) {
             List<PhotoSize> sizes = m.getPhoto();

@@ -114,6 +114,8 @@ public final class TerminalChat {
                     out.println();
                 }
                 case Reply.Toast toast -> out.println("(" + toast.text() + ")");
+                case Reply.Notify n -> out.println(t("term.notify", n.userId(), renderer.render(n.text())
+                        .stripTrailing()));
                 case Reply.Document d -> {
                     Files.createDirectories(documentDir);
                     Path file = documentDir.resolve(Path.of(d.fileName()).getFileName().toString());

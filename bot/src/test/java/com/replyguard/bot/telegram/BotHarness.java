@@ -42,6 +42,9 @@ public final class BotHarness implements AutoCloseable {
     private Asker asker;
     private ComplianceChecker checker;
     private double perChatPerSecond = 100;
+    private double globalPerSecond = 10_000;
+    private com.replyguard.bot.app.Services services;
+    private final List<com.replyguard.bot.app.BotFeature> extraFeatures = new ArrayList<>();
 
     public BotHarness(Path dataDir, Map<Long, Role> users) throws IOException {
         this.api = FakeTelegramServer.start(TOKEN);
@@ -64,9 +67,26 @@ public final class BotHarness implements AutoCloseable {
         return this;
     }
 
-    /** Paces sends per chat at Telegram's real rate (about one a second) instead of the fast test rate. */
+    /** Adds a feature after the standard ones (for testing new handlers through the real bot). */
+    public BotHarness feature(com.replyguard.bot.app.BotFeature feature) {
+        extraFeatures.add(feature);
+        return this;
+    }
+
+    /** Uses the real services (knowledge base, drafting, checker) on the harness's data directory. */
+    public BotHarness realServices() {
+        this.services = new com.replyguard.bot.app.Services(dataDir, List.of());
+        return this;
+    }
+
+    public com.replyguard.bot.app.Services services() {
+        return services;
+    }
+
+    /** Paces sends at Telegram's real limits (about one a second per chat, 30 a second overall). */
     public BotHarness realPacing() {
         this.perChatPerSecond = 1.0;
+        this.globalPerSecond = 30;
         return this;
     }
 
@@ -76,14 +96,18 @@ public final class BotHarness implements AutoCloseable {
 
     /** Starts a new bot instance on the data directory, as a fresh process would. */
     public TelegramBot start() {
-        BotStateDb db = BotStateDb.open(dataDir);
-        dbs.add(db);
-        BotParts parts = new BotParts(drafter, asker, checker, new SqliteSettingsStore(db),
-                new SqliteFeedbackSink(db), Clock.systemUTC(), null);
-        Conversation conversation = ConversationFactory.forTelegram(config, parts,
-                ConversationFactory.standardFeatures());
+        BotStateDb db = services != null ? services.botState() : BotStateDb.open(dataDir);
+        if (services == null) {
+            dbs.add(db);
+        }
+        BotParts parts = services != null ? services.botParts(Clock.systemUTC())
+                : new BotParts(drafter, asker, checker, new SqliteSettingsStore(db), new SqliteFeedbackSink(db),
+                Clock.systemUTC(), null);
+        List<com.replyguard.bot.app.BotFeature> features = new ArrayList<>(ConversationFactory.standardFeatures());
+        features.addAll(extraFeatures);
+        Conversation conversation = ConversationFactory.forTelegram(config, parts, features);
         TelegramSender sender = new TelegramSender(TelegramClients.create(config),
-                new Pacer(perChatPerSecond, 3, 30), Thread::sleep, 50);
+                new Pacer(perChatPerSecond, 3, globalPerSecond), Thread::sleep, 50);
         TelegramBot bot = new TelegramBot(config, conversation, sender, new HandledUpdates(db, Clock.systemUTC()));
         bots.add(bot);
         bot.start();
@@ -134,6 +158,9 @@ public final class BotHarness implements AutoCloseable {
         api.close();
         for (BotStateDb db : dbs) {
             db.close();
+        }
+        if (services != null) {
+            services.close();
         }
     }
 }

@@ -69,6 +69,7 @@ public final class FakeTelegramServer implements AutoCloseable {
     private final Object lock = new Object();
     private final List<Map<String, Object>> pending = new ArrayList<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> failures = new HashMap<>();
     private final Map<String, byte[]> filesByPath = new HashMap<>();
     private final Map<String, String> pathsById = new HashMap<>();
@@ -230,6 +231,25 @@ public final class FakeTelegramServer implements AutoCloseable {
         }
     }
 
+    /** Calls {@code listener} for every API call as it arrives (on the server's threads). */
+    public void addListener(java.util.function.Consumer<Call> listener) {
+        listeners.add(listener);
+    }
+
+    private void record(Call call) {
+        calls.add(call);
+        for (java.util.function.Consumer<Call> l : listeners) {
+            l.accept(call);
+        }
+    }
+
+    /** Whether to keep every call (turn off for long benchmarks so memory stays flat). */
+    public void keepCalls(boolean keep) {
+        this.keepCalls = keep;
+    }
+
+    private volatile boolean keepCalls = true;
+
     public List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -285,7 +305,7 @@ public final class FakeTelegramServer implements AutoCloseable {
                 synchronized (lock) {
                     content = filesByPath.get(path.substring(filePrefix.length()));
                 }
-                calls.add(new Call("download", Map.of("path", path.substring(filePrefix.length())),
+                record(new Call("download", Map.of("path", path.substring(filePrefix.length())),
                         System.nanoTime()));
                 if (content == null) {
                     respond(ex, 404, error(404, "Not Found"));
@@ -302,7 +322,14 @@ public final class FakeTelegramServer implements AutoCloseable {
             }
             String method = path.substring(prefix.length());
             Map<String, Object> params = params(ex);
-            calls.add(new Call(method, params, System.nanoTime()));
+            Call call = new Call(method, params, System.nanoTime());
+            if (keepCalls) {
+                record(call);
+            } else {
+                for (java.util.function.Consumer<Call> l : listeners) {
+                    l.accept(call);
+                }
+            }
             Failure f;
             synchronized (lock) {
                 Deque<Failure> q = failures.get(method.toLowerCase(Locale.ROOT));
@@ -424,7 +451,18 @@ public final class FakeTelegramServer implements AutoCloseable {
             String raw = ex.getRequestHeaders().getFirst("Content-Type");
             String boundary = raw.substring(raw.toLowerCase(Locale.ROOT).indexOf("boundary=") + 9).replace("\"", "");
             int semi = boundary.indexOf(';');
-            out.putAll(Multipart.parse(body, semi < 0 ? boundary : boundary.substring(0, semi)));
+            Map<String, Object> parts = Multipart.parse(body, semi < 0 ? boundary : boundary.substring(0, semi));
+            out.putAll(parts);
+            // The Bot API lets a field name another part: document=attach://name. Resolve it like Telegram does.
+            for (Map.Entry<String, Object> e : parts.entrySet()) {
+                if (e.getValue() instanceof String v && v.startsWith("attach://")) {
+                    String ref = v.substring("attach://".length());
+                    if (parts.get(ref) instanceof byte[] bytes) {
+                        out.put(e.getKey(), bytes);
+                        out.put(e.getKey() + ".filename", parts.getOrDefault(ref + ".filename", ref));
+                    }
+                }
+            }
         } else {
             out.putAll(form(new String(body, StandardCharsets.UTF_8)));
         }

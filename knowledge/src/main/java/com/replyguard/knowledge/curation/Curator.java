@@ -11,7 +11,6 @@ import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Finding;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,10 @@ public final class Curator {
         this.listener = listener;
     }
 
-    /** Adds a new entry at version 1 with the status it carries (approved only when the checker allows). */
+    /**
+     * Adds a new entry at version 1 with the status it carries (approved only when the checker allows), authored by
+     * {@code actor}.
+     */
     public WriteResult add(Entry entry, String actor) {
         return create(entry, actor, entry.status(), "add");
     }
@@ -62,9 +64,9 @@ public final class Curator {
                         + cur.version() + "); edit it instead, or choose another id.");
             });
             Instant now = Instant.now();
-            Entry e = with(entry, status, entry.author() == null ? actor : entry.author(),
-                    status == Status.APPROVED ? (entry.approver() == null ? actor : entry.approver()) : null, 1,
-                    now, now);
+            // Whoever adds an entry is its author (and its approver when it goes straight to approved); only an
+            // import keeps the authorship written in a file.
+            Entry e = with(entry, status, actor, status == Status.APPROVED ? actor : null, 1, now, now);
             return save(e, actor, action, null);
         } finally {
             lock.unlock();
@@ -116,7 +118,8 @@ public final class Curator {
                         + ". Edit it first.");
             }
             Instant now = Instant.now();
-            Entry next = with(cur, Status.APPROVED, actor, actor, cur.version() + 1, cur.created(), now);
+            // The author stays who wrote the text; the approver and the audit log say who approved it.
+            Entry next = with(cur, Status.APPROVED, cur.author(), actor, cur.version() + 1, cur.created(), now);
             return save(next, actor, "approve", null);
         } finally {
             lock.unlock();
@@ -145,7 +148,9 @@ public final class Curator {
             if (cur.status() == status) {
                 return new WriteResult(cur, false, List.of(), "'" + id + "' is already " + status.id() + ".");
             }
-            Entry next = with(cur, status, actor, null, cur.version() + 1, cur.created(), Instant.now());
+            // Status changes keep the text's author (the audit log records who made them), so a rejection can be
+            // sent back to the agent who proposed the entry.
+            Entry next = with(cur, status, cur.author(), null, cur.version() + 1, cur.created(), Instant.now());
             return save(next, actor, action, detail);
         } finally {
             lock.unlock();
@@ -185,7 +190,7 @@ public final class Curator {
             Map<String, String> heldBack = new LinkedHashMap<>();
             List<Change> changes = new ArrayList<>();
             Instant now = Instant.now();
-            int done = 0;
+            List<Entry> toWrite = new ArrayList<>();
             for (Entry e : entries) {
                 Entry cur = existing.get(e.id());
                 Entry next;
@@ -200,18 +205,21 @@ public final class Curator {
                             Math.max(cur.version() + 1, e.version()), cur.created(), now);
                     changed.add(e.id());
                 }
-                if (next.status() == Status.APPROVED) {
-                    List<Finding> blocking = gate.blocking(next);
-                    if (!blocking.isEmpty()) {
-                        heldBack.put(next.id(), Gate.explain(blocking));
-                        next = with(next, Status.PENDING, next.author(), null, next.version(), next.created(),
-                                next.updated());
-                    }
+                toWrite.add(next);
+            }
+            // The checker is the slow part of a large import and is thread-safe: run it on every core.
+            progress.update("checking", 0, toWrite.size());
+            List<List<Finding>> verdicts = toWrite.parallelStream()
+                    .map(e -> e.status() == Status.APPROVED ? gate.blocking(e) : List.<Finding>of()).toList();
+            for (int i = 0; i < toWrite.size(); i++) {
+                Entry next = toWrite.get(i);
+                List<Finding> blocking = verdicts.get(i);
+                if (!blocking.isEmpty()) {
+                    heldBack.put(next.id(), Gate.explain(blocking));
+                    next = with(next, Status.PENDING, next.author(), null, next.version(), next.created(),
+                            next.updated());
                 }
                 changes.add(new Change(next, actor, "import", heldBack.get(next.id())));
-                if (++done % 1000 == 0) {
-                    progress.update("checking", done, entries.size());
-                }
             }
             boolean apply = !dryRun && problems.isEmpty();
             if (apply && !changes.isEmpty()) {

@@ -27,13 +27,22 @@ final class DraftBuilder {
     static final int MAX_DRAFTS = 3;
     /** A reply written for this very marketplace beats an equally good one written for all of them. */
     private static final double OWN_MARKETPLACE_BONUS = 0.5;
+    /** Weight of agents' feedback (a score in [-1, 1]): enough to reorder close matches, not to beat relevance. */
+    static final double FEEDBACK_WEIGHT = 0.6;
 
     private final KnowledgeSearch search;
     private final ComplianceChecker checker;
     private final TemplateFiller filler;
     private final Notices notices;
+    private final java.util.function.ToDoubleFunction<String> feedback;
 
     DraftBuilder(KnowledgeSearch search, ComplianceChecker checker, TemplateFiller filler, Notices notices) {
+        this(search, checker, filler, notices, id -> 0);
+    }
+
+    DraftBuilder(KnowledgeSearch search, ComplianceChecker checker, TemplateFiller filler, Notices notices,
+                 java.util.function.ToDoubleFunction<String> feedback) {
+        this.feedback = feedback;
         this.search = search;
         this.checker = checker;
         this.filler = filler;
@@ -116,8 +125,10 @@ final class DraftBuilder {
         return out.size() > n ? new ArrayList<>(out.subList(0, n)) : out;
     }
 
-    private static double bonus(Entry e, Marketplace m) {
-        return e.marketplaces().contains(m) ? OWN_MARKETPLACE_BONUS : 0;
+    private double bonus(Entry e, Marketplace m) {
+        double fb = feedback.applyAsDouble(e.id());
+        return (e.marketplaces().contains(m) ? OWN_MARKETPLACE_BONUS : 0)
+                + FEEDBACK_WEIGHT * Math.max(-1, Math.min(1, fb));
     }
 
     /** The checked draft for a candidate, or null when it blocks and no automatic fix clears it. */

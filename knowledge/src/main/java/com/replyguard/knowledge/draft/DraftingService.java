@@ -53,6 +53,7 @@ public final class DraftingService implements Drafter, Asker {
     private final PersonalDataMasker masker = new PersonalDataMasker();
     private final Notices notices = new Notices();
     private final PolicyAnswers policyAnswers;
+    private final EntrySource entries;
     private final Clock clock;
 
     /** Uses {@code search} as the entry source too when it implements {@link EntrySource}. */
@@ -76,6 +77,7 @@ public final class DraftingService implements Drafter, Asker {
         this.gaps = gaps;
         this.checker = checker;
         this.clock = clock;
+        this.entries = entries;
         this.reader = new MessageReader(analysis.detector());
         this.view = new KnowledgeView(entries, analysis, backgroundRebuild);
         this.intents = new LabelClassifier(CueLexicon.load("intent-cues.tsv", names(Intent.values())), 4.0);
@@ -141,7 +143,7 @@ public final class DraftingService implements Drafter, Asker {
         List<PolicyNote> policies = List.of();
         if (intent != null) {
             Intent second = secondIntent(ranking, intent);
-            drafts = new DraftBuilder(search, checker, filler, notices).build(read.body(), lang, m, intent, second,
+            drafts = new DraftBuilder(search, checker, filler, notices, this::feedbackScore).build(read.body(), lang, m, intent, second,
                     index, values, notes);
             policies = policyAnswers.notesFor(intent, lang, m);
         }
@@ -154,6 +156,14 @@ public final class DraftingService implements Drafter, Asker {
                     .collect(Collectors.joining(", "))));
         }
         return new DraftResult(m, lang, intent, round(confidence), entities, drafts, policies, notes);
+    }
+
+    private double feedbackScore(String entryId) {
+        try {
+            return entries == null ? 0 : entries.feedbackScore(entryId);
+        } catch (RuntimeException e) {
+            return 0; // usage statistics are a nudge; failing to read them must not cost the agent the drafts
+        }
     }
 
     private static Intent secondIntent(LabelClassifier.Ranking ranking, Intent first) {
@@ -175,6 +185,19 @@ public final class DraftingService implements Drafter, Asker {
         } catch (RuntimeException e) {
             // A gap that cannot be stored must not cost the agent the drafts; the store logs its own failures.
         }
+    }
+
+    /**
+     * The intent the drafting classifier gives {@code text} (a buyer question, or a reply being saved as knowledge),
+     * or empty when it cannot tell. Records no gap.
+     */
+    public java.util.Optional<Intent> guessIntent(String text) {
+        ReadMessage read = reader.read(text == null ? "" : text);
+        if (read.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        LabelClassifier.Ranking ranking = intents.rank(read.body(), read.language(), view.index(), Kind.REPLY);
+        return ranking.top() == null ? java.util.Optional.empty() : java.util.Optional.of(Intent.valueOf(ranking.top()));
     }
 
     @Override

@@ -15,4 +15,12 @@ public interface EntrySource {
 
     /** A number that changes when the approved entries change (a change counter or sequence number). */
     long generation();
+
+    /**
+     * Agents' verdict on the drafts an entry gave, in [-1, 1] (0: no feedback): drafting nudges the ranking by it,
+     * so replies agents mark 👍 rise and replies marked 👎 sink among equally good matches.
+     */
+    default double feedbackScore(String entryId) {
+        return 0;
+    }
 }

@@ -136,9 +136,14 @@ public final class KnowledgeIndex implements AutoCloseable {
     /** Adds or replaces the given entries and commits, recording {@code seq}. */
     public synchronized void apply(Collection<Entry> entries, long seq) {
         try {
-            for (Entry e : entries) {
-                writer.updateDocument(new Term(EntryDocuments.ID, e.id()), documents.toDocument(e));
-            }
+            // IndexWriter is thread-safe; large batches (imports) analyse their text on every core.
+            (entries.size() > 1_000 ? entries.parallelStream() : entries.stream()).forEach(e -> {
+                try {
+                    writer.updateDocument(new Term(EntryDocuments.ID, e.id()), documents.toDocument(e));
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
             commit(seq);
         } catch (IOException ex) {
             throw new UncheckedIOException("could not update the search index", ex);

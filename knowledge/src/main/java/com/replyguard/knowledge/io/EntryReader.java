@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Reads a whole JSONL or CSV import file and validates every record, collecting every problem with its line number
@@ -53,32 +54,38 @@ public final class EntryReader {
 
     private List<ParsedEntries.Line> parseJsonl(List<String> lines, Instant now, String actor,
                                                 List<LineProblem> problems) {
+        // Lines are independent: parse them on every core (the order of the results is kept).
+        Object[] results = new Object[lines.size()];
+        IntStream.range(0, lines.size()).parallel().forEach(i -> results[i] = parseLine(lines.get(i), i + 1, now, actor));
         List<ParsedEntries.Line> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line == null || line.isBlank()) {
-                continue;
-            }
-            int lineNo = i + 1;
-            JsonNode node;
-            try {
-                node = codec.mapper().readTree(line);
-            } catch (JsonProcessingException ex) {
-                problems.add(new LineProblem(lineNo, null, "malformed JSON: " + ex.getOriginalMessage()));
-                continue;
-            }
-            try {
-                Entry e = codec.fromJson(node, now, actor);
-                out.add(new ParsedEntries.Line(lineNo, e));
-            } catch (EntryFormatException ex) {
-                JsonNode id = node.get("id");
-                String idText = id != null && id.isTextual() ? EntryCodec.shorten(id.textValue()) : null;
-                for (String p : ex.problems()) {
-                    problems.add(new LineProblem(lineNo, idText, p));
-                }
+        for (Object r : results) {
+            if (r instanceof ParsedEntries.Line l) {
+                out.add(l);
+            } else if (r instanceof List<?> ps) {
+                ps.forEach(x -> problems.add((LineProblem) x));
             }
         }
         return out;
+    }
+
+    /** A {@link ParsedEntries.Line}, a list of {@link LineProblem}s, or null for a blank line. */
+    private Object parseLine(String line, int lineNo, Instant now, String actor) {
+        if (line == null || line.isBlank()) {
+            return null;
+        }
+        JsonNode node;
+        try {
+            node = codec.mapper().readTree(line);
+        } catch (JsonProcessingException ex) {
+            return List.of(new LineProblem(lineNo, null, "malformed JSON: " + ex.getOriginalMessage()));
+        }
+        try {
+            return new ParsedEntries.Line(lineNo, codec.fromJson(node, now, actor));
+        } catch (EntryFormatException ex) {
+            JsonNode id = node.get("id");
+            String idText = id != null && id.isTextual() ? EntryCodec.shorten(id.textValue()) : null;
+            return ex.problems().stream().map(p -> new LineProblem(lineNo, idText, p)).toList();
+        }
     }
 
     /**

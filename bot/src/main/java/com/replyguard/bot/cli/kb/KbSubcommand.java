@@ -1,0 +1,47 @@
+package com.replyguard.bot.cli.kb;
+
+import com.replyguard.bot.app.Services;
+import com.replyguard.bot.cli.CommonOptions;
+import com.replyguard.knowledge.KnowledgeBase;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** What every {@code kb} subcommand shares: the data directory options, the writers and the CLI actor name. */
+abstract class KbSubcommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** CLI writes are audited as {@code cli:$USER}. */
+    static String actor() {
+        String user = System.getenv("USER");
+        if (user == null || user.isBlank()) {
+            user = System.getProperty("user.name", "unknown");
+        }
+        return "cli:" + user;
+    }
+
+    @Override
+    public final Integer call() throws Exception {
+        try (Services services = common.services()) {
+            int code = run(services.knowledge());
+            out().flush();
+            return code;
+        }
+    }
+
+    abstract int run(KnowledgeBase kb) throws Exception;
+}

@@ -1,0 +1,164 @@
+package com.replyguard.bot.curation;
+
+import com.replyguard.bot.access.Role;
+import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.Context;
+import com.replyguard.bot.core.Reply;
+import com.replyguard.bot.core.RichText;
+import com.replyguard.bot.core.UserError;
+import com.replyguard.knowledge.KnowledgeBase;
+import com.replyguard.knowledge.KnowledgeException;
+import com.replyguard.knowledge.curation.WriteResult;
+import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.entry.Intent;
+import com.replyguard.knowledge.entry.Kind;
+import com.replyguard.knowledge.entry.Status;
+import com.replyguard.policy.CheckResult;
+import com.replyguard.policy.ComplianceChecker;
+import com.replyguard.policy.Finding;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.Severity;
+import com.replyguard.policy.analysis.Language;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Shows a {@link Proposal} with buttons to adjust its intent, marketplace and language, and saves it: a lead's
+ * save is approved when the checker passes it (a blocking finding keeps it pending and says why), an agent's
+ * goes to review as pending. Buttons carry only a short id of the proposal kept in the chat state.
+ */
+final class ProposalFlow {
+    static final String PREFIX = "cs";
+    private static final int TITLE_CHARS = 70;
+    /** Chat-state key prefix marking a proposal as saved or cancelled. */
+    private static final String DONE = "curation.done.";
+
+    private final KnowledgeBase kb;
+    private final ComplianceChecker checker;
+
+    ProposalFlow(KnowledgeBase kb, ComplianceChecker checker) {
+        this.kb = kb;
+        this.checker = checker;
+    }
+
+    List<Reply> show(Context ctx, Proposal p) {
+        String id = ctx.chat().remember(p);
+        RichText.Builder b = RichText.builder().bold(ctx.t("cur.save.title")).newline();
+        b.text(ctx.t("cur.save.facts", p.intent() == null ? "?" : p.intent().name(), p.marketplace().id(),
+                p.language().code())).newline();
+        if (p.question() != null) {
+            b.italic(ctx.t("cur.save.question")).text(" " + p.question()).newline();
+        }
+        b.pre(p.body()).newline();
+        List<Finding> blocking = blocking(p.body(), p.marketplace());
+        if (!blocking.isEmpty()) {
+            b.bold(ctx.t("cur.save.blocked")).newline().text(EntryCards.reasons(blocking)).newline();
+        }
+        b.italic(ctx.t(ctx.role().atLeast(Role.LEAD) ? "cur.save.hint_lead" : "cur.save.hint_agent"));
+        List<List<Button>> rows = List.of(
+                List.of(Button.callback(ctx.t("cur.button.intent"), PREFIX, id + ":i"),
+                        Button.callback(ctx.t("cur.button.market"), PREFIX, id + ":m"),
+                        Button.callback(ctx.t("cur.button.lang"), PREFIX, id + ":l")),
+                List.of(Button.callback(ctx.t("cur.button.save"), PREFIX, id + ":ok"),
+                        Button.callback(ctx.t("cur.button.cancel"), PREFIX, id + ":x")));
+        return List.of(new Reply.Message(b.build(), rows));
+    }
+
+    List<Reply> press(Context ctx, String payload) {
+        String[] parts = payload.split(":", 3);
+        Proposal p = ctx.chat().recall(parts[0], Proposal.class).orElse(null);
+        if (p == null || parts.length < 2) {
+            return Curation.expired(ctx);
+        }
+        if (ctx.chat().get(DONE + parts[0], Boolean.class).isPresent()) {
+            // A second press on Save (or a press after Cancel) must not create a second entry.
+            return List.of(new Reply.Toast(ctx.t("cur.save.already")));
+        }
+        String arg = parts.length > 2 ? parts[2] : "";
+        return switch (parts[1]) {
+            case "i" -> choices(ctx, parts[0], "I", intentChoices());
+            case "m" -> choices(ctx, parts[0], "M", marketChoices());
+            case "l" -> choices(ctx, parts[0], "L", List.of("en", "bn", "ms"));
+            case "I" -> show(ctx, p.withIntent(Intent.valueOf(arg)));
+            case "M" -> show(ctx, p.withMarketplace(Marketplace.parse(arg)));
+            case "L" -> show(ctx, p.withLanguage(Language.parse(arg)));
+            case "ok" -> save(ctx, parts[0], p);
+            case "x" -> {
+                ctx.chat().put(DONE + parts[0], Boolean.TRUE);
+                yield List.of(new Reply.Toast(ctx.t("cur.save.cancelled")), Reply.text(ctx.t("cur.save.cancelled")));
+            }
+            default -> Curation.expired(ctx);
+        };
+    }
+
+    private static List<String> intentChoices() {
+        return java.util.Arrays.stream(Intent.values()).map(Enum::name).toList();
+    }
+
+    private static List<String> marketChoices() {
+        return java.util.Arrays.stream(Marketplace.values()).map(Marketplace::id).toList();
+    }
+
+    private List<Reply> choices(Context ctx, String id, String op, List<String> values) {
+        List<List<Button>> rows = new ArrayList<>();
+        List<Button> row = new ArrayList<>();
+        for (String v : values) {
+            row.add(Button.callback(v, PREFIX, id + ":" + op + ":" + v));
+            if (row.size() == 2) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+        }
+        rows.add(row);
+        return List.of(new Reply.Message(RichText.plain(ctx.t("cur.save.choose")), rows));
+    }
+
+    private List<Reply> save(Context ctx, String id, Proposal p) {
+        if (p.intent() == null) {
+            List<Reply> out = new ArrayList<>();
+            out.add(new Reply.Toast(ctx.t("cur.save.need_intent")));
+            out.add(Reply.text(ctx.t("cur.save.need_intent")));
+            out.addAll(choices(ctx, id, "I", intentChoices()));
+            return out;
+        }
+        String actor = Actors.of(ctx);
+        boolean lead = ctx.role().atLeast(Role.LEAD);
+        Entry entry = toEntry(ctx, p, lead ? Status.APPROVED : Status.PENDING, actor);
+        WriteResult r;
+        try {
+            r = lead ? kb.add(entry, actor) : kb.propose(entry, actor);
+        } catch (KnowledgeException e) {
+            throw new UserError(ctx.t("cur.failed", e.getMessage()));
+        }
+        ctx.chat().put(DONE + id, Boolean.TRUE);
+        String key = r.heldBack() ? "cur.save.held" : r.entry().status() == Status.APPROVED ? "cur.save.approved"
+                : "cur.save.pending";
+        RichText.Builder b = RichText.builder().text(ctx.t(key, r.entry().id()));
+        if (r.heldBack()) {
+            b.newline().text(EntryCards.reasons(r.blocking()));
+        }
+        return List.of(new Reply.Toast(ctx.t("cur.saved_short")), new Reply.Message(b.build()));
+    }
+
+    private static Entry toEntry(Context ctx, Proposal p, Status status, String actor) {
+        Instant now = ctx.clock().instant();
+        String id = p.marketplace().id() + "-" + p.intent().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-"
+                + p.language().code() + "-" + Long.toString(now.toEpochMilli(), 36) + Long.toString(ctx.userId()
+                % 1296, 36);
+        String titleFrom = p.question() != null ? p.question() : p.body();
+        String title = titleFrom.strip().replace('\n', ' ');
+        if (title.length() > TITLE_CHARS) {
+            title = title.substring(0, TITLE_CHARS).strip() + "…";
+        }
+        return new Entry(id, Kind.REPLY, List.of(p.marketplace()), p.language(), p.intent(), null, title,
+                p.question() == null ? List.of() : List.of(p.question()), p.body(), List.of("saved-in-bot"), null,
+                status, id, actor, null, 1, now, now);
+    }
+
+    private List<Finding> blocking(String body, Marketplace m) {
+        CheckResult r = checker.check(body, m);
+        return r.findings().stream().filter(f -> f.severity() == Severity.BLOCK).toList();
+    }
+}

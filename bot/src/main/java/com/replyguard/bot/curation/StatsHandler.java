@@ -1,0 +1,80 @@
+package com.replyguard.bot.curation;
+
+import com.replyguard.bot.core.Context;
+import com.replyguard.bot.core.Reply;
+import com.replyguard.bot.core.RichText;
+import com.replyguard.knowledge.KnowledgeBase;
+import com.replyguard.knowledge.curation.UsageStats;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /stats [days]}: drafts served, marked used (👍) and not helpful (👎), per intent and per entry; approved
+ * entries never served; each agent's activity. All time without a number of days.
+ */
+final class StatsHandler {
+    private static final int TOP = 10;
+
+    private final KnowledgeBase kb;
+
+    StatsHandler(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    List<Reply> stats(Context ctx, String args) {
+        Instant since = null;
+        String period = ctx.t("cur.stats.all_time");
+        if (!args.isBlank()) {
+            int days;
+            try {
+                days = Integer.parseInt(args.strip());
+            } catch (NumberFormatException e) {
+                days = -1;
+            }
+            if (days < 1 || days > 3650) {
+                return List.of(Reply.text(ctx.t("cur.stats.usage")));
+            }
+            since = ctx.clock().instant().minus(Duration.ofDays(days));
+            period = ctx.t("cur.stats.days", days);
+        }
+        UsageStats s = kb.stats(since);
+        long served = s.perEntry().values().stream().mapToLong(UsageStats.Counts::served).sum();
+        long up = s.perEntry().values().stream().mapToLong(UsageStats.Counts::helpful).sum();
+        long down = s.perEntry().values().stream().mapToLong(UsageStats.Counts::notHelpful).sum();
+        RichText.Builder b = RichText.builder().bold(ctx.t("cur.stats.title", period)).newline();
+        b.text(ctx.t("cur.stats.totals", served, up, down)).newline().newline();
+        table(b, ctx.t("cur.stats.per_intent"), s.perIntent());
+        table(b, ctx.t("cur.stats.per_entry"), s.perEntry());
+        b.bold(ctx.t("cur.stats.never_used", s.neverUsed().size())).newline();
+        for (String id : s.neverUsed().subList(0, Math.min(TOP, s.neverUsed().size()))) {
+            b.code(id).newline();
+        }
+        if (s.neverUsed().size() > TOP) {
+            b.text(ctx.t("cur.stats.more", s.neverUsed().size() - TOP)).newline();
+        }
+        b.newline().bold(ctx.t("cur.stats.agents")).newline();
+        if (s.perAgent().isEmpty()) {
+            b.text("-").newline();
+        }
+        // Drafts and feedback are logged as "agent:7", curation writes as "tg:7": one line per person.
+        Map<String, UsageStats.AgentActivity> people = new java.util.TreeMap<>();
+        s.perAgent().forEach((actor, a) -> people.merge(Actors.person(actor), a, (x, y) ->
+                new UsageStats.AgentActivity(x.served() + y.served(), x.feedback() + y.feedback(),
+                        x.writes() + y.writes())));
+        people.forEach((who, a) -> b.text(ctx.t("cur.stats.agent_line", who, a.served(), a.feedback(), a.writes()))
+                .newline());
+        return List.of(new Reply.Message(b.build()));
+    }
+
+    private static void table(RichText.Builder b, String title, Map<String, UsageStats.Counts> rows) {
+        b.bold(title).newline();
+        if (rows.isEmpty()) {
+            b.text("-").newline();
+        }
+        rows.entrySet().stream().limit(TOP).forEach(e -> b.code(e.getKey()).text("  " + e.getValue().served()
+                + " · 👍 " + e.getValue().helpful() + " · 👎 " + e.getValue().notHelpful()).newline());
+        b.newline();
+    }
+}

@@ -1,0 +1,107 @@
+package com.replyguard.bot.bench;
+
+import com.replyguard.knowledge.KnowledgeBase;
+import com.replyguard.knowledge.curation.ImportSummary;
+import com.replyguard.knowledge.draft.DraftingService;
+import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.entry.Kind;
+import com.replyguard.knowledge.search.SearchQuery;
+import com.replyguard.policy.ComplianceChecker;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.TextAnalysis;
+import com.replyguard.policy.rules.RulePacks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Knowledge base at a given size, through the public API with the real checker: import rate (the checker runs on
+ * every entry), database and index size, re-open time (start-up reconciliation), search, draft and ask p50/p99, and
+ * resident memory. Entries come from {@link SyntheticEntries}; the built-in knowledge is not loaded.
+ */
+public final class KbBench {
+    private KbBench() {
+    }
+
+    public static void run(int size, boolean quick, Path dir, Report report) throws Exception {
+        Path data = dir.resolve("data");
+        deleteTree(data);
+        String section = "kb " + label(size);
+        TextAnalysis analysis = new TextAnalysis();
+        ComplianceChecker checker = RulePacks.load(analysis, List.of());
+        long t0 = System.nanoTime();
+        try (KnowledgeBase kb = KnowledgeBase.open(data, analysis, checker, KnowledgeBase.Options.empty())) {
+            int batch = 50_000;
+            for (int from = 0; from < size; from += batch) {
+                int to = Math.min(size, from + batch);
+                List<Entry> entries = new java.util.ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    entries.add(SyntheticEntries.entry(i, 42));
+                }
+                ImportSummary s = kb.importEntries(entries, false, "bench:import");
+                if (!s.applied()) {
+                    throw new IllegalStateException("import refused: " + s.headline());
+                }
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            report.add(section, "import rate", size / secs, "entries/s", "importEntries in batches of 50,000, checker on, one index commit per batch");
+            KnowledgeBase.Status st = kb.status();
+            report.add(section, "index size", st.indexBytes() / 1048576.0, "MiB", st.indexedDocs() + " documents");
+        }
+        report.add(section, "knowledge.db size", (fileSize(data.resolve("knowledge.db")) + fileSize(data.resolve("knowledge.db-wal"))) / 1048576.0, "MiB", "with WAL");
+        long o0 = System.nanoTime();
+        try (KnowledgeBase kb = KnowledgeBase.open(data, analysis, checker, KnowledgeBase.Options.empty())) {
+            report.add(section, "re-open (reconcile store and index)", (System.nanoTime() - o0) / 1e6, "ms", "");
+            String[] queries = queries();
+            int samples = quick ? 500 : 3_000;
+            Latencies search = Measure.single(quick ? 500 : 2_000, samples, i -> kb.search(
+                    SearchQuery.of(queries[i % queries.length]).withKind(Kind.REPLY).withMarketplace(Marketplace.AMAZON).withLimit(5)));
+            report.add(section, "search p50", search.p50Millis(), "ms", samples + " queries, kind+marketplace filters, top 5");
+            report.add(section, "search p99", search.p99Millis(), "ms", "");
+            long d0 = System.nanoTime();
+            DraftingService drafting = new DraftingService(kb, kb, checker, analysis);
+            drafting.draft(queries[0], Marketplace.AMAZON);
+            report.add(section, "drafting ready (first draft)", (System.nanoTime() - d0) / 1e6, "ms", "includes any classifier built from the entries");
+            int draftSamples = quick ? 200 : 1_000;
+            Latencies draft = Measure.single(quick ? 500 : 2_000, draftSamples, i -> drafting.draft(queries[i % queries.length], Marketplace.AMAZON));
+            report.add(section, "draft p50", draft.p50Millis(), "ms", draftSamples + " buyer messages, drafts checked");
+            report.add(section, "draft p99", draft.p99Millis(), "ms", "");
+            Latencies ask = Measure.single(quick ? 300 : 1_000, draftSamples, i -> drafting.ask(SampleTexts.question(i), Marketplace.AMAZON));
+            report.add(section, "ask p50", ask.p50Millis(), "ms", "");
+            report.add(section, "ask p99", ask.p99Millis(), "ms", "");
+            System.gc();
+            report.add(section, "resident memory, KB open", Machine.mib(Machine.rssBytes(Machine.selfPid())), "MiB",
+                    "VmRSS of the benchmark JVM after a GC (heap max " + Machine.mib(Runtime.getRuntime().maxMemory()) + " MiB)");
+        }
+    }
+
+    static String[] queries() {
+        List<String> q = new java.util.ArrayList<>(SampleTexts.BUYER);
+        for (int i = 0; i < 54; i++) {
+            q.add(SyntheticEntries.entry(i * 7919, 42).questions().get(i % 3));
+        }
+        return q.toArray(String[]::new);
+    }
+
+    static String label(int size) {
+        return size >= 1_000_000 ? size / 1_000_000 + "M" : size >= 1_000 ? size / 1_000 + "k" : Integer.toString(size);
+    }
+
+    private static long fileSize(Path p) throws IOException {
+        return Files.exists(p) ? Files.size(p) : 0;
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+}

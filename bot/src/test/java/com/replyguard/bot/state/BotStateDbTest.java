@@ -1,0 +1,53 @@
+package com.replyguard.bot.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.replyguard.bot.access.Role;
+import com.replyguard.bot.core.Feedback;
+import com.replyguard.bot.core.UserSettings;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.Language;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the bot writes to bot-state.db is there again after reopening the file. */
+class BotStateDbTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void settingsRolesProgressAndFeedbackSurviveAReopen() {
+        try (BotStateDb db = BotStateDb.open(dir)) {
+            SqliteSettingsStore s = new SqliteSettingsStore(db);
+            s.save(new UserSettings(5, Marketplace.ALIEXPRESS, Language.BN));
+            s.grantRole(6, Role.LEAD);
+            HandledUpdates h = new HandledUpdates(db, Clock.systemUTC());
+            h.markSent(10, 1);
+            h.markDone(11, 2);
+            new SqliteFeedbackSink(db).record(new Feedback("agent:5", "e1", true, Marketplace.ALIEXPRESS,
+                    Instant.parse("2026-11-22T10:00:00Z")));
+        }
+        try (BotStateDb db = BotStateDb.open(dir)) {
+            SqliteSettingsStore s = new SqliteSettingsStore(db);
+            assertEquals(Optional.of(new UserSettings(5, Marketplace.ALIEXPRESS, Language.BN)), s.find(5));
+            assertEquals(Optional.of(Role.LEAD), s.grantedRole(6));
+            s.grantRole(6, null);
+            assertEquals(Optional.empty(), s.grantedRole(6));
+            HandledUpdates h = new HandledUpdates(db, Clock.systemUTC());
+            assertEquals(new HandledUpdates.Progress(1, false), h.progress(10));
+            assertTrue(h.progress(11).done());
+            assertFalse(h.progress(12).done());
+            assertEquals(11, h.maxDone());
+            h.pruneBelow(12);
+            assertFalse(h.progress(11).done());
+            assertEquals(1, h.progress(10).sent(), "unfinished updates are never pruned");
+            assertEquals("e1", new SqliteFeedbackSink(db).all().get(0).entryId());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.replyguard.bot.terminal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.replyguard.bot.app.BotParts;
+import com.replyguard.bot.app.ConversationFactory;
+import com.replyguard.bot.config.BotConfig;
+import com.replyguard.bot.core.Conversation;
+import com.replyguard.bot.testing.MemorySettingsStore;
+import com.replyguard.bot.testing.StubChecker;
+import com.replyguard.bot.testing.StubKnowledge;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TerminalChatTest {
+    @TempDir
+    Path dir;
+
+    private String chat(String input) throws Exception {
+        StubChecker checker = new StubChecker();
+        StubKnowledge k = new StubKnowledge(checker);
+        BotParts parts = new BotParts(k, k, checker, new MemorySettingsStore(), new com.replyguard.bot.testing.MemoryFeedbackSink(), Clock.systemUTC(), null);
+        Conversation c = ConversationFactory.forTerminal(BotConfig.defaults(), parts,
+                ConversationFactory.standardFeatures(), TerminalChat.LOCAL_USER);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TerminalChat(c, new BufferedReader(new StringReader(input)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), false, dir).run();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMultiLinePasteIsOneMessageAndNumbersPressTheButtons() throws Exception {
+        String out = chat("Hello,\nwhere is my order?\n\n1\n2\n/quit\n");
+        assertTrue(out.contains(StubKnowledge.FIRST), out);
+        assertTrue(out.contains("[1] 📋 Copy") && out.contains("[2] ➡️ Next draft"), out);
+        assertTrue(out.contains("Text to copy:\n" + StubKnowledge.FIRST), "1 copies the draft: " + out);
+        assertTrue(out.contains(StubKnowledge.SECOND), "2 shows the next draft: " + out);
+        assertTrue(out.strip().endsWith("Goodbye."), out);
+    }
+
+    @Test
+    void checkMarksProblemsWithPlainMarkersWithoutColour() throws Exception {
+        String out = chat("/check Leave 5 stars please\n");
+        assertTrue(out.contains("Leave >>5 stars<< please"), out);
+        assertTrue(!out.contains("\u001b["), "no ANSI codes when colour is off");
+    }
+
+    /** The real launcher entry point in a child JVM, driven through standard input. */
+    @Test
+    void mainWithoutArgumentsOpensTheTerminalChatOnStandardInput() throws Exception {
+        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                    "com.replyguard.bot.Main", "--data", dir.resolve("data").toString()));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            pb.environment().remove("TELEGRAM_BOT_TOKEN");
+            pb.environment().remove("REPLYGUARD_USERS");
+            Process p = pb.start();
+            p.getOutputStream().write("/help\n/lang ms\n/check Give 5 stars\n/quit\n".getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), out);
+            assertTrue(out.contains("/check") && out.contains("/market"), out);
+            assertTrue(out.contains("Bahasa Melayu"), out);
+            assertTrue(out.contains("Selamat tinggal."), out);
+            assertTrue(Files.exists(dir.resolve("data").resolve("bot-state.db")));
+        });
+    }
+}
