@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * half-written may appear, and search must agree with the store after reopening.
  */
 class KnowledgeBaseCrashTest {
-    static final int ENTRIES = 10_000;
-    static final int ACKS_BEFORE_KILL = 100;
+    static final int ENTRIES = 3_000;
+    static final int ACKS_BEFORE_KILL = 60;
 
     @TempDir
     Path tmp;

@@ -96,6 +96,40 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void ofConcurrentEditsOfTheSameVersionExactlyOneWins() throws Exception {
+        kb.add(TestEntries.reply("a", Intent.ORDER_STATUS, "Start."), "lead:1");
+        int editors = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(editors);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < editors; i++) {
+            String body = "Edit by lead " + i + ".";
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    kb.edit("a", EntryChanges.none().body(body), "lead:x", 1);
+                    return body;
+                } catch (ConflictException ex) {
+                    return null;
+                }
+            }));
+        }
+        start.countDown();
+        List<String> winners = new java.util.ArrayList<>();
+        for (var f : results) {
+            String w = f.get(1, java.util.concurrent.TimeUnit.MINUTES);
+            if (w != null) {
+                winners.add(w);
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, winners.size(), winners.toString());
+        assertEquals(winners.getFirst(), kb.get("a").orElseThrow().body());
+        assertEquals(2, kb.history("a").size());
+        assertEquals(1, kb.search(SearchQuery.of("Edit by lead")).size());
+    }
+
+    @Test
     void aBlockedReplyIsKeptPendingAndTheResultSaysWhy() {
         WriteResult r = kb.add(TestEntries.reply("bad", Intent.PRAISE, "Thanks! Leave 5 stars and get a gift."),
                 "lead:1");
@@ -118,11 +152,14 @@ class KnowledgeBaseTest {
         assertEquals(1, kb.entries(EntryFilter.all().withStatus(Status.PENDING)).size());
         WriteResult rejected = kb.reject("p", "lead:1", "too vague");
         assertEquals(Status.DRAFT, rejected.entry().status());
+        assertEquals("agent:7", rejected.entry().author(), "the proposer can be told why");
+        assertEquals("lead:1", kb.auditLog("p", 10).getLast().actor());
         assertEquals("too vague", kb.auditLog("p", 10).getLast().detail());
         assertThrows(KnowledgeException.class, () -> kb.reject("p", "lead:1", " "));
         WriteResult approved = kb.approve("p", "lead:1");
         assertEquals(Status.APPROVED, approved.entry().status());
         assertEquals("lead:1", approved.entry().approver());
+        assertEquals("agent:7", approved.entry().author());
         assertEquals(1, kb.search(SearchQuery.of("refund")).size());
     }
 

@@ -81,6 +81,11 @@ public final class TelegramBot implements AutoCloseable {
             loopThread = Thread.currentThread();
         }
         loop();
+        try {
+            chats.drain(30_000); // let answers being written finish before the caller closes the services
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** How many updates this instance finished handling (for benchmarks and health output). */

@@ -62,7 +62,7 @@ public final class BenchMain {
         String section = size == 0 ? suite : suite + " " + size;
         Path dir = Files.createDirectories(work.resolve(suite + "-" + size));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + o.heap, "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                "-Xmx" + o.heap, "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 BenchMain.class.getName(), "--child", suite, Integer.toString(size), o.quick ? "quick" : "full",
                 dir.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

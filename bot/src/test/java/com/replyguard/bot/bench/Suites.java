@@ -14,6 +14,7 @@ final class Suites {
         switch (suite) {
             case "check" -> CheckBench.run(report, quick);
             case "kb" -> KbBench.run(size, quick, dir, report);
+            case "bot" -> com.replyguard.bot.soak.BotBench.run(quick, dir, report);
             default -> report.missing(suite + (size == 0 ? "" : " " + size), "not wired yet: waits for the feature to land in main");
         }
         long pid = Machine.selfPid();

@@ -2,6 +2,9 @@ package com.replyguard.bot.soak;
 
 import com.replyguard.bot.bench.Machine;
 import com.replyguard.bot.bench.SampleTexts;
+import com.replyguard.knowledge.KnowledgeBase;
+import com.replyguard.policy.analysis.TextAnalysis;
+import com.replyguard.policy.rules.RulePacks;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -48,6 +51,11 @@ final class BotSoak {
             throws IOException {
         FaultyBotApi api = new FaultyBotApi(TOKEN, Faults.none(), seed);
         Path data = com.replyguard.bot.backup.DataFiles.createDataDir(s.work().resolve(name + "-data-" + System.nanoTime()));
+        if (s.emptyKnowledge()) {
+            // Seconds instead of loading and checking the built-in knowledge on first start (the short test).
+            TextAnalysis analysis = new TextAnalysis();
+            KnowledgeBase.open(data, analysis, RulePacks.load(analysis, List.of()), KnowledgeBase.Options.empty()).close();
+        }
         Files.writeString(data.resolve("config.yaml"), "rate_limit:\n  per_minute: " + perMinute + "\n  burst: " + burst + "\n");
         List<Long> all = new ArrayList<>(agents);
         all.add(CALIBRATOR);

@@ -30,7 +30,7 @@ public final class SoakMain {
 
     /** Settings of one soak run. */
     record Settings(Path work, Set<String> phases, int users, int updates, int kills, int importKills, int fuzzInputs,
-            int floodPerSecond, long seed) {
+            int floodPerSecond, long seed, boolean emptyKnowledge) {
         static Settings parse(String[] args) {
             Path root = Path.of(".");
             boolean quick = false;
@@ -53,7 +53,7 @@ public final class SoakMain {
             return new Settings(root.resolve("bench/work/soak"), phases, n.getOrDefault("--users", 50),
                     n.getOrDefault("--updates", quick ? 1_000 : 10_000), n.getOrDefault("--kills", quick ? 5 : 50),
                     n.getOrDefault("--import-kills", quick ? 5 : 50), n.getOrDefault("--fuzz", quick ? 5_000 : 100_000),
-                    n.getOrDefault("--flood", 1_000), seed);
+                    n.getOrDefault("--flood", 1_000), seed, false);
         }
     }
 

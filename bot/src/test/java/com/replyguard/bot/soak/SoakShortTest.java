@@ -26,10 +26,19 @@ class SoakShortTest {
         assertTrue(totals.problems.isEmpty(), String.join("\n", totals.problems));
     }
 
+    @Test
+    void theRealBotUnderApiFaultsAndSigkillsAnswersEveryUpdateAndNeverLeaksItsToken() {
+        SoakMain.Totals totals = soak("faults", "kill");
+        assertEquals(0, totals.lost, String.join("\n", totals.problems));
+        assertTrue(totals.updates >= 10, "updates were exchanged: " + totals.updates);
+        assertTrue(totals.problems.isEmpty(), String.join("\n", totals.problems));
+    }
+
     private SoakMain.Totals soak(String... phases) {
-        SoakMain.Settings s = new SoakMain.Settings(tmp, new LinkedHashSet<>(List.of(phases)), 6, 60, 2, 2, 1_500, 200, 7);
+        SoakMain.Settings s = new SoakMain.Settings(tmp, new LinkedHashSet<>(List.of(phases)), 3, 12, 2, 2, 300, 200, 7,
+                true);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        return assertTimeoutPreemptively(Duration.ofMinutes(5), () -> {
+        return assertTimeoutPreemptively(Duration.ofMinutes(8), () -> {
             try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
                 return SoakMain.run(s, out);
             } finally {

@@ -42,7 +42,9 @@ public final class BotHarness implements AutoCloseable {
     private Asker asker;
     private ComplianceChecker checker;
     private double perChatPerSecond = 100;
+    private double globalPerSecond = 10_000;
     private com.replyguard.bot.app.Services services;
+    private final List<com.replyguard.bot.app.BotFeature> extraFeatures = new ArrayList<>();
 
     public BotHarness(Path dataDir, Map<Long, Role> users) throws IOException {
         this.api = FakeTelegramServer.start(TOKEN);
@@ -65,6 +67,12 @@ public final class BotHarness implements AutoCloseable {
         return this;
     }
 
+    /** Adds a feature after the standard ones (for testing new handlers through the real bot). */
+    public BotHarness feature(com.replyguard.bot.app.BotFeature feature) {
+        extraFeatures.add(feature);
+        return this;
+    }
+
     /** Uses the real services (knowledge base, drafting, checker) on the harness's data directory. */
     public BotHarness realServices() {
         this.services = new com.replyguard.bot.app.Services(dataDir, List.of());
@@ -75,9 +83,10 @@ public final class BotHarness implements AutoCloseable {
         return services;
     }
 
-    /** Paces sends per chat at Telegram's real rate (about one a second) instead of the fast test rate. */
+    /** Paces sends at Telegram's real limits (about one a second per chat, 30 a second overall). */
     public BotHarness realPacing() {
         this.perChatPerSecond = 1.0;
+        this.globalPerSecond = 30;
         return this;
     }
 
@@ -94,10 +103,11 @@ public final class BotHarness implements AutoCloseable {
         BotParts parts = services != null ? services.botParts(Clock.systemUTC())
                 : new BotParts(drafter, asker, checker, new SqliteSettingsStore(db), new SqliteFeedbackSink(db),
                 Clock.systemUTC(), null);
-        Conversation conversation = ConversationFactory.forTelegram(config, parts,
-                ConversationFactory.standardFeatures());
+        List<com.replyguard.bot.app.BotFeature> features = new ArrayList<>(ConversationFactory.standardFeatures());
+        features.addAll(extraFeatures);
+        Conversation conversation = ConversationFactory.forTelegram(config, parts, features);
         TelegramSender sender = new TelegramSender(TelegramClients.create(config),
-                new Pacer(perChatPerSecond, 3, 30), Thread::sleep, 50);
+                new Pacer(perChatPerSecond, 3, globalPerSecond), Thread::sleep, 50);
         TelegramBot bot = new TelegramBot(config, conversation, sender, new HandledUpdates(db, Clock.systemUTC()));
         bots.add(bot);
         bot.start();

@@ -451,7 +451,18 @@ public final class FakeTelegramServer implements AutoCloseable {
             String raw = ex.getRequestHeaders().getFirst("Content-Type");
             String boundary = raw.substring(raw.toLowerCase(Locale.ROOT).indexOf("boundary=") + 9).replace("\"", "");
             int semi = boundary.indexOf(';');
-            out.putAll(Multipart.parse(body, semi < 0 ? boundary : boundary.substring(0, semi)));
+            Map<String, Object> parts = Multipart.parse(body, semi < 0 ? boundary : boundary.substring(0, semi));
+            out.putAll(parts);
+            // The Bot API lets a field name another part: document=attach://name. Resolve it like Telegram does.
+            for (Map.Entry<String, Object> e : parts.entrySet()) {
+                if (e.getValue() instanceof String v && v.startsWith("attach://")) {
+                    String ref = v.substring("attach://".length());
+                    if (parts.get(ref) instanceof byte[] bytes) {
+                        out.put(e.getKey(), bytes);
+                        out.put(e.getKey() + ".filename", parts.getOrDefault(ref + ".filename", ref));
+                    }
+                }
+            }
         } else {
             out.putAll(form(new String(body, StandardCharsets.UTF_8)));
         }

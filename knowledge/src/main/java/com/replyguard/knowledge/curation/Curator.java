@@ -42,7 +42,10 @@ public final class Curator {
         this.listener = listener;
     }
 
-    /** Adds a new entry at version 1 with the status it carries (approved only when the checker allows). */
+    /**
+     * Adds a new entry at version 1 with the status it carries (approved only when the checker allows), authored by
+     * {@code actor}.
+     */
     public WriteResult add(Entry entry, String actor) {
         return create(entry, actor, entry.status(), "add");
     }
@@ -61,9 +64,9 @@ public final class Curator {
                         + cur.version() + "); edit it instead, or choose another id.");
             });
             Instant now = Instant.now();
-            Entry e = with(entry, status, entry.author() == null ? actor : entry.author(),
-                    status == Status.APPROVED ? (entry.approver() == null ? actor : entry.approver()) : null, 1,
-                    now, now);
+            // Whoever adds an entry is its author (and its approver when it goes straight to approved); only an
+            // import keeps the authorship written in a file.
+            Entry e = with(entry, status, actor, status == Status.APPROVED ? actor : null, 1, now, now);
             return save(e, actor, action, null);
         } finally {
             lock.unlock();
@@ -115,7 +118,8 @@ public final class Curator {
                         + ". Edit it first.");
             }
             Instant now = Instant.now();
-            Entry next = with(cur, Status.APPROVED, actor, actor, cur.version() + 1, cur.created(), now);
+            // The author stays who wrote the text; the approver and the audit log say who approved it.
+            Entry next = with(cur, Status.APPROVED, cur.author(), actor, cur.version() + 1, cur.created(), now);
             return save(next, actor, "approve", null);
         } finally {
             lock.unlock();
@@ -144,7 +148,9 @@ public final class Curator {
             if (cur.status() == status) {
                 return new WriteResult(cur, false, List.of(), "'" + id + "' is already " + status.id() + ".");
             }
-            Entry next = with(cur, status, actor, null, cur.version() + 1, cur.created(), Instant.now());
+            // Status changes keep the text's author (the audit log records who made them), so a rejection can be
+            // sent back to the agent who proposed the entry.
+            Entry next = with(cur, status, cur.author(), null, cur.version() + 1, cur.created(), Instant.now());
             return save(next, actor, action, detail);
         } finally {
             lock.unlock();

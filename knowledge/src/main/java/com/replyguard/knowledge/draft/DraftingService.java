@@ -15,7 +15,6 @@ import com.replyguard.knowledge.gaps.GapLog;
 import com.replyguard.knowledge.search.KnowledgeSearch;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
-import com.replyguard.policy.Finding;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.TextAnalysis;
@@ -59,18 +58,28 @@ public final class DraftingService implements Drafter, Asker {
 
     /** Uses {@code search} as the entry source too when it implements {@link EntrySource}. */
     public DraftingService(KnowledgeSearch search, GapLog gaps, ComplianceChecker checker, TextAnalysis analysis) {
-        this(search, search instanceof EntrySource s ? s : null, gaps, checker, analysis, Clock.systemUTC());
+        this(search, search instanceof EntrySource s ? s : null, gaps, checker, analysis, Clock.systemUTC(), true);
     }
 
+    /**
+     * With an explicit entry source. The classifier index is rebuilt on the calling thread when the source changes
+     * (tests rely on that); {@link #DraftingService(KnowledgeSearch, GapLog, ComplianceChecker, TextAnalysis)}
+     * rebuilds in the background instead.
+     */
     public DraftingService(KnowledgeSearch search, EntrySource entries, GapLog gaps, ComplianceChecker checker,
                            TextAnalysis analysis, Clock clock) {
+        this(search, entries, gaps, checker, analysis, clock, false);
+    }
+
+    private DraftingService(KnowledgeSearch search, EntrySource entries, GapLog gaps, ComplianceChecker checker,
+                            TextAnalysis analysis, Clock clock, boolean backgroundRebuild) {
         this.search = search;
         this.gaps = gaps;
         this.checker = checker;
         this.clock = clock;
         this.entries = entries;
         this.reader = new MessageReader(analysis.detector());
-        this.view = new KnowledgeView(entries, analysis);
+        this.view = new KnowledgeView(entries, analysis, backgroundRebuild);
         this.intents = new LabelClassifier(CueLexicon.load("intent-cues.tsv", names(Intent.values())), 4.0);
         LabelClassifier topics = new LabelClassifier(CueLexicon.load("topic-cues.tsv", names(Topic.values())), 4.0);
         this.policyAnswers = new PolicyAnswers(search, view, topics, reader, notices);
@@ -85,10 +94,7 @@ public final class DraftingService implements Drafter, Asker {
         return draft(message, marketplace, Map.of());
     }
 
-    /**
-     * Drafts with values the agent already knows ({@code agent_name}, {@code store_name}, ...) filled in wherever the
-     * message itself does not supply them.
-     */
+    @Override
     public DraftResult draft(String message, Marketplace marketplace, Map<String, String> known) {
         Marketplace m = marketplace == null || marketplace == Marketplace.ALL ? Marketplace.AMAZON : marketplace;
         ReadMessage read = reader.read(message);
@@ -119,7 +125,7 @@ public final class DraftingService implements Drafter, Asker {
         if (index != null && index.size() == 0) {
             notes.add(notices.get("empty.kb"));
         }
-        LabelClassifier.Ranking ranking = intents.rank(read.body(), lang, index, Kind.REPLY);
+        LabelClassifier.Ranking ranking = intents.rank(withoutEntities(read.body(), entities), lang, index, Kind.REPLY);
         Intent intent = ranking.top() == null ? null : Intent.valueOf(ranking.top());
         double confidence = ranking.confidence();
         if (OnlyIds.test(read.body(), entities)) {
@@ -200,12 +206,18 @@ public final class DraftingService implements Drafter, Asker {
         return policyAnswers.ask(question, m);
     }
 
-    static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+    /** The text with ids, names, amounts and dates blanked: they say nothing about intent and dilute neighbours. */
+    private static String withoutEntities(String body, Map<String, String> entities) {
+        String text = body;
+        for (Map.Entry<String, String> e : entities.entrySet()) {
+            if (!e.getKey().equals("carrier") && e.getValue().length() >= 2) {
+                text = text.replace(e.getValue(), " ");
+            }
+        }
+        return text;
     }
 
-    /** The findings' categories, for notices. */
-    static String categories(List<Finding> findings) {
-        return findings.stream().map(f -> f.category().name()).distinct().collect(Collectors.joining(", "));
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 }

@@ -6,11 +6,15 @@ import com.replyguard.knowledge.entry.Status;
 import com.replyguard.policy.analysis.TextAnalysis;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The drafting side's view of the knowledge base: an in-memory {@link NeighbourIndex} over every approved entry,
- * rebuilt only when the source's generation changes. Thread safety: the index is swapped atomically; concurrent
- * callers may both rebuild once after a change, which is harmless.
+ * rebuilt when the source's generation changes. The first build happens on the caller's thread; later rebuilds
+ * run on a background thread while drafts keep using the previous index, so an approval in a large knowledge base
+ * never stalls an agent waiting for a draft.
+ *
+ * <p>Thread safety: the index is swapped atomically and at most one rebuild runs at a time.
  */
 final class KnowledgeView {
     private record Snapshot(long generation, NeighbourIndex index) {
@@ -18,11 +22,17 @@ final class KnowledgeView {
 
     private final EntrySource source;
     private final TextAnalysis analysis;
+    private final boolean background;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
     private volatile Snapshot snapshot;
+    /** When the source's generation was last asked (nanoTime); asking costs a store query, drafting is hot. */
+    private volatile long lastAsked;
+    private volatile long lastGeneration;
 
-    KnowledgeView(EntrySource source, TextAnalysis analysis) {
+    KnowledgeView(EntrySource source, TextAnalysis analysis, boolean background) {
         this.source = source;
         this.analysis = analysis;
+        this.background = background;
     }
 
     /** The current index, or null when there is no entry source. */
@@ -30,18 +40,60 @@ final class KnowledgeView {
         if (source == null) {
             return null;
         }
-        long generation = source.generation();
+        long generation = generation();
         Snapshot s = snapshot;
-        if (s == null || s.generation() != generation) {
-            List<Entry> approved = new ArrayList<>();
-            for (Entry e : source.approvedEntries()) {
-                if (e.status() == Status.APPROVED) {
-                    approved.add(e);
+        if (s == null) {
+            synchronized (this) {
+                if (snapshot == null) {
+                    snapshot = build(generation);
                 }
+                return snapshot.index();
             }
-            s = new Snapshot(generation, new NeighbourIndex(approved, analysis));
-            snapshot = s;
+        }
+        if (s.generation() != generation && rebuilding.compareAndSet(false, true)) {
+            if (background) {
+                Thread.ofVirtual().name("replyguard-draft-index").start(() -> rebuild(generation));
+            } else {
+                rebuild(generation);
+                return snapshot.index();
+            }
         }
         return s.index();
+    }
+
+    /**
+     * The source's generation, asked at most every {@value #ASK_EVERY_NANOS} ns when running in the background
+     * mode: a change shows up in drafts within a second either way, because the rebuild is asynchronous.
+     */
+    private long generation() {
+        if (!background) {
+            return source.generation();
+        }
+        long now = System.nanoTime();
+        if (snapshot == null || now - lastAsked > ASK_EVERY_NANOS) {
+            lastGeneration = source.generation();
+            lastAsked = now;
+        }
+        return lastGeneration;
+    }
+
+    private static final long ASK_EVERY_NANOS = 250_000_000L;
+
+    private void rebuild(long generation) {
+        try {
+            snapshot = build(generation);
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    private Snapshot build(long generation) {
+        List<Entry> approved = new ArrayList<>();
+        for (Entry e : source.approvedEntries()) {
+            if (e.status() == Status.APPROVED) {
+                approved.add(e);
+            }
+        }
+        return new Snapshot(generation, new NeighbourIndex(approved, analysis));
     }
 }

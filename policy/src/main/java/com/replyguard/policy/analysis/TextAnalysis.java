@@ -83,7 +83,16 @@ public final class TextAnalysis {
                 }
                 int start = Math.min(offset.startOffset(), text.length());
                 int end = Math.max(start, Math.min(offset.endOffset(), text.length()));
-                out.add(new Token(term.toString(), start, end));
+                if (end == start) {
+                    // A symbol the char map expanded ("%" -> "percent") can come back zero-width: cover the symbol.
+                    if (start == text.length()) {
+                        start = Math.max(0, start - 1);
+                    }
+                    end = Math.min(text.length(), start + 1);
+                }
+                if (end > start) {
+                    out.add(new Token(term.toString(), start, end));
+                }
             }
             ts.end();
         } catch (IOException e) {

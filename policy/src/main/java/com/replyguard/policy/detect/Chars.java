@@ -32,8 +32,17 @@ final class Chars {
         return c == ' ' || c == '\t' || c == '\u00a0';
     }
 
+    /** Whether {@code word} (lower case) occurs at {@code at}, ignoring case; a cheap first-letter test comes first. */
     static boolean regionIs(String text, int at, String word) {
-        return at >= 0 && at + word.length() <= text.length() && text.regionMatches(true, at, word, 0, word.length());
+        if (at < 0 || at + word.length() > text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        char first = word.charAt(0);
+        if (c != first && (c >= 128 || Character.toLowerCase(c) != first)) {
+            return false;
+        }
+        return text.regionMatches(true, at, word, 0, word.length());
     }
 
     /** Whether {@code word} occurs at {@code at} as a whole word. */

@@ -64,17 +64,24 @@ final class HostParser {
     private boolean accepts(Host h, String text, boolean explicitWeb) {
         List<String> labels = h.labels();
         String tld = labels.get(labels.size() - 1);
-        boolean hasWord = false;
-        for (int i = 0; i < labels.size() - 1; i++) {
-            hasWord |= labels.get(i).chars().anyMatch(Character::isLetter);
-        }
-        if (!hasWord || !tld.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+        boolean strong = strongTlds.contains(tld);
+        if (!strong && !weakTlds.contains(tld)) {
             return false;
         }
-        if (strongTlds.contains(tld)) {
+        boolean hasWord = false;
+        for (int i = 0; i < labels.size() - 1 && !hasWord; i++) {
+            String label = labels.get(i);
+            for (int k = 0; k < label.length() && !hasWord; k++) {
+                hasWord = Character.isLetter(label.charAt(k));
+            }
+        }
+        if (!hasWord) {
+            return false;
+        }
+        if (strong) {
             return true;
         }
-        if (!weakTlds.contains(tld) || !h.plainDots()) {
+        if (!h.plainDots()) {
             return false;
         }
         boolean pathFollows = h.end() < text.length() && text.charAt(h.end()) == '/';

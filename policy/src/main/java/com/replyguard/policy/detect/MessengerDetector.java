@@ -16,6 +16,22 @@ public final class MessengerDetector implements Detector {
     private final Set<String> negators = Chars.words("negators.txt");
     private final Set<String> socialBrands = Chars.words("social_brands.txt");
     private final LinkDetector links = new LinkDetector();
+    /** Cheap pre-filters: the first letters of all names and the longest name's length (plus Bengali endings). */
+    private final String firstChars;
+    private final int maxName;
+
+    public MessengerDetector() {
+        StringBuilder f = new StringBuilder();
+        int max = 0;
+        for (String n : names) {
+            if (f.indexOf(n.substring(0, 1)) < 0) {
+                f.append(n.charAt(0));
+            }
+            max = Math.max(max, n.indexOf(' ') < 0 ? n.length() : n.indexOf(' '));
+        }
+        this.firstChars = f.toString();
+        this.maxName = max + 3;
+    }
 
     @Override
     public List<Span> find(String text) {
@@ -26,6 +42,10 @@ public final class MessengerDetector implements Detector {
         List<int[]> words = words(text);
         for (int w = 0; w < words.size(); w++) {
             int[] cur = words.get(w);
+            int len = cur[1] - cur[0];
+            if (len > maxName || firstChars.indexOf(Character.toLowerCase(text.charAt(cur[0]))) < 0) {
+                continue;
+            }
             String one = lower(text, cur);
             int matchedEnd = -1;
             if (w + 1 < words.size() && words.get(w + 1)[0] - cur[1] <= 1
@@ -88,7 +108,7 @@ public final class MessengerDetector implements Detector {
     }
 
     private boolean negated(String text, List<int[]> words, int w) {
-        for (int k = Math.max(0, w - 3); k < w; k++) {
+        for (int k = Math.max(0, w - 5); k < w; k++) {
             if (negators.contains(lower(text, words.get(k)))) {
                 return true;
             }

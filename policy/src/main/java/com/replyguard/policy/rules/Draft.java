@@ -16,6 +16,7 @@ final class Draft {
     final Language language;
     final Token[] tokens;
     final String[] terms;
+    final java.util.Set<String> termSet;
     /** Sentence character ranges {start, end} (trimmed) and their token ranges {from, to}. */
     final List<int[]> sentences;
     final List<int[]> sentenceTokens;
@@ -30,6 +31,7 @@ final class Draft {
         for (int i = 0; i < tokens.length; i++) {
             terms[i] = tokens[i].term();
         }
+        this.termSet = new java.util.HashSet<>(java.util.Arrays.asList(terms));
         this.sentences = split(text);
         this.sentenceTokens = new ArrayList<>(sentences.size());
         int t = 0;

@@ -23,9 +23,18 @@ final class Matcher {
         if (p.maxTokens() > 0 && draft.tokens.length > p.maxTokens()) {
             return out;
         }
+        List<PhrasePattern> candidates = new ArrayList<>(p.patterns().size());
+        for (PhrasePattern pattern : p.patterns()) {
+            if (pattern.possible(draft.termSet, draft.language)) {
+                candidates.add(pattern);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return out;
+        }
         for (int s = 0; s < draft.sentences.size(); s++) {
             int[] range = draft.sentenceTokens.get(s);
-            for (PhrasePattern pattern : p.patterns()) {
+            for (PhrasePattern pattern : candidates) {
                 int[] m = pattern.find(draft.terms, range[0], range[1], draft.language);
                 if (m == null || matchesAny(p.unless(), draft, range)) {
                     continue;
@@ -47,7 +56,7 @@ final class Matcher {
 
     private static boolean matchesAny(List<PhrasePattern> patterns, Draft draft, int[] range) {
         for (PhrasePattern u : patterns) {
-            if (u.find(draft.terms, range[0], range[1], draft.language) != null) {
+            if (u.possible(draft.termSet, draft.language) && u.find(draft.terms, range[0], range[1], draft.language) != null) {
                 return true;
             }
         }
@@ -56,14 +65,16 @@ final class Matcher {
 
     private static List<Span> literal(RuleKind.Literal l, String text) {
         List<Span> out = new ArrayList<>();
-        for (String lit : l.literals()) {
-            char first = lit.charAt(0);
-            for (int i = 0; i + lit.length() <= text.length(); i++) {
-                char c = text.charAt(i);
-                if ((c == first || Character.toLowerCase(c) == Character.toLowerCase(first))
+        List<String> literals = l.literals();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            for (String lit : literals) {
+                if (Character.toLowerCase(lit.charAt(0)) == c && i + lit.length() <= n
                         && text.regionMatches(true, i, lit, 0, lit.length())) {
                     out.add(new Span(i, i + lit.length(), null));
                     i += lit.length() - 1;
+                    break;
                 }
             }
         }

@@ -61,6 +61,9 @@ public final class PhrasePattern {
      */
     int[] find(String[] terms, int from, int to, Language language) {
         List<Map<String, List<String[]>>> s = slots.get(language);
+        if (to - from < s.size()) {
+            return null;
+        }
         for (int i = from; i < to; i++) {
             int[] m = anyOrder ? anyOrderAt(s, terms, i, to) : orderedAt(s, terms, i, to);
             if (m != null) {
@@ -112,6 +115,32 @@ public final class PhrasePattern {
             end = Math.max(end, found);
         }
         return new int[] {i, end};
+    }
+
+    /** Whether every slot has a first word present in the draft at all: most patterns fail here, cheaply. */
+    boolean possible(java.util.Set<String> draftTerms, Language language) {
+        for (Map<String, List<String[]>> slot : slots.get(language)) {
+            boolean any = false;
+            if (slot.size() < draftTerms.size()) {
+                for (String first : slot.keySet()) {
+                    if (draftTerms.contains(first)) {
+                        any = true;
+                        break;
+                    }
+                }
+            } else {
+                for (String t : draftTerms) {
+                    if (slot.containsKey(t)) {
+                        any = true;
+                        break;
+                    }
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The end token of the longest alternative of a slot matching at {@code j}, or -1. */

@@ -1,0 +1,61 @@
+package com.replyguard.policy.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+class TextAnalysisTest {
+    private final TextAnalysis analysis = new TextAnalysis();
+
+    @Test
+    void foldsDomainSynonymsAcrossLanguagesOntoOneTerm() {
+        String refund = analysis.terms("refund", Language.EN).get(0);
+        assertEquals(List.of(refund), analysis.terms("money back", Language.EN));
+        assertEquals(List.of(analysis.terms("refund", Language.MS).get(0)), analysis.terms("bayaran balik", Language.MS));
+        assertEquals(List.of(analysis.terms("refund", Language.BN).get(0)), analysis.terms("টাকা ফেরত", Language.BN));
+        assertEquals(analysis.terms("parcel", Language.MS), analysis.terms("bungkusan", Language.MS));
+        assertEquals(analysis.terms("damage", Language.EN), analysis.terms("broken", Language.EN));
+    }
+
+    @Test
+    void stemsAndMapsSymbolsAndBengaliDigits() {
+        assertEquals(analysis.terms("five star", Language.EN), analysis.terms("5★", Language.EN));
+        assertEquals(analysis.terms("five", Language.BN), analysis.terms("৫", Language.BN));
+        assertEquals(analysis.terms("review", Language.EN), analysis.terms("reviews", Language.EN));
+    }
+
+    @Test
+    void tokensCarryExactOffsetsIntoTheOriginalText() {
+        String text = "Get 20% back on 5★ reviews, 😀 money back!";
+        for (Token t : analysis.tokens(text, Language.EN)) {
+            assertTrue(t.start() >= 0 && t.end() <= text.length() && t.start() < t.end(), t.toString());
+        }
+        Token money = analysis.tokens(text, Language.EN).getLast();
+        assertEquals("money back", text.substring(money.start(), money.end()));
+    }
+
+    @Test
+    void searchAnalyzerDropsStopWordsButKeepsSynonyms() throws IOException {
+        assertEquals(List.of(analysis.terms("refund", Language.EN).get(0)), searchTerms("the money back", Language.EN));
+        assertEquals(searchTerms("ulasan", Language.MS), searchTerms("sila beri ulasan", Language.MS).subList(1, 2));
+    }
+
+    private List<String> searchTerms(String text, Language language) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analysis.analyzer(language).tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        }
+        return out;
+    }
+}

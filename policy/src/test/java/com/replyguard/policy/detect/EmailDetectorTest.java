@@ -1,0 +1,40 @@
+package com.replyguard.policy.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EmailDetectorTest {
+    private final EmailDetector emails = new EmailDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "mail [[a.b+c@gmail.com]] now",
+        "mail [[care [at] glowhome [dot] com]] now",
+        "mail [[care(at)glowhome.net]]",
+        "mail [[rina at gmail dot com]] please",
+        "[[kedai.help@yahoo.com.my]]",
+    })
+    void findsTheMarkedAddress(String marked) {
+        int s = marked.indexOf("[[");
+        int e = marked.indexOf("]]") - 2;
+        String text = marked.replace("[[", "").replace("]]", "");
+        List<Span> found = emails.find(text);
+        assertEquals(1, found.size(), () -> text + " -> " + found);
+        assertEquals(text.substring(s, e), text.substring(found.get(0).start(), found.get(0).end()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "We are at your service.",
+        "Follow @glowhome for news",
+        "Meet us at shop dot com",
+        "Price @ $5 each",
+    })
+    void ignoresWhatIsNotAnAddress(String text) {
+        assertTrue(emails.find(text).isEmpty(), () -> emails.find(text).toString());
+    }
+}

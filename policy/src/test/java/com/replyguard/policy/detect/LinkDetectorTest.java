@@ -1,0 +1,59 @@
+package com.replyguard.policy.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LinkDetectorTest {
+    private final LinkDetector links = new LinkDetector();
+
+    /** Each case marks the one link it must find with [[ ]]. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "See [[https://shop.example.com/a?b=1]].",
+        "Go to [[www.lampco.com]] now",
+        "[[brightlamps dot com slash support]] has it",
+        "at [[www . lampco . com]].",
+        "try [[lampco[.]com/help]]",
+        "try [[lampco(dot)net]] too",
+        "short: [[bit.ly/abc123]]",
+        "join [[t.me/deals]]",
+        "page [[fb.com/glowhome]] ok",
+        "kedai [[kedaiku titik com titik my]] ya",
+        "[[HTTP://EXAMPLE.ORG]]",
+        "visit [[shop.co.uk]], thanks",
+    })
+    void findsTheMarkedLink(String marked) {
+        int s = marked.indexOf("[[");
+        int e = marked.indexOf("]]") - 2;
+        String text = marked.replace("[[", "").replace("]]", "");
+        List<Span> found = links.find(text);
+        assertEquals(1, found.size(), () -> text + " -> " + found);
+        assertEquals(text.substring(s, e), text.substring(found.get(0).start(), found.get(0).end()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Order 114-3941689-8772232 ships on 22.11.2026.",
+        "It costs $19.99 and weighs 2.5 kg.",
+        "Thanks. Me and the team. In the box. It is fine.",
+        "e.g. the manual.pdf, version 3.1",
+        "Write to care@glowhome.com please",
+        "Mr. Smith said the dot is red. Com on!",
+        "",
+    })
+    void leavesOrdinaryTextAlone(String text) {
+        assertTrue(links.find(text).isEmpty(), () -> links.find(text).toString());
+    }
+
+    @Test
+    void reportsTheHostAndItsBrand() {
+        Span s = links.find("see https://www.amazon.co.uk/dp/X").get(0);
+        assertEquals("www.amazon.co.uk", s.host());
+        assertEquals("amazon", links.brand(s.host()));
+    }
+}

@@ -1,0 +1,43 @@
+package com.replyguard.policy.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MessengerDetectorTest {
+    private final MessengerDetector messengers = new MessengerDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Message us on [[WhatsApp]] please",
+        "add me on [[WeChat]]",
+        "our IG is [[@glow.home_shop]]",
+        "page: [[facebook.com/glowhome]]",
+        "[[wa.me/60123456789]]",
+        "আমাদের [[হোয়াটসঅ্যাপে]] লিখুন",
+        "find us on [[Line ID]] glowhome",
+    })
+    void findsTheMarkedContactPoint(String marked) {
+        int s = marked.indexOf("[[");
+        int e = marked.indexOf("]]") - 2;
+        String text = marked.replace("[[", "").replace("]]", "");
+        List<Span> found = messengers.find(text);
+        assertEquals(1, found.size(), () -> text + " -> " + found);
+        assertEquals(text.substring(s, e), text.substring(found.get(0).start(), found.get(0).end()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "We don't use WhatsApp for orders.",
+        "We cannot take orders on Telegram.",
+        "Write to care@glowhome.com",
+        "Reply here any time.",
+        "Price @ 5",
+    })
+    void ignoresRefusalsAndNonHandles(String text) {
+        assertTrue(messengers.find(text).isEmpty(), () -> messengers.find(text).toString());
+    }
+}

@@ -1,0 +1,48 @@
+package com.replyguard.policy.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PhoneDetectorTest {
+    private final PhoneDetector phones = new PhoneDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Call [[(212) 555-0142]] today",
+        "WhatsApp [[+60 12-345 6789]]",
+        "ring [[07700 900123]]",
+        "hotline [[415-555-0123]].",
+        "call [[0171 234 5678]]",
+        "phone [[৮৮০১৭১২৩৪৫৬৭৮]]",
+        "[[+86 138 0013 8000]] ok",
+    })
+    void findsTheMarkedNumber(String marked) {
+        int s = marked.indexOf("[[");
+        int e = marked.indexOf("]]") - 2;
+        String text = marked.replace("[[", "").replace("]]", "");
+        List<Span> found = phones.find(text);
+        assertEquals(1, found.size(), () -> text + " -> " + found);
+        assertEquals(text.substring(s, e), text.substring(found.get(0).start(), found.get(0).end()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Order 114-3941689-8772232 is packed.",
+        "eBay order 12-34567-89012 was posted.",
+        "AliExpress order 8175234409871234 ships soon.",
+        "Tracking 9400111899223856927814 or 1Z999AA10123456784.",
+        "Tracking number 123456789012 with FedEx.",
+        "Delivered on 2026-11-22 or 22/11/2026.",
+        "Sizes 36 38 40 42 44 in stock.",
+        "Price $1,299.99 for 2 units.",
+        "Between 3-5 days, 10-20 days abroad.",
+        "Box 40 x 30 x 20 cm, 1.25 kg.",
+    })
+    void leavesIdsDatesAndMeasuresAlone(String text) {
+        assertTrue(phones.find(text).isEmpty(), () -> phones.find(text).toString());
+    }
+}

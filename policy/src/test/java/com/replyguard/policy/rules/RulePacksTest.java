@@ -1,0 +1,101 @@
+package com.replyguard.policy.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.replyguard.policy.CheckResult;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.Verdict;
+import com.replyguard.policy.analysis.TextAnalysis;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulePacksTest {
+    private static final String TEAM_RULE = """
+            kind: phrase
+            marketplaces: [amazon]
+            category: MARKETING
+            severity: warn
+            message: Our team does not mention the loyalty club in buyer messages.
+            source: "Team handbook, section 4"
+            fix: ""
+            patterns:
+              - "loyalty club|kelab setia"
+            examples:
+              bad:
+                - "[[Join the loyalty club today.]]"
+              good:
+                - "Your parcel is on its way."
+            """;
+
+    private final TextAnalysis analysis = new TextAnalysis();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aTeamFolderAddsRulesWithoutRebuilding() throws IOException {
+        Path team = Files.createDirectories(tmp.resolve("acme-rules"));
+        Files.writeString(team.resolve("no-club.yaml"), TEAM_RULE);
+        RuleChecker checker = RulePacks.loadChecker(analysis, List.of(team));
+        assertTrue(checker.rules().stream().anyMatch(r -> r.id().equals("acme-rules.no-club")));
+        CheckResult r = checker.check("Join the loyalty club today.", Marketplace.AMAZON);
+        assertEquals(Verdict.WARN, r.verdict());
+        assertEquals("acme-rules.no-club", r.findings().get(0).rule());
+        assertEquals(Verdict.OK, checker.check("Join the loyalty club today.", Marketplace.EBAY).verdict());
+    }
+
+    @Test
+    void aRuleWithoutGoodExamplesIsRefusedWithFileLineAndId() throws IOException {
+        RuleFileException e = loadBroken(TEAM_RULE.replace("""
+                  good:
+                    - "Your parcel is on its way."
+                """, ""));
+        assertEquals("acme.rule", e.ruleId());
+        assertTrue(e.getMessage().contains("good"), e.getMessage());
+        assertTrue(e.file().endsWith("rule.yaml"), e.file());
+    }
+
+    @Test
+    void aBadExampleWithoutMarkersIsRefused() throws IOException {
+        RuleFileException e = loadBroken(TEAM_RULE.replace("[[Join the loyalty club today.]]", "Join the club."));
+        assertEquals(12, e.line());
+        assertTrue(e.getMessage().contains("[[ ]]"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownSeverityPointsAtItsLine() throws IOException {
+        RuleFileException e = loadBroken(TEAM_RULE.replace("severity: warn", "severity: high"));
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().startsWith(e.file() + ":4: rule acme.rule: "), e.getMessage());
+        assertTrue(e.getMessage().contains("'high'"), e.getMessage());
+    }
+
+    @Test
+    void unknownFieldsKindsCategoriesAndBrokenYamlAreReported() throws IOException {
+        assertTrue(loadBroken(TEAM_RULE.replace("fix:", "fixx:")).problem().contains("unknown field 'fixx'"));
+        assertTrue(loadBroken(TEAM_RULE.replace("kind: phrase", "kind: regex")).problem().contains("regex"));
+        assertTrue(loadBroken(TEAM_RULE.replace("MARKETING", "SPAM")).problem().contains("unknown category 'SPAM'"));
+        assertTrue(loadBroken("kind: [phrase\n").problem().contains("not valid YAML"));
+        assertTrue(loadBroken(TEAM_RULE.replace("\"loyalty club|kelab setia\"", "\"loyalty ... \""))
+                .problem().contains("empty slot"));
+    }
+
+    @Test
+    void aMissingFolderIsAClearError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RulePacks.load(analysis, List.of(tmp.resolve("nope"))));
+        assertTrue(e.getMessage().contains("rule folder not found"), e.getMessage());
+    }
+
+    private RuleFileException loadBroken(String yaml) throws IOException {
+        Path team = Files.createDirectories(tmp.resolve("acme"));
+        Files.writeString(team.resolve("rule.yaml"), yaml);
+        return assertThrows(RuleFileException.class, () -> RulePacks.load(analysis, List.of(team)));
+    }
+}
