@@ -110,8 +110,7 @@ final class DraftOutput {
                     d.entryId(), d.score());
             out.println(d.text());
             if (!d.needsInput().isEmpty()) {
-                out.println("Fill in: " + String.join(", ", d.needsInput().stream()
-                        .map(n -> "[" + n.replace('_', ' ').toUpperCase(java.util.Locale.ROOT) + "]").toList()));
+                out.println("Fill in: " + String.join(", ", d.needsInputMarkers()));
             }
             for (Finding f : d.check().findings()) {
                 out.printf("  %s %s: %s%n", f.severity().id(), f.category(), f.message());

@@ -157,10 +157,6 @@ public final class DraftingService implements Drafter, Asker {
         if (intent == null || confidence < GAP_CONFIDENCE || drafts.isEmpty() || best <= 0) {
             recordGap(read, entities, intent, m, lang, best);
         }
-        if (!drafts.isEmpty() && !drafts.get(0).needsInput().isEmpty()) {
-            notes.add(notices.get("fill.in", drafts.get(0).needsInput().stream().map(TemplateFiller::marker)
-                    .collect(Collectors.joining(", "))));
-        }
         return new DraftResult(m, lang, intent, round(confidence), entities, drafts, policies, notes);
     }
 
