@@ -43,7 +43,16 @@ public final class Main implements Runnable {
 
     private int exit;
 
+    /**
+     * Lucene reports on standard error, through java.util.logging, that the JDK's incubating vector module is not
+     * enabled; that is a performance hint for operators, not something an agent at the terminal should read.
+     * The reference is kept so the logger (and its level) is not garbage-collected.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTOR_HINT =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTOR_HINT.setLevel(java.util.logging.Level.SEVERE);
         System.exit(execute(args));
     }
 

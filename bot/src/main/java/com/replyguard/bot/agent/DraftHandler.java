@@ -85,7 +85,7 @@ final class DraftHandler {
             b.italic(ctx.t("draft.auto_fixed")).newline();
         }
         if (!d.needsInput().isEmpty()) {
-            b.bold(ctx.t("draft.fill_in")).text(" " + String.join(", ", d.needsInput())).newline();
+            b.bold(ctx.t("draft.fill_in")).text(" " + String.join(", ", d.needsInputMarkers())).newline();
         }
         appendNotices(b, result);
         List<Button> row1 = new ArrayList<>();

@@ -75,10 +75,41 @@ public final class Services implements AutoCloseable {
         return new KnowledgeFeedbackSink(knowledge());
     }
 
-    /** The parts the conversation's features use, wired from these services. */
+    /**
+     * The parts the conversation's features use, wired from these services. They open the knowledge base on
+     * first use, so the bot answers /help and /start while it loads; {@link #warmUp()} starts loading at once.
+     */
     public synchronized BotParts botParts(java.time.Clock clock) {
-        return new BotParts(drafting(), drafting(), checker(), new SqliteSettingsStore(botState()), feedback(),
-                clock, this);
+        com.replyguard.knowledge.draft.Drafter drafter = (text, m) -> drafting().draft(text, m);
+        com.replyguard.knowledge.draft.Asker asker = (question, m) -> drafting().ask(question, m);
+        ComplianceChecker lazyChecker = (text, m) -> checker().check(text, m);
+        FeedbackSink lazyFeedback = new FeedbackSink() {
+            @Override
+            public void record(com.replyguard.bot.core.Feedback f) {
+                feedback().record(f);
+            }
+
+            @Override
+            public void served(String actor, String entryId, com.replyguard.knowledge.entry.Intent intent,
+                               com.replyguard.policy.Marketplace marketplace) {
+                feedback().served(actor, entryId, intent, marketplace);
+            }
+        };
+        return new BotParts(drafter, asker, lazyChecker, new SqliteSettingsStore(botState()), lazyFeedback, clock,
+                this);
+    }
+
+    /** Opens the knowledge base and drafting on a background thread, so the first paste does not wait as long. */
+    public void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                drafting();
+            } catch (RuntimeException e) {
+                // the first real use reports the problem to the user
+            }
+        }, "replyguard-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override

@@ -48,8 +48,24 @@ public final class ChatCommand implements Callable<Integer> {
         return chat.run(cfg);
     }
 
+    /**
+     * True when a person is at a terminal, so colours are wanted. From JDK 22 {@code System.console()} exists even
+     * when the streams are redirected; {@code Console.isTerminal()} (not in the Java 21 API) tells them apart.
+     */
+    private static boolean atTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 21: a console exists only for a terminal
+        }
+    }
+
     Integer run(BotConfig cfg) throws IOException {
-        boolean ansi = !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+        boolean ansi = !noColor && atTerminal() && System.getenv("NO_COLOR") == null;
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (var services = common.services()) {
             Launcher.runTerminal(services, cfg, System.in, out, ansi);

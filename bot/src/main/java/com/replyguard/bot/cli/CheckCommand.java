@@ -88,7 +88,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (jsonl && words != null && !words.isEmpty()) {
             throw new InputProblem("--jsonl reads standard input; do not pass TEXT as well.");
         }
-        ComplianceChecker checker = RulePacks.load(new TextAnalysis(), common.rules);
+        ComplianceChecker checker = RulePacks.load(new TextAnalysis(), common.ruleDirs());
         ObjectMapper mapper = CheckJson.mapper();
         if (jsonl) {
             Verdict worst = new JsonlBatch(checker, mapper, site).run(readStdin(), out);

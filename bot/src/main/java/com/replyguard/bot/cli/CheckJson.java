@@ -29,19 +29,24 @@ final class CheckJson {
         o.put("verdict", r.verdict().id());
         ArrayNode findings = o.putArray("findings");
         for (Finding f : r.findings()) {
-            ObjectNode n = findings.addObject();
-            n.put("rule", f.rule());
-            n.put("category", f.category().name());
-            n.put("severity", f.severity().id());
-            n.put("start", f.start());
-            n.put("end", f.end());
-            n.put("excerpt", f.excerpt());
-            n.put("message", f.message());
-            n.put("source", f.source());
-            n.put("fix", f.fix());
+            putFinding(findings.addObject(), f);
         }
         o.put("fixed", r.fixed());
         return o;
+    }
+
+    /** One finding in the contract's shape (shared by check and draft output). */
+    static ObjectNode putFinding(ObjectNode n, Finding f) {
+        n.put("rule", f.rule());
+        n.put("category", f.category().name());
+        n.put("severity", f.severity().id());
+        n.put("start", f.start());
+        n.put("end", f.end());
+        n.put("excerpt", f.excerpt());
+        n.put("message", f.message());
+        n.put("source", f.source());
+        n.put("fix", f.fix());
+        return n;
     }
 
     static ObjectNode error(ObjectMapper mapper, JsonNode id, String message) {

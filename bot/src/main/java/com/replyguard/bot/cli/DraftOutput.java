@@ -79,17 +79,7 @@ final class DraftOutput {
     }
 
     private ObjectNode finding(Finding f) {
-        ObjectNode n = json.createObjectNode();
-        n.put("rule", f.rule());
-        n.put("category", f.category().name());
-        n.put("severity", f.severity().id());
-        n.put("start", f.start());
-        n.put("end", f.end());
-        n.put("excerpt", f.excerpt());
-        n.put("message", f.message());
-        n.put("source", f.source());
-        n.put("fix", f.fix());
-        return n;
+        return CheckJson.putFinding(json.createObjectNode(), f);
     }
 
     void draftText(DraftResult r, PrintWriter out) {
@@ -110,8 +100,7 @@ final class DraftOutput {
                     d.entryId(), d.score());
             out.println(d.text());
             if (!d.needsInput().isEmpty()) {
-                out.println("Fill in: " + String.join(", ", d.needsInput().stream()
-                        .map(n -> "[" + n.replace('_', ' ').toUpperCase(java.util.Locale.ROOT) + "]").toList()));
+                out.println("Fill in: " + String.join(", ", d.needsInputMarkers()));
             }
             for (Finding f : d.check().findings()) {
                 out.printf("  %s %s: %s%n", f.severity().id(), f.category(), f.message());

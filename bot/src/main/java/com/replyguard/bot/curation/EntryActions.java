@@ -153,7 +153,7 @@ final class EntryActions {
         for (int i = versions.size() - 1; i >= Math.max(0, versions.size() - HISTORY); i--) {
             Entry v = versions.get(i);
             String body = v.body().replace('\n', ' ');
-            b.text(ctx.t("cur.history.line", v.version(), v.status().id(), EntryCards.WHEN.format(v.updated()),
+            b.text(ctx.t("cur.history.line", v.version(), v.status().id(), v.updated() == null ? "-" : EntryCards.WHEN.format(v.updated()),
                     v.author() == null ? "-" : v.author(), v.approver() == null ? "-" : v.approver())).newline();
             b.italic("   " + (body.length() > 80 ? body.substring(0, 80) + "…" : body)).newline();
             if (v.version() != cur.version()) {

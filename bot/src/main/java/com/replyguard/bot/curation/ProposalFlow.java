@@ -77,16 +77,24 @@ final class ProposalFlow {
             return List.of(new Reply.Toast(ctx.t("cur.save.already")));
         }
         String arg = parts.length > 2 ? parts[2] : "";
-        return switch (parts[1]) {
-            case "i" -> choices(ctx, parts[0], "I", intentChoices());
-            case "m" -> choices(ctx, parts[0], "M", marketChoices());
-            case "l" -> choices(ctx, parts[0], "L", List.of("en", "bn", "ms"));
+        try {
+            return act(ctx, parts[0], parts[1], arg, p);
+        } catch (IllegalArgumentException e) {
+            return Curation.expired(ctx); // callback data we did not make (an old client, or a crafted press)
+        }
+    }
+
+    private List<Reply> act(Context ctx, String id, String op, String arg, Proposal p) {
+        return switch (op) {
+            case "i" -> choices(ctx, id, "I", intentChoices());
+            case "m" -> choices(ctx, id, "M", marketChoices());
+            case "l" -> choices(ctx, id, "L", List.of("en", "bn", "ms"));
             case "I" -> show(ctx, p.withIntent(Intent.valueOf(arg)));
             case "M" -> show(ctx, p.withMarketplace(Marketplace.parse(arg)));
             case "L" -> show(ctx, p.withLanguage(Language.parse(arg)));
-            case "ok" -> save(ctx, parts[0], p);
+            case "ok" -> save(ctx, id, p);
             case "x" -> {
-                ctx.chat().put(DONE + parts[0], Boolean.TRUE);
+                ctx.chat().put(DONE + id, Boolean.TRUE);
                 yield List.of(new Reply.Toast(ctx.t("cur.save.cancelled")), Reply.text(ctx.t("cur.save.cancelled")));
             }
             default -> Curation.expired(ctx);

@@ -44,7 +44,8 @@ final class ReviewHandler {
         if (pending.isEmpty()) {
             return List.of(Reply.text(ctx.t("cur.review.none")));
         }
-        pending.sort(java.util.Comparator.comparing(Entry::updated).thenComparing(Entry::id));
+        pending.sort(java.util.Comparator.comparing(Entry::updated, java.util.Comparator.nullsFirst(
+                java.util.Comparator.naturalOrder())).thenComparing(Entry::id));
         int at = 0;
         if (afterId != null) {
             for (int i = 0; i < pending.size(); i++) {

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class DraftCommandTest {
+    /** Shared by the tests: opening a new data directory imports the default knowledge, which takes seconds. */
     @TempDir
-    Path data;
+    static Path data;
     private final ObjectMapper json = new ObjectMapper();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

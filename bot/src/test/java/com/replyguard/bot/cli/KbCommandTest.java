@@ -76,6 +76,16 @@ class KbCommandTest {
     }
 
     @Test
+    void theDataDirectoryMayBeGivenBeforeTheSubcommand() throws Exception {
+        Path data = tmp.resolve("early");
+        Run imp = run("", "--data", data.toString(), "kb", "import", write("e.jsonl", FILE).toString());
+        assertEquals(0, imp.code(), imp.err());
+        assertTrue(Files.exists(data.resolve("knowledge.db")), "the store is where --data said");
+        Run list = run("", "kb", "list", "--kind", "reply", "--data", data.toString());
+        assertTrue(list.out().contains("t-late"), list.out());
+    }
+
+    @Test
     void aFileWithBadLinesIsRefusedWholeWithLineNumbers() throws Exception {
         Path bad = write("bad.jsonl", FILE + "{\"id\":\"t-x\",\"kind\":\"reply\"}\nnot json\n");
         Run r = kb("", "import", bad.toString());

@@ -35,6 +35,7 @@ final class CurationBot implements AutoCloseable {
 
     final FakeTelegramServer api;
     final KnowledgeBase kb;
+    private final DraftingService drafting;
     private final BotStateDb db;
     private final TelegramBot bot;
 
@@ -44,7 +45,7 @@ final class CurationBot implements AutoCloseable {
         db = BotStateDb.open(dir.resolve("data"));
         BotConfig config = BotConfig.defaults().withToken(BotHarness.TOKEN).withApiUrl(api.baseUrl())
                 .withUsers(users).withPollTimeout(Duration.ofSeconds(2));
-        DraftingService drafting = new DraftingService(kb, kb, CHECKER, ANALYSIS);
+        drafting = new DraftingService(kb, kb, CHECKER, ANALYSIS);
         BotParts parts = new BotParts(drafting, drafting, CHECKER, new SqliteSettingsStore(db),
                 new KnowledgeFeedbackSink(kb), Clock.systemUTC(), null);
         List<BotFeature> features = new ArrayList<>(ConversationFactory.standardFeatures());
@@ -91,6 +92,20 @@ final class CurationBot implements AutoCloseable {
                 c -> c.chatId() == chat && c.text() != null && c.text().contains(part), count,
                 Duration.ofSeconds(30));
         return found.get(found.size() - 1);
+    }
+
+    /**
+     * Waits until drafting offers a draft for {@code question}: after an approval, drafting rebuilds its index on a
+     * background thread and keeps serving the previous one meanwhile (documented: within about a second).
+     */
+    void awaitDraftingCaughtUp(String question) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (drafting.draft(question, com.replyguard.policy.Marketplace.AMAZON).drafts().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("drafting never offered a draft for: " + question);
+            }
+            Thread.sleep(100);
+        }
     }
 
     /** Presses the button labelled with {@code labelPart} under {@code message}, as {@code user}. */

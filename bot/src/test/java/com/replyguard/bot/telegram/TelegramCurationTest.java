@@ -71,8 +71,10 @@ class TelegramCurationTest {
                 assertEquals(Status.APPROVED, b.kb.get(pending.id()).orElseThrow().status());
                 assertEquals("tg:" + LEAD, b.kb.get(pending.id()).orElseThrow().approver());
 
-                b.api.pushText(AGENT, "Hi, I need an invoice for my purchase 113-1234567-7654321 please, "
-                        + "it is for my company. Tom");
+                String similar = "Hi, I need an invoice for my purchase 113-1234567-7654321 please, "
+                        + "it is for my company. Tom";
+                b.awaitDraftingCaughtUp(similar); // drafting rebuilds its index in the background after a change
+                b.api.pushText(AGENT, similar);
                 FakeTelegramServer.Call draft = b.await(AGENT, "113-1234567-7654321");
                 assertTrue(draft.text().contains("Request invoice"), "the saved reply is the draft: "
                         + draft.text());

@@ -17,4 +17,9 @@ public record Draft(String text, String entryId, Intent intent, double score, Ch
         Objects.requireNonNull(check, "check");
         needsInput = List.copyOf(needsInput);
     }
+
+    /** How the unfilled placeholders appear in the text, e.g. {@code [ORDER ID]}, for "fill in before sending". */
+    public List<String> needsInputMarkers() {
+        return needsInput.stream().map(TemplateFiller::marker).toList();
+    }
 }

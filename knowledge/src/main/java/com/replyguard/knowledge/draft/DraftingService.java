@@ -132,6 +132,12 @@ public final class DraftingService implements Drafter, Asker {
             intent = Intent.ORDER_STATUS;
             confidence = Math.max(confidence, 0.5);
             notes.add(notices.get("only.order.id"));
+        } else if (intent == null && isQuestion(read.body())) {
+            // A buyer question that names no problem (no delivery, damage, refund... cue) is, in practice, a question
+            // about the product; answer it as one, clearly flagged as a guess.
+            intent = Intent.PRODUCT_QUESTION;
+            confidence = Math.min(confidence, LOW_CONFIDENCE / 2);
+            notes.add(notices.get("low.confidence", intent.name()));
         } else if (intent == null) {
             notes.add(notices.get("no.intent"));
         } else if (confidence < LOW_CONFIDENCE) {
@@ -150,10 +156,6 @@ public final class DraftingService implements Drafter, Asker {
         double best = drafts.isEmpty() ? 0 : drafts.get(0).score();
         if (intent == null || confidence < GAP_CONFIDENCE || drafts.isEmpty() || best <= 0) {
             recordGap(read, entities, intent, m, lang, best);
-        }
-        if (!drafts.isEmpty() && !drafts.get(0).needsInput().isEmpty()) {
-            notes.add(notices.get("fill.in", drafts.get(0).needsInput().stream().map(TemplateFiller::marker)
-                    .collect(Collectors.joining(", "))));
         }
         return new DraftResult(m, lang, intent, round(confidence), entities, drafts, policies, notes);
     }
@@ -219,5 +221,17 @@ public final class DraftingService implements Drafter, Asker {
 
     static double round(double v) {
         return Math.round(v * 100) / 100.0;
+    }
+
+    /** True when the message asks something: a question mark (Latin, Arabic or full-width) at the end of a sentence. */
+    static boolean isQuestion(String body) {
+        String t = body.strip();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '?' || c == '\uFF1F' || c == '\u061F') && (i == t.length() - 1 || !Character.isLetterOrDigit(t.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

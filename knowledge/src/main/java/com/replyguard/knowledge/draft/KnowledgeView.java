@@ -10,9 +10,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The drafting side's view of the knowledge base: an in-memory {@link NeighbourIndex} over every approved entry,
- * rebuilt when the source's generation changes. The first build happens on the caller's thread; later rebuilds
- * run on a background thread while drafts keep using the previous index, so an approval in a large knowledge base
- * never stalls an agent waiting for a draft.
+ * rebuilt when the source's generation changes. Small knowledge bases are rebuilt on the caller's thread (well
+ * under a second), so a reply approved a moment ago is offered in the very next draft; from
+ * {@value #BACKGROUND_FROM} entries on, rebuilds run on a background thread while drafts keep using the previous
+ * index, so an approval in a large knowledge base never stalls an agent waiting for a draft.
  *
  * <p>Thread safety: the index is swapped atomically and at most one rebuild runs at a time.
  */
@@ -25,9 +26,8 @@ final class KnowledgeView {
     private final boolean background;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private volatile Snapshot snapshot;
-    /** When the source's generation was last asked (nanoTime); asking costs a store query, drafting is hot. */
-    private volatile long lastAsked;
-    private volatile long lastGeneration;
+    /** From this many entries on, a rebuild takes seconds: it runs in the background. */
+    static final int BACKGROUND_FROM = 20_000;
 
     KnowledgeView(EntrySource source, TextAnalysis analysis, boolean background) {
         this.source = source;
@@ -40,7 +40,7 @@ final class KnowledgeView {
         if (source == null) {
             return null;
         }
-        long generation = generation();
+        long generation = source.generation();
         Snapshot s = snapshot;
         if (s == null) {
             synchronized (this) {
@@ -51,7 +51,7 @@ final class KnowledgeView {
             }
         }
         if (s.generation() != generation && rebuilding.compareAndSet(false, true)) {
-            if (background) {
+            if (background && s.index().size() >= BACKGROUND_FROM) {
                 Thread.ofVirtual().name("replyguard-draft-index").start(() -> rebuild(generation));
             } else {
                 rebuild(generation);
@@ -60,24 +60,6 @@ final class KnowledgeView {
         }
         return s.index();
     }
-
-    /**
-     * The source's generation, asked at most every {@value #ASK_EVERY_NANOS} ns when running in the background
-     * mode: a change shows up in drafts within a second either way, because the rebuild is asynchronous.
-     */
-    private long generation() {
-        if (!background) {
-            return source.generation();
-        }
-        long now = System.nanoTime();
-        if (snapshot == null || now - lastAsked > ASK_EVERY_NANOS) {
-            lastGeneration = source.generation();
-            lastAsked = now;
-        }
-        return lastGeneration;
-    }
-
-    private static final long ASK_EVERY_NANOS = 250_000_000L;
 
     private void rebuild(long generation) {
         try {

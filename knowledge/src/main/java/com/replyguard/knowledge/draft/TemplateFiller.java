@@ -49,6 +49,7 @@ final class TemplateFiller {
     }
 
     /** The visible marker for an unfilled placeholder: {@code order_id} gives {@code [ORDER ID]}. */
+    /** The visible marker for a placeholder nothing could fill: {@code order_id} becomes {@code [ORDER ID]}. */
     static String marker(String name) {
         return "[" + name.replace('_', ' ').toUpperCase(Locale.ROOT) + "]";
     }

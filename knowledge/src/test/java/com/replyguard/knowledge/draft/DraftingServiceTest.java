@@ -138,6 +138,26 @@ class DraftingServiceTest {
     }
 
     @Test
+    void aQuestionNoCueExplainsIsTreatedAsAProductQuestionWithLowConfidence() {
+        DraftResult r = service.draft("Zorbit ngam untuk flibber?", Marketplace.AMAZON);
+        assertEquals(Intent.PRODUCT_QUESTION, r.intent());
+        assertTrue(r.confidence() < 0.3, "a guess reads as unsure: " + r.confidence());
+        DraftResult statement = service.draft("Zorbit ngam untuk flibber.", Marketplace.AMAZON);
+        assertEquals(null, statement.intent(), "a statement nothing explains stays unclassified");
+    }
+
+    @Test
+    void aMessageSharingOnlyOneWordWithAnExampleGetsAWeakGuessFromIt() {
+        InMemoryKnowledge small = new InMemoryKnowledge().add(reply("parts-en", Marketplace.ALL, Language.EN,
+                Intent.MISSING_PARTS, "Hi {buyer_name}, we will send the missing piece.",
+                "The zorblax widget was not in the box"));
+        DraftingService s = new DraftingService(small, small, small, CHECKER, ANALYSIS, Clock.fixed(NOW, ZoneOffset.UTC));
+        DraftResult r = s.draft("zorblax quibble frumple", Marketplace.AMAZON);
+        assertEquals(Intent.MISSING_PARTS, r.intent());
+        assertTrue(r.confidence() < 0.3, "one shared word is a guess: " + r.confidence());
+    }
+
+    @Test
     void aMessageThatIsOnlyAnOrderIdIsTreatedAsAStatusQuestion() {
         DraftResult r = service.draft("Order #112-4456789-2234567", Marketplace.AMAZON);
         assertEquals(Intent.ORDER_STATUS, r.intent());

@@ -38,7 +38,7 @@ public final class LanguageDetector {
             } else if (wordStart >= 0) {
                 if (i - wordStart <= 20) {
                     String w = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
-                    if (malay.contains(w)) {
+                    if (malay.contains(w) || looksMalay(w)) {
                         malayWords++;
                     } else if (english.contains(w)) {
                         englishWords++;
@@ -55,5 +55,11 @@ public final class LanguageDetector {
             return Language.OTHER;
         }
         return malayWords > 0 && malayWords >= englishWords ? Language.MS : Language.EN;
+    }
+
+    /** Malay's productive suffixes (-kan, -nya, -lah) on a longer word that neither list knows. */
+    private boolean looksMalay(String w) {
+        return w.length() >= 6 && !english.contains(w)
+                && (w.endsWith("kan") || w.endsWith("nya") || w.endsWith("lah"));
     }
 }

@@ -3,10 +3,10 @@ package com.replyguard.policy.rules;
 import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.TextAnalysis;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A compiled word pattern such as {@code "give|leave ... five star|positive review ... free|gift|refund"}: slots
@@ -19,37 +19,57 @@ public final class PhrasePattern {
     private final String source;
     private final int within;
     private final boolean anyOrder;
-    private final Map<Language, List<Map<String, List<String[]>>>> slots = new EnumMap<>(Language.class);
+    private final String[] rawSlots;
+    private final TextAnalysis analysis;
+    /** Compiled slots per language (by ordinal), built on first use: a draft needs only its own language. */
+    private final AtomicReferenceArray<List<Map<String, List<String[]>>>> slots =
+            new AtomicReferenceArray<>(Language.values().length);
 
     PhrasePattern(String source, int within, boolean anyOrder, TextAnalysis analysis) {
         this.source = source;
         this.within = within;
         this.anyOrder = anyOrder;
-        String[] rawSlots = source.split("\\.\\.\\.", -1);
-        for (Language language : Language.values()) {
-            List<Map<String, List<String[]>>> compiled = new ArrayList<>();
-            for (String rawSlot : rawSlots) {
-                if (rawSlot.isBlank()) {
-                    throw new IllegalArgumentException("empty slot in pattern \"" + source + "\"");
-                }
-                Map<String, List<String[]>> byFirst = new HashMap<>();
-                for (String alt : rawSlot.split("\\|", -1)) {
-                    if (alt.isBlank()) {
-                        throw new IllegalArgumentException("empty alternative in pattern \"" + source + "\"");
-                    }
-                    List<String> terms = analysis.terms(alt.strip(), language);
-                    if (!terms.isEmpty()) {
-                        byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>()).add(terms.toArray(String[]::new));
-                    }
-                }
-                if (byFirst.isEmpty()) {
-                    throw new IllegalArgumentException("slot \"" + rawSlot.strip() + "\" of pattern \"" + source
-                            + "\" has no words left after analysis");
-                }
-                compiled.add(byFirst);
+        this.analysis = analysis;
+        this.rawSlots = source.split("\\.\\.\\.", -1);
+        for (String rawSlot : rawSlots) {
+            if (rawSlot.isBlank()) {
+                throw new IllegalArgumentException("empty slot in pattern \"" + source + "\"");
             }
-            slots.put(language, compiled);
+            for (String alt : rawSlot.split("\\|", -1)) {
+                if (alt.isBlank()) {
+                    throw new IllegalArgumentException("empty alternative in pattern \"" + source + "\"");
+                }
+            }
         }
+        compiled(Language.EN); // validates that every slot keeps words after analysis
+    }
+
+    private List<Map<String, List<String[]>>> compiled(Language language) {
+        List<Map<String, List<String[]>>> c = slots.get(language.ordinal());
+        if (c == null) {
+            c = compile(language);
+            slots.compareAndSet(language.ordinal(), null, c);
+        }
+        return c;
+    }
+
+    private List<Map<String, List<String[]>>> compile(Language language) {
+        List<Map<String, List<String[]>>> compiled = new ArrayList<>();
+        for (String rawSlot : rawSlots) {
+            Map<String, List<String[]>> byFirst = new HashMap<>();
+            for (String alt : rawSlot.split("\\|", -1)) {
+                List<String> terms = analysis.terms(alt.strip(), language);
+                if (!terms.isEmpty()) {
+                    byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>()).add(terms.toArray(String[]::new));
+                }
+            }
+            if (byFirst.isEmpty()) {
+                throw new IllegalArgumentException("slot \"" + rawSlot.strip() + "\" of pattern \"" + source
+                        + "\" has no words left after analysis");
+            }
+            compiled.add(Map.copyOf(byFirst));
+        }
+        return List.copyOf(compiled);
     }
 
     public String source() {
@@ -60,7 +80,7 @@ public final class PhrasePattern {
      * The first match among {@code terms[from, to)}: {start token, end token exclusive}, or null.
      */
     int[] find(String[] terms, int from, int to, Language language) {
-        List<Map<String, List<String[]>>> s = slots.get(language);
+        List<Map<String, List<String[]>>> s = compiled(language);
         if (to - from < s.size()) {
             return null;
         }
@@ -119,7 +139,7 @@ public final class PhrasePattern {
 
     /** Whether every slot has a first word present in the draft at all: most patterns fail here, cheaply. */
     boolean possible(java.util.Set<String> draftTerms, Language language) {
-        for (Map<String, List<String[]>> slot : slots.get(language)) {
+        for (Map<String, List<String[]>> slot : compiled(language)) {
             boolean any = false;
             if (slot.size() < draftTerms.size()) {
                 for (String first : slot.keySet()) {

@@ -94,7 +94,7 @@ final class EntryInput {
             list(n, "tags", tags);
             return n;
         }
-        if (System.console() != null) {
+        if (KbSubcommand.interactive()) {
             throw new KnowledgeException("Give the entry with --file FILE, with flags (--id, --body ...), or pipe JSON "
                     + "or YAML into standard input.");
         }

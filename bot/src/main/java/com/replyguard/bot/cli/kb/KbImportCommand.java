@@ -56,7 +56,7 @@ public final class KbImportCommand extends KbSubcommand {
 
     /** A one-line progress bar on the terminal; nothing when output is redirected. */
     private Progress progress() {
-        if (System.console() == null) {
+        if (!KbSubcommand.interactive()) {
             return Progress.NONE;
         }
         var err = err();

@@ -34,6 +34,22 @@ abstract class KbSubcommand implements Callable<Integer> {
         return "cli:" + user;
     }
 
+    /**
+     * True when a person is at a terminal. From JDK 22 {@code System.console()} exists even when the streams are
+     * redirected, and {@code Console.isTerminal()} (not in the Java 21 API we compile against) tells them apart.
+     */
+    static boolean interactive() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException ex) {
+            return true;
+        }
+    }
+
     @Override
     public final Integer call() throws Exception {
         try (Services services = common.services()) {

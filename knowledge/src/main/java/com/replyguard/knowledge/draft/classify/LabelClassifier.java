@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class LabelClassifier {
     private static final int NEIGHBOURS = 10;
+    /** A weak guess's share of a neighbour vote: low enough that its confidence reads as "unsure". */
+    private static final double WEAK_GUESS_WEIGHT = 0.5;
     private final CueLexicon cues;
     private final double neighbourWeight;
 
@@ -55,6 +57,17 @@ public final class LabelClassifier {
                 votes.forEach((label, v) -> total.merge(label, neighbourWeight * v / sum, Double::sum));
             }
         }
+        boolean weakGuess = index != null && total.values().stream().noneMatch(v -> v > 0);
+        if (weakGuess) {
+            // Nothing pointed anywhere: let neighbours that share a single word make a weak guess, so a short message
+            // in few words ("the blanket fits a double bed?") still gets a draft, flagged by its low confidence.
+            Map<String, Double> votes = index.vote(text, language, kind, NEIGHBOURS, false);
+            double sum = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (sum > 0) {
+                votes.forEach((label, v) -> total.merge(label, WEAK_GUESS_WEIGHT * neighbourWeight * v / sum,
+                        Double::sum));
+            }
+        }
         List<Scored> ranked = new ArrayList<>();
         total.forEach((label, s) -> {
             if (s > 0) {
@@ -64,7 +77,8 @@ public final class LabelClassifier {
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::label));
         double sum = ranked.stream().mapToDouble(Scored::score).sum();
         double confidence = ranked.isEmpty() ? 0
-                : Math.min(1.0, ranked.get(0).score() / 4.0) * (ranked.get(0).score() / sum);
+                : Math.min(1.0, ranked.get(0).score() / 4.0) * (ranked.get(0).score() / sum)
+                        * (weakGuess ? WEAK_GUESS_WEIGHT : 1.0);
         return new Ranking(ranked, confidence);
     }
 }

@@ -122,8 +122,16 @@ public final class NeighbourIndex {
      * their scores. Empty when nothing shares a word with the text.
      */
     public Map<String, Double> vote(String text, Language language, Kind kind, int k) {
+        return vote(text, language, kind, k, true);
+    }
+
+    /**
+     * As {@link #vote(String, Language, Kind, int)}; with {@code strict} false one shared word is enough, for a last
+     * guess on a short message that no cue and no close neighbour explains.
+     */
+    public Map<String, Double> vote(String text, Language language, Kind kind, int k, boolean strict) {
         Map<String, Double> votes = new LinkedHashMap<>();
-        Query q = query(text, language, kind, null, null, true);
+        Query q = query(text, language, kind, null, null, strict);
         if (q == null) {
             return votes;
         }
