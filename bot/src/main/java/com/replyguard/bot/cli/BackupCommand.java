@@ -23,7 +23,7 @@ public final class BackupCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace FILE if it exists")
     boolean force;
 
-    @Parameters(paramLabel = "FILE", description = "the backup file to write, e.g. replyguard-$(date +%F).zip")
+    @Parameters(paramLabel = "FILE", description = "the backup file to write, e.g. replyguard-$(date +%%F).zip")
     Path file;
 
     @Spec
