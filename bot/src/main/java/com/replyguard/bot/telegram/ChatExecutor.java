@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ChatExecutor {
     private final ExecutorService pool;
     private final ConcurrentHashMap<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, AtomicInteger> pending = new ConcurrentHashMap<>();
 
     ChatExecutor(int threads) {
         AtomicInteger n = new AtomicInteger();
@@ -29,14 +30,28 @@ final class ChatExecutor {
 
     /** Queues {@code task} after the chat's earlier tasks; a failing task does not stop later ones. */
     void submit(long chatId, Runnable task) {
+        pending.computeIfAbsent(chatId, k -> new AtomicInteger()).incrementAndGet();
+        Runnable counted = () -> {
+            try {
+                task.run();
+            } finally {
+                pending.computeIfPresent(chatId, (k, n) -> n.decrementAndGet() <= 0 ? null : n);
+            }
+        };
         CompletableFuture<Void>[] created = new CompletableFuture[1];
         tails.compute(chatId, (k, prev) -> {
             CompletableFuture<Void> start = prev == null ? CompletableFuture.completedFuture(null)
                     : prev.exceptionally(e -> null);
-            created[0] = start.thenRunAsync(task, pool);
+            created[0] = start.thenRunAsync(counted, pool);
             return created[0];
         });
         created[0].whenComplete((v, e) -> tails.remove(chatId, created[0]));
+    }
+
+    /** How many of the chat's tasks are queued or running. */
+    int pending(long chatId) {
+        AtomicInteger n = pending.get(chatId);
+        return n == null ? 0 : Math.max(0, n.get());
     }
 
     /** Waits for every queued task (including ones chained behind running tasks) to finish, up to {@code millis}. */

@@ -30,6 +30,11 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 public final class TelegramBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
     private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+    /**
+     * Updates one chat may have queued or running; beyond it the chat is flooding (an agent waits for each answer,
+     * and the per-user rate limit allows far fewer), and further updates are confirmed without an answer.
+     */
+    static final int MAX_CHAT_BACKLOG = 20;
 
     private final BotConfig config;
     private final Conversation conversation;
@@ -41,6 +46,7 @@ public final class TelegramBot implements AutoCloseable {
     private final ConcurrentSkipListSet<Long> inFlight = new ConcurrentSkipListSet<>();
     private final Semaphore progress = new Semaphore(0);
     private final AtomicLong handledCount = new AtomicLong();
+    private final AtomicLong droppedCount = new AtomicLong();
     private volatile boolean running;
     private volatile boolean halted;
     private volatile Thread loopThread;
@@ -86,6 +92,11 @@ public final class TelegramBot implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** How many updates were confirmed unanswered because their chat was flooding the bot. */
+    public long droppedCount() {
+        return droppedCount.get();
     }
 
     /** How many updates this instance finished handling (for benchmarks and health output). */
@@ -167,8 +178,16 @@ public final class TelegramBot implements AutoCloseable {
             handledCount.incrementAndGet();
             return;
         }
-        inFlight.add(id);
         Input input = mapped.get().input();
+        if (chats.pending(input.chatId()) >= MAX_CHAT_BACKLOG) {
+            // One chat flooding the bot: its rate limit would refuse these anyway, and queueing them would keep the
+            // offset (and so everyone else's updates) waiting behind its backlog. Confirm them unanswered.
+            handled.markDone(id, 0);
+            handledCount.incrementAndGet();
+            droppedCount.incrementAndGet();
+            return;
+        }
+        inFlight.add(id);
         chats.submit(input.chatId(), () -> {
             try {
                 process(id, mapped.get(), alreadySent);

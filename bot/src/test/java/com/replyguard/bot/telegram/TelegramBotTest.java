@@ -57,6 +57,24 @@ class TelegramBotTest {
     }
 
     @Test
+    void oneChatFloodingTheBotDoesNotHoldUpAnotherUsersAnswer() throws Exception {
+        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+            try (BotHarness h = harness()) {
+                TelegramBot bot = h.start();
+                for (int i = 0; i < 300; i++) {
+                    h.api.pushText(AGENT, "flood " + i);
+                }
+                h.api.pushText(LEAD, "Hi, where is my order? It has been a week.");
+                List<FakeTelegramServer.Call> answer = h.api.awaitCalls("sendMessage", c -> c.chatId() == LEAD, 2,
+                        WAIT);
+                assertTrue(answer.get(0).text().contains("Your order is on its way"), answer.get(0).text());
+                assertTrue(bot.droppedCount() > 0, "the flood beyond the chat's backlog is confirmed unanswered");
+                assertTrue(h.api.sentTo(AGENT).size() < 300, "the flooder is not answered message by message");
+            }
+        });
+    }
+
+    @Test
     void theNextDraftButtonShowsTheSecondDraftWithItsBlockingReasons() throws Exception {
         assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
             try (BotHarness h = harness()) {
