@@ -34,6 +34,10 @@ final class NameFinder {
                 return stripEnd(lines.get(i + 1));
             }
             String rest = afterSignOff(line);
+            if (rest == null && i == lines.size() - 1) {
+                // A one-line message: "Where is my order? Thanks, Sarah" signs off after its last sentence.
+                rest = afterSignOff(lastSentence(line));
+            }
             if (rest != null && isName(rest)) {
                 return rest;
             }
@@ -119,6 +123,16 @@ final class NameFinder {
             }
         }
         return true;
+    }
+
+    /** The text after the last sentence end ("? ", "! ", ". ", "। ") of a line, or the line itself. */
+    private static String lastSentence(String line) {
+        for (int i = line.length() - 2; i > 0; i--) {
+            if ("?!.।".indexOf(line.charAt(i)) >= 0 && Character.isWhitespace(line.charAt(i + 1))) {
+                return line.substring(i + 1).strip();
+            }
+        }
+        return line;
     }
 
     private static String stripEnd(String s) {

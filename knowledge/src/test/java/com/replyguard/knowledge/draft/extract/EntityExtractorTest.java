@@ -51,7 +51,9 @@ class EntityExtractorTest {
             "Please help\\n- Rahim|Rahim",
             "পণ্যটি ভাঙা এসেছে।\\nধন্যবাদ,\\nরহিম|রহিম",
             "Barang rosak.\\nTerima kasih,\\nAisyah|Aisyah",
-            "Hi, my name is Tom Baker and my order is late|Tom Baker"})
+            "Hi, my name is Tom Baker and my order is late|Tom Baker",
+            "Where is my order 12-34567-89012? Thanks, Sarah|Sarah",
+            "Bila barang sampai? Terima kasih, Aisyah|Aisyah"})
     void findsTheBuyersNameInSignOffs(String text, String name) {
         assertEquals(name, extract(text.replace("\\n", "\n"), Marketplace.AMAZON).get(Entities.BUYER_NAME));
     }
@@ -60,6 +62,7 @@ class EntityExtractorTest {
     void doesNotTakeOrdinaryWordsForNames() {
         assertFalse(extract("Thanks for your help\nThank you", Marketplace.AMAZON).containsKey(Entities.BUYER_NAME));
         assertFalse(extract("ধন্যবাদ আপনাকে", Marketplace.AMAZON).containsKey(Entities.BUYER_NAME));
+        assertFalse(extract("It arrived broken. Thanks for nothing", Marketplace.AMAZON).containsKey(Entities.BUYER_NAME));
     }
 
     @Test
