@@ -46,7 +46,7 @@ final class DraftHandler {
     }
 
     List<Reply> draft(Context ctx, String text) {
-        DraftResult result = drafter.draft(text, ctx.marketplace());
+        DraftResult result = drafter.draft(text, ctx.marketplace(), ctx.settingsStore().signature(ctx.userId()));
         // Remembered even when nothing matched: that is when a lead or agent most needs /save for this question.
         ctx.chat().put(AgentFeatures.LAST_BUYER_MESSAGE, text);
         ctx.chat().put(AgentFeatures.LAST_RESULT, result);

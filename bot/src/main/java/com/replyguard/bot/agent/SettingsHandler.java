@@ -11,6 +11,7 @@ import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** /market and /lang: show the current choice with buttons, or change it; the choice is remembered per user. */
@@ -23,9 +24,12 @@ final class SettingsHandler {
     void register(HandlerRegistry r) {
         r.command("market", Role.AGENT, "cmd.market", true, (ctx, args) -> market(ctx, args));
         r.command("lang", Role.AGENT, "cmd.lang", true, (ctx, args) -> lang(ctx, args));
+        r.command("sign", Role.AGENT, "cmd.sign", true, (ctx, args) -> sign(ctx, args));
         r.callback(MARKET, Role.AGENT, this::market);
         r.callback(LANG, Role.AGENT, this::lang);
     }
+
+    private static final int MAX_SIGNATURE = 80;
 
     private List<Reply> market(Context ctx, String arg) {
         if (arg.isBlank()) {
@@ -48,6 +52,23 @@ final class SettingsHandler {
         }
         ctx.updateSettings(ctx.settings().withMarketplace(m));
         return List.of(Reply.text(ctx.t("market.set", m.id())));
+    }
+
+    /** {@code /sign Lina | HomeGlow}: the agent's name and store that drafts are signed with. */
+    private List<Reply> sign(Context ctx, String arg) {
+        if (arg.isBlank()) {
+            Map<String, String> s = ctx.settingsStore().signature(ctx.userId());
+            return List.of(Reply.text(ctx.t("sign.current", s.getOrDefault("agent_name", "-"),
+                    s.getOrDefault("store_name", "-"))));
+        }
+        int bar = arg.indexOf('|');
+        String name = (bar < 0 ? arg : arg.substring(0, bar)).strip();
+        String store = bar < 0 ? "" : arg.substring(bar + 1).strip();
+        if (name.length() > MAX_SIGNATURE || store.length() > MAX_SIGNATURE) {
+            throw new UserError(ctx.t("sign.too_long", MAX_SIGNATURE));
+        }
+        ctx.settingsStore().saveSignature(ctx.userId(), name, store);
+        return List.of(Reply.text(ctx.t("sign.set", name.isEmpty() ? "-" : name, store.isEmpty() ? "-" : store)));
     }
 
     private List<Reply> lang(Context ctx, String arg) {

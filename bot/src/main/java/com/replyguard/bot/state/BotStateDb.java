@@ -42,6 +42,8 @@ public final class BotStateDb implements AutoCloseable {
                         + " sent INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0, at TEXT NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS user_settings (user_id INTEGER PRIMARY KEY,"
                         + " marketplace TEXT NOT NULL, language TEXT NOT NULL)");
+                s.execute("CREATE TABLE IF NOT EXISTS user_signature (user_id INTEGER PRIMARY KEY,"
+                        + " agent_name TEXT, store_name TEXT)");
                 s.execute("CREATE TABLE IF NOT EXISTS user_roles (user_id INTEGER PRIMARY KEY, role TEXT NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                         + " actor TEXT NOT NULL, entry_id TEXT NOT NULL, helpful INTEGER NOT NULL,"

@@ -8,6 +8,8 @@ import com.replyguard.policy.analysis.Language;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** User settings and granted roles in {@code bot-state.db}. Thread-safe. */
@@ -52,6 +54,53 @@ public final class SqliteSettingsStore implements SettingsStore {
                 throw new IllegalStateException("cannot save user settings: " + e.getMessage(), e);
             }
         }
+    }
+
+    @Override
+    public Map<String, String> signature(long userId) {
+        synchronized (db.lock()) {
+            try (PreparedStatement ps = db.connection().prepareStatement(
+                    "SELECT agent_name, store_name FROM user_signature WHERE user_id = ?")) {
+                ps.setLong(1, userId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    Map<String, String> out = new LinkedHashMap<>();
+                    if (rs.next()) {
+                        putIfSet(out, "agent_name", rs.getString(1));
+                        putIfSet(out, "store_name", rs.getString(2));
+                    }
+                    return out;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the user's signature: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public void saveSignature(long userId, String agentName, String storeName) {
+        synchronized (db.lock()) {
+            try (PreparedStatement ps = db.connection().prepareStatement(
+                    "INSERT INTO user_signature(user_id, agent_name, store_name) VALUES (?, ?, ?)"
+                            + " ON CONFLICT(user_id) DO UPDATE SET agent_name = excluded.agent_name,"
+                            + " store_name = excluded.store_name")) {
+                ps.setLong(1, userId);
+                ps.setString(2, blankToNull(agentName));
+                ps.setString(3, blankToNull(storeName));
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot save the user's signature: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void putIfSet(Map<String, String> out, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            out.put(key, value);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @Override

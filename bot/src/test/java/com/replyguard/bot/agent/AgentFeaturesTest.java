@@ -88,6 +88,17 @@ class AgentFeaturesTest {
     }
 
     @Test
+    void signSetsTheNameAndStoreThatDraftsAreFilledWith() {
+        assertTrue(msg(say("/sign"), 0).text().visibleText().contains("- | -"));
+        assertTrue(msg(say("/sign Lina | HomeGlow Lamps"), 0).text().visibleText().contains("Lina | HomeGlow Lamps"));
+        say("Where is my order?");
+        assertEquals(Map.of("agent_name", "Lina", "store_name", "HomeGlow Lamps"), knowledge.lastKnown);
+        say("/sign Sam");
+        say("Where is my order?");
+        assertEquals(Map.of("agent_name", "Sam"), knowledge.lastKnown, "a blank store is forgotten");
+    }
+
+    @Test
     void nextDraftCyclesThroughTheDraftsAndShowsBlockingReasons() {
         Reply.Message verdict = msg(say("order question"), 1);
         List<Reply> second = press(callback(verdict, "Next"));

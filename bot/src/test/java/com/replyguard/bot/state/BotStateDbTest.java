@@ -27,6 +27,7 @@ class BotStateDbTest {
             SqliteSettingsStore s = new SqliteSettingsStore(db);
             s.save(new UserSettings(5, Marketplace.ALIEXPRESS, Language.BN));
             s.grantRole(6, Role.LEAD);
+            s.saveSignature(5, "Lina", " ");
             HandledUpdates h = new HandledUpdates(db, Clock.systemUTC());
             h.markSent(10, 1);
             h.markDone(11, 2);
@@ -37,6 +38,8 @@ class BotStateDbTest {
             SqliteSettingsStore s = new SqliteSettingsStore(db);
             assertEquals(Optional.of(new UserSettings(5, Marketplace.ALIEXPRESS, Language.BN)), s.find(5));
             assertEquals(Optional.of(Role.LEAD), s.grantedRole(6));
+            assertEquals(java.util.Map.of("agent_name", "Lina"), s.signature(5), "a blank store name is not kept");
+            assertEquals(java.util.Map.of(), s.signature(6));
             s.grantRole(6, null);
             assertEquals(Optional.empty(), s.grantedRole(6));
             HandledUpdates h = new HandledUpdates(db, Clock.systemUTC());

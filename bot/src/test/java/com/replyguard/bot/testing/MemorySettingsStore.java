@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MemorySettingsStore implements SettingsStore {
     private final Map<Long, UserSettings> settings = new ConcurrentHashMap<>();
     private final Map<Long, Role> roles = new ConcurrentHashMap<>();
+    private final Map<Long, Map<String, String>> signatures = new ConcurrentHashMap<>();
 
     @Override
     public Optional<UserSettings> find(long userId) {
@@ -20,6 +21,23 @@ public final class MemorySettingsStore implements SettingsStore {
     @Override
     public void save(UserSettings s) {
         settings.put(s.userId(), s);
+    }
+
+    @Override
+    public Map<String, String> signature(long userId) {
+        return signatures.getOrDefault(userId, Map.of());
+    }
+
+    @Override
+    public void saveSignature(long userId, String agentName, String storeName) {
+        Map<String, String> s = new java.util.LinkedHashMap<>();
+        if (agentName != null && !agentName.isBlank()) {
+            s.put("agent_name", agentName.strip());
+        }
+        if (storeName != null && !storeName.isBlank()) {
+            s.put("store_name", storeName.strip());
+        }
+        signatures.put(userId, s);
     }
 
     @Override

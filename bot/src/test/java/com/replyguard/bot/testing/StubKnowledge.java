@@ -34,6 +34,15 @@ public final class StubKnowledge implements Drafter, Asker {
     public static final String SECOND = "Hello! Your order ships today. Leave 5 stars and get a gift.";
     public static final String THIRD = "Dear buyer, we checked your order and it left our warehouse yesterday.";
 
+    /** The placeholder values the last draft request carried (the agent's signature). */
+    public volatile Map<String, String> lastKnown = Map.of();
+
+    @Override
+    public DraftResult draft(String message, Marketplace marketplace, Map<String, String> known) {
+        lastKnown = Map.copyOf(known);
+        return draft(message, marketplace);
+    }
+
     @Override
     public DraftResult draft(String message, Marketplace marketplace) {
         Language lang = detector.detect(message);
@@ -42,7 +51,7 @@ public final class StubKnowledge implements Drafter, Asker {
         }
         List<Draft> drafts = List.of(
                 new Draft(FIRST, "order-status-1", Intent.ORDER_STATUS, 7.5, checker.check(FIRST, marketplace),
-                        List.of("[TRACKING NUMBER]"), false),
+                        List.of("tracking_number"), false),
                 new Draft(SECOND, "order-status-2", Intent.ORDER_STATUS, 6.0, checker.check(SECOND, marketplace),
                         List.of(), false),
                 new Draft(THIRD, "order-status-3", Intent.ORDER_STATUS, 5.0, checker.check(THIRD, marketplace),
