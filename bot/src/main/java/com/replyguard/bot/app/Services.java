@@ -80,7 +80,19 @@ public final class Services implements AutoCloseable {
      * first use, so the bot answers /help and /start while it loads; {@link #warmUp()} starts loading at once.
      */
     public synchronized BotParts botParts(java.time.Clock clock) {
-        com.replyguard.knowledge.draft.Drafter drafter = (text, m) -> drafting().draft(text, m);
+        com.replyguard.knowledge.draft.Drafter drafter = new com.replyguard.knowledge.draft.Drafter() {
+            @Override
+            public com.replyguard.knowledge.draft.DraftResult draft(String text,
+                    com.replyguard.policy.Marketplace m) {
+                return drafting().draft(text, m);
+            }
+
+            @Override
+            public com.replyguard.knowledge.draft.DraftResult draft(String text,
+                    com.replyguard.policy.Marketplace m, java.util.Map<String, String> known) {
+                return drafting().draft(text, m, known); // the agent's /sign values reach the filler
+            }
+        };
         com.replyguard.knowledge.draft.Asker asker = (question, m) -> drafting().ask(question, m);
         ComplianceChecker lazyChecker = (text, m) -> checker().check(text, m);
         FeedbackSink lazyFeedback = new FeedbackSink() {

@@ -39,6 +39,14 @@ class TelegramBotWithKnowledgeTest {
                 String check = h.api.awaitCalls("sendMessage", c -> c.chatId() == AGENT
                         && c.text().contains("⛔"), 1, WAIT).get(0).text();
                 assertTrue(check.contains("<u><b>"), "offending parts marked: " + check);
+
+                h.api.pushText(AGENT, "/sign Lina | HomeGlow Lamps");
+                h.api.awaitCalls("sendMessage", c -> c.chatId() == AGENT && c.text().contains("Lina"), 1, WAIT);
+                h.api.pushText(AGENT, "Where is my order 112-4456789-2234567? It was due on Monday.");
+                String signed = h.api.awaitCalls("sendMessage", c -> c.chatId() == AGENT
+                        && c.text().startsWith("<pre>") && c.text().contains("Lina"), 1, WAIT).get(0).text();
+                assertTrue(signed.contains("HomeGlow Lamps") && !signed.contains("[AGENT NAME]"),
+                        "the draft is signed with the agent's name and store: " + signed);
             }
         });
     }
