@@ -91,7 +91,17 @@ public final class CheckCommand implements Callable<Integer> {
         ComplianceChecker checker = RulePacks.load(new TextAnalysis(), common.ruleDirs());
         ObjectMapper mapper = CheckJson.mapper();
         if (jsonl) {
-            Verdict worst = new JsonlBatch(checker, mapper, site).run(readStdin(), out);
+            byte[] batch = readStdin();
+            if (batch.length > InputText.MAX_BYTES) {
+                throw new InputProblem("the batch is larger than 2 MB; split it into smaller files.");
+            }
+            Verdict worst = new JsonlBatch(mapper, site).run(batch, out, (text, m) -> {
+                String problem = InputText.problem(text);
+                if (problem != null) {
+                    throw new IllegalArgumentException(problem);
+                }
+                return CheckJson.result(mapper, null, text, checker.check(text, m));
+            });
             return reached(worst, threshold) ? FAIL : 0;
         }
         String text = words != null && !words.isEmpty() ? String.join(" ", words) : InputText.decode(readStdin());

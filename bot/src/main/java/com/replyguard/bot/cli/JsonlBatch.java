@@ -3,8 +3,7 @@ package com.replyguard.bot.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.replyguard.policy.CheckResult;
-import com.replyguard.policy.ComplianceChecker;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.Verdict;
 import java.io.PrintWriter;
@@ -12,24 +11,28 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
 
-/** The {@code --jsonl} batch: one result (or error) line per non-blank input line, same id, same order. */
+/**
+ * The {@code --jsonl} batch of check, draft and ask: each non-blank input line is a JSON object {@code {"id",
+ * "marketplace", "text"}} and gives one output line with the same id, in the same order; a bad line gives
+ * {@code {"id": ..., "error": ...}} and the batch goes on.
+ */
 final class JsonlBatch {
-    private final ComplianceChecker checker;
     private final ObjectMapper mapper;
     private final Marketplace defaultSite;
 
-    JsonlBatch(ComplianceChecker checker, ObjectMapper mapper, Marketplace defaultSite) {
-        this.checker = checker;
+    JsonlBatch(ObjectMapper mapper, Marketplace defaultSite) {
         this.mapper = mapper;
         this.defaultSite = defaultSite;
     }
 
-    /** Runs every line and returns the worst verdict seen (OK when none). */
-    Verdict run(byte[] input, PrintWriter out) {
-        if (input.length > InputText.MAX_BYTES) {
-            throw new CheckCommand.InputProblem("the batch is larger than 2 MB; split it into smaller files.");
-        }
+    /**
+     * Runs every line through {@code handle} ((text, marketplace) to the result object, without the id; an
+     * IllegalArgumentException's message becomes the line's error) and returns the worst top-level
+     * {@code verdict} seen (OK when none).
+     */
+    Verdict run(byte[] input, PrintWriter out, BiFunction<String, Marketplace, ObjectNode> handle) {
         Verdict worst = Verdict.OK;
         int lineNo = 0;
         int start = 0;
@@ -39,7 +42,7 @@ final class JsonlBatch {
             }
             lineNo++;
             int end = i > start && input[i - 1] == '\r' ? i - 1 : i;
-            JsonNode reply = line(input, start, end, lineNo);
+            JsonNode reply = line(input, start, end, lineNo, handle);
             start = i + 1;
             if (reply == null) {
                 continue;
@@ -50,10 +53,12 @@ final class JsonlBatch {
             }
             out.println(CheckJson.write(mapper, reply));
         }
+        out.flush();
         return worst;
     }
 
-    private JsonNode line(byte[] input, int start, int end, int lineNo) {
+    private JsonNode line(byte[] input, int start, int end, int lineNo,
+                          BiFunction<String, Marketplace, ObjectNode> handle) {
         String line;
         try {
             line = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -76,28 +81,23 @@ final class JsonlBatch {
         JsonNode id = node.get("id");
         JsonNode textNode = node.get("text");
         if (textNode == null || !textNode.isTextual()) {
-            return CheckJson.error(mapper, id, "line " + lineNo + " has no \"text\" string to check");
-        }
-        String text = textNode.textValue();
-        String problem = InputText.problem(text);
-        if (problem != null) {
-            return CheckJson.error(mapper, id, problem);
+            return CheckJson.error(mapper, id, "line " + lineNo + " has no \"text\" string");
         }
         Marketplace site = defaultSite;
         String m = CheckCommand.field(node, "marketplace");
-        if (m != null && !m.isBlank()) {
-            try {
-                site = Marketplace.parse(m);
-            } catch (IllegalArgumentException e) {
-                return CheckJson.error(mapper, id, e.getMessage());
-            }
-        }
         try {
-            CheckResult r = checker.check(text, site);
-            return CheckJson.result(mapper, id, text, r);
+            if (m != null && !m.isBlank()) {
+                site = Marketplace.parse(m);
+            }
+            ObjectNode result = mapper.createObjectNode();
+            result.set("id", id);
+            result.setAll(handle.apply(textNode.textValue(), site));
+            return result;
+        } catch (IllegalArgumentException e) {
+            return CheckJson.error(mapper, id, e.getMessage());
         } catch (RuntimeException e) {
-            // One odd draft must not stop the batch; the message names the problem, not a stack trace.
-            return CheckJson.error(mapper, id, "could not check this draft: " + e);
+            // One odd line must not stop the batch; the message names the problem, not a stack trace.
+            return CheckJson.error(mapper, id, "line " + lineNo + " could not be handled: " + e);
         }
     }
 }
