@@ -8,6 +8,7 @@ import com.replyguard.policy.analysis.TextAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +25,22 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * An in-memory Lucene index over a snapshot of approved entries: one document per example question (and per title),
@@ -95,7 +102,10 @@ public final class NeighbourIndex {
             throw new UncheckedIOException(ex);
         }
         try {
-            return new IndexSearcher(DirectoryReader.open(dir));
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
+            // Every draft's words differ: caching their filters would only spend time building bit sets.
+            searcher.setQueryCache(null);
+            return searcher;
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -144,14 +154,138 @@ public final class NeighbourIndex {
         Map<String, Double> votes = new LinkedHashMap<>();
         Language lang = language == Language.OTHER ? Language.EN : language;
         IndexSearcher searcher = parts.get(part(kind, lang));
-        Query q = searcher == null ? null : query(text, lang, null, null, strict);
-        if (q == null) {
+        List<String> terms = searcher == null ? List.of() : terms(text, lang);
+        if (terms.isEmpty()) {
             return votes;
         }
-        for (Hit h : run(searcher, q, k)) {
-            votes.merge(label(entries.get(h.ord)), h.score, Double::sum);
+        int min = strict ? strictMinimum(terms.size()) : 1;
+        try {
+            // The strict k best are the k best of the plain disjunction that share `min` words. Among its 4k best
+            // there are usually k such: then they are exactly the answer, found by the much faster plain query
+            // (MaxScore skips by term; a minimum-should-match query has to check every candidate).
+            TopDocs top = searcher.search(query(terms, null, null, 1), min > 1 ? 4 * k : k);
+            if (min > 1) {
+                TopDocs close = closeOnes(searcher, top, terms, min, k);
+                top = close != null ? close : searcher.search(strictQuery(terms, min), k);
+            }
+            for (Hit h : hits(searcher, top)) {
+                votes.merge(label(entries.get(h.ord)), h.score, Double::sum);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return votes;
+    }
+
+    /** The strict vote by the plain minimum-should-match query alone: the reference the fast path must equal. */
+    Map<String, Double> strictVoteReference(String text, Language language, Kind kind, int k) {
+        Map<String, Double> votes = new LinkedHashMap<>();
+        Language lang = language == Language.OTHER ? Language.EN : language;
+        IndexSearcher searcher = parts.get(part(kind, lang));
+        List<String> terms = searcher == null ? List.of() : terms(text, lang);
+        if (!terms.isEmpty()) {
+            for (Hit h : run(searcher, query(terms, null, null, strictMinimum(terms.size())), k)) {
+                votes.merge(label(entries.get(h.ord)), h.score, Double::sum);
+            }
+        }
+        return votes;
+    }
+
+    /** Above this many word combinations, {@link #strictQuery} leaves the minimum to Lucene. */
+    private static final int MAX_COMBINATIONS = 128;
+
+    /**
+     * Questions sharing at least {@code min} of the words, scored like the plain disjunction. When the words are few,
+     * the "at least min" part is a filter of conjunctions (every combination of {@code min} words): conjunctions
+     * leap over the common words, where a minimum-should-match query visits every document with any of them (tens
+     * of milliseconds on a large index when few questions qualify).
+     */
+    private static Query strictQuery(List<String> terms, int min) {
+        List<List<String>> combinations = new ArrayList<>();
+        combine(terms, min, 0, new ArrayList<>(), combinations);
+        if (combinations.size() > MAX_COMBINATIONS) {
+            return query(terms, null, null, min);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (List<String> c : combinations) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            c.forEach(t -> all.add(new TermQuery(new Term(TEXT, t)), Occur.FILTER));
+            any.add(all.build(), Occur.SHOULD);
+        }
+        // Required and scoring nothing (boost 0), so Lucene leads with the combinations and only scores the words
+        // on the questions that qualify; the score stays the sum of the shared words.
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(new BoostQuery(new ConstantScoreQuery(any.build()), 0f), Occur.MUST);
+        terms.forEach(t -> q.add(new TermQuery(new Term(TEXT, t)), Occur.SHOULD));
+        return q.build();
+    }
+
+    private static void combine(List<String> terms, int size, int from, List<String> current, List<List<String>> out) {
+        if (out.size() > MAX_COMBINATIONS) {
+            return;
+        }
+        if (current.size() == size) {
+            out.add(List.copyOf(current));
+            return;
+        }
+        for (int i = from; i <= terms.size() - (size - current.size()); i++) {
+            current.add(terms.get(i));
+            combine(terms, size, i + 1, current, out);
+            current.removeLast();
+        }
+    }
+
+    /** A strict neighbour shares this many of the text's {@code n} words (2 or 3 of a longer text). */
+    static int strictMinimum(int n) {
+        return n <= 2 ? 1 : Math.min(3, (n + 3) / 4 + 1);
+    }
+
+    /**
+     * The first {@code k} of {@code top} that contain at least {@code min} of {@code terms}, or null when fewer than
+     * {@code k} do and {@code top} may have missed some (it is full), so the strict query must decide.
+     */
+    private static TopDocs closeOnes(IndexSearcher searcher, TopDocs top, List<String> terms, int min, int k)
+            throws IOException {
+        ScoreDoc[] docs = top.scoreDocs;
+        Integer[] byDoc = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
+        int[] shared = new int[docs.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (String t : terms) {
+            BytesRef bytes = new BytesRef(t);
+            PostingsEnum postings = null;
+            LeafReaderContext current = null;
+            for (int i : byDoc) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+                if (leaf != current) {
+                    current = leaf;
+                    postings = null;
+                    Terms field = leaf.reader().terms(TEXT);
+                    TermsEnum te = field == null ? null : field.iterator();
+                    if (te != null && te.seekExact(bytes)) {
+                        postings = te.postings(null, PostingsEnum.NONE);
+                    }
+                }
+                int local = docs[i].doc - leaf.docBase;
+                if (postings != null) {
+                    int at = postings.docID() < local ? postings.advance(local) : postings.docID();
+                    if (at == local) {
+                        shared[i]++;
+                    }
+                }
+            }
+        }
+        List<ScoreDoc> close = new ArrayList<>(k);
+        for (int i = 0; i < docs.length && close.size() < k; i++) {
+            if (shared[i] >= min) {
+                close.add(docs[i]);
+            }
+        }
+        boolean complete = docs.length < 4 * k; // the plain query found fewer than asked: it saw every match
+        return close.size() >= k || complete ? new TopDocs(top.totalHits, close.toArray(ScoreDoc[]::new)) : null;
     }
 
     /**
@@ -162,9 +296,9 @@ public final class NeighbourIndex {
         Map<Integer, Double> byEntry = new LinkedHashMap<>();
         Language lang = language == Language.OTHER ? Language.EN : language;
         IndexSearcher searcher = parts.get(part(kind, lang));
-        Query q = searcher == null ? null : query(text, lang, label, marketplace, false);
-        if (q != null) {
-            for (Hit h : run(searcher, q, n * 8)) {
+        List<String> terms = searcher == null ? List.of() : terms(text, lang);
+        if (!terms.isEmpty()) {
+            for (Hit h : run(searcher, query(terms, label, marketplace, 1), n * 8)) {
                 byEntry.merge(h.ord, h.score, Math::max);
             }
         }
@@ -201,7 +335,14 @@ public final class NeighbourIndex {
 
     private static List<Hit> run(IndexSearcher searcher, Query q, int k) {
         try {
-            TopDocs top = searcher.search(q, k);
+            return hits(searcher, searcher.search(q, k));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Hit> hits(IndexSearcher searcher, TopDocs top) {
+        try {
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc sd : top.scoreDocs) {
@@ -219,21 +360,16 @@ public final class NeighbourIndex {
     }
 
     /**
-     * The query for a text; for voting ({@code strict}) a neighbour must share a few of the text's words, so that one
-     * common word ("my") does not make a stranger's question a neighbour.
+     * The query for analysed words: a question must share {@code min} of them (for voting a few, so that one common
+     * word does not make a stranger's question a neighbour), with the label and marketplace as filters.
      */
-    private Query query(String text, Language lang, String label, Marketplace marketplace, boolean strict) {
-        List<String> terms = terms(text, lang);
-        if (terms.isEmpty()) {
-            return null;
-        }
+    private static Query query(List<String> terms, String label, Marketplace marketplace, int min) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String t : terms) {
             words.add(new TermQuery(new Term(TEXT, t)), Occur.SHOULD);
         }
-        int n = terms.size();
-        if (strict) {
-            words.setMinimumNumberShouldMatch(n <= 2 ? 1 : Math.min(3, (n + 3) / 4 + 1));
+        if (min > 1) {
+            words.setMinimumNumberShouldMatch(min);
         }
         if (label == null && (marketplace == null || marketplace == Marketplace.ALL)) {
             return words.build();
