@@ -56,6 +56,9 @@ public final class KnowledgeStore implements AutoCloseable {
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = FULL");
                 s.execute("PRAGMA foreign_keys = ON");
+                // 32 MiB of page cache (default 2 MiB): a large import updates three tables and their indexes in
+                // one transaction, and with the default cache it re-reads index pages from disk over and over.
+                s.execute("PRAGMA cache_size = -32768");
             }
             int before = Migrations.apply(c);
             return new KnowledgeStore(file, c, codec, !existed || before == 0);
