@@ -158,7 +158,7 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
     /** The store's change sequence number: it moves on every write, so drafting knows when to rebuild. */
     @Override
     public long generation() {
-        return store.changeSeq();
+        return store.recentChangeSeq();
     }
 
     public Optional<Entry> get(String id) {

@@ -23,6 +23,7 @@ public final class Services implements AutoCloseable {
     private ComplianceChecker checker;
     private KnowledgeBase knowledge;
     private DraftingService drafting;
+    private KnowledgeFeedbackSink feedback;
     private BotStateDb botState;
 
     public Services(Path dataDir, List<Path> ruleDirs) {
@@ -72,7 +73,10 @@ public final class Services implements AutoCloseable {
 
     /** Where drafts served and agents' feedback go: the knowledge base, which ranks and reports with them. */
     public synchronized FeedbackSink feedback() {
-        return new KnowledgeFeedbackSink(knowledge());
+        if (feedback == null) {
+            feedback = new KnowledgeFeedbackSink(knowledge());
+        }
+        return feedback;
     }
 
     /**
@@ -111,11 +115,15 @@ public final class Services implements AutoCloseable {
                 this);
     }
 
-    /** Opens the knowledge base and drafting on a background thread, so the first paste does not wait as long. */
+    /**
+     * Opens the knowledge base and drafting (with its neighbour index) on a background thread, so the first paste
+     * does not wait as long.
+     */
     public void warmUp() {
         Thread t = new Thread(() -> {
             try {
-                drafting();
+                // Classifying a message builds drafting's neighbour index (seconds on a large knowledge base).
+                drafting().guessIntent("Where is my parcel?");
             } catch (RuntimeException e) {
                 // the first real use reports the problem to the user
             }
@@ -126,6 +134,13 @@ public final class Services implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (feedback != null) {
+            try {
+                feedback.flush(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (knowledge != null) {
             knowledge.close();
         }

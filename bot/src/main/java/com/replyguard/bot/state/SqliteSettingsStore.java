@@ -5,23 +5,43 @@ import com.replyguard.bot.core.SettingsStore;
 import com.replyguard.bot.core.UserSettings;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** User settings and granted roles in {@code bot-state.db}. Thread-safe. */
+/**
+ * User settings and granted roles in {@code bot-state.db}, with a write-through cache in front: every update reads
+ * them, and a read must not wait behind another chat's write to the same database (it did, for up to 25 ms, which
+ * was most of the bot's reply latency). Only the bot writes these tables; the cache still re-reads a user's rows
+ * after {@value #CACHE_SECONDS} seconds. Thread-safe.
+ */
 public final class SqliteSettingsStore implements SettingsStore {
+    static final int CACHE_SECONDS = 60;
     private final BotStateDb db;
+    private final Cache<Long, Optional<UserSettings>> settings = cache();
+    private final Cache<Long, Map<String, String>> signatures = cache();
+    private final Cache<Long, Optional<Role>> roles = cache();
 
     public SqliteSettingsStore(BotStateDb db) {
         this.db = db;
     }
 
+    private static <V> Cache<Long, V> cache() {
+        return Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(CACHE_SECONDS)).build();
+    }
+
     @Override
     public Optional<UserSettings> find(long userId) {
+        return settings.get(userId, this::readSettings);
+    }
+
+    private Optional<UserSettings> readSettings(long userId) {
         synchronized (db.lock()) {
             try (PreparedStatement ps = db.connection().prepareStatement(
                     "SELECT marketplace, language FROM user_settings WHERE user_id = ?")) {
@@ -53,11 +73,16 @@ public final class SqliteSettingsStore implements SettingsStore {
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot save user settings: " + e.getMessage(), e);
             }
+            settings.put(s.userId(), Optional.of(s));
         }
     }
 
     @Override
     public Map<String, String> signature(long userId) {
+        return new LinkedHashMap<>(signatures.get(userId, this::readSignature));
+    }
+
+    private Map<String, String> readSignature(long userId) {
         synchronized (db.lock()) {
             try (PreparedStatement ps = db.connection().prepareStatement(
                     "SELECT agent_name, store_name FROM user_signature WHERE user_id = ?")) {
@@ -68,7 +93,7 @@ public final class SqliteSettingsStore implements SettingsStore {
                         putIfSet(out, "agent_name", rs.getString(1));
                         putIfSet(out, "store_name", rs.getString(2));
                     }
-                    return out;
+                    return java.util.Collections.unmodifiableMap(out);
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read the user's signature: " + e.getMessage(), e);
@@ -90,6 +115,7 @@ public final class SqliteSettingsStore implements SettingsStore {
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot save the user's signature: " + e.getMessage(), e);
             }
+            signatures.invalidate(userId);
         }
     }
 
@@ -105,6 +131,10 @@ public final class SqliteSettingsStore implements SettingsStore {
 
     @Override
     public Optional<Role> grantedRole(long userId) {
+        return roles.get(userId, this::readRole);
+    }
+
+    private Optional<Role> readRole(long userId) {
         synchronized (db.lock()) {
             try (PreparedStatement ps = db.connection().prepareStatement(
                     "SELECT role FROM user_roles WHERE user_id = ?")) {
@@ -136,6 +166,7 @@ public final class SqliteSettingsStore implements SettingsStore {
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot save user roles: " + e.getMessage(), e);
             }
+            roles.invalidate(userId);
         }
     }
 }

@@ -79,6 +79,18 @@ final class AgentSimulation {
     /** Like {@link #run(List, int, LongFunction, long, long)}, but agents stop starting new messages once asked to. */
     Result run(List<Long> users, int perUser, LongFunction<String> textFor, long replyTimeoutMillis, long quietMillis,
             BooleanSupplier stop) throws InterruptedException {
+        return run(users, perUser, textFor, replyTimeoutMillis, quietMillis, stop, 0);
+    }
+
+    /**
+     * Like {@link #run(List, int, LongFunction, long, long, BooleanSupplier)}, with agents that read each answer
+     * for a while before the next message: a random pause of 0.5 to 1.5 times {@code thinkMillis} (and as much
+     * before the first, so they do not all start at once). The offered load is then about
+     * {@code users / thinkMillis} messages a second, whatever the bot's speed: an open workload, unlike the
+     * back-to-back agents with {@code thinkMillis} 0.
+     */
+    Result run(List<Long> users, int perUser, LongFunction<String> textFor, long replyTimeoutMillis, long quietMillis,
+            BooleanSupplier stop, long thinkMillis) throws InterruptedException {
         int capacity = users.size() * perUser;
         AtomicInteger sentUpdates = new AtomicInteger();
         long[] latencies = new long[capacity];
@@ -94,7 +106,14 @@ final class AgentSimulation {
             Thread.ofVirtual().start(() -> {
                 try {
                     int expected = 0;
+                    java.util.SplittableRandom pauses = new java.util.SplittableRandom(user);
+                    if (thinkMillis > 0) {
+                        Thread.sleep(pauses.nextLong(thinkMillis));
+                    }
                     for (int i = 0; i < perUser && !stop.getAsBoolean(); i++) {
+                        if (thinkMillis > 0 && i > 0) {
+                            Thread.sleep(thinkMillis / 2 + pauses.nextLong(thinkMillis));
+                        }
                         String text = textFor.apply(user * 1_000_003L + i);
                         int want = expected(text);
                         expected += want;
@@ -103,11 +122,7 @@ final class AgentSimulation {
                         sentUpdates.incrementAndGet();
                         // Wait for the whole answer (all its messages), as a person reads it before the next paste;
                         // moving on at the first message would count the rest of this answer as the next one's.
-                        long deadline = System.currentTimeMillis() + replyTimeoutMillis;
-                        while (api.sentCount(user) < before + want && System.currentTimeMillis() < deadline) {
-                            Thread.sleep(2);
-                        }
-                        if (api.sentCount(user) < before + want) {
+                        if (!api.awaitSent(user, before + want, replyTimeoutMillis)) {
                             lost.incrementAndGet();
                             continue;
                         }

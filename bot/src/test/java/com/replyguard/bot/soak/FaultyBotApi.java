@@ -128,6 +128,26 @@ public final class FaultyBotApi implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until {@code count} messages have been delivered to the chat, or the timeout passes; true when they
+     * have. Waiting threads sleep until a delivery to their chat (a polling loop per simulated agent would take
+     * the CPU the bot under measurement needs).
+     */
+    public boolean awaitSent(long chatId, int count, long timeoutMillis) throws InterruptedException {
+        List<Sent> list = sentByChat.computeIfAbsent(chatId, k -> new ArrayList<>());
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        synchronized (list) {
+            while (list.size() < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(list, left);
+            }
+            return true;
+        }
+    }
+
     /** When getUpdates first handed the update out (System.nanoTime), or null if it never did. */
     public Long handedOutAt(long updateId) {
         return firstHandedOut.get(updateId);
@@ -233,6 +253,7 @@ public final class FaultyBotApi implements AutoCloseable {
         List<Sent> list = sentByChat.computeIfAbsent(chatId, k -> new ArrayList<>());
         synchronized (list) {
             list.add(new Sent(chatId, method, text, System.nanoTime()));
+            list.notifyAll();
         }
         deliveries.incrementAndGet();
         ObjectNode result = json.createObjectNode();

@@ -83,6 +83,32 @@ public final class KnowledgeStore implements AutoCloseable {
         return file;
     }
 
+    /** {@link #changeSeq()} as read at most {@value #RECENT_MILLIS} ms ago, or as this store last wrote it. */
+    private volatile long recentSeq = -1;
+    private volatile long recentAtNanos;
+    private static final long RECENT_MILLIS = 1_000;
+
+    /**
+     * The change sequence number without waiting for a write in progress: this store's own writes show at once,
+     * another process's (a {@code kb import} beside the bot) within {@value #RECENT_MILLIS} ms. For callers that
+     * poll it on every request (drafting asks on every draft whether to rebuild); exact callers use
+     * {@link #changeSeq()}.
+     */
+    public long recentChangeSeq() {
+        long seq = recentSeq;
+        if (seq >= 0 && System.nanoTime() - recentAtNanos < RECENT_MILLIS * 1_000_000L) {
+            return seq;
+        }
+        seq = changeSeq();
+        remember(seq);
+        return seq;
+    }
+
+    private void remember(long seq) {
+        recentAtNanos = System.nanoTime();
+        recentSeq = seq;
+    }
+
     public synchronized long changeSeq() {
         try {
             return Long.parseLong(meta("change_seq"));
@@ -269,6 +295,7 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             setMeta("change_seq", Long.toString(seq));
             c.commit();
+            remember(seq);
             return seq;
         } catch (SQLException ex) {
             rollbackQuietly();
