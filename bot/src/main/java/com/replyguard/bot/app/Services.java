@@ -5,10 +5,13 @@ import com.replyguard.bot.state.BotStateDb;
 import com.replyguard.bot.state.SqliteSettingsStore;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.draft.DraftingService;
+import com.replyguard.knowledge.gaps.Gap;
+import com.replyguard.knowledge.gaps.GapLog;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.rules.RulePacks;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -24,6 +27,7 @@ public final class Services implements AutoCloseable {
     private KnowledgeBase knowledge;
     private DraftingService drafting;
     private KnowledgeFeedbackSink feedback;
+    private final BackgroundWriter gapWriter = new BackgroundWriter("knowledge-gap");
     private BotStateDb botState;
 
     public Services(Path dataDir, List<Path> ruleDirs) {
@@ -58,7 +62,20 @@ public final class Services implements AutoCloseable {
 
     public synchronized DraftingService drafting() {
         if (drafting == null) {
-            drafting = new DraftingService(knowledge(), knowledge(), checker(), analysis());
+            KnowledgeBase kb = knowledge();
+            // Knowledge gaps are recorded off the reply's path (a durable write waits for the disk).
+            GapLog gaps = new GapLog() {
+                @Override
+                public void record(Gap gap) {
+                    gapWriter.submit(() -> kb.record(gap));
+                }
+
+                @Override
+                public List<Gap> since(Instant from) {
+                    return kb.since(from);
+                }
+            };
+            drafting = new DraftingService(kb, gaps, checker(), analysis());
         }
         return drafting;
     }
@@ -134,12 +151,13 @@ public final class Services implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (feedback != null) {
-            try {
+        try {
+            gapWriter.flush(5_000);
+            if (feedback != null) {
                 feedback.flush(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         if (knowledge != null) {
             knowledge.close();

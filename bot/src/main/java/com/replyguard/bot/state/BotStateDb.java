@@ -40,6 +40,9 @@ public final class BotStateDb implements AutoCloseable {
                 s.execute("PRAGMA busy_timeout=5000");
                 s.execute("CREATE TABLE IF NOT EXISTS handled_updates (update_id INTEGER PRIMARY KEY,"
                         + " sent INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0, at TEXT NOT NULL)");
+                // Updates received and not yet finished, as their JSON: stored before they are confirmed to
+                // Telegram, so a slow chat's queue never holds the poll offset (and everyone else) back.
+                s.execute("CREATE TABLE IF NOT EXISTS inbox (update_id INTEGER PRIMARY KEY, json TEXT NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS user_settings (user_id INTEGER PRIMARY KEY,"
                         + " marketplace TEXT NOT NULL, language TEXT NOT NULL)");
                 s.execute("CREATE TABLE IF NOT EXISTS user_signature (user_id INTEGER PRIMARY KEY,"

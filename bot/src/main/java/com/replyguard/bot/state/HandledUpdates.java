@@ -15,10 +15,34 @@ import java.time.Clock;
 public final class HandledUpdates {
     private final BotStateDb db;
     private final Clock clock;
+    /** The highest update id in the file when this process opened it: any higher id is this process's own. */
+    private final long startMax;
+    /**
+     * Progress of this process's updates (ids above {@link #startMax}), kept beside the file: the poller asks about
+     * every update it receives, and must not wait behind another chat's write to the file to learn that a new
+     * update is new. Written after the file, so it never claims more than the file holds.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Progress> session =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile long prunedBelow = Long.MIN_VALUE;
 
     public HandledUpdates(BotStateDb db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.startMax = maxAny();
+    }
+
+    private long maxAny() {
+        synchronized (db.lock()) {
+            try (PreparedStatement ps = db.connection().prepareStatement("SELECT MAX(m) FROM (SELECT MAX(update_id)"
+                    + " AS m FROM handled_updates UNION ALL SELECT MAX(update_id) FROM inbox)");
+                 ResultSet rs = ps.executeQuery()) {
+                long v = rs.next() ? rs.getLong(1) : Long.MIN_VALUE;
+                return rs.wasNull() ? Long.MIN_VALUE : v;
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the bot state: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Progress of one update. */
@@ -27,6 +51,9 @@ public final class HandledUpdates {
     }
 
     public Progress progress(long updateId) {
+        if (updateId > startMax) {
+            return session.getOrDefault(updateId, Progress.NONE);
+        }
         synchronized (db.lock()) {
             try (PreparedStatement ps = db.connection().prepareStatement(
                     "SELECT sent, done FROM handled_updates WHERE update_id = ?")) {
@@ -34,6 +61,67 @@ public final class HandledUpdates {
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? new Progress(rs.getInt(1), rs.getInt(2) != 0) : Progress.NONE;
                 }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the bot state: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** An update received and not finished: its JSON and how many of its replies went out. */
+    public record Pending(long updateId, String json, int sent) {
+    }
+
+    /**
+     * Stores updates as received (id to JSON), in one transaction, before the poller confirms them to Telegram:
+     * from then on they survive a crash here, and {@link #inbox()} gives them back until each is done.
+     */
+    public void accept(java.util.Map<Long, String> updates) {
+        if (updates.isEmpty()) {
+            return;
+        }
+        synchronized (db.lock()) {
+            java.sql.Connection c = db.connection();
+            try {
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT OR IGNORE INTO inbox(update_id, json) VALUES (?, ?)")) {
+                    for (var e : updates.entrySet()) {
+                        ps.setLong(1, e.getKey());
+                        ps.setString(2, e.getValue());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // the connection is in trouble already; the first error is the one to report
+                }
+                throw new IllegalStateException("cannot write the bot state: " + e.getMessage(), e);
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the next statement reports a broken connection
+                }
+            }
+        }
+    }
+
+    /** Updates received (by this run or an earlier one) and not done yet, oldest first. */
+    public java.util.List<Pending> inbox() {
+        synchronized (db.lock()) {
+            try (PreparedStatement ps = db.connection().prepareStatement(
+                    "SELECT i.update_id, i.json, COALESCE(h.sent, 0) FROM inbox i LEFT JOIN handled_updates h"
+                            + " ON h.update_id = i.update_id WHERE COALESCE(h.done, 0) = 0 ORDER BY i.update_id");
+                 ResultSet rs = ps.executeQuery()) {
+                java.util.List<Pending> out = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    out.add(new Pending(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+                }
+                return out;
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot read the bot state: " + e.getMessage(), e);
             }
@@ -48,6 +136,14 @@ public final class HandledUpdates {
     /** Records that an update is finished (all replies sent, or nothing to send). */
     public void markDone(long updateId, int sent) {
         upsert(updateId, sent, true);
+        synchronized (db.lock()) {
+            try (PreparedStatement ps = db.connection().prepareStatement("DELETE FROM inbox WHERE update_id = ?")) {
+                ps.setLong(1, updateId);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                // Done is recorded already and inbox() skips done updates: a leftover row is harmless.
+            }
+        }
     }
 
     /** The highest finished update id, or -1. */
@@ -66,6 +162,11 @@ public final class HandledUpdates {
 
     /** Forgets finished updates below {@code updateId}; Telegram will not send them again once confirmed. */
     public void pruneBelow(long updateId) {
+        if (updateId < prunedBelow + 100) {
+            return; // every hundred updates is enough: the table stays small, and the poller rarely writes
+        }
+        prunedBelow = updateId;
+        session.entrySet().removeIf(e -> e.getKey() < updateId && e.getValue().done());
         synchronized (db.lock()) {
             try (PreparedStatement ps = db.connection().prepareStatement(
                     "DELETE FROM handled_updates WHERE done = 1 AND update_id < ?")) {
@@ -90,6 +191,9 @@ public final class HandledUpdates {
                 ps.executeUpdate();
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot write the bot state: " + e.getMessage(), e);
+            }
+            if (updateId > startMax) {
+                session.put(updateId, new Progress(sent, done));
             }
         }
     }

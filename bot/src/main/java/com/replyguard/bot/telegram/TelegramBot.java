@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -18,9 +17,11 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * The Telegram long-polling loop. It drives getUpdates itself so no update is lost or handled twice across a crash:
- * each update is handled on its chat's serial executor, every reply sent is recorded in {@code bot-state.db}, and
- * only then is the update confirmed to Telegram (the offset never passes an unfinished update). After a restart
- * the bot asks for every unconfirmed update again and skips the ones recorded as done.
+ * each update received is stored in {@code bot-state.db} (its JSON, in the inbox) before the next getUpdates call
+ * confirms it to Telegram; it is then handled on its chat's serial executor, every reply sent is recorded, and it
+ * is marked done. After a restart the bot hands out what the inbox still holds (skipping replies already sent),
+ * asks Telegram for whatever it had not confirmed, and skips updates recorded as done. A slow chat's queue never
+ * holds the offset back, so it never keeps other users' updates waiting.
  *
  * <p>Usage: {@code new TelegramBot(config, conversation, TelegramClients.create(config), handled).run()} blocks
  * until {@link #stop()}; {@link #start()} runs it on a background thread.
@@ -35,6 +36,8 @@ public final class TelegramBot implements AutoCloseable {
      * and the per-user rate limit allows far fewer), and further updates are confirmed without an answer.
      */
     static final int MAX_CHAT_BACKLOG = 20;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final BotConfig config;
     private final Conversation conversation;
@@ -44,7 +47,6 @@ public final class TelegramBot implements AutoCloseable {
     private final ChatExecutor chats;
     private final TelegramFiles files;
     private final ConcurrentSkipListSet<Long> inFlight = new ConcurrentSkipListSet<>();
-    private final Semaphore progress = new Semaphore(0);
     private final AtomicLong handledCount = new AtomicLong();
     private final AtomicLong droppedCount = new AtomicLong();
     private volatile boolean running;
@@ -106,19 +108,20 @@ public final class TelegramBot implements AutoCloseable {
 
     private void loop() {
         MenuCommands.publish(sender, conversation);
+        resumeInbox();
         Integer offset = null; // first call: everything Telegram still holds unconfirmed
         long failures = 0;
         while (running) {
             try {
-                boolean waiting = !inFlight.isEmpty();
                 List<Update> updates = sender.callOnce(new LenientGetUpdates(offset, 100,
-                        waiting ? 0 : (int) config.pollTimeout().toSeconds(), ALLOWED_UPDATES));
+                        (int) config.pollTimeout().toSeconds(), ALLOWED_UPDATES));
                 if (!running) {
                     break;
                 }
                 failures = 0;
-                boolean anyNew = false;
                 long maxSeen = offset == null ? -1 : offset - 1L;
+                List<Update> fresh = new ArrayList<>();
+                List<Integer> sentBefore = new ArrayList<>();
                 for (Update u : updates == null ? List.<Update>of() : updates) {
                     if (u == null || u.getUpdateId() == null) {
                         continue;
@@ -126,28 +129,24 @@ public final class TelegramBot implements AutoCloseable {
                     long id = u.getUpdateId();
                     maxSeen = Math.max(maxSeen, id);
                     if (inFlight.contains(id)) {
-                        continue;
+                        continue; // re-offered after a restart while its copy from the inbox is being handled
                     }
                     HandledUpdates.Progress p = handled.progress(id);
                     if (p.done()) {
                         continue;
                     }
-                    anyNew = true;
-                    dispatch(u, p.sent());
+                    fresh.add(u);
+                    sentBefore.add(p.sent());
                 }
-                if (!running) {
-                    break;
+                // Durable before confirmed: the next getUpdates call confirms everything up to maxSeen.
+                handled.accept(toJson(fresh));
+                for (int k = 0; k < fresh.size(); k++) {
+                    dispatch(fresh.get(k), sentBefore.get(k));
                 }
-                Long lowestOpen = inFlight.isEmpty() ? null : inFlight.first();
-                long next = lowestOpen != null ? lowestOpen : maxSeen + 1;
+                long next = maxSeen + 1;
                 if (next > 0 && (offset == null || next > offset)) {
                     offset = (int) next;
                     handled.pruneBelow(next - 1000); // keep a margin: a restart may be offered recent ids again
-                }
-                if (!anyNew && lowestOpen != null) {
-                    // Telegram re-offers updates still being handled; wait for one to finish instead of spinning.
-                    progress.tryAcquire(250, TimeUnit.MILLISECONDS);
-                    progress.drainPermits();
                 }
             } catch (InterruptedException e) {
                 if (running) {
@@ -170,6 +169,41 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
+    /** Hands out the updates a previous run stored and did not finish (they were confirmed to Telegram already). */
+    private void resumeInbox() {
+        List<HandledUpdates.Pending> pending;
+        try {
+            pending = handled.inbox();
+        } catch (RuntimeException e) {
+            LOG.error("cannot read the updates left from the last run: {}", e.getMessage());
+            return;
+        }
+        for (HandledUpdates.Pending p : pending) {
+            try {
+                dispatch(JSON.readValue(p.json(), Update.class), p.sent());
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.error("update {} from the last run cannot be read and is dropped: {}", p.updateId(),
+                        e.getMessage());
+                handled.markDone(p.updateId(), p.sent());
+            }
+        }
+        if (!pending.isEmpty()) {
+            LOG.info("resumed {} update(s) left unfinished by the last run", pending.size());
+        }
+    }
+
+    private static java.util.Map<Long, String> toJson(List<Update> updates) {
+        java.util.Map<Long, String> out = new java.util.LinkedHashMap<>();
+        for (Update u : updates) {
+            try {
+                out.put(u.getUpdateId().longValue(), JSON.writeValueAsString(u));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot store update " + u.getUpdateId() + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
     private void dispatch(Update u, int alreadySent) {
         long id = u.getUpdateId();
         Optional<UpdateMapper.Mapped> mapped = mapper.map(u);
@@ -180,8 +214,8 @@ public final class TelegramBot implements AutoCloseable {
         }
         Input input = mapped.get().input();
         if (chats.pending(input.chatId()) >= MAX_CHAT_BACKLOG) {
-            // One chat flooding the bot: its rate limit would refuse these anyway, and queueing them would keep the
-            // offset (and so everyone else's updates) waiting behind its backlog. Confirm them unanswered.
+            // One chat flooding the bot: its rate limit would refuse these anyway, and its queue would grow without
+            // bound. Mark them done unanswered.
             handled.markDone(id, 0);
             handledCount.incrementAndGet();
             droppedCount.incrementAndGet();
@@ -195,7 +229,6 @@ public final class TelegramBot implements AutoCloseable {
                 LOG.error("update {} failed unexpectedly", id, e);
             } finally {
                 inFlight.remove(id);
-                progress.release();
             }
         });
     }

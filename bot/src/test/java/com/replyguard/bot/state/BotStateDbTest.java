@@ -53,4 +53,27 @@ class BotStateDbTest {
             assertEquals("e1", new SqliteFeedbackSink(db).all().get(0).entryId());
         }
     }
+
+    @Test
+    void updatesInTheInboxSurviveAReopenUntilDoneWithTheRepliesAlreadySent() {
+        try (BotStateDb db = BotStateDb.open(dir)) {
+            HandledUpdates h = new HandledUpdates(db, Clock.systemUTC());
+            h.accept(java.util.Map.of(20L, "{\"update_id\":20}", 21L, "{\"update_id\":21}", 22L, "{\"update_id\":22}"));
+            h.accept(java.util.Map.of(21L, "{\"update_id\":21,\"again\":true}")); // a re-offer changes nothing
+            h.markSent(21, 1);
+            h.markDone(22, 1);
+            assertEquals(new HandledUpdates.Progress(1, false), h.progress(21), "this run's progress, from memory");
+            assertTrue(h.progress(22).done());
+        }
+        try (BotStateDb db = BotStateDb.open(dir)) {
+            HandledUpdates h = new HandledUpdates(db, Clock.systemUTC());
+            assertEquals(java.util.List.of(new HandledUpdates.Pending(20, "{\"update_id\":20}", 0),
+                    new HandledUpdates.Pending(21, "{\"update_id\":21}", 1)), h.inbox());
+            assertTrue(h.progress(22).done(), "an earlier run's progress, from the file");
+            h.markDone(20, 0);
+            h.markDone(21, 2);
+            assertEquals(java.util.List.of(), h.inbox());
+            assertFalse(h.progress(23).done(), "a new update is new");
+        }
+    }
 }
