@@ -54,6 +54,7 @@ public final class FaultyBotApi implements AutoCloseable {
     private final Map<Long, List<Sent>> sentByChat = new ConcurrentHashMap<>();
     private final Map<Faults.Kind, AtomicLong> injected = new EnumMap<>(Faults.Kind.class);
     private final AtomicLong nextUpdateId = new AtomicLong(1000);
+    private final Object queueLock = new Object();
     private final AtomicLong nextMessageId = new AtomicLong(1);
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong deliveries = new AtomicLong();
@@ -87,6 +88,15 @@ public final class FaultyBotApi implements AutoCloseable {
 
     /** Queues a private text message from {@code userId} and returns its update id. */
     public long sendText(long userId, String text) {
+        // Ids are handed out and queued under one lock, like Telegram: were a later id visible before an earlier
+        // one, getUpdates could return it first, and the bot's next offset would confirm the earlier update
+        // before anyone saw it (the soak counted that as a lost update).
+        synchronized (queueLock) {
+            return queueText(userId, text);
+        }
+    }
+
+    private long queueText(long userId, String text) {
         long id = nextUpdateId.getAndIncrement();
         ObjectNode update = json.createObjectNode().put("update_id", id);
         ObjectNode message = update.putObject("message");
@@ -274,7 +284,10 @@ public final class FaultyBotApi implements AutoCloseable {
         }
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (!closed) {
-            var batch = pending.tailMap(offset == 0 ? Long.MIN_VALUE : offset).values().stream().limit(limit).toList();
+            List<ObjectNode> batch;
+            synchronized (queueLock) {
+                batch = pending.tailMap(offset == 0 ? Long.MIN_VALUE : offset).values().stream().limit(limit).toList();
+            }
             if (!batch.isEmpty() || System.currentTimeMillis() >= deadline) {
                 ArrayNode result = json.createArrayNode();
                 long now = System.nanoTime();
