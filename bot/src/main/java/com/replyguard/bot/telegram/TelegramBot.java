@@ -36,8 +36,6 @@ public final class TelegramBot implements AutoCloseable {
      * and the per-user rate limit allows far fewer), and further updates are confirmed without an answer.
      */
     static final int MAX_CHAT_BACKLOG = 20;
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
-            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final BotConfig config;
     private final Conversation conversation;
@@ -139,7 +137,7 @@ public final class TelegramBot implements AutoCloseable {
                     sentBefore.add(p.sent());
                 }
                 // Durable before confirmed: the next getUpdates call confirms everything up to maxSeen.
-                handled.accept(toJson(fresh));
+                handled.accept(UpdateJson.byId(fresh));
                 for (int k = 0; k < fresh.size(); k++) {
                     dispatch(fresh.get(k), sentBefore.get(k));
                 }
@@ -180,7 +178,7 @@ public final class TelegramBot implements AutoCloseable {
         }
         for (HandledUpdates.Pending p : pending) {
             try {
-                dispatch(JSON.readValue(p.json(), Update.class), p.sent());
+                dispatch(UpdateJson.parse(p.json()), p.sent());
             } catch (java.io.IOException | RuntimeException e) {
                 LOG.error("update {} from the last run cannot be read and is dropped: {}", p.updateId(),
                         e.getMessage());
@@ -190,18 +188,6 @@ public final class TelegramBot implements AutoCloseable {
         if (!pending.isEmpty()) {
             LOG.info("resumed {} update(s) left unfinished by the last run", pending.size());
         }
-    }
-
-    private static java.util.Map<Long, String> toJson(List<Update> updates) {
-        java.util.Map<Long, String> out = new java.util.LinkedHashMap<>();
-        for (Update u : updates) {
-            try {
-                out.put(u.getUpdateId().longValue(), JSON.writeValueAsString(u));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException("cannot store update " + u.getUpdateId() + ": " + e.getMessage(), e);
-            }
-        }
-        return out;
     }
 
     private void dispatch(Update u, int alreadySent) {

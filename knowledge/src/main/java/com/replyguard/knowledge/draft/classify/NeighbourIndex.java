@@ -8,7 +8,6 @@ import com.replyguard.policy.analysis.TextAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,22 +24,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * An in-memory Lucene index over a snapshot of approved entries: one document per example question (and per title),
@@ -55,7 +44,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class NeighbourIndex {
     private static final int MAX_QUERY_TERMS = 48;
-    private static final String TEXT = "text";
+    private static final String TEXT = NeighbourQueries.TEXT;
     private final List<Entry> entries;
     private final TextAnalysis analysis;
     /** One searcher per {@link #part(Kind, Language)}; a missing part has no entries. */
@@ -158,21 +147,9 @@ public final class NeighbourIndex {
         if (terms.isEmpty()) {
             return votes;
         }
-        int min = strict ? strictMinimum(terms.size()) : 1;
-        try {
-            // The strict k best are the k best of the plain disjunction that share `min` words. Among its 4k best
-            // there are usually k such: then they are exactly the answer, found by the much faster plain query
-            // (MaxScore skips by term; a minimum-should-match query has to check every candidate).
-            TopDocs top = searcher.search(query(terms, null, null, 1), min > 1 ? 4 * k : k);
-            if (min > 1) {
-                TopDocs close = closeOnes(searcher, top, terms, min, k);
-                top = close != null ? close : searcher.search(strictQuery(terms, min), k);
-            }
-            for (Hit h : hits(searcher, top)) {
-                votes.merge(label(entries.get(h.ord)), h.score, Double::sum);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int min = strict ? NeighbourQueries.strictMinimum(terms.size()) : 1;
+        for (Hit h : hits(searcher, NeighbourQueries.sharing(searcher, terms, min, k))) {
+            votes.merge(label(entries.get(h.ord)), h.score, Double::sum);
         }
         return votes;
     }
@@ -184,108 +161,11 @@ public final class NeighbourIndex {
         IndexSearcher searcher = parts.get(part(kind, lang));
         List<String> terms = searcher == null ? List.of() : terms(text, lang);
         if (!terms.isEmpty()) {
-            for (Hit h : run(searcher, query(terms, null, null, strictMinimum(terms.size())), k)) {
+            for (Hit h : run(searcher, NeighbourQueries.query(terms, null, null, NeighbourQueries.strictMinimum(terms.size())), k)) {
                 votes.merge(label(entries.get(h.ord)), h.score, Double::sum);
             }
         }
         return votes;
-    }
-
-    /** Above this many word combinations, {@link #strictQuery} leaves the minimum to Lucene. */
-    private static final int MAX_COMBINATIONS = 128;
-
-    /**
-     * Questions sharing at least {@code min} of the words, scored like the plain disjunction. When the words are few,
-     * the "at least min" part is a filter of conjunctions (every combination of {@code min} words): conjunctions
-     * leap over the common words, where a minimum-should-match query visits every document with any of them (tens
-     * of milliseconds on a large index when few questions qualify).
-     */
-    private static Query strictQuery(List<String> terms, int min) {
-        List<List<String>> combinations = new ArrayList<>();
-        combine(terms, min, 0, new ArrayList<>(), combinations);
-        if (combinations.size() > MAX_COMBINATIONS) {
-            return query(terms, null, null, min);
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (List<String> c : combinations) {
-            BooleanQuery.Builder all = new BooleanQuery.Builder();
-            c.forEach(t -> all.add(new TermQuery(new Term(TEXT, t)), Occur.FILTER));
-            any.add(all.build(), Occur.SHOULD);
-        }
-        // Required and scoring nothing (boost 0), so Lucene leads with the combinations and only scores the words
-        // on the questions that qualify; the score stays the sum of the shared words.
-        BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(new BoostQuery(new ConstantScoreQuery(any.build()), 0f), Occur.MUST);
-        terms.forEach(t -> q.add(new TermQuery(new Term(TEXT, t)), Occur.SHOULD));
-        return q.build();
-    }
-
-    private static void combine(List<String> terms, int size, int from, List<String> current, List<List<String>> out) {
-        if (out.size() > MAX_COMBINATIONS) {
-            return;
-        }
-        if (current.size() == size) {
-            out.add(List.copyOf(current));
-            return;
-        }
-        for (int i = from; i <= terms.size() - (size - current.size()); i++) {
-            current.add(terms.get(i));
-            combine(terms, size, i + 1, current, out);
-            current.removeLast();
-        }
-    }
-
-    /** A strict neighbour shares this many of the text's {@code n} words (2 or 3 of a longer text). */
-    static int strictMinimum(int n) {
-        return n <= 2 ? 1 : Math.min(3, (n + 3) / 4 + 1);
-    }
-
-    /**
-     * The first {@code k} of {@code top} that contain at least {@code min} of {@code terms}, or null when fewer than
-     * {@code k} do and {@code top} may have missed some (it is full), so the strict query must decide.
-     */
-    private static TopDocs closeOnes(IndexSearcher searcher, TopDocs top, List<String> terms, int min, int k)
-            throws IOException {
-        ScoreDoc[] docs = top.scoreDocs;
-        Integer[] byDoc = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            byDoc[i] = i;
-        }
-        Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
-        int[] shared = new int[docs.length];
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (String t : terms) {
-            BytesRef bytes = new BytesRef(t);
-            PostingsEnum postings = null;
-            LeafReaderContext current = null;
-            for (int i : byDoc) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
-                if (leaf != current) {
-                    current = leaf;
-                    postings = null;
-                    Terms field = leaf.reader().terms(TEXT);
-                    TermsEnum te = field == null ? null : field.iterator();
-                    if (te != null && te.seekExact(bytes)) {
-                        postings = te.postings(null, PostingsEnum.NONE);
-                    }
-                }
-                int local = docs[i].doc - leaf.docBase;
-                if (postings != null) {
-                    int at = postings.docID() < local ? postings.advance(local) : postings.docID();
-                    if (at == local) {
-                        shared[i]++;
-                    }
-                }
-            }
-        }
-        List<ScoreDoc> close = new ArrayList<>(k);
-        for (int i = 0; i < docs.length && close.size() < k; i++) {
-            if (shared[i] >= min) {
-                close.add(docs[i]);
-            }
-        }
-        boolean complete = docs.length < 4 * k; // the plain query found fewer than asked: it saw every match
-        return close.size() >= k || complete ? new TopDocs(top.totalHits, close.toArray(ScoreDoc[]::new)) : null;
     }
 
     /**
@@ -298,7 +178,7 @@ public final class NeighbourIndex {
         IndexSearcher searcher = parts.get(part(kind, lang));
         List<String> terms = searcher == null ? List.of() : terms(text, lang);
         if (!terms.isEmpty()) {
-            for (Hit h : run(searcher, query(terms, label, marketplace, 1), n * 8)) {
+            for (Hit h : run(searcher, NeighbourQueries.query(terms, label, marketplace, 1), n * 8)) {
                 byEntry.merge(h.ord, h.score, Math::max);
             }
         }
@@ -357,33 +237,6 @@ public final class NeighbourIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The query for analysed words: a question must share {@code min} of them (for voting a few, so that one common
-     * word does not make a stranger's question a neighbour), with the label and marketplace as filters.
-     */
-    private static Query query(List<String> terms, String label, Marketplace marketplace, int min) {
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (String t : terms) {
-            words.add(new TermQuery(new Term(TEXT, t)), Occur.SHOULD);
-        }
-        if (min > 1) {
-            words.setMinimumNumberShouldMatch(min);
-        }
-        if (label == null && (marketplace == null || marketplace == Marketplace.ALL)) {
-            return words.build();
-        }
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
-        if (label != null) {
-            q.add(new TermQuery(new Term("label", label)), Occur.FILTER);
-        }
-        if (marketplace != null && marketplace != Marketplace.ALL) {
-            q.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term("mp", marketplace.id())), Occur.SHOULD)
-                    .add(new TermQuery(new Term("mp", Marketplace.ALL.id())), Occur.SHOULD).build(), Occur.FILTER);
-        }
-        return q.build();
     }
 
     private List<String> terms(String text, Language lang) {
