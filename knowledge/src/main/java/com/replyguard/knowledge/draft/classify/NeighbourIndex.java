@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -19,17 +21,23 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * An in-memory Lucene index over a snapshot of approved entries: one document per example question (and per title),
@@ -47,8 +55,13 @@ public final class NeighbourIndex {
     private static final String TEXT = NeighbourQueries.TEXT;
     private final List<Entry> entries;
     private final TextAnalysis analysis;
-    /** One searcher per {@link #part(Kind, Language)}; a missing part has no entries. */
+    /**
+     * One searcher per {@link #part(Kind, Language)} (a missing part has no entries), over one index per label: a
+     * vote searches the whole part, {@link #best} only its label's index (see {@link PartStatistics}).
+     */
     private final Map<String, IndexSearcher> parts = new HashMap<>();
+    /** One searcher per {@link #key(Kind, String, Language)}. */
+    private final Map<String, IndexSearcher> labels = new HashMap<>();
     /** Entries grouped by kind, label and language, for the listing and fill-up paths (no scan of everything). */
     private final Map<String, List<Entry>> groups = new HashMap<>();
 
@@ -59,19 +72,105 @@ public final class NeighbourIndex {
     public NeighbourIndex(List<Entry> entries, TextAnalysis analysis) {
         this.entries = List.copyOf(entries);
         this.analysis = analysis;
-        Map<String, List<Integer>> byPart = new HashMap<>();
+        Map<String, List<Integer>> byLabel = new LinkedHashMap<>();
         for (int ord = 0; ord < this.entries.size(); ord++) {
             Entry e = this.entries.get(ord);
-            groups.computeIfAbsent(key(e.kind(), label(e), e.language()), k -> new ArrayList<>()).add(e);
-            byPart.computeIfAbsent(part(e.kind(), e.language()), k -> new ArrayList<>()).add(ord);
+            String key = key(e.kind(), label(e), e.language());
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            byLabel.computeIfAbsent(key, k -> new ArrayList<>()).add(ord);
         }
-        // Parts are independent: build them on every core (the largest dominates; small ones fill the gaps).
-        Map<String, IndexSearcher> built = new java.util.concurrent.ConcurrentHashMap<>();
-        byPart.entrySet().parallelStream().forEach(p -> built.put(p.getKey(), build(p.getValue())));
-        parts.putAll(built);
+        // Label indexes are independent: build them on every core (the largest dominates; small ones fill the gaps).
+        Map<String, DirectoryReader> built = new ConcurrentHashMap<>();
+        byLabel.entrySet().parallelStream().forEach(p -> built.put(p.getKey(), build(p.getValue())));
+        Map<String, List<String>> labelsOfPart = new LinkedHashMap<>();
+        for (String key : byLabel.keySet()) {
+            labelsOfPart.computeIfAbsent(partOfKey(key), k -> new ArrayList<>()).add(key);
+        }
+        labelsOfPart.entrySet().parallelStream().forEach(p -> {
+            IndexSearcher part = uncached(new IndexSearcher(merge(p.getValue().stream().map(built::get).toList())));
+            synchronized (parts) {
+                parts.put(p.getKey(), part);
+                for (String key : p.getValue()) {
+                    labels.put(key, uncached(new PartStatistics(built.get(key), part)));
+                }
+            }
+        });
     }
 
-    private IndexSearcher build(List<Integer> ords) {
+    /**
+     * The part's own index for votes: the label indexes merged into one segment (no text analysed twice), since a
+     * search over one segment costs much less than over one per label.
+     */
+    private static DirectoryReader merge(List<DirectoryReader> labelReaders) {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setRAMBufferSizeMB(64))) {
+            List<CodecReader> segments = new ArrayList<>();
+            for (DirectoryReader r : labelReaders) {
+                for (LeafReaderContext leaf : r.leaves()) {
+                    segments.add((CodecReader) leaf.reader());
+                }
+            }
+            w.addIndexes(segments.toArray(CodecReader[]::new));
+            w.forceMerge(1);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        try {
+            return DirectoryReader.open(dir);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Every draft's words differ: caching their filters would only spend time building bit sets. */
+    private static IndexSearcher uncached(IndexSearcher searcher) {
+        searcher.setQueryCache(null);
+        return searcher;
+    }
+
+    /**
+     * Searches one label's index but scores with the statistics of its whole part (kind and language), so a hit
+     * scores exactly as it would in the part searched with a label filter, for a fraction of the work.
+     */
+    private static final class PartStatistics extends IndexSearcher {
+        /** Enough for any real vocabulary; beyond it statistics are read, not kept. */
+        private static final int MAX_CACHED_TERMS = 100_000;
+        private final IndexSearcher part;
+        private final Map<Term, Optional<TermStatistics>> terms = new ConcurrentHashMap<>();
+        private final Map<String, Optional<CollectionStatistics>> fields = new ConcurrentHashMap<>();
+
+        PartStatistics(IndexReader labelReader, IndexSearcher part) {
+            super(labelReader);
+            this.part = part;
+        }
+
+        @Override
+        public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
+            Optional<TermStatistics> known = terms.get(term);
+            if (known == null) {
+                IndexReader whole = part.getIndexReader();
+                int df = whole.docFreq(term);
+                known = Optional.ofNullable(df == 0 ? null
+                        : new TermStatistics(BytesRef.deepCopyOf(term.bytes()), df, whole.totalTermFreq(term)));
+                if (terms.size() < MAX_CACHED_TERMS) {
+                    terms.put(new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), known);
+                }
+            }
+            return known.orElse(null);
+        }
+
+        @Override
+        public CollectionStatistics collectionStatistics(String field) throws IOException {
+            Optional<CollectionStatistics> known = fields.get(field);
+            if (known == null) {
+                known = Optional.ofNullable(part.collectionStatistics(field));
+                fields.put(field, known);
+            }
+            return known.orElse(null);
+        }
+    }
+
+    private DirectoryReader build(List<Integer> ords) {
         Language lang = this.entries.get(ords.getFirst()).language();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analysis.analyzer(lang))
@@ -91,10 +190,7 @@ public final class NeighbourIndex {
             throw new UncheckedIOException(ex);
         }
         try {
-            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
-            // Every draft's words differ: caching their filters would only spend time building bit sets.
-            searcher.setQueryCache(null);
-            return searcher;
+            return DirectoryReader.open(dir);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -125,6 +221,10 @@ public final class NeighbourIndex {
 
     private static String part(Kind kind, Language language) {
         return kind.id() + "|" + language.code();
+    }
+
+    private static String partOfKey(String key) {
+        return key.substring(0, key.indexOf('|')) + key.substring(key.lastIndexOf('|'));
     }
 
     /**
@@ -173,12 +273,23 @@ public final class NeighbourIndex {
      * {@code marketplace}, best match for {@code text} first (each entry once, scored by its best question).
      */
     public List<Scored> best(String text, Language language, Kind kind, String label, Marketplace marketplace, int n) {
+        Language lang = language == Language.OTHER ? Language.EN : language;
+        return best(labels.get(key(kind, label, lang)), null, text, language, kind, label, marketplace, n);
+    }
+
+    /** {@link #best} by the whole part's index with a label filter: the reference the label's index must equal. */
+    List<Scored> bestReference(String text, Language language, Kind kind, String label, Marketplace marketplace, int n) {
+        Language lang = language == Language.OTHER ? Language.EN : language;
+        return best(parts.get(part(kind, lang)), label, text, language, kind, label, marketplace, n);
+    }
+
+    private List<Scored> best(IndexSearcher searcher, String labelFilter, String text, Language language, Kind kind,
+                              String label, Marketplace marketplace, int n) {
         Map<Integer, Double> byEntry = new LinkedHashMap<>();
         Language lang = language == Language.OTHER ? Language.EN : language;
-        IndexSearcher searcher = parts.get(part(kind, lang));
         List<String> terms = searcher == null ? List.of() : terms(text, lang);
         if (!terms.isEmpty()) {
-            for (Hit h : run(searcher, NeighbourQueries.query(terms, label, marketplace, 1), n * 8)) {
+            for (Hit h : run(searcher, NeighbourQueries.query(terms, labelFilter, marketplace, 1), n * 8)) {
                 byEntry.merge(h.ord, h.score, Math::max);
             }
         }

@@ -75,4 +75,25 @@ class NeighbourIndexTest {
             });
         }
     }
+
+    @Test
+    void bestOnTheLabelsOwnIndexScoresAsTheFilteredSearchOfTheWholePart() {
+        SplittableRandom r = new SplittableRandom(5);
+        int compared = 0;
+        for (int i = 0; i < 300; i++) {
+            String text = gen.words(r, 1 + r.nextInt(10));
+            String label = com.replyguard.knowledge.entry.Intent.values()[r.nextInt(14)].name();
+            Marketplace m = Marketplace.values()[r.nextInt(Marketplace.values().length)];
+            List<NeighbourIndex.Scored> fast = index.best(text, Language.EN, Kind.REPLY, label, m, 5);
+            List<NeighbourIndex.Scored> reference = index.bestReference(text, Language.EN, Kind.REPLY, label, m, 5);
+            assertEquals(reference.size(), fast.size(), text);
+            for (int j = 0; j < fast.size(); j++) {
+                assertEquals(reference.get(j).score(), fast.get(j).score(), 1e-4, text);
+                if (fast.get(j).score() > 0) {
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 500, "most texts should have scored matches: " + compared);
+    }
 }
