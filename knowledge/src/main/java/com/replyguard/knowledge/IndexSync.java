@@ -1,9 +1,12 @@
 package com.replyguard.knowledge;
 
+import com.replyguard.knowledge.curation.Curator;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.index.KnowledgeIndex;
 import com.replyguard.knowledge.store.KnowledgeStore;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Keeps the derived index in step with the store. The store is written first, so the index can only lag: it then
  * catches up from the store's change sequence numbers, at the next write or at start-up.
  */
-final class IndexSync {
+final class IndexSync implements Curator.WriteListener {
     private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
 
     private final KnowledgeStore store;
@@ -23,7 +26,8 @@ final class IndexSync {
     }
 
     /** After a durable store write: index exactly those entries, or catch up when the index had fallen behind. */
-    synchronized void written(List<Entry> entries, long seq) {
+    @Override
+    public synchronized void written(List<Entry> entries, long seq) {
         try {
             if (index.committedSeq() == seq - 1) {
                 index.apply(entries, seq);
@@ -33,6 +37,50 @@ final class IndexSync {
         } catch (RuntimeException ex) {
             // The write itself is safe in the store; the index follows at the next write or start-up.
             LOG.warn("the search index could not follow a write and will catch up later: {}", ex.getMessage());
+        }
+    }
+
+    /**
+     * A large write: the index analyses the entries' documents while {@code save} makes them durable, and commits
+     * them (showing them to searches) only after the store has them. If the store refuses the write, the prepared
+     * documents are put back to what the store holds, so nothing the store does not have is ever committed.
+     */
+    @Override
+    public synchronized long writtenAlongside(List<Entry> entries, LongSupplier save) {
+        CompletableFuture<Void> staged = CompletableFuture.runAsync(() -> index.stage(entries));
+        long seq;
+        try {
+            seq = save.getAsLong();
+        } catch (RuntimeException ex) {
+            unstage(entries, staged);
+            throw ex;
+        }
+        try {
+            staged.join();
+            if (index.committedSeq() == seq - 1) {
+                index.commitStaged(seq);
+            } else {
+                catchUp();
+            }
+        } catch (RuntimeException ex) {
+            LOG.warn("the search index could not follow a write and will catch up later: {}", ex.getMessage());
+        }
+        return seq;
+    }
+
+    private void unstage(List<Entry> entries, CompletableFuture<Void> staged) {
+        try {
+            staged.join();
+        } catch (RuntimeException ignored) {
+            // whatever was staged is put back below
+        }
+        try {
+            index.unstage(entries.stream().map(Entry::id).toList(),
+                    store.currentMap(entries.stream().map(Entry::id).toList()));
+        } catch (RuntimeException ex) {
+            // The index can no longer be trusted to match the store: the next start-up rebuilds it.
+            LOG.warn("the search index could not be put back after a refused write: {}", ex.getMessage());
+            index.markStale();
         }
     }
 

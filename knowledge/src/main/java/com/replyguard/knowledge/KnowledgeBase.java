@@ -96,7 +96,7 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
         this.index = index;
         this.activity = new ActivityLog(store);
         this.sync = new IndexSync(store, index);
-        this.curator = new Curator(store, checker, sync::written);
+        this.curator = new Curator(store, checker, sync);
     }
 
     public static KnowledgeBase open(Path dataDir, TextAnalysis analysis, ComplianceChecker checker) {

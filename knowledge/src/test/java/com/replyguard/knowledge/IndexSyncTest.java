@@ -1,10 +1,12 @@
 package com.replyguard.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Intent;
+import com.replyguard.knowledge.index.KnowledgeIndex;
 import com.replyguard.knowledge.io.EntryCodec;
 import com.replyguard.knowledge.search.SearchQuery;
 import com.replyguard.knowledge.store.Change;
@@ -101,6 +103,66 @@ class IndexSyncTest {
             assertEquals(20, kb.reindex());
             assertEquals(before, kb.search(SearchQuery.of("parcel w7")).stream().map(h -> h.entry().id()).toList());
             assertTrue(kb.status().indexBytes() > 0);
+        }
+    }
+
+    @Test
+    void aLargeWriteIsShownOnlyOnceTheStoreHoldsIt() throws IOException {
+        EntryCodec codec = new EntryCodec();
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("knowledge.db"), codec);
+             KnowledgeIndex index = KnowledgeIndex.open(tmp.resolve("index"), analysis, codec)) {
+            IndexSync sync = new IndexSync(store, index);
+            List<Entry> entries = new ArrayList<>();
+            for (int i = 0; i < 1_500; i++) {
+                entries.add(TestEntries.reply("e" + i, Intent.ORDER_STATUS, "Parcel note number w" + i + "."));
+            }
+            int[] seenWhileSaving = new int[2];
+            long seq = sync.writtenAlongside(entries, () -> {
+                // numDocs counts staged documents: wait until all are staged; searches must still not see them.
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                while (index.numDocs() < 1_500 && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                seenWhileSaving[0] = index.numDocs();
+                seenWhileSaving[1] = index.search(SearchQuery.of("w7")).size();
+                return store.write(entries.stream().map(e -> new Change(e, "test", "import", null)).toList());
+            });
+            assertEquals(1_500, seenWhileSaving[0]);
+            assertEquals(0, seenWhileSaving[1]);
+            assertEquals(seq, index.committedSeq());
+            assertEquals("e7", index.search(SearchQuery.of("w7")).getFirst().entry().id());
+        }
+    }
+
+    @Test
+    void aLargeWriteTheStoreRefusesLeavesTheIndexAsTheStoreIs() throws IOException {
+        seed(10);
+        EntryCodec codec = new EntryCodec();
+        try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("knowledge.db"), codec);
+             KnowledgeIndex index = KnowledgeIndex.open(tmp.resolve("index"), analysis, codec)) {
+            IndexSync sync = new IndexSync(store, index);
+            long before = index.committedSeq();
+            List<Entry> entries = new ArrayList<>();
+            entries.add(TestEntries.reply("e3", Intent.ORDER_STATUS, "Rewritten but never saved zebra."));
+            for (int i = 10; i < 1_500; i++) {
+                entries.add(TestEntries.reply("e" + i, Intent.ORDER_STATUS, "Never saved quagga q" + i + "."));
+            }
+            var refused = assertThrows(KnowledgeException.class, () -> sync.writtenAlongside(entries, () -> {
+                throw new KnowledgeException("The disk is full.");
+            }));
+            assertEquals("The disk is full.", refused.getMessage());
+            assertEquals(before, index.committedSeq());
+            // A later small write commits whatever the writer holds: still only what the store has.
+            Entry added = TestEntries.reply("e10", Intent.PRAISE, "Saved for real w10.");
+            long seq = store.write(List.of(new Change(added, "test", "add", null)));
+            sync.written(List.of(added), seq);
+            assertEquals(11, index.numDocs());
+            assertTrue(index.search(SearchQuery.of("quagga")).isEmpty());
+            assertTrue(index.search(SearchQuery.of("zebra")).isEmpty());
+            assertEquals("e3", index.search(SearchQuery.of("w3")).getFirst().entry().id());
+        }
+        try (KnowledgeBase kb = open()) {
+            assertAgrees(kb, 11);
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * Every write to the knowledge base: add, propose, edit (optimistic), approve, reject, retire, revert and import.
@@ -29,6 +30,17 @@ public final class Curator {
     @FunctionalInterface
     public interface WriteListener {
         void written(List<Entry> entries, long seq);
+
+        /**
+         * A large write (an import): {@code save} makes it durable and returns its sequence number. A listener may
+         * prepare its side of the write while the store saves, as long as nothing of it shows before {@code save}
+         * has returned. The default saves, then follows.
+         */
+        default long writtenAlongside(List<Entry> entries, LongSupplier save) {
+            long seq = save.getAsLong();
+            written(entries, seq);
+            return seq;
+        }
     }
 
     private final KnowledgeStore store;
@@ -223,10 +235,11 @@ public final class Curator {
             }
             boolean apply = !dryRun && problems.isEmpty();
             if (apply && !changes.isEmpty()) {
+                // The store write (one SQLite transaction) and the analysis of the index documents take about as
+                // long as each other on different resources: they run side by side, and the index shows the
+                // entries only once the store holds them.
                 progress.update("saving", 0, changes.size());
-                long seq = store.write(changes);
-                progress.update("indexing", 0, changes.size());
-                listener.written(changes.stream().map(Change::entry).toList(), seq);
+                listener.writtenAlongside(changes.stream().map(Change::entry).toList(), () -> store.write(changes));
             }
             return new ImportSummary(dryRun, apply, added, changed, unchanged, problems, heldBack);
         } finally {

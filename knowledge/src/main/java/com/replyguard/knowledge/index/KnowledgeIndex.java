@@ -53,6 +53,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     private final QueryFactory queries;
     private final boolean recreated;
     private volatile long committedSeq;
+    private boolean stale;
 
     private KnowledgeIndex(Directory dir, IndexWriter writer, EntryDocuments documents, QueryFactory queries,
                            boolean recreated, long seq) throws IOException {
@@ -171,25 +172,66 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** Adds or replaces the given entries and commits, recording {@code seq}. */
     public synchronized void apply(Collection<Entry> entries, long seq) {
+        stage(entries);
+        commitStaged(seq);
+    }
+
+    /**
+     * Adds or replaces the given entries without committing: searches do not see them until {@link #commitStaged}
+     * (a crash before it loses them, and start-up catches up from the store).
+     */
+    public synchronized void stage(Collection<Entry> entries) {
+        // IndexWriter is thread-safe; large batches (imports) analyse their text on every core.
+        (entries.size() > 1_000 ? entries.parallelStream() : entries.stream()).forEach(e -> {
+            try {
+                writer.updateDocument(new Term(EntryDocuments.ID, e.id()), documents.toDocument(e));
+            } catch (IOException ex) {
+                throw new UncheckedIOException("could not update the search index", ex);
+            }
+        });
+    }
+
+    /** Commits what was staged, recording {@code seq}, and shows it to searches. */
+    public synchronized void commitStaged(long seq) {
         try {
-            // IndexWriter is thread-safe; large batches (imports) analyse their text on every core.
-            (entries.size() > 1_000 ? entries.parallelStream() : entries.stream()).forEach(e -> {
-                try {
-                    writer.updateDocument(new Term(EntryDocuments.ID, e.id()), documents.toDocument(e));
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
-            });
             commit(seq);
         } catch (IOException ex) {
             throw new UncheckedIOException("could not update the search index", ex);
         }
     }
 
+    /**
+     * Takes back staged documents whose write the store refused: each id gets the entry the store holds for it
+     * ({@code current}), or none.
+     */
+    public synchronized void unstage(Collection<String> ids, Map<String, Entry> current) {
+        try {
+            for (String id : ids) {
+                Entry e = current.get(id);
+                if (e == null) {
+                    writer.deleteDocuments(new Term(EntryDocuments.ID, id));
+                } else {
+                    writer.updateDocument(new Term(EntryDocuments.ID, id), documents.toDocument(e));
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException("could not update the search index", ex);
+        }
+    }
+
+    /**
+     * The index may hold documents the store does not: from now on every commit records sequence -1, so the next
+     * start-up rebuilds it from the store.
+     */
+    public synchronized void markStale() {
+        stale = true;
+    }
+
     /** Replaces the whole index with the entries {@code source} feeds, then commits {@code seq}. */
     public synchronized void rebuild(Consumer<Consumer<Entry>> source, long seq) {
         try {
             writer.deleteAll();
+            stale = false;
             IOException[] failure = new IOException[1];
             source.accept(e -> {
                 if (failure[0] == null) {
@@ -210,7 +252,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     private void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+        writer.setLiveCommitData(Map.of(SEQ, Long.toString(stale ? -1 : seq)).entrySet());
         writer.commit();
         committedSeq = seq;
         searchers.maybeRefreshBlocking();

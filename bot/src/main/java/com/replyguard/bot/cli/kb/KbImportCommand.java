@@ -65,7 +65,7 @@ public final class KbImportCommand extends KbSubcommand {
             int filled = total <= 0 ? width : (int) (width * Math.min(1.0, (double) done / total));
             err.print("\r" + String.format("%-10s [%s%s] %d/%d", phase, "#".repeat(filled), " ".repeat(width - filled),
                     done, total));
-            if (phase.equals("indexing")) {
+            if (phase.equals("saving")) { // the last phase: saving and indexing run together
                 err.print("\n");
             }
             err.flush();
