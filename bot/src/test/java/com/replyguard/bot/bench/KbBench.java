@@ -34,7 +34,8 @@ public final class KbBench {
         ComplianceChecker checker = RulePacks.load(analysis, List.of());
         try (KnowledgeBase kb = KnowledgeBase.open(data, analysis, checker, KnowledgeBase.Options.empty())) {
             kb.importEntries(List.of(SyntheticEntries.entry(-1, 42)), false, "bench:warm-up");
-            long t0 = System.nanoTime();
+            // Only importEntries is timed: generating the synthetic entries is the harness's work, not the import's.
+            long importNanos = 0;
             int batch = 50_000;
             for (int from = 0; from < size; from += batch) {
                 int to = Math.min(size, from + batch);
@@ -42,13 +43,15 @@ public final class KbBench {
                 for (int i = from; i < to; i++) {
                     entries.add(SyntheticEntries.entry(i, 42));
                 }
+                long t0 = System.nanoTime();
                 ImportSummary s = kb.importEntries(entries, false, "bench:import");
+                importNanos += System.nanoTime() - t0;
                 if (!s.applied()) {
                     throw new IllegalStateException("import refused: " + s.headline());
                 }
             }
-            double secs = (System.nanoTime() - t0) / 1e9;
-            report.add(section, "import rate", size / secs, "entries/s", "importEntries in batches of 50,000, checker on, one index commit per batch");
+            double secs = importNanos / 1e9;
+            report.add(section, "import rate", size / secs, "entries/s", "importEntries in batches of 50,000 (generating them not timed), checker on, one index commit per batch");
             KnowledgeBase.Status st = kb.status();
             report.add(section, "index size", st.indexBytes() / 1048576.0, "MiB", st.indexedDocs() + " documents");
         }
