@@ -132,20 +132,26 @@ public final class Services implements AutoCloseable {
                 this);
     }
 
+    /** How long the start-up warm-up drafts: long enough for the JIT to compile the drafting paths. */
+    private static final long WARM_UP_MILLIS = 3_000;
+
     /**
-     * Opens the knowledge base and drafting (with its neighbour index) on a background thread, so the first paste
-     * does not wait as long.
+     * Opens the knowledge base and drafting (with its neighbour index) on a background thread and warms the drafting
+     * paths up, so the first pastes do not wait as long.
      */
     public void warmUp() {
         Thread t = new Thread(() -> {
             try {
-                // Classifying a message builds drafting's neighbour index (seconds on a large knowledge base).
+                // Classifying a message builds drafting's neighbour index (seconds on a large knowledge base); then
+                // a few seconds of drafts (no gaps recorded) let the JIT compile the paths every paste takes.
                 drafting().guessIntent("Where is my parcel?");
+                drafting().warmUp(WARM_UP_MILLIS);
             } catch (RuntimeException e) {
                 // the first real use reports the problem to the user
             }
         }, "replyguard-warm-up");
         t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * and on 100,000 synthetic entries: start-up time (process start to first getUpdates, and to the first answer);
  * reply latency (from getUpdates handing an update out to the bot's first message for it) with the agents pausing
  * between messages so that the answers stay under Telegram's 30 messages a second, which is the bot's own
- * processing time; and, with the agents sending back to back, the most updates a second the bot gets through
- * (then Telegram's pacing is the limit and the latency is queueing behind it).
+ * processing time, measured after the back-to-back run; and, with the agents sending back to back, the most updates
+ * a second the bot gets through (then Telegram's pacing is the limit and the latency is queueing behind it).
  */
 public final class BotBench {
     /** Messages a second the paced run aims at: under Telegram's 30 a second per bot, with room for bursts. */
@@ -65,6 +65,17 @@ public final class BotBench {
                 sim.calibrate(BotSoak.CALIBRATOR, texts, 120_000, 1_000);
                 texts.removeIf(t -> sim.expected(t) == 0);
                 double messagesPerUpdate = texts.stream().mapToInt(sim::expected).average().orElse(1);
+                // Back to back first: it measures throughput (Telegram's pacing is the limit) and leaves the bot
+                // with a few hundred updates handled, so the paced run below measures its steady state, as an
+                // agent meets it after the first minutes of the day (the bot's start-up warm-up covers drafting
+                // only).
+                AgentSimulation.Result busy = sim.run(agents, quick ? 2 : 10, i -> texts.get((int) ((i + 7) % texts.size())),
+                        120_000, 1_000);
+                report.add(section, "back to back: updates/s", busy.latency().perSecond(), "updates/s",
+                        String.format(java.util.Locale.ROOT, "%d updates, each agent sends as soon as the answer is in;"
+                                + " %.1f messages per answer, paced at 30 messages/s", busy.updates(), messagesPerUpdate));
+                report.add(section, "back to back: update to first reply p50", busy.latency().p50Millis(), "ms", "queueing behind Telegram's pacing");
+                report.add(section, "back to back: update to first reply p99", busy.latency().p99Millis(), "ms", "");
                 // 50 agents each pausing this long between messages offer PACED_MESSAGES_PER_SECOND messages a second.
                 long think = Math.round(agents.size() * messagesPerUpdate / PACED_MESSAGES_PER_SECOND * 1000);
                 int perUser = quick ? 4 : 20;
@@ -74,15 +85,8 @@ public final class BotBench {
                         String.format(java.util.Locale.ROOT, "%d updates from 50 agents pausing %.1f s on average; about %.0f"
                                 + " messages/s out, under Telegram's 30", paced.updates(), think / 1000.0,
                                 paced.latency().perSecond() * messagesPerUpdate));
-                report.add(section, "paced: update to first reply p50", paced.latency().p50Millis(), "ms", "the bot's own processing time");
+                report.add(section, "paced: update to first reply p50", paced.latency().p50Millis(), "ms", "the bot's own processing time, after the back-to-back run");
                 report.add(section, "paced: update to first reply p99", paced.latency().p99Millis(), "ms", "");
-                AgentSimulation.Result busy = sim.run(agents, quick ? 2 : 10, i -> texts.get((int) ((i + 7) % texts.size())),
-                        120_000, 1_000);
-                report.add(section, "back to back: updates/s", busy.latency().perSecond(), "updates/s",
-                        String.format(java.util.Locale.ROOT, "%d updates, each agent sends as soon as the answer is in;"
-                                + " %.1f messages per answer, paced at 30 messages/s", busy.updates(), messagesPerUpdate));
-                report.add(section, "back to back: update to first reply p50", busy.latency().p50Millis(), "ms", "queueing behind Telegram's pacing");
-                report.add(section, "back to back: update to first reply p99", busy.latency().p99Millis(), "ms", "");
                 int lost = paced.lost() + busy.lost();
                 int duplicated = paced.duplicated() + busy.duplicated();
                 report.add(section, "lost / duplicated", lost + duplicated, "", lost + " lost, " + duplicated + " duplicated");

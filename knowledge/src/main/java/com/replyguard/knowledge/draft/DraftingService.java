@@ -96,6 +96,43 @@ public final class DraftingService implements Drafter, Asker {
 
     @Override
     public DraftResult draft(String message, Marketplace marketplace, Map<String, String> known) {
+        return draft(message, marketplace, known, true);
+    }
+
+    /** Buyer messages in each language that run every stage: extraction, classification, retrieval, checks. */
+    private static final List<String> WARM_UP = List.of(
+            "Hi, where is my parcel? Order 112-4567890-1234567, tracking 1Z999AA10123456784. Thanks, Maria",
+            "The lamp arrived broken and the box was crushed. I want a refund please.",
+            "You sent the wrong size, can I exchange it? Order 12-34567-89012",
+            "Can you give me a discount if I leave 5 stars?",
+            "আমার পার্সেল কোথায়? অর্ডার নম্বর ৩০৫১২৩৪৫৬৭৮৯০১২৩৪",
+            "পণ্যটি ভাঙা এসেছে, টাকা ফেরত চাই",
+            "Di mana bungkusan saya? Nombor penjejakan RR123456785MY",
+            "Barang sampai rosak, saya mahu bayaran balik",
+            "Boleh tukar saiz? Terima kasih, Aisyah");
+
+    /**
+     * Runs the whole pipeline on built-in messages for up to {@code millis}, recording no gaps, so the JIT has
+     * compiled the hot paths before the first agent pastes (the bot's first replies after a start otherwise take
+     * several times as long). Returns how many drafts it made.
+     */
+    public int warmUp(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        Marketplace[] markets = {Marketplace.AMAZON, Marketplace.EBAY, Marketplace.ALIEXPRESS};
+        int n = 0;
+        while (System.nanoTime() < end) {
+            String text = WARM_UP.get(n % WARM_UP.size());
+            Marketplace m = markets[(n / WARM_UP.size()) % markets.length];
+            draft(text, m, Map.of(), false);
+            if (n % 4 == 0) {
+                ask(text, m);
+            }
+            n++;
+        }
+        return n;
+    }
+
+    private DraftResult draft(String message, Marketplace marketplace, Map<String, String> known, boolean recordGaps) {
         Marketplace m = marketplace == null || marketplace == Marketplace.ALL ? Marketplace.AMAZON : marketplace;
         ReadMessage read = reader.read(message);
         List<String> notes = new ArrayList<>();
@@ -154,7 +191,7 @@ public final class DraftingService implements Drafter, Asker {
             policies = policyAnswers.notesFor(intent, lang, m);
         }
         double best = drafts.isEmpty() ? 0 : drafts.get(0).score();
-        if (intent == null || confidence < GAP_CONFIDENCE || drafts.isEmpty() || best <= 0) {
+        if (recordGaps && (intent == null || confidence < GAP_CONFIDENCE || drafts.isEmpty() || best <= 0)) {
             recordGap(read, entities, intent, m, lang, best);
         }
         return new DraftResult(m, lang, intent, round(confidence), entities, drafts, policies, notes);

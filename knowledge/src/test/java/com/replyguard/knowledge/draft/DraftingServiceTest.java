@@ -126,6 +126,15 @@ class DraftingServiceTest {
     }
 
     @Test
+    void warmingUpDraftsForTheGivenTimeAndRecordsNoGaps() {
+        // The built-in warm-up messages include ones the test knowledge cannot answer: a real draft would log them.
+        assertTrue(service.warmUp(300) >= 9);
+        assertTrue(kb.since(NOW.minusSeconds(1)).isEmpty(), "warm-up drafts must not reach the gap log");
+        service.draft("Hello, my parrot escaped", Marketplace.EBAY);
+        assertEquals(1, kb.since(NOW.minusSeconds(1)).size());
+    }
+
+    @Test
     void recordsWeakMatchesAsGapsWithPersonalDataMasked() {
         service.draft("Hello, my parrot escaped, call me on +60 12-345 6789 or mail jo@x.com\nThanks, Joanna",
                 Marketplace.EBAY);
