@@ -125,7 +125,7 @@ public final class BenchMain {
             Path root = Path.of(".");
             boolean quick = false;
             Set<String> suites = new LinkedHashSet<>(List.of("check", "kb", "bot", "cli"));
-            List<Integer> sizes = List.of(1_000, 100_000);
+            List<Integer> sizes = List.of(0, 1_000, 100_000);
             Path out = null;
             String heap = "2g";
             List<String> raw = new ArrayList<>();

@@ -27,6 +27,10 @@ public final class KbBench {
     }
 
     public static void run(int size, boolean quick, Path dir, Report report) throws Exception {
+        if (size == 0) {
+            runDefault(quick, dir, report);
+            return;
+        }
         Path data = dir.resolve("data");
         deleteTree(data);
         String section = "kb " + label(size);
@@ -81,6 +85,28 @@ public final class KbBench {
             System.gc();
             report.add(section, "resident memory, KB open", Machine.mib(Machine.rssBytes(Machine.selfPid())), "MiB",
                     "VmRSS of the benchmark JVM after a GC (heap max " + Machine.mib(Runtime.getRuntime().maxMemory()) + " MiB)");
+        }
+    }
+
+    /** Size 0: the shipped default knowledge base (as on a first start), drafting real buyer messages. */
+    private static void runDefault(boolean quick, Path dir, Report report) throws Exception {
+        Path data = dir.resolve("data");
+        deleteTree(data);
+        String section = "kb default knowledge";
+        TextAnalysis analysis = new TextAnalysis();
+        ComplianceChecker checker = RulePacks.load(analysis, List.of());
+        try (KnowledgeBase kb = KnowledgeBase.open(data, analysis, checker)) {
+            report.add(section, "entries", kb.status().entries(), "", "loaded on first start");
+            DraftingService drafting = new DraftingService(kb, kb, checker, analysis);
+            Marketplace[] markets = {Marketplace.AMAZON, Marketplace.EBAY, Marketplace.ALIEXPRESS};
+            int samples = quick ? 200 : 1_000;
+            Latencies draft = Measure.single(quick ? 500 : 8_000, samples, i -> drafting.draft(
+                    SampleTexts.buyerMessage(i), markets[(int) (i % markets.length)]));
+            report.add(section, "draft p50", draft.p50Millis(), "ms", samples + " buyer messages (en/bn/ms) over the three marketplaces, drafts checked");
+            report.add(section, "draft p99", draft.p99Millis(), "ms", "");
+            Latencies ask = Measure.single(quick ? 300 : 2_000, samples, i -> drafting.ask(SampleTexts.question(i), markets[(int) (i % markets.length)]));
+            report.add(section, "ask p50", ask.p50Millis(), "ms", samples + " policy questions, answered from the policy entries");
+            report.add(section, "ask p99", ask.p99Millis(), "ms", "");
         }
     }
 
