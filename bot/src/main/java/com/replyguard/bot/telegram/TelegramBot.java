@@ -18,8 +18,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * The Telegram long-polling loop. It drives getUpdates itself so no update is lost or handled twice across a crash:
  * each update received is stored in {@code bot-state.db} (its JSON, in the inbox) before the next getUpdates call
- * confirms it to Telegram; it is then handled on its chat's serial executor, every reply is recorded as sent just
- * before it is sent (at most once, even across a crash), and it is marked done. After a restart the bot hands out what the inbox still holds (skipping replies already sent),
+ * confirms it to Telegram; it is then handled on its chat's serial executor, every reply sent is recorded, and it
+ * is marked done. After a restart the bot hands out what the inbox still holds (skipping replies already sent),
  * asks Telegram for whatever it had not confirmed, and skips updates recorded as done. A slow chat's queue never
  * holds the offset back, so it never keeps other users' updates waiting.
  *
@@ -243,12 +243,9 @@ public final class TelegramBot implements AutoCloseable {
                 if (halted) {
                     return; // a crash: leave the update unfinished so a restart handles it
                 }
-                // Recorded before it goes out: a crash during the send cannot repeat this message after a restart
-                // (no reply reaches a chat twice). The price is the rare crash in the moment before the request
-                // leaves, which loses this one message; the agent pastes again.
-                handled.markSent(id, i + 1);
                 sender.send(input.chatId(), toSend.get(i), null);
                 sent = i + 1;
+                handled.markSent(id, sent);
             }
         } catch (SendFailedException e) {
             LOG.error("could not answer update {} in chat {}: {}", id, input.chatId(),

@@ -59,8 +59,8 @@ class BotCommandTest {
                     api.awaitCalls("sendMessage", c -> c.chatId() == 1001, 1, Duration.ofSeconds(150));
                     long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                     while (!anyUpdateDone() && System.nanoTime() < until) {
-                        // Updates are confirmed to Telegram as soon as they are stored; wait until /help is recorded
-                        // as done, so the kill below tests the restart, not the moment of the send.
+                        // Updates are confirmed to Telegram as soon as they are stored; a kill before /help is
+                        // recorded as done would repeat its reply (at-least-once), which is not this test's point.
                         Thread.sleep(50);
                     }
                 } finally {

@@ -65,8 +65,8 @@ class TelegramBotRestartTest {
                 for (int i : new int[] {1, 2, 4, 5}) {
                     awaitDraft(h, i);
                 }
-                // Halt once those four are recorded as done. (A message is recorded as sent before its HTTP call, so
-                // a crash during the call never repeats it: see aCrashDuringASendNeverRepeatsThatMessage.)
+                // Halt once those four are recorded as done. (A message whose HTTP call is cut by the crash
+                // itself may reach Telegram unrecorded and go out again: the one at-least-once window.)
                 long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
                 while (first.handledCount() < 4 && System.nanoTime() < until) {
                     Thread.sleep(10);
@@ -96,37 +96,6 @@ class TelegramBotRestartTest {
                     assertEquals(1, verdicts, "msg-" + i + " verdict sent once");
                 }
                 assertEquals(0, h.api.unconfirmed());
-            }
-        });
-    }
-
-    @Test
-    void aCrashDuringASendNeverRepeatsThatMessage() throws Exception {
-        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
-            EchoDrafter drafter = new EchoDrafter();
-            try (BotHarness h = new BotHarness(data, Map.of(1L, Role.AGENT))) {
-                h.drafter(drafter);
-                TelegramBot first = h.start();
-                java.util.concurrent.atomic.AtomicBoolean crashed = new java.util.concurrent.atomic.AtomicBoolean();
-                // The process dies while the draft's sendMessage is in flight: Telegram has the message, the bot
-                // never hears back.
-                h.api.addListener(c -> {
-                    if (c.is("sendMessage") && c.text() != null && c.text().contains("reply to msg-1<")
-                            && crashed.compareAndSet(false, true)) {
-                        first.halt();
-                    }
-                });
-                h.api.pushText(1, "buyer says msg-1");
-                awaitDraft(h, 1);
-                h.start();
-                h.api.awaitCalls("sendMessage", c -> c.chatId() == 1 && c.text().contains("✅"), 1,
-                        Duration.ofSeconds(20));
-                Thread.sleep(300); // room for a repeated draft to show up
-                long drafts = h.api.calls("sendMessage").stream()
-                        .filter(c -> c.text() != null && c.text().contains("reply to msg-1<")).count();
-                assertEquals(1, drafts, "the draft cut by the crash is not sent again;" + h.api.summary());
-                assertEquals(1, h.api.sentTo(1).stream().filter(c -> c.text().contains("✅")).count(),
-                        "the rest of the answer follows after the restart");
             }
         });
     }
