@@ -12,32 +12,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.CodecReader;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * An in-memory Lucene index over a snapshot of approved entries: one document per example question (and per title),
@@ -56,12 +39,12 @@ public final class NeighbourIndex {
     private final List<Entry> entries;
     private final TextAnalysis analysis;
     /**
-     * One searcher per {@link #part(Kind, Language)} (a missing part has no entries), over one index per label: a
-     * vote searches the whole part, {@link #best} only its label's index (see {@link PartStatistics}).
+     * One searcher per {@link #part(Kind, Language)} (a missing part has no entries): a vote searches the whole part,
+     * {@link #best} only its label's index, scored as the part would ({@link NeighbourParts}).
      */
-    private final Map<String, IndexSearcher> parts = new HashMap<>();
+    private final Map<String, IndexSearcher> parts;
     /** One searcher per {@link #key(Kind, String, Language)}. */
-    private final Map<String, IndexSearcher> labels = new HashMap<>();
+    private final Map<String, IndexSearcher> labels;
     /** Entries grouped by kind, label and language, for the listing and fill-up paths (no scan of everything). */
     private final Map<String, List<Entry>> groups = new HashMap<>();
 
@@ -73,142 +56,21 @@ public final class NeighbourIndex {
         this.entries = List.copyOf(entries);
         this.analysis = analysis;
         Map<String, List<Integer>> byLabel = new LinkedHashMap<>();
+        Map<String, String> partOf = new HashMap<>();
         for (int ord = 0; ord < this.entries.size(); ord++) {
             Entry e = this.entries.get(ord);
             String key = key(e.kind(), label(e), e.language());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             byLabel.computeIfAbsent(key, k -> new ArrayList<>()).add(ord);
+            partOf.putIfAbsent(key, part(e.kind(), e.language()));
         }
-        // Label indexes are independent: build them on every core (the largest dominates; small ones fill the gaps).
-        Map<String, DirectoryReader> built = new ConcurrentHashMap<>();
-        byLabel.entrySet().parallelStream().forEach(p -> built.put(p.getKey(), build(p.getValue())));
-        Map<String, List<String>> labelsOfPart = new LinkedHashMap<>();
-        for (String key : byLabel.keySet()) {
-            labelsOfPart.computeIfAbsent(partOfKey(key), k -> new ArrayList<>()).add(key);
-        }
-        labelsOfPart.entrySet().parallelStream().forEach(p -> {
-            IndexSearcher part = uncached(new IndexSearcher(merge(p.getValue().stream().map(built::get).toList())));
-            synchronized (parts) {
-                parts.put(p.getKey(), part);
-                for (String key : p.getValue()) {
-                    labels.put(key, uncached(new PartStatistics(built.get(key), part)));
-                }
-            }
-        });
-    }
-
-    /**
-     * The part's own index for votes: the label indexes merged into one segment (no text analysed twice), since a
-     * search over one segment costs much less than over one per label.
-     */
-    private static DirectoryReader merge(List<DirectoryReader> labelReaders) {
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setRAMBufferSizeMB(64))) {
-            List<CodecReader> segments = new ArrayList<>();
-            for (DirectoryReader r : labelReaders) {
-                for (LeafReaderContext leaf : r.leaves()) {
-                    segments.add((CodecReader) leaf.reader());
-                }
-            }
-            w.addIndexes(segments.toArray(CodecReader[]::new));
-            w.forceMerge(1);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        try {
-            return DirectoryReader.open(dir);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-    }
-
-    /** Every draft's words differ: caching their filters would only spend time building bit sets. */
-    private static IndexSearcher uncached(IndexSearcher searcher) {
-        searcher.setQueryCache(null);
-        return searcher;
-    }
-
-    /**
-     * Searches one label's index but scores with the statistics of its whole part (kind and language), so a hit
-     * scores exactly as it would in the part searched with a label filter, for a fraction of the work.
-     */
-    private static final class PartStatistics extends IndexSearcher {
-        /** Enough for any real vocabulary; beyond it statistics are read, not kept. */
-        private static final int MAX_CACHED_TERMS = 100_000;
-        private final IndexSearcher part;
-        private final Map<Term, Optional<TermStatistics>> terms = new ConcurrentHashMap<>();
-        private final Map<String, Optional<CollectionStatistics>> fields = new ConcurrentHashMap<>();
-
-        PartStatistics(IndexReader labelReader, IndexSearcher part) {
-            super(labelReader);
-            this.part = part;
-        }
-
-        @Override
-        public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
-            Optional<TermStatistics> known = terms.get(term);
-            if (known == null) {
-                IndexReader whole = part.getIndexReader();
-                int df = whole.docFreq(term);
-                known = Optional.ofNullable(df == 0 ? null
-                        : new TermStatistics(BytesRef.deepCopyOf(term.bytes()), df, whole.totalTermFreq(term)));
-                if (terms.size() < MAX_CACHED_TERMS) {
-                    terms.put(new Term(term.field(), BytesRef.deepCopyOf(term.bytes())), known);
-                }
-            }
-            return known.orElse(null);
-        }
-
-        @Override
-        public CollectionStatistics collectionStatistics(String field) throws IOException {
-            Optional<CollectionStatistics> known = fields.get(field);
-            if (known == null) {
-                known = Optional.ofNullable(part.collectionStatistics(field));
-                fields.put(field, known);
-            }
-            return known.orElse(null);
-        }
-    }
-
-    private DirectoryReader build(List<Integer> ords) {
-        Language lang = this.entries.get(ords.getFirst()).language();
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analysis.analyzer(lang))
-                .setRAMBufferSizeMB(64))) {
-            for (int ord : ords) {
-                Entry e = this.entries.get(ord);
-                List<String> texts = new ArrayList<>(e.questions());
-                if (e.title() != null && !e.title().isBlank()) {
-                    texts.add(e.title());
-                }
-                for (String t : texts) {
-                    w.addDocument(doc(e, ord, t));
-                }
-            }
-            w.forceMerge(1);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        try {
-            return DirectoryReader.open(dir);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        NeighbourParts built = new NeighbourParts(this.entries, byLabel, partOf::get, analysis);
+        this.parts = built.parts;
+        this.labels = built.labels;
     }
 
     public int size() {
         return entries.size();
-    }
-
-    private static Document doc(Entry e, int ord, String text) {
-        Document d = new Document();
-        d.add(new StringField("label", label(e), Field.Store.NO));
-        for (Marketplace m : e.marketplaces()) {
-            d.add(new StringField("mp", m.id(), Field.Store.NO));
-        }
-        d.add(new NumericDocValuesField("ord", ord));
-        d.add(new TextField(TEXT, text, Field.Store.NO));
-        return d;
     }
 
     private static String key(Kind kind, String label, Language language) {
@@ -221,10 +83,6 @@ public final class NeighbourIndex {
 
     private static String part(Kind kind, Language language) {
         return kind.id() + "|" + language.code();
-    }
-
-    private static String partOfKey(String key) {
-        return key.substring(0, key.indexOf('|')) + key.substring(key.lastIndexOf('|'));
     }
 
     /**
