@@ -75,8 +75,8 @@ final class IndexSync implements Curator.WriteListener {
             // whatever was staged is put back below
         }
         try {
-            index.unstage(entries.stream().map(Entry::id).toList(),
-                    store.currentMap(entries.stream().map(Entry::id).toList()));
+            List<String> ids = entries.stream().map(Entry::id).toList();
+            index.unstage(ids, store.currentMap(ids));
         } catch (RuntimeException ex) {
             // The index can no longer be trusted to match the store: the next start-up rebuilds it.
             LOG.warn("the search index could not be put back after a refused write: {}", ex.getMessage());

@@ -13,15 +13,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -69,32 +66,6 @@ public final class KnowledgeIndex implements AutoCloseable {
         this.queries = queries;
         this.recreated = recreated;
         this.committedSeq = seq;
-    }
-
-    /** Threads that search slices of a large index side by side (daemon: they never keep the JVM alive). */
-    private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private static final ExecutorService SEARCH_THREADS = Executors.newFixedThreadPool(CORES, r -> {
-        Thread t = new Thread(r, "replyguard-search");
-        t.setDaemon(true);
-        return t;
-    });
-
-    /**
-     * Splits the index into one slice per core (of whole segments, at least 20,000 documents each), searched side by
-     * side: a lone search (an agent's paste, a lead's query) takes about half the time on two cores. Under a full
-     * load it gains nothing and costs little.
-     */
-    private static final class SlicedSearcher extends IndexSearcher {
-        SlicedSearcher(IndexReader reader) {
-            super(reader, SEARCH_THREADS);
-        }
-
-        @Override
-        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-            long docs = leaves.stream().mapToLong(l -> l.reader().maxDoc()).sum();
-            int perSlice = (int) Math.min(Integer.MAX_VALUE, Math.max(20_000, docs / CORES + 1));
-            return IndexSearcher.slices(leaves, perSlice, Integer.MAX_VALUE, false);
-        }
     }
 
     /** Opens the index in {@code path}; a missing, unreadable or corrupt index is replaced by an empty one. */
