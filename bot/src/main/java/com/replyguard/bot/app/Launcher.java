@@ -3,6 +3,7 @@ package com.replyguard.bot.app;
 import com.replyguard.bot.config.BotConfig;
 import com.replyguard.bot.core.Conversation;
 import com.replyguard.bot.state.HandledUpdates;
+import com.replyguard.bot.telegram.DeliveryWatch;
 import com.replyguard.bot.telegram.TelegramBot;
 import com.replyguard.bot.telegram.TelegramClients;
 import com.replyguard.bot.telegram.TelegramSender;
@@ -33,7 +34,8 @@ public final class Launcher {
     public static TelegramBot telegramBot(Services services, BotConfig config) {
         Conversation conversation = ConversationFactory.forTelegram(config, services.botParts(Clock.systemUTC()),
                 ConversationFactory.standardFeatures());
-        TelegramSender sender = new TelegramSender(TelegramClients.create(config));
+        DeliveryWatch deliveries = new DeliveryWatch();
+        TelegramSender sender = new TelegramSender(TelegramClients.create(config, deliveries), deliveries);
         return new TelegramBot(config, conversation, sender,
                 new HandledUpdates(services.botState(), Clock.systemUTC()));
     }

@@ -1,5 +1,6 @@
 package com.replyguard.bot.backup;
 
+import com.replyguard.bot.state.BotStateDb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -94,6 +95,9 @@ public final class Backups {
             for (BackupManifest.BackedUpFile f : manifest.files()) {
                 moveAside.add(f.name());
                 DataFiles.COMPANIONS.forEach(suffix -> moveAside.add(f.name() + suffix));
+                if (f.name().equals(BotStateDb.FILE_NAME)) {
+                    moveAside.add(BotStateDb.SENT_JOURNAL); // amends the current file, not the restored one
+                }
             }
             moveAside.add(DataFiles.INDEX);
             for (String name : moveAside) {

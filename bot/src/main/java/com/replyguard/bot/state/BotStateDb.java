@@ -17,11 +17,15 @@ import java.sql.Statement;
  */
 public final class BotStateDb implements AutoCloseable {
     public static final String FILE_NAME = "bot-state.db";
+    /** Deliveries not yet folded into the file (see {@code SentJournal}); it belongs with the file it amends. */
+    public static final String SENT_JOURNAL = "bot-sent.journal";
     private final Connection connection;
+    private final Path dataDir;
     private final Object lock = new Object();
 
-    private BotStateDb(Connection connection) {
+    private BotStateDb(Connection connection, Path dataDir) {
         this.connection = connection;
+        this.dataDir = dataDir;
     }
 
     /** Opens (creating when needed) the state file in {@code dataDir}. */
@@ -55,7 +59,7 @@ public final class BotStateDb implements AutoCloseable {
                         + " actor TEXT NOT NULL, entry_id TEXT NOT NULL, intent TEXT, marketplace TEXT NOT NULL,"
                         + " at TEXT NOT NULL)");
             }
-            return new BotStateDb(c);
+            return new BotStateDb(c, dataDir);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the bot state file " + file + ": " + e.getMessage(), e);
         }
@@ -67,6 +71,11 @@ public final class BotStateDb implements AutoCloseable {
 
     Object lock() {
         return lock;
+    }
+
+    /** The data directory the file lives in (the sent journal sits beside it). */
+    Path dataDir() {
+        return dataDir;
     }
 
     @Override

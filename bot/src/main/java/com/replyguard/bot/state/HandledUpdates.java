@@ -1,5 +1,6 @@
 package com.replyguard.bot.state;
 
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,17 +11,21 @@ import java.time.Clock;
  * The polling loop records progress here before it confirms an update to Telegram, so after a crash an update is
  * handled again (skipping replies already sent) and a finished one is never handled twice.
  *
+ * <p>Where it lives: finished updates and the inbox in {@code bot-state.db}; replies sent of unfinished updates in
+ * the {@link SentJournal} beside it, folded into the database when this object is created.
+ *
  * <p>Thread safety: thread-safe.
  */
 public final class HandledUpdates {
     private final BotStateDb db;
     private final Clock clock;
+    private final SentJournal journal;
     /** The highest update id in the file when this process opened it: any higher id is this process's own. */
     private final long startMax;
     /**
-     * Progress of this process's updates (ids above {@link #startMax}), kept beside the file: the poller asks about
-     * every update it receives, and must not wait behind another chat's write to the file to learn that a new
-     * update is new. Written after the file, so it never claims more than the file holds.
+     * Progress recorded by this process, kept beside the files: the poller asks about every update it receives,
+     * and must not wait behind another chat's write to the file to learn that a new update is new. Written after
+     * the files, so it never claims more than they hold.
      */
     private final java.util.concurrent.ConcurrentHashMap<Long, Progress> session =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -29,7 +34,49 @@ public final class HandledUpdates {
     public HandledUpdates(BotStateDb db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        Path journalFile = db.dataDir().resolve(BotStateDb.SENT_JOURNAL);
+        foldIn(SentJournal.read(journalFile));
+        this.journal = SentJournal.openEmpty(journalFile);
         this.startMax = maxAny();
+    }
+
+    /** Moves the last run's journal into the file (before the journal is emptied; repeating it is harmless). */
+    private void foldIn(java.util.Map<Long, Integer> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        synchronized (db.lock()) {
+            java.sql.Connection c = db.connection();
+            try {
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO handled_updates(update_id, sent, done, at) VALUES (?, ?, 0, ?)"
+                                + " ON CONFLICT(update_id) DO UPDATE SET sent = MAX(sent, excluded.sent)"
+                                + " WHERE done = 0")) {
+                    for (var e : sent.entrySet()) {
+                        ps.setLong(1, e.getKey());
+                        ps.setInt(2, e.getValue());
+                        ps.setString(3, clock.instant().toString());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // the first error is the one to report
+                }
+                throw new IllegalStateException("cannot write the bot state: " + e.getMessage(), e);
+            } finally {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the next statement reports a broken connection
+                }
+            }
+        }
     }
 
     private long maxAny() {
@@ -51,8 +98,9 @@ public final class HandledUpdates {
     }
 
     public Progress progress(long updateId) {
-        if (updateId > startMax) {
-            return session.getOrDefault(updateId, Progress.NONE);
+        Progress known = session.get(updateId);
+        if (known != null || updateId > startMax) {
+            return known == null ? Progress.NONE : known;
         }
         synchronized (db.lock()) {
             try (PreparedStatement ps = db.connection().prepareStatement(
@@ -128,14 +176,27 @@ public final class HandledUpdates {
         }
     }
 
-    /** Records that the first {@code sent} replies of an update went out. */
+    /**
+     * Records that the first {@code sent} replies of an update went out. The sender calls this the moment
+     * Telegram's answer arrives, before that answer is even parsed, so a kill can repeat a reply only if it lands
+     * in the microseconds between Telegram accepting it and this append (at-least-once: losing an answer would be
+     * worse). It writes one line to the journal, not the database: no waiting behind other chats' writes. Calling
+     * it again with the same or a lower count does nothing.
+     */
     public void markSent(long updateId, int sent) {
-        upsert(updateId, sent, false);
+        Progress before = session.get(updateId);
+        if (before != null && (before.done() || before.sent() >= sent)) {
+            return;
+        }
+        journal.append(updateId, sent);
+        session.merge(updateId, new Progress(sent, false),
+                (a, b) -> a.done() || a.sent() >= b.sent() ? a : b);
     }
 
     /** Records that an update is finished (all replies sent, or nothing to send). */
     public void markDone(long updateId, int sent) {
         upsert(updateId, sent, true);
+        journal.forget(updateId);
         synchronized (db.lock()) {
             try (PreparedStatement ps = db.connection().prepareStatement("DELETE FROM inbox WHERE update_id = ?")) {
                 ps.setLong(1, updateId);
@@ -192,9 +253,7 @@ public final class HandledUpdates {
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot write the bot state: " + e.getMessage(), e);
             }
-            if (updateId > startMax) {
-                session.put(updateId, new Progress(sent, done));
-            }
+            session.put(updateId, new Progress(sent, done));
         }
     }
 }

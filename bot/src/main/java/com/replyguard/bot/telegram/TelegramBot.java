@@ -18,10 +18,11 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * The Telegram long-polling loop. It drives getUpdates itself so no update is lost or handled twice across a crash:
  * each update received is stored in {@code bot-state.db} (its JSON, in the inbox) before the next getUpdates call
- * confirms it to Telegram; it is then handled on its chat's serial executor, every reply sent is recorded, and it
- * is marked done. After a restart the bot hands out what the inbox still holds (skipping replies already sent),
- * asks Telegram for whatever it had not confirmed, and skips updates recorded as done. A slow chat's queue never
- * holds the offset back, so it never keeps other users' updates waiting.
+ * confirms it to Telegram; it is then handled on its chat's serial executor, every reply sent is recorded (the
+ * moment Telegram's answer arrives, see {@link DeliveryWatch}), and it is marked done. After a restart the bot
+ * hands out what the inbox still holds (skipping replies already sent), asks Telegram for whatever it had not
+ * confirmed, and skips updates recorded as done. A slow chat's queue never holds the offset back, so it never
+ * keeps other users' updates waiting.
  *
  * <p>Usage: {@code new TelegramBot(config, conversation, TelegramClients.create(config), handled).run()} blocks
  * until {@link #stop()}; {@link #start()} runs it on a background thread.
@@ -243,8 +244,10 @@ public final class TelegramBot implements AutoCloseable {
                 if (halted) {
                     return; // a crash: leave the update unfinished so a restart handles it
                 }
-                sender.send(input.chatId(), toSend.get(i), null);
-                sent = i + 1;
+                int upTo = i + 1;
+                // Recorded the moment Telegram accepts the reply, and again here in case that went unrecognised.
+                sender.send(input.chatId(), toSend.get(i), null, () -> handled.markSent(id, upTo));
+                sent = upTo;
                 handled.markSent(id, sent);
             }
         } catch (SendFailedException e) {

@@ -42,20 +42,31 @@ public final class TelegramSender {
     }
 
     private final TelegramClient client;
+    private final DeliveryWatch watch;
     private final Pacer pacer;
     private final Sleeper sleeper;
     private final long baseBackoffMillis;
     private volatile boolean closed;
 
-    TelegramSender(TelegramClient client, Pacer pacer, Sleeper sleeper, long baseBackoffMillis) {
+    TelegramSender(TelegramClient client, DeliveryWatch watch, Pacer pacer, Sleeper sleeper, long baseBackoffMillis) {
         this.client = client;
+        this.watch = watch;
         this.pacer = pacer;
         this.sleeper = sleeper;
         this.baseBackoffMillis = baseBackoffMillis;
     }
 
+    TelegramSender(TelegramClient client, Pacer pacer, Sleeper sleeper, long baseBackoffMillis) {
+        this(client, new DeliveryWatch(), pacer, sleeper, baseBackoffMillis);
+    }
+
+    /** A sender learning of deliveries from {@code watch}, which must be the one {@code client} was built with. */
+    public TelegramSender(TelegramClient client, DeliveryWatch watch) {
+        this(client, watch, Pacer.telegramDefaults(), Thread::sleep, 500);
+    }
+
     public TelegramSender(TelegramClient client) {
-        this(client, Pacer.telegramDefaults(), Thread::sleep, 500);
+        this(client, new DeliveryWatch());
     }
 
     /** Refuses every later call at once (a halted bot must not keep retrying in the background). */
@@ -72,10 +83,21 @@ public final class TelegramSender {
     /** Sends one reply to a chat; {@code callbackQueryId} (may be null) receives toasts. */
     public void send(long chatId, Reply reply, String callbackQueryId)
             throws SendFailedException, InterruptedException {
+        send(chatId, reply, callbackQueryId, null);
+    }
+
+    /**
+     * Sends one reply; {@code onDelivered} (may be null) runs as soon as Telegram's answer shows the reply was
+     * accepted (for a long text split in parts: its last part), on the HTTP client's thread, possibly before this
+     * method returns; when the answer could not be recognised it has not run, and the caller learns of the
+     * delivery by this method returning.
+     */
+    public void send(long chatId, Reply reply, String callbackQueryId, Runnable onDelivered)
+            throws SendFailedException, InterruptedException {
         switch (reply) {
-            case Reply.Message m -> sendMessage(chatId, m);
+            case Reply.Message m -> sendMessage(chatId, m, onDelivered);
             case Reply.Document d -> sendDocument(chatId, d);
-            case Reply.Notify n -> sendMessage(n.userId(), new Reply.Message(n.text()));
+            case Reply.Notify n -> sendMessage(n.userId(), new Reply.Message(n.text()), onDelivered);
             case Reply.Toast t -> {
                 if (callbackQueryId != null) {
                     answerCallback(callbackQueryId, t.text());
@@ -101,7 +123,8 @@ public final class TelegramSender {
         }
     }
 
-    private void sendMessage(long chatId, Reply.Message m) throws SendFailedException, InterruptedException {
+    private void sendMessage(long chatId, Reply.Message m, Runnable onDelivered)
+            throws SendFailedException, InterruptedException {
         List<RichText> parts = HtmlRenderer.split(m.text(), HtmlRenderer.TELEGRAM_LIMIT);
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
@@ -112,7 +135,7 @@ public final class TelegramSender {
                 b.replyMarkup(keyboard(m.buttons()));
             }
             try {
-                call(b.build(), chatId, true);
+                deliver(b.build(), chatId, last ? onDelivered : null);
             } catch (SendFailedException e) {
                 if (e.errorCode() == null || e.errorCode() != 400) {
                     throw e;
@@ -123,7 +146,35 @@ public final class TelegramSender {
                 if (last && !m.buttons().isEmpty()) {
                     plain.replyMarkup(keyboard(m.buttons()));
                 }
-                call(plain.build(), chatId, true);
+                deliver(plain.build(), chatId, last ? onDelivered : null);
+            }
+        }
+    }
+
+    /**
+     * Sends a message with retries like {@link #call}, watching for Telegram's acceptance: once an answer said the
+     * message was accepted, a failure to read the rest of that answer is not retried (that would send it twice).
+     */
+    private void deliver(SendMessage message, long chatId, Runnable onDelivered)
+            throws SendFailedException, InterruptedException {
+        if (onDelivered == null) {
+            call(message, chatId, true);
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            ensureOpen(message.getMethod());
+            pacer.acquire(chatId);
+            try (DeliveryWatch.Expectation watching = watch.expect(chatId, message.getText(), onDelivered)) {
+                try {
+                    client.execute(message);
+                    return;
+                } catch (TelegramApiException e) {
+                    if (watching.delivered()) {
+                        LOG.warn("Telegram accepted a message but its answer could not be read ({})", describe(e));
+                        return;
+                    }
+                    waitBeforeRetry(e, attempt, message.getMethod());
+                }
             }
         }
     }

@@ -106,7 +106,8 @@ public final class BotHarness implements AutoCloseable {
         List<com.replyguard.bot.app.BotFeature> features = new ArrayList<>(ConversationFactory.standardFeatures());
         features.addAll(extraFeatures);
         Conversation conversation = ConversationFactory.forTelegram(config, parts, features);
-        TelegramSender sender = new TelegramSender(TelegramClients.create(config),
+        DeliveryWatch deliveries = new DeliveryWatch();
+        TelegramSender sender = new TelegramSender(TelegramClients.create(config, deliveries), deliveries,
                 new Pacer(perChatPerSecond, 3, globalPerSecond), Thread::sleep, 50);
         TelegramBot bot = new TelegramBot(config, conversation, sender, new HandledUpdates(db, Clock.systemUTC()));
         bots.add(bot);

@@ -52,8 +52,9 @@ final class CurationBot implements AutoCloseable {
         features.add((registry, p, c) -> Curation.register(registry, kb, CHECKER, drafting::guessIntent,
                 ANALYSIS.detector()));
         Conversation conversation = ConversationFactory.forTelegram(config, parts, features);
-        TelegramSender sender = new TelegramSender(TelegramClients.create(config), new Pacer(100, 3, 30),
-                Thread::sleep, 50);
+        DeliveryWatch deliveries = new DeliveryWatch();
+        TelegramSender sender = new TelegramSender(TelegramClients.create(config, deliveries), deliveries,
+                new Pacer(100, 3, 30), Thread::sleep, 50);
         bot = new TelegramBot(config, conversation, sender, new HandledUpdates(db, Clock.systemUTC()));
         bot.start();
     }

@@ -71,6 +71,7 @@ public final class FakeTelegramServer implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<java.util.function.Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Failure>> failures = new HashMap<>();
+    private final Map<String, Integer> unreadable = new HashMap<>();
     private final Map<String, byte[]> filesByPath = new HashMap<>();
     private final Map<String, String> pathsById = new HashMap<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
@@ -231,6 +232,16 @@ public final class FakeTelegramServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The next {@code times} calls of {@code method} succeed with an answer the library cannot map to its result
+     * type ({@code "ok": true} with an empty list): accepted by "Telegram", unreadable for the client.
+     */
+    public void answerUnreadably(String method, int times) {
+        synchronized (lock) {
+            unreadable.merge(method.toLowerCase(Locale.ROOT), times, Integer::sum);
+        }
+    }
+
     /** Calls {@code listener} for every API call as it arrives (on the server's threads). */
     public void addListener(java.util.function.Consumer<Call> listener) {
         listeners.add(listener);
@@ -334,6 +345,17 @@ public final class FakeTelegramServer implements AutoCloseable {
             synchronized (lock) {
                 Deque<Failure> q = failures.get(method.toLowerCase(Locale.ROOT));
                 f = q == null ? null : q.poll();
+            }
+            boolean garble;
+            synchronized (lock) {
+                garble = unreadable.getOrDefault(method.toLowerCase(Locale.ROOT), 0) > 0;
+                if (garble) {
+                    unreadable.merge(method.toLowerCase(Locale.ROOT), -1, Integer::sum);
+                }
+            }
+            if (f == null && garble) {
+                respond(ex, 200, Map.of("ok", true, "result", List.of()));
+                return;
             }
             if (f != null) {
                 Map<String, Object> body = error(f.code(), f.description());
