@@ -140,12 +140,17 @@ public final class Services implements AutoCloseable {
      * paths up, so the first pastes do not wait as long.
      */
     public void warmUp() {
+        warmUp(() -> false);
+    }
+
+    /** Like {@link #warmUp()}, with the drafting warm-up standing aside while {@code realWork} is true. */
+    public void warmUp(java.util.function.BooleanSupplier realWork) {
         Thread t = new Thread(() -> {
             try {
                 // Classifying a message builds drafting's neighbour index (seconds on a large knowledge base); then
                 // a few seconds of drafts (no gaps recorded) let the JIT compile the paths every paste takes.
                 drafting().guessIntent("Where is my parcel?");
-                drafting().warmUp(WARM_UP_MILLIS);
+                drafting().warmUp(WARM_UP_MILLIS, realWork);
             } catch (RuntimeException e) {
                 // the first real use reports the problem to the user
             }

@@ -34,7 +34,7 @@ public final class BotCommand implements Callable<Integer> {
     static int run(Services services, BotConfig cfg) {
         try (services) {
             TelegramBot bot = Launcher.telegramBot(services, cfg);
-            services.warmUp();
+            services.warmUp(bot::busy); // the warm-up stands aside while agents' updates are handled
             Runtime.getRuntime().addShutdownHook(new Thread(bot::stop, "replyguard-shutdown"));
             if (cfg.users().isEmpty() && !cfg.openAsk()) {
                 System.err.println("replyguard bot: no users are configured, so the bot will refuse everyone."

@@ -100,6 +100,11 @@ public final class TelegramBot implements AutoCloseable {
         return droppedCount.get();
     }
 
+    /** Whether updates are queued or being handled right now. */
+    public boolean busy() {
+        return !inFlight.isEmpty();
+    }
+
     /** How many updates this instance finished handling (for benchmarks and health output). */
     public long handledCount() {
         return handledCount.get();

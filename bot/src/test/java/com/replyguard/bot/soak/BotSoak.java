@@ -235,8 +235,8 @@ final class BotSoak {
                 totals.add(r);
                 out.println(SoakMain.describe(s.kills() + " SIGKILLs and restarts", r));
                 out.println("   after each restart the bot answered a probe: " + (s.kills() - unanswered) + "/" + s.kills());
-                out.println("   (a kill after a reply is sent but before its update is recorded can repeat that reply:"
-                        + " at-least-once, as Telegram itself)");
+                out.println("   (a reply is recorded as sent the moment Telegram's answer arrives; a kill while its request"
+                        + " is on the wire can still repeat it: at-least-once, as Telegram itself)");
                 checkTokenNeverLogged(rig.log(), totals);
             } finally {
                 bot[0].close();

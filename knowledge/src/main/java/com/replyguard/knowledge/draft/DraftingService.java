@@ -117,10 +117,22 @@ public final class DraftingService implements Drafter, Asker {
      * several times as long). Returns how many drafts it made.
      */
     public int warmUp(long millis) {
+        return warmUp(millis, () -> false);
+    }
+
+    /**
+     * Like {@link #warmUp(long)}, but stands aside while {@code realWork} says real requests are being handled:
+     * they warm the same paths, and on a small machine the warm-up would only compete with them for the CPU.
+     */
+    public int warmUp(long millis, java.util.function.BooleanSupplier realWork) {
         long end = System.nanoTime() + millis * 1_000_000L;
         Marketplace[] markets = {Marketplace.AMAZON, Marketplace.EBAY, Marketplace.ALIEXPRESS};
         int n = 0;
         while (System.nanoTime() < end) {
+            if (realWork.getAsBoolean()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(2_000_000L);
+                continue;
+            }
             String text = WARM_UP.get(n % WARM_UP.size());
             Marketplace m = markets[(n / WARM_UP.size()) % markets.length];
             draft(text, m, Map.of(), false);

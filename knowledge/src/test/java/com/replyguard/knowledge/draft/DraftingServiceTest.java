@@ -135,6 +135,16 @@ class DraftingServiceTest {
     }
 
     @Test
+    void theWarmUpStandsAsideWhileRealWorkIsBeingHandled() {
+        java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
+        assertEquals(0, service.warmUp(200, () -> asked.incrementAndGet() > 0), "nothing drafted while busy");
+        assertTrue(asked.get() > 10, "it kept checking: " + asked.get());
+        long busyUntil = System.nanoTime() + 100_000_000L;
+        int drafted = service.warmUp(400, () -> System.nanoTime() < busyUntil);
+        assertTrue(drafted >= 3, "drafted once the real work was over: " + drafted);
+    }
+
+    @Test
     void recordsWeakMatchesAsGapsWithPersonalDataMasked() {
         service.draft("Hello, my parrot escaped, call me on +60 12-345 6789 or mail jo@x.com\nThanks, Joanna",
                 Marketplace.EBAY);
