@@ -62,7 +62,9 @@ final class LanguageAnalyzer extends Analyzer {
             case OTHER -> { }
         }
         if (synonyms != null) {
-            ts = new SynonymGraphFilter(ts, synonyms, true);
+            // Tokens arrive lower-cased (LowerCaseFilter above), as the map's entries were built: no per-character
+            // case folding while matching.
+            ts = new SynonymGraphFilter(ts, synonyms, false);
             if (flatten) {
                 ts = new FlattenGraphFilter(ts);
             }

@@ -39,7 +39,8 @@ final class Chars {
         }
         char c = text.charAt(at);
         char first = word.charAt(0);
-        if (c != first && (c >= 128 || Character.toLowerCase(c) != first)) {
+        // Called at nearly every position of a text: an ASCII upper-case letter is the only other way to match.
+        if (c != first && (c < 'A' || c > 'Z' || c + 32 != first)) {
             return false;
         }
         return text.regionMatches(true, at, word, 0, word.length());

@@ -66,11 +66,16 @@ final class Matcher {
     private static List<Span> literal(RuleKind.Literal l, String text) {
         List<Span> out = new ArrayList<>();
         List<String> literals = l.literals();
+        String firsts = l.firsts();
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            for (String lit : literals) {
-                if (Character.toLowerCase(lit.charAt(0)) == c && i + lit.length() <= n
+            char c = lower(text.charAt(i));
+            if (firsts.indexOf(c) < 0) {
+                continue; // no literal starts with this character: the usual case
+            }
+            for (int k = 0; k < literals.size(); k++) {
+                String lit = literals.get(k);
+                if (firsts.charAt(k) == c && i + lit.length() <= n
                         && text.regionMatches(true, i, lit, 0, lit.length())) {
                     out.add(new Span(i, i + lit.length(), null));
                     i += lit.length() - 1;
@@ -79,5 +84,13 @@ final class Matcher {
             }
         }
         return out;
+    }
+
+    /** {@link Character#toLowerCase(char)}, without the table lookup for plain ASCII. */
+    static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
     }
 }

@@ -17,10 +17,25 @@ public sealed interface RuleKind {
         }
     }
 
-    /** Exact strings, case-insensitive, anywhere in the raw text (e.g. a "[Important]" tag). */
-    record Literal(List<String> literals) implements RuleKind {
+    /**
+     * Exact strings, case-insensitive, anywhere in the raw text (e.g. a "[Important]" tag). {@code firsts} holds
+     * each literal's first character in lower case, so the matcher can skip most positions with one comparison.
+     */
+    record Literal(List<String> literals, String firsts) implements RuleKind {
         public Literal {
             literals = List.copyOf(literals);
+            StringBuilder f = new StringBuilder(literals.size());
+            for (String lit : literals) {
+                if (lit.isEmpty()) {
+                    throw new IllegalArgumentException("a literal must not be empty");
+                }
+                f.append(Character.toLowerCase(lit.charAt(0)));
+            }
+            firsts = f.toString();
+        }
+
+        public Literal(List<String> literals) {
+            this(literals, "");
         }
     }
 
