@@ -76,6 +76,29 @@ class IndexSyncTest {
     }
 
     @Test
+    void anIndexFromAnOlderVersionWithoutTheSortOrderIsRebuilt() throws IOException {
+        seed(30);
+        long seq;
+        try (KnowledgeBase kb = open()) {
+            seq = kb.status().changeSeq();
+        }
+        // What a version before the index sort left: sound segments, a current sequence number, documents in
+        // insertion order. Lucene refuses to open it with the sort; start-up must rebuild it, not fail.
+        deleteTree(tmp.resolve("index"));
+        try (var dir = org.apache.lucene.store.FSDirectory.open(tmp.resolve("index"));
+             var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            var d = new org.apache.lucene.document.Document();
+            d.add(new org.apache.lucene.document.StringField("id", "stale", org.apache.lucene.document.Field.Store.NO));
+            w.addDocument(d);
+            w.setLiveCommitData(java.util.Map.of("store_seq", Long.toString(seq)).entrySet());
+            w.commit();
+        }
+        try (KnowledgeBase kb = open()) {
+            assertAgrees(kb, 30);
+        }
+    }
+
+    @Test
     void anIndexBehindTheStoreCatchesUp() {
         seed(10);
         EntryCodec codec = new EntryCodec();

@@ -5,9 +5,11 @@ import com.replyguard.knowledge.io.EntryCodec;
 import com.replyguard.policy.Marketplace;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The index's view of an entry: keyword fields for the filters, per-language text fields for matching, and the
@@ -26,6 +28,8 @@ final class EntryDocuments {
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String TAGS = "tags";
+    /** The index sort key: kind, marketplaces and language, the filters nearly every search uses. */
+    static final String GROUP = "group_sort";
 
     private final EntryCodec codec;
 
@@ -40,6 +44,7 @@ final class EntryDocuments {
         d.add(new StringField(KIND, e.kind().id(), Field.Store.NO));
         d.add(new StringField(STATUS, e.status().id(), Field.Store.NO));
         d.add(new StringField(LANGUAGE, e.language().code(), Field.Store.NO));
+        d.add(new SortedDocValuesField(GROUP, new BytesRef(group(e))));
         if (e.intent() != null) {
             d.add(new StringField(INTENT, e.intent().name(), Field.Store.NO));
         }
@@ -60,6 +65,12 @@ final class EntryDocuments {
             d.add(new TextField(LanguageFieldAnalyzer.field(TAGS, e.language()), t, Field.Store.NO));
         }
         return d;
+    }
+
+    static String group(Entry e) {
+        StringBuilder sb = new StringBuilder(32).append(e.kind().id()).append('|');
+        e.marketplaces().stream().map(Marketplace::id).sorted().forEach(m -> sb.append(m).append(','));
+        return sb.append('|').append(e.language().code()).toString();
     }
 
     Entry fromDocument(Document d) {
