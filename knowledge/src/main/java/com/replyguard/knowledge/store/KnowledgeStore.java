@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The SQLite source of truth ({@code knowledge.db}): every version of every entry, the current pointer, the audit
@@ -247,51 +246,11 @@ public final class KnowledgeStore implements AutoCloseable {
         try {
             c.setAutoCommit(false);
             long seq = Long.parseLong(meta("change_seq")) + 1;
-            try (PreparedStatement v = c.prepareStatement("INSERT INTO entry_versions (id, version, json, status, "
-                    + "actor, at, seq) VALUES (?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement e = c.prepareStatement("INSERT INTO entries (id, version, kind, status, language, "
-                         + "intent, topic, marketplaces, grp, json, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                         + "ON CONFLICT (id) DO UPDATE SET version = excluded.version, kind = excluded.kind, "
-                         + "status = excluded.status, language = excluded.language, intent = excluded.intent, "
-                         + "topic = excluded.topic, marketplaces = excluded.marketplaces, grp = excluded.grp, "
-                         + "json = excluded.json, seq = excluded.seq");
-                 PreparedStatement a = c.prepareStatement("INSERT INTO audit (at, actor, action, entry_id, version, "
-                         + "detail) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (ChangeRows rows = new ChangeRows(c)) {
                 for (Change ch : changes) {
-                    Entry en = ch.entry();
-                    String json = codec.toJsonLine(en);
-                    v.setString(1, en.id());
-                    v.setInt(2, en.version());
-                    v.setString(3, json);
-                    v.setString(4, en.status().id());
-                    v.setString(5, ch.actor());
-                    v.setString(6, at);
-                    v.setLong(7, seq);
-                    v.addBatch();
-                    e.setString(1, en.id());
-                    e.setInt(2, en.version());
-                    e.setString(3, en.kind().id());
-                    e.setString(4, en.status().id());
-                    e.setString(5, en.language().code());
-                    e.setString(6, en.intent() == null ? null : en.intent().name());
-                    e.setString(7, en.topic() == null ? null : en.topic().name());
-                    e.setString(8, en.marketplaces().stream().map(m -> m.id())
-                            .collect(Collectors.joining("|", "|", "|")));
-                    e.setString(9, en.group());
-                    e.setString(10, json);
-                    e.setLong(11, seq);
-                    e.addBatch();
-                    a.setString(1, at);
-                    a.setString(2, ch.actor());
-                    a.setString(3, ch.action());
-                    a.setString(4, en.id());
-                    a.setInt(5, en.version());
-                    a.setString(6, ch.detail());
-                    a.addBatch();
+                    rows.add(ch, codec.toJsonLine(ch.entry()), at, seq);
                 }
-                v.executeBatch();
-                e.executeBatch();
-                a.executeBatch();
+                rows.execute();
             }
             setMeta("change_seq", Long.toString(seq));
             c.commit();
@@ -311,19 +270,8 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Appends one audit line that is not tied to an entry write (for example an import that was refused). */
     public synchronized void audit(String actor, String action, String entryId, Integer version, String detail) {
-        try (PreparedStatement a = c.prepareStatement("INSERT INTO audit (at, actor, action, entry_id, version, "
-                + "detail) VALUES (?, ?, ?, ?, ?, ?)")) {
-            a.setString(1, Instant.now().toString());
-            a.setString(2, actor);
-            a.setString(3, action);
-            a.setString(4, entryId);
-            if (version == null) {
-                a.setNull(5, java.sql.Types.INTEGER);
-            } else {
-                a.setInt(5, version);
-            }
-            a.setString(6, detail);
-            a.executeUpdate();
+        try {
+            AuditLines.append(c, Instant.now().toString(), actor, action, entryId, version, detail);
         } catch (SQLException ex) {
             throw sql.translate("write", ex);
         }
@@ -331,23 +279,8 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Audit lines for one entry ({@code null}: all entries), oldest first, at most {@code limit}, newest kept. */
     public synchronized List<AuditRecord> auditLog(String entryId, int limit) {
-        String q = "SELECT seq, at, actor, action, entry_id, version, detail FROM audit"
-                + (entryId == null ? "" : " WHERE entry_id = ?") + " ORDER BY seq DESC LIMIT ?";
-        try (PreparedStatement p = c.prepareStatement(q)) {
-            int i = 1;
-            if (entryId != null) {
-                p.setString(i++, entryId);
-            }
-            p.setInt(i, limit);
-            List<AuditRecord> out = new ArrayList<>();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    int v = r.getInt(6);
-                    out.add(new AuditRecord(r.getLong(1), Instant.parse(r.getString(2)), r.getString(3),
-                            r.getString(4), r.getString(5), r.wasNull() ? null : v, r.getString(7)));
-                }
-            }
-            return out.reversed();
+        try {
+            return AuditLines.read(c, entryId, limit);
         } catch (SQLException ex) {
             throw sql.translate("read", ex);
         }
