@@ -73,6 +73,36 @@ public final class BotStateDb implements AutoCloseable {
         return lock;
     }
 
+    /** Statements run in one transaction by {@link #inTransaction}. */
+    @FunctionalInterface
+    interface Work {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} as one transaction under this object's lock: all of it is written, or none of it. */
+    void inTransaction(Work work) {
+        synchronized (lock) {
+            try {
+                connection.setAutoCommit(false);
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException ignored) {
+                    // the connection is in trouble already; the first error is the one to report
+                }
+                throw new IllegalStateException("cannot write the bot state: " + e.getMessage(), e);
+            } finally {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the next statement reports a broken connection
+                }
+            }
+        }
+    }
+
     /** The data directory the file lives in (the sent journal sits beside it). */
     Path dataDir() {
         return dataDir;

@@ -45,38 +45,20 @@ public final class HandledUpdates {
         if (sent.isEmpty()) {
             return;
         }
-        synchronized (db.lock()) {
-            java.sql.Connection c = db.connection();
-            try {
-                c.setAutoCommit(false);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO handled_updates(update_id, sent, done, at) VALUES (?, ?, 0, ?)"
-                                + " ON CONFLICT(update_id) DO UPDATE SET sent = MAX(sent, excluded.sent)"
-                                + " WHERE done = 0")) {
-                    for (var e : sent.entrySet()) {
-                        ps.setLong(1, e.getKey());
-                        ps.setInt(2, e.getValue());
-                        ps.setString(3, clock.instant().toString());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO handled_updates(update_id, sent, done, at) VALUES (?, ?, 0, ?)"
+                            + " ON CONFLICT(update_id) DO UPDATE SET sent = MAX(sent, excluded.sent)"
+                            + " WHERE done = 0")) {
+                for (var e : sent.entrySet()) {
+                    ps.setLong(1, e.getKey());
+                    ps.setInt(2, e.getValue());
+                    ps.setString(3, clock.instant().toString());
+                    ps.addBatch();
                 }
-                c.commit();
-            } catch (SQLException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException ignored) {
-                    // the first error is the one to report
-                }
-                throw new IllegalStateException("cannot write the bot state: " + e.getMessage(), e);
-            } finally {
-                try {
-                    c.setAutoCommit(true);
-                } catch (SQLException ignored) {
-                    // the next statement reports a broken connection
-                }
+                ps.executeBatch();
             }
-        }
+        });
     }
 
     private long maxAny() {
@@ -127,35 +109,16 @@ public final class HandledUpdates {
         if (updates.isEmpty()) {
             return;
         }
-        synchronized (db.lock()) {
-            java.sql.Connection c = db.connection();
-            try {
-                c.setAutoCommit(false);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT OR IGNORE INTO inbox(update_id, json) VALUES (?, ?)")) {
-                    for (var e : updates.entrySet()) {
-                        ps.setLong(1, e.getKey());
-                        ps.setString(2, e.getValue());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO inbox(update_id, json) VALUES (?, ?)")) {
+                for (var e : updates.entrySet()) {
+                    ps.setLong(1, e.getKey());
+                    ps.setString(2, e.getValue());
+                    ps.addBatch();
                 }
-                c.commit();
-            } catch (SQLException e) {
-                try {
-                    c.rollback();
-                } catch (SQLException ignored) {
-                    // the connection is in trouble already; the first error is the one to report
-                }
-                throw new IllegalStateException("cannot write the bot state: " + e.getMessage(), e);
-            } finally {
-                try {
-                    c.setAutoCommit(true);
-                } catch (SQLException ignored) {
-                    // the next statement reports a broken connection
-                }
+                ps.executeBatch();
             }
-        }
+        });
     }
 
     /** Updates received (by this run or an earlier one) and not done yet, oldest first. */
