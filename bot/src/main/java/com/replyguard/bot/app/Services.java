@@ -98,7 +98,7 @@ public final class Services implements AutoCloseable {
 
     /**
      * The parts the conversation's features use, wired from these services. They open the knowledge base on
-     * first use, so the bot answers /help and /start while it loads; {@link #warmUp()} starts loading at once.
+     * first use, so the bot answers /help and /start while it loads; {@link #warmUp} starts loading at once.
      */
     public synchronized BotParts botParts(java.time.Clock clock) {
         com.replyguard.knowledge.draft.Drafter drafter = new com.replyguard.knowledge.draft.Drafter() {
@@ -137,13 +137,8 @@ public final class Services implements AutoCloseable {
 
     /**
      * Opens the knowledge base and drafting (with its neighbour index) on a background thread and warms the drafting
-     * paths up, so the first pastes do not wait as long.
+     * paths up, so the first pastes do not wait as long; the warm-up stands aside while {@code realWork} is true.
      */
-    public void warmUp() {
-        warmUp(() -> false);
-    }
-
-    /** Like {@link #warmUp()}, with the drafting warm-up standing aside while {@code realWork} is true. */
     public void warmUp(java.util.function.BooleanSupplier realWork) {
         Thread t = new Thread(() -> {
             try {

@@ -24,8 +24,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * confirmed, and skips updates recorded as done. A slow chat's queue never holds the offset back, so it never
  * keeps other users' updates waiting.
  *
- * <p>Usage: {@code new TelegramBot(config, conversation, TelegramClients.create(config), handled).run()} blocks
- * until {@link #stop()}; {@link #start()} runs it on a background thread.
+ * <p>Usage (as {@code Launcher.telegramBot} wires it): {@code new TelegramBot(config, conversation, new
+ * TelegramSender(TelegramClients.create(config, watch), watch), handled).run()} blocks until {@link #stop()};
+ * {@link #start()} runs it on a background thread.
  *
  * <p>Thread safety: start/stop from any thread; one loop per instance.
  */

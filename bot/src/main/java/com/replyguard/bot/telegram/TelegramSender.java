@@ -65,10 +65,6 @@ public final class TelegramSender {
         this(client, watch, Pacer.telegramDefaults(), Thread::sleep, 500);
     }
 
-    public TelegramSender(TelegramClient client) {
-        this(client, new DeliveryWatch());
-    }
-
     /** Refuses every later call at once (a halted bot must not keep retrying in the background). */
     public void close() {
         closed = true;
@@ -151,32 +147,11 @@ public final class TelegramSender {
         }
     }
 
-    /**
-     * Sends a message with retries like {@link #call}, watching for Telegram's acceptance: once an answer said the
-     * message was accepted, a failure to read the rest of that answer is not retried (that would send it twice).
-     */
+    /** Sends a message with retries; {@code onDelivered} (may be null) is told when Telegram accepts it. */
     private void deliver(SendMessage message, long chatId, Runnable onDelivered)
             throws SendFailedException, InterruptedException {
-        if (onDelivered == null) {
-            call(message, chatId, true);
-            return;
-        }
-        for (int attempt = 1; ; attempt++) {
-            ensureOpen(message.getMethod());
-            pacer.acquire(chatId);
-            try (DeliveryWatch.Expectation watching = watch.expect(chatId, message.getText(), onDelivered)) {
-                try {
-                    client.execute(message);
-                    return;
-                } catch (TelegramApiException e) {
-                    if (watching.delivered()) {
-                        LOG.warn("Telegram accepted a message but its answer could not be read ({})", describe(e));
-                        return;
-                    }
-                    waitBeforeRetry(e, attempt, message.getMethod());
-                }
-            }
-        }
+        call(message, chatId, true, onDelivered == null ? null : () -> watch.expect(chatId, message.getText(),
+                onDelivered));
     }
 
     static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {
@@ -218,15 +193,35 @@ public final class TelegramSender {
     /** Calls a Bot API method with retries; {@code paced} waits for the chat's and the global send budget. */
     public <T extends Serializable> T call(BotApiMethod<T> method, long chatId, boolean paced)
             throws SendFailedException, InterruptedException {
+        return call(method, chatId, paced, null);
+    }
+
+    /**
+     * Like {@link #call(BotApiMethod, long, boolean)}, watching each attempt for Telegram's acceptance when
+     * {@code watching} is given: once an answer said the message was accepted, a failure to read the rest of that
+     * answer is not retried (that would send it twice), and null is returned.
+     */
+    private <T extends Serializable> T call(BotApiMethod<T> method, long chatId, boolean paced,
+                                            java.util.function.Supplier<DeliveryWatch.Expectation> watching)
+            throws SendFailedException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             ensureOpen(method.getMethod());
             if (paced) {
                 pacer.acquire(chatId);
             }
+            DeliveryWatch.Expectation expectation = watching == null ? null : watching.get();
             try {
                 return client.execute(method);
             } catch (TelegramApiException e) {
+                if (expectation != null && expectation.delivered()) {
+                    LOG.warn("Telegram accepted a message but its answer could not be read ({})", describe(e));
+                    return null;
+                }
                 waitBeforeRetry(e, attempt, method.getMethod());
+            } finally {
+                if (expectation != null) {
+                    expectation.close();
+                }
             }
         }
     }
