@@ -88,6 +88,45 @@ final class HostParser {
         return explicitWeb || pathFollows || knownHosts.contains(h.name()) || labels.get(0).equals("www");
     }
 
+    /**
+     * The host of a URL token {@code text[start, end)} found by the tokenizer, lower case, when it reads as a web
+     * address: a scheme, a www, a path or a known host, or a top-level domain that is not also a common word or a file
+     * extension ({@code tlds_weak.txt}); null otherwise.
+     */
+    String plainHost(String text, int start, int end) {
+        String token = text.substring(start, end).toLowerCase(Locale.ROOT);
+        boolean scheme = token.contains("://");
+        String rest = scheme ? token.substring(token.indexOf("://") + 3) : token;
+        int slash = rest.length();
+        for (int k = 0; k < rest.length(); k++) {
+            char c = rest.charAt(k);
+            if (c == '/' || c == '?' || c == '#' || c == ':') {
+                slash = k;
+                break;
+            }
+        }
+        String host = rest.substring(0, slash);
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        String[] labels = host.split("\\.");
+        if (labels.length < 2 || host.indexOf('@') >= 0) {
+            return null;
+        }
+        boolean hasLetter = false;
+        for (int i = 0; i < labels.length - 1 && !hasLetter; i++) {
+            for (int k = 0; k < labels[i].length() && !hasLetter; k++) {
+                hasLetter = Character.isLetter(labels[i].charAt(k));
+            }
+        }
+        String tld = labels[labels.length - 1];
+        if (!hasLetter || tld.length() < 2 || !tld.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        boolean strongCue = scheme || labels[0].equals("www") || slash < rest.length() || knownHosts.contains(host);
+        return strongCue || !weakTlds.contains(tld) ? host : null;
+    }
+
     /** The brand label of a host: the label before its top-level domain(s), e.g. {@code amazon} for www.amazon.co.uk. */
     String brand(List<String> labels) {
         int i = labels.size() - 1;

@@ -58,7 +58,41 @@ public final class LinkDetector implements Detector {
             out.add(new Span(start, end, h.name()));
             i = end;
         }
+        return withUrlTokens(text, out);
+    }
+
+    /** Adds the tokenizer's plain URLs that the hand parser left out (top-level domains beyond its lists). */
+    private List<Span> withUrlTokens(String text, List<Span> found) {
+        List<int[]> urls = UrlTokens.urls(text);
+        if (urls.isEmpty()) {
+            return found;
+        }
+        List<Span> out = new ArrayList<>(found);
+        boolean added = false;
+        for (int[] u : urls) {
+            if (overlaps(found, u[0], u[1]) || precededByAt(text, u[0])
+                    || (u[1] < text.length() && text.charAt(u[1]) == '@')) {
+                continue;
+            }
+            String host = hosts.plainHost(text, u[0], u[1]);
+            if (host != null) {
+                out.add(new Span(u[0], trimEnd(text, u[0], u[1]), host));
+                added = true;
+            }
+        }
+        if (added) {
+            out.sort(java.util.Comparator.comparingInt(Span::start));
+        }
         return out;
+    }
+
+    private static boolean overlaps(List<Span> spans, int start, int end) {
+        for (Span s : spans) {
+            if (s.start() < end && start < s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The brand of a host (the label before its top-level domains), for marketplace exceptions. */

@@ -7,8 +7,9 @@ import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.Verdict;
 import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.TextAnalysis;
-import com.replyguard.policy.detect.LinkDetector;
 import com.replyguard.policy.detect.Span;
+import com.replyguard.policy.text.FoldedText;
+import com.replyguard.policy.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -31,7 +32,7 @@ public final class RuleChecker implements ComplianceChecker {
     private final List<Rule> rules;
     private final Map<Marketplace, List<Rule>> active = new EnumMap<>(Marketplace.class);
     private final Map<Marketplace, List<Rule>> exceptions = new EnumMap<>(Marketplace.class);
-    private final LinkDetector linkBrands = new LinkDetector();
+    private final Folding folding = new Folding();
 
     RuleChecker(TextAnalysis analysis, List<Rule> rules) {
         this.analysis = analysis;
@@ -77,7 +78,8 @@ public final class RuleChecker implements ComplianceChecker {
         if (text.isBlank()) {
             return List.of();
         }
-        Draft draft = new Draft(text, language, analysis);
+        FoldedText folded = folding.fold(text);
+        Draft draft = new Draft(folded.text(), language, analysis);
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Rule rule : active.get(marketplace)) {
@@ -88,15 +90,29 @@ public final class RuleChecker implements ComplianceChecker {
                 if (suppressed(rule, span, draft, marketplace)) {
                     continue;
                 }
-                if (seen.add(rule.id() + ":" + span.start() + ":" + span.end())) {
-                    out.add(new Finding(rule.id(), rule.category(), rule.severityOn(marketplace), span.start(),
-                            span.end(), text.substring(span.start(), span.end()), rule.message(), rule.source(),
-                            rule.fix()));
+                int start = folded.originalStart(span.start());
+                int end = Math.max(start + 1, folded.originalEnd(span.end()));
+                if (seen.add(rule.id() + ":" + start + ":" + end)) {
+                    out.add(new Finding(rule.id(), rule.category(), rule.severityOn(marketplace), start, end,
+                            text.substring(start, end), rule.message(), rule.source(), rule.fix()));
                 }
             }
         }
         out.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
         return out;
+    }
+
+    /** Whether {@code host} is one of {@code domains} or a subdomain of one (registrable domains, not brands). */
+    static boolean onDomain(String host, Set<String> domains) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        for (int dot = -1; ; dot = h.indexOf('.', dot + 1)) {
+            if (domains.contains(h.substring(dot + 1))) {
+                return true;
+            }
+            if (h.indexOf('.', dot + 1) < 0) {
+                return false;
+            }
+        }
     }
 
     private boolean suppressed(Rule rule, Span span, Draft draft, Marketplace marketplace) {
@@ -105,7 +121,7 @@ public final class RuleChecker implements ComplianceChecker {
             if (!kind.covers(rule.id(), rule.category())) {
                 continue;
             }
-            if (span.host() != null && kind.domains().contains(linkBrands.brand(span.host()))) {
+            if (span.host() != null && onDomain(span.host(), kind.domains())) {
                 return true;
             }
             if (!kind.patterns().isEmpty() && Matcher.sentenceMatches(kind.patterns(), draft, span.start())) {
