@@ -1,5 +1,6 @@
 package com.replyguard.policy.analysis;
 
+import com.replyguard.policy.concepts.Concepts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +44,7 @@ public final class TextAnalysis {
     private final Map<Language, Analyzer> search = new EnumMap<>(Language.class);
     private final Map<Language, Analyzer> matching = new EnumMap<>(Language.class);
     private final LanguageDetector detector = new LanguageDetector();
+    private final Concepts concepts;
 
     public TextAnalysis() {
         NormalizeCharMap charMap = loadCharMap();
@@ -52,6 +54,12 @@ public final class TextAnalysis {
             search.put(language, new LanguageAnalyzer(language, charMap, synonyms, stop, true));
             matching.put(language, new LanguageAnalyzer(language, charMap, synonyms, null, false));
         }
+        this.concepts = new Concepts(this);
+    }
+
+    /** The concept lexicons, analysed with this object's matching chains. */
+    public Concepts concepts() {
+        return concepts;
     }
 
     /** The analyzer for indexing and querying a language's text (tokenising, normalising, stemming, stop words, synonyms). */

@@ -21,10 +21,13 @@ final class Draft {
     final List<int[]> sentences;
     final List<int[]> sentenceTokens;
     private final Map<String, List<Span>> detected = new HashMap<>();
+    private final TextAnalysis analysis;
+    private long[] conceptMasks;
 
     Draft(String text, Language language, TextAnalysis analysis) {
         this.text = text;
         this.language = language;
+        this.analysis = analysis;
         List<Token> list = analysis.tokens(text, language);
         this.tokens = list.toArray(Token[]::new);
         this.terms = new String[tokens.length];
@@ -45,6 +48,14 @@ final class Draft {
             }
             sentenceTokens.add(new int[] {from, t});
         }
+    }
+
+    /** Each sentence's concepts (bits of {@link com.replyguard.policy.concepts.Concepts}), computed once per draft. */
+    long[] conceptMasks() {
+        if (conceptMasks == null) {
+            conceptMasks = analysis.concepts().sentenceMasks(text, terms, sentenceTokens, sentences, language);
+        }
+        return conceptMasks;
     }
 
     List<Span> detect(String name, Detector detector) {

@@ -29,20 +29,27 @@ final class Matcher {
                 candidates.add(pattern);
             }
         }
-        if (candidates.isEmpty()) {
+        if (candidates.isEmpty() && p.frames().isEmpty()) {
             return out;
         }
+        long[] concepts = p.frames().isEmpty() ? null : draft.conceptMasks();
         for (int s = 0; s < draft.sentences.size(); s++) {
             int[] range = draft.sentenceTokens.get(s);
+            int[] sentence = draft.sentences.get(s);
+            Span hit = null;
             for (PhrasePattern pattern : candidates) {
                 int[] m = pattern.find(draft.terms, range[0], range[1], draft.language);
-                if (m == null || matchesAny(p.unless(), draft, range)) {
-                    continue;
+                if (m != null) {
+                    hit = p.sentenceSpan() ? new Span(sentence[0], sentence[1], null)
+                            : new Span(draft.tokens[m[0]].start(), draft.tokens[m[1] - 1].end(), null);
+                    break;
                 }
-                int[] sentence = draft.sentences.get(s);
-                out.add(p.sentenceSpan() ? new Span(sentence[0], sentence[1], null)
-                        : new Span(draft.tokens[m[0]].start(), draft.tokens[m[1] - 1].end(), null));
-                break;
+            }
+            if (hit == null && concepts != null && Frame.anyMatches(p.frames(), concepts[s])) {
+                hit = new Span(sentence[0], sentence[1], null);
+            }
+            if (hit != null && !matchesAny(p.unless(), draft, range)) {
+                out.add(hit);
             }
         }
         return out;

@@ -8,11 +8,15 @@ import java.util.Set;
 /** The closed set of rule kinds a rule file may name with {@code kind:}. */
 public sealed interface RuleKind {
 
-    /** Word patterns over analysed tokens (stemmed, synonyms folded), matched within one sentence. */
-    record Phrase(List<PhrasePattern> patterns, List<PhrasePattern> unless, boolean sentenceSpan, int maxTokens)
-            implements RuleKind {
+    /**
+     * Word patterns over analysed tokens (stemmed, synonyms folded) and frames over concepts, matched within one
+     * sentence: a sentence offends when any pattern or any frame matches it and no {@code unless} pattern does.
+     */
+    record Phrase(List<PhrasePattern> patterns, List<Frame> frames, List<PhrasePattern> unless, boolean sentenceSpan,
+                  int maxTokens) implements RuleKind {
         public Phrase {
             patterns = List.copyOf(patterns);
+            frames = List.copyOf(frames);
             unless = List.copyOf(unless);
         }
     }

@@ -22,7 +22,7 @@ import java.util.Set;
 final class RuleLoader {
     private static final Set<String> KEYS = Set.of("kind", "marketplaces", "category", "severity", "languages",
             "message", "source", "fix", "span", "within", "max_tokens", "patterns", "unless", "literals", "detector",
-            "suppresses", "domains", "examples");
+            "suppresses", "domains", "examples", "frames");
     private static final int DEFAULT_WITHIN = 6;
 
     private final TextAnalysis analysis;
@@ -71,11 +71,11 @@ final class RuleLoader {
             String kindName = text("kind", true);
             List<Marketplace> markets = marketplaces();
             RuleKind kind = switch (kindName) {
-                case "phrase" -> phrase();
+                case "phrase", "frame" -> phrase();
                 case "literal" -> new RuleKind.Literal(texts("literals", true));
                 case "detector" -> detector();
                 case "exception" -> exception();
-                default -> throw fail(map.get("kind"), "'kind' must be phrase, literal, detector or exception, not '"
+                default -> throw fail(map.get("kind"), "'kind' must be phrase, frame, literal, detector or exception, not '"
                         + kindName + "'");
             };
             boolean exception = kind instanceof RuleKind.Exception;
@@ -102,9 +102,57 @@ final class RuleLoader {
             if (!span.equals("sentence") && !span.equals("match")) {
                 throw fail(map.get("span"), "'span' must be sentence or match, not '" + span + "'");
             }
-            List<PhrasePattern> patterns = patterns("patterns", within, true);
+            List<Frame> frames = frames();
+            List<PhrasePattern> patterns = patterns("patterns", within, frames.isEmpty());
             List<PhrasePattern> unless = patterns("unless", within, false);
-            return new RuleKind.Phrase(patterns, unless, span.equals("sentence"), integer("max_tokens", 0));
+            return new RuleKind.Phrase(patterns, frames, unless, span.equals("sentence"), integer("max_tokens", 0));
+        }
+
+        /** {@code frames: [{all: [REVIEW, REWARD], any: [CONDITION], none: [REFUSAL]}]}: concept names checked here. */
+        private List<Frame> frames() {
+            List<Frame> out = new ArrayList<>();
+            YamlNode node = map.get("frames");
+            if (node == null || node.value() == null) {
+                return out;
+            }
+            if (!node.isList() || node.list().isEmpty()) {
+                throw fail(node, "'frames' must be a non-empty list of {all: [...], any: [...], none: [...]}");
+            }
+            for (YamlNode item : node.list()) {
+                if (!item.isMap()) {
+                    throw fail(item, "a frame is a mapping with 'all', 'any' and 'none' lists of concept names");
+                }
+                StringBuilder text = new StringBuilder();
+                long[] masks = new long[3];
+                String[] keys = {"all", "any", "none"};
+                for (String k : item.map().keySet()) {
+                    if (!List.of(keys).contains(k)) {
+                        throw fail(item.map().get(k), "unknown frame field '" + k + "' (expected all, any, none)");
+                    }
+                }
+                for (int k = 0; k < 3; k++) {
+                    YamlNode list = item.map().get(keys[k]);
+                    if (list == null || list.value() == null) {
+                        continue;
+                    }
+                    List<YamlNode> names = list.isList() ? list.list() : List.of(list);
+                    for (YamlNode n : names) {
+                        int bit = n.isText() ? analysis.concepts().index(n.text().trim()) : -1;
+                        if (bit < 0) {
+                            throw fail(n, "unknown concept '" + n.value() + "' (expected one of "
+                                    + String.join(", ", analysis.concepts().names()) + ")");
+                        }
+                        masks[k] |= 1L << bit;
+                    }
+                    text.append(keys[k]).append(list.value()).append(' ');
+                }
+                try {
+                    out.add(new Frame(masks[0], masks[1], masks[2], text.toString().strip()));
+                } catch (IllegalArgumentException e) {
+                    throw fail(item, e.getMessage());
+                }
+            }
+            return out;
         }
 
         private RuleKind detector() {

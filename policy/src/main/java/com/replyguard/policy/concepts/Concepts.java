@@ -1,0 +1,230 @@
+package com.replyguard.policy.concepts;
+
+import com.replyguard.policy.analysis.Language;
+import com.replyguard.policy.analysis.TextAnalysis;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The concept lexicons: what a word means for compliance (REVIEW, REWARD, CONDITION, SATISFIED, CANCEL, LEGAL …),
+ * in English, Malay (formal and chat), Bengali (script and Latin letters) and emoji. One resource file per concept
+ * under {@code concepts/}, listed in {@code index.txt}; rules combine concepts into frames ("REVIEW + REWARD +
+ * CONDITION in one sentence, no REFUSAL") instead of listing phrasings. Phrases are analysed with the draft's own
+ * matching chain (so "reviews", "ulasan" and "রিভিউ" all reach REVIEW), every lexicon is used for every language
+ * (agents mix languages), and {@code not:} lines keep word senses apart ("feel free" is not a REWARD).
+ *
+ * <p>Usage: {@code long[] masks = concepts.sentenceMasks(...)}; bit {@code index(name)} of a sentence's mask says the
+ * concept occurs in it. Thread safety: immutable; the per-language compiled tables are built once on first use.
+ */
+public final class Concepts {
+    /** At most 64 concepts: a sentence's concepts fit in one {@code long}. */
+    public static final int MAX = 64;
+
+    private final TextAnalysis analysis;
+    private final List<String> names = new ArrayList<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<List<String>> phrases = new ArrayList<>();
+    private final List<List<String>> senses = new ArrayList<>();
+    private final List<String> rawStrings = new ArrayList<>();
+    private final List<Integer> rawConcepts = new ArrayList<>();
+    private final AtomicReferenceArray<Map<String, Phrase[]>> compiled =
+            new AtomicReferenceArray<>(Language.values().length);
+
+    /** A compiled phrase: its terms, its concept, and whether it is a sense that cancels the concept. */
+    private record Phrase(String[] terms, int concept, boolean not) {
+    }
+
+    public Concepts(TextAnalysis analysis) {
+        this.analysis = analysis;
+        for (String name : lines("index.txt")) {
+            load(name);
+        }
+    }
+
+    private void load(String name) {
+        if (names.size() == MAX) {
+            throw new IllegalStateException("more than " + MAX + " concepts");
+        }
+        int c = names.size();
+        names.add(name);
+        index.put(name, c);
+        List<String> ps = new ArrayList<>();
+        List<String> ns = new ArrayList<>();
+        for (String line : lines(name + ".txt")) {
+            List<String> target = ps;
+            String body = line;
+            if (line.startsWith("raw:")) {
+                for (String r : split(line.substring(4))) {
+                    rawStrings.add(r.toLowerCase(Locale.ROOT));
+                    rawConcepts.add(c);
+                }
+                continue;
+            }
+            if (line.startsWith("not:")) {
+                target = ns;
+                body = line.substring(4);
+            }
+            target.addAll(split(body));
+        }
+        phrases.add(List.copyOf(ps));
+        senses.add(List.copyOf(ns));
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        for (String p : s.split("\\|")) {
+            String t = p.strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The concept names, in bit order. */
+    public List<String> names() {
+        return List.copyOf(names);
+    }
+
+    /** The bit of a concept, or -1 when there is no such concept. */
+    public int index(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+    }
+
+    /**
+     * The concepts of each sentence: {@code terms} are the draft's matching terms, {@code sentenceTokens} the token
+     * range {from, to} of each sentence, {@code sentences} their character ranges in {@code folded}.
+     */
+    public long[] sentenceMasks(String folded, String[] terms, List<int[]> sentenceTokens, List<int[]> sentences,
+                                Language language) {
+        long[] masks = new long[sentenceTokens.size()];
+        Map<String, Phrase[]> table = table(language);
+        int[] blockedUntil = new int[names.size()];
+        for (int s = 0; s < masks.length; s++) {
+            int[] range = sentenceTokens.get(s);
+            java.util.Arrays.fill(blockedUntil, -1);
+            long mask = 0;
+            for (int i = range[0]; i < range[1]; i++) {
+                Phrase[] candidates = table.get(terms[i]);
+                if (candidates == null) {
+                    continue;
+                }
+                // Senses come first in each list, so "feel free" blocks REWARD before "free" is seen at the next token.
+                for (Phrase p : candidates) {
+                    if (!matches(p.terms, terms, i, range[1])) {
+                        continue;
+                    }
+                    if (p.not) {
+                        blockedUntil[p.concept] = Math.max(blockedUntil[p.concept], i + p.terms.length);
+                    } else if (i >= blockedUntil[p.concept]) {
+                        mask |= 1L << p.concept;
+                    }
+                }
+            }
+            masks[s] = mask;
+        }
+        if (!rawStrings.isEmpty() && !sentences.isEmpty()) {
+            String lower = folded.toLowerCase(Locale.ROOT);
+            for (int k = 0; k < rawStrings.size(); k++) {
+                String r = rawStrings.get(k);
+                for (int at = lower.indexOf(r); at >= 0; at = lower.indexOf(r, at + r.length())) {
+                    int s = sentenceAt(sentences, at);
+                    if (s >= 0) {
+                        masks[s] |= 1L << rawConcepts.get(k);
+                    }
+                }
+            }
+        }
+        return masks;
+    }
+
+    private static boolean matches(String[] phrase, String[] terms, int at, int to) {
+        if (at + phrase.length > to) {
+            return false;
+        }
+        for (int k = 1; k < phrase.length; k++) {
+            if (!phrase[k].equals(terms[at + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int sentenceAt(List<int[]> sentences, int offset) {
+        for (int s = 0; s < sentences.size(); s++) {
+            int[] r = sentences.get(s);
+            if (offset >= r[0] && offset < r[1]) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private Map<String, Phrase[]> table(Language language) {
+        Map<String, Phrase[]> t = compiled.get(language.ordinal());
+        if (t == null) {
+            t = compile(language);
+            compiled.compareAndSet(language.ordinal(), null, t);
+            t = compiled.get(language.ordinal());
+        }
+        return t;
+    }
+
+    private Map<String, Phrase[]> compile(Language language) {
+        Map<String, List<Phrase>> byFirst = new HashMap<>();
+        for (int c = 0; c < names.size(); c++) {
+            for (String n : senses.get(c)) {
+                add(byFirst, n, c, true, language);
+            }
+        }
+        for (int c = 0; c < names.size(); c++) {
+            for (String p : phrases.get(c)) {
+                add(byFirst, p, c, false, language);
+            }
+        }
+        Map<String, Phrase[]> out = new HashMap<>();
+        for (Map.Entry<String, List<Phrase>> e : byFirst.entrySet()) {
+            out.put(e.getKey(), e.getValue().toArray(Phrase[]::new));
+        }
+        return Map.copyOf(out);
+    }
+
+    private void add(Map<String, List<Phrase>> byFirst, String phrase, int concept, boolean not, Language language) {
+        List<String> terms = analysis.terms(phrase, language);
+        if (terms.isEmpty()) {
+            return; // a phrase of stop words or symbols only, e.g. "$": the raw lines cover those
+        }
+        byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>())
+                .add(new Phrase(terms.toArray(String[]::new), concept, not));
+    }
+
+    private static List<String> lines(String file) {
+        List<String> out = new ArrayList<>();
+        InputStream in = Concepts.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new IllegalStateException("missing concept resource " + file);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return out;
+    }
+}
