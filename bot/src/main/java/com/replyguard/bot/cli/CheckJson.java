@@ -26,6 +26,7 @@ final class CheckJson {
         }
         o.put("marketplace", r.marketplace().id());
         o.put("language", r.language().code());
+        o.put("script", r.script().code());
         o.put("verdict", r.verdict().id());
         ArrayNode findings = o.putArray("findings");
         for (Finding f : r.findings()) {

@@ -12,6 +12,60 @@ import java.util.Set;
 public final class LanguageDetector {
     private final Set<String> malay = new HashSet<>(TextAnalysis.readWords("malay_words.txt"));
     private final Set<String> english = new HashSet<>(TextAnalysis.readWords("english_words.txt"));
+    private final Set<String> bengaliLatin = words("bengali_latin_words.txt");
+
+    private static Set<String> words(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : TextAnalysis.readWords(file)) {
+            for (String w : line.split("\\s+")) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The language and its script: as {@link #detect}, and Bengali typed in Latin letters ("apnar order ta kobe
+     * pathano hobe?") is {@link Language#BN} in {@link Script#LATIN} when two or more of its common words outweigh
+     * the Malay and English ones.
+     */
+    public Detection detectWithScript(String text) {
+        Language base = detect(text);
+        if (base == Language.BN) {
+            return new Detection(Language.BN, Script.BENGALI);
+        }
+        if (base == Language.OTHER) {
+            return new Detection(Language.OTHER, Script.OTHER);
+        }
+        int bn = 0;
+        int ms = 0;
+        int en = 0;
+        int wordStart = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                if (wordStart < 0) {
+                    wordStart = i;
+                }
+            } else if (wordStart >= 0) {
+                if (i - wordStart <= 20) {
+                    String w = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+                    if (bengaliLatin.contains(w)) {
+                        bn++;
+                    } else if (malay.contains(w)) {
+                        ms++;
+                    } else if (english.contains(w)) {
+                        en++;
+                    }
+                }
+                wordStart = -1;
+            }
+        }
+        if (bn >= 2 && bn > ms && bn * 2 >= en) {
+            return new Detection(Language.BN, Script.LATIN);
+        }
+        return new Detection(base, Script.LATIN);
+    }
 
     public Language detect(String text) {
         if (text == null || text.isBlank()) {

@@ -1,6 +1,9 @@
 package com.replyguard.policy.analysis;
 
 import com.replyguard.policy.concepts.Concepts;
+import com.replyguard.policy.text.AnalysedText;
+import com.replyguard.policy.text.FoldedText;
+import com.replyguard.policy.text.Folding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +48,7 @@ public final class TextAnalysis {
     private final Map<Language, Analyzer> matching = new EnumMap<>(Language.class);
     private final LanguageDetector detector = new LanguageDetector();
     private final Concepts concepts;
+    private final Folding folding = new Folding();
 
     public TextAnalysis() {
         NormalizeCharMap charMap = loadCharMap();
@@ -55,6 +59,17 @@ public final class TextAnalysis {
             matching.put(language, new LanguageAnalyzer(language, charMap, synonyms, null, false));
         }
         this.concepts = new Concepts(this);
+    }
+
+    /** Folds, detects, tokenises and splits {@code text} once, for every reader of it. */
+    public AnalysedText analyse(String text) {
+        FoldedText folded = folding.fold(text);
+        return new AnalysedText(this, folded, detector.detectWithScript(folded.text()));
+    }
+
+    /** Analyses {@code text} as {@code detection} says (a fixed draft keeps its original's language). */
+    public AnalysedText analyse(String text, Detection detection) {
+        return new AnalysedText(this, folding.fold(text), detection);
     }
 
     /** The concept lexicons, analysed with this object's matching chains. */

@@ -1,15 +1,19 @@
 package com.replyguard.policy.rules;
 
+import com.replyguard.policy.Category;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Finding;
 import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.Severity;
 import com.replyguard.policy.Verdict;
+import com.replyguard.policy.analysis.Detection;
 import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.detect.Span;
+import com.replyguard.policy.learn.LinearModel;
 import com.replyguard.policy.text.FoldedText;
-import com.replyguard.policy.text.Folding;
+import com.replyguard.policy.text.AnalysedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -32,11 +36,14 @@ public final class RuleChecker implements ComplianceChecker {
     private final List<Rule> rules;
     private final Map<Marketplace, List<Rule>> active = new EnumMap<>(Marketplace.class);
     private final Map<Marketplace, List<Rule>> exceptions = new EnumMap<>(Marketplace.class);
-    private final Folding folding = new Folding();
 
-    RuleChecker(TextAnalysis analysis, List<Rule> rules) {
+    private final Map<Marketplace, Map<Category, Severity>> severities = new EnumMap<>(Marketplace.class);
+    private final ModelOpinion opinion;
+
+    RuleChecker(TextAnalysis analysis, List<Rule> rules, LinearModel model) {
         this.analysis = analysis;
         this.rules = List.copyOf(rules);
+        this.opinion = model == null ? null : new ModelOpinion(model, analysis);
         for (Marketplace m : Marketplace.values()) {
             List<Rule> a = new ArrayList<>();
             List<Rule> e = new ArrayList<>();
@@ -47,7 +54,27 @@ public final class RuleChecker implements ComplianceChecker {
             }
             active.put(m, List.copyOf(a));
             exceptions.put(m, List.copyOf(e));
+            Map<Category, Severity> worst = new EnumMap<>(Category.class);
+            for (Rule r : a) {
+                worst.merge(r.category(), r.severityOn(m), (x, y) -> x.compareTo(y) >= 0 ? x : y);
+            }
+            severities.put(m, worst);
         }
+    }
+
+    /** This checker's rules without the learned model (for measuring what each part contributes). */
+    public RuleChecker withoutModel() {
+        return new RuleChecker(analysis, rules, null);
+    }
+
+    /** This checker's rules with another model (one retrained with the team's reports), or none. */
+    public RuleChecker withModel(LinearModel model) {
+        return new RuleChecker(analysis, rules, model);
+    }
+
+    /** The learned model beside the rules, or null when the checker runs on rules alone. */
+    public LinearModel model() {
+        return opinion == null ? null : opinion.model();
     }
 
     /** Every loaded rule, built-in and team rules, in load order. */
@@ -59,27 +86,31 @@ public final class RuleChecker implements ComplianceChecker {
     public CheckResult check(String text, Marketplace marketplace) {
         String t = text == null ? "" : text;
         Marketplace m = marketplace == null ? Marketplace.ALL : marketplace;
-        Language language = analysis.detector().detect(t);
-        List<Finding> findings = findings(t, m, language);
+        AnalysedText analysed = analysis.analyse(t);
+        Detection detection = analysed.detection();
+        Language language = detection.language();
+        List<Finding> findings = findings(analysed, m);
         String fixed = null;
         if (findings.stream().anyMatch(f -> f.fix() != null)) {
             fixed = t;
             List<Finding> current = findings;
             for (int round = 0; round < FIX_ROUNDS && current.stream().anyMatch(f -> f.fix() != null); round++) {
                 fixed = Fixes.apply(fixed, current);
-                current = findings(fixed, m, language);
+                current = findings(analysis.analyse(fixed, detection), m);
             }
         }
-        return new CheckResult(m, language, Verdict.of(findings), findings, fixed);
+        return new CheckResult(m, language, Verdict.of(findings), findings, fixed, detection.script());
     }
 
     /** The findings of every applicable rule, exceptions applied, in text order. */
-    List<Finding> findings(String text, Marketplace marketplace, Language language) {
+    List<Finding> findings(AnalysedText analysed, Marketplace marketplace) {
+        String text = analysed.original();
+        Language language = analysed.detection().language();
         if (text.isBlank()) {
             return List.of();
         }
-        FoldedText folded = folding.fold(text);
-        Draft draft = new Draft(folded.text(), language, analysis);
+        FoldedText folded = analysed.folded();
+        Draft draft = new Draft(analysed);
         List<Finding> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Rule rule : active.get(marketplace)) {
@@ -98,6 +129,15 @@ public final class RuleChecker implements ComplianceChecker {
                 }
             }
         }
+        if (opinion != null) {
+            Set<Category> found = java.util.EnumSet.noneOf(Category.class);
+            out.forEach(f -> found.add(f.category()));
+            for (Finding f : opinion.findings(analysed, severities.get(marketplace), found)) {
+                if (!modelSuppressed(f, draft, marketplace)) {
+                    out.add(f);
+                }
+            }
+        }
         out.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
         return out;
     }
@@ -113,6 +153,25 @@ public final class RuleChecker implements ComplianceChecker {
                 return false;
             }
         }
+    }
+
+    /** An exception that covers a category, or any rule of it, covers the model's finding of that category too. */
+    private boolean modelSuppressed(Finding f, Draft draft, Marketplace marketplace) {
+        for (Rule ex : exceptions.get(marketplace)) {
+            RuleKind.Exception kind = (RuleKind.Exception) ex.kind();
+            boolean covers = kind.categories().contains(f.category()) || active.get(marketplace).stream()
+                    .anyMatch(r -> r.category() == f.category() && kind.ruleIds().contains(r.id()));
+            if (covers && !kind.patterns().isEmpty()) {
+                for (int[] s : draft.sentences) {
+                    int start = draft.analysed.folded().originalStart(s[0]);
+                    if (start >= f.start() && start < f.end()
+                            && Matcher.sentenceMatches(kind.patterns(), draft, s[0])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private boolean suppressed(Rule rule, Span span, Draft draft, Marketplace marketplace) {

@@ -2,6 +2,7 @@ package com.replyguard.policy.rules;
 
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.analysis.TextAnalysis;
+import com.replyguard.policy.learn.LinearModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -32,6 +33,7 @@ import java.util.stream.Stream;
  */
 public final class RulePacks {
     private static final String ROOT = "rules";
+    static final String MODEL = "/com/replyguard/policy/learn/model.bin";
 
     private RulePacks() {
     }
@@ -57,7 +59,16 @@ public final class RulePacks {
             Path base = abs.getParent() == null ? abs : abs.getParent();
             loadTree(loader, abs, base, "", rules, seen);
         }
-        return new RuleChecker(analysis, rules);
+        return new RuleChecker(analysis, rules, builtInModel());
+    }
+
+    /** The model the build trained from the corpus, or null when this build has none (rules alone then). */
+    static LinearModel builtInModel() {
+        try (java.io.InputStream in = RulePacks.class.getResourceAsStream(MODEL)) {
+            return in == null ? null : LinearModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the built-in model " + MODEL + " is damaged; rebuild the project", e);
+        }
     }
 
     private static void loadTree(RuleLoader loader, Path dir, Path base, String shownPrefix, List<Rule> rules,

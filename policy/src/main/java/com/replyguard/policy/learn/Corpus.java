@@ -1,0 +1,76 @@
+package com.replyguard.policy.learn;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.replyguard.policy.Category;
+import com.replyguard.policy.Marketplace;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Reads labelled cases from JSONL files (the corpus, the probes, the team's approved reports). */
+public final class Corpus {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Corpus() {
+    }
+
+    /** Every case of every {@code *.jsonl} file directly in {@code dir}, in file-name order. */
+    public static List<LabelledCase> readDir(Path dir) throws IOException {
+        List<LabelledCase> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
+                out.addAll(read(f));
+            }
+        }
+        return out;
+    }
+
+    public static List<LabelledCase> read(Path file) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r, file.getFileName().toString());
+        }
+    }
+
+    /** Reads JSONL; a malformed line fails with its file and line number. */
+    public static List<LabelledCase> read(Reader reader, String name) throws IOException {
+        List<LabelledCase> out = new ArrayList<>();
+        BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
+        int lineNo = 0;
+        for (String line; (line = r.readLine()) != null; ) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(parse(JSON.readTree(line)));
+            } catch (IOException | IllegalArgumentException | NullPointerException e) {
+                throw new IOException(name + ":" + lineNo + ": not a labelled case: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    static LabelledCase parse(JsonNode o) {
+        return new LabelledCase(o.get("id").asText(), Marketplace.parse(o.path("marketplace").asText("all")),
+                o.path("lang").asText(""), o.path("register").asText(""), o.get("text").asText(),
+                categories(o.path("block")), categories(o.path("warn")), o.path("source").asText(""),
+                o.path("split").asText(""));
+    }
+
+    private static Set<Category> categories(JsonNode list) {
+        Set<Category> out = EnumSet.noneOf(Category.class);
+        for (JsonNode c : list) {
+            out.add(Category.valueOf(c.asText()));
+        }
+        return out;
+    }
+}

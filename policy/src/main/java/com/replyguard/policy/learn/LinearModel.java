@@ -1,0 +1,203 @@
+package com.replyguard.policy.learn;
+
+import com.replyguard.policy.Category;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The learned second opinion: one logistic-regression model per category over {@link Features}, each with the
+ * probability above which it blocks and above which it warns (tuned on out-of-fold predictions of the training
+ * part so that clean text is rarely blocked), and the labelled examples it learned from, to explain a finding by
+ * the nearest one.
+ *
+ * <p>Thread safety: immutable after loading.
+ */
+public final class LinearModel {
+    private static final int MAGIC = 0x52474C4D; // "RGLM"
+    private static final int VERSION = 1;
+
+    private final Category[] categories;
+    private final float[] bias;
+    private final float[] blockAt;
+    private final float[] warnAt;
+    private final int[] keys;
+    private final float[] weights;
+    private final Map<Category, List<String>> examples;
+
+    LinearModel(Category[] categories, float[] bias, float[] blockAt, float[] warnAt, Map<Integer, float[]> w,
+                Map<Category, List<String>> examples) {
+        this.categories = categories.clone();
+        this.bias = bias.clone();
+        this.blockAt = blockAt.clone();
+        this.warnAt = warnAt.clone();
+        int size = Integer.highestOneBit(Math.max(16, w.size() * 2)) << 1;
+        this.keys = new int[size];
+        java.util.Arrays.fill(keys, -1);
+        this.weights = new float[size * categories.length];
+        for (Map.Entry<Integer, float[]> e : w.entrySet()) {
+            int slot = slot(e.getKey());
+            keys[slot] = e.getKey();
+            System.arraycopy(e.getValue(), 0, weights, slot * categories.length, categories.length);
+        }
+        Map<Category, List<String>> ex = new EnumMap<>(Category.class);
+        examples.forEach((c, l) -> ex.put(c, List.copyOf(l)));
+        this.examples = ex;
+    }
+
+    private int slot(int key) {
+        int mask = keys.length - 1;
+        int s = (key * 0x9E3779B1) >>> 7 & mask;
+        while (keys[s] != -1 && keys[s] != key) {
+            s = (s + 1) & mask;
+        }
+        return s;
+    }
+
+    public List<Category> categories() {
+        return List.of(categories);
+    }
+
+    public float blockThreshold(Category c) {
+        int i = indexOf(c);
+        return i < 0 ? Float.NaN : blockAt[i];
+    }
+
+    public float warnThreshold(Category c) {
+        int i = indexOf(c);
+        return i < 0 ? Float.NaN : warnAt[i];
+    }
+
+    int indexOf(Category c) {
+        for (int i = 0; i < categories.length; i++) {
+            if (categories[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The probability of each of {@link #categories()} for one feature set (binary features, L2-normalised). */
+    public float[] probabilities(int[] features) {
+        int k = categories.length;
+        double[] z = new double[k];
+        int mask = keys.length - 1;
+        for (int f : features) {
+            int s = (f * 0x9E3779B1) >>> 7 & mask;
+            while (keys[s] != -1 && keys[s] != f) {
+                s = (s + 1) & mask;
+            }
+            if (keys[s] == f) {
+                int base = s * k;
+                for (int c = 0; c < k; c++) {
+                    z[c] += weights[base + c];
+                }
+            }
+        }
+        double norm = features.length == 0 ? 0 : 1 / Math.sqrt(features.length);
+        float[] p = new float[k];
+        for (int c = 0; c < k; c++) {
+            p[c] = (float) (1 / (1 + Math.exp(-(z[c] * norm + bias[c]))));
+        }
+        return p;
+    }
+
+    /** The labelled texts showing {@code c} that the model learned from. */
+    public List<String> examples(Category c) {
+        return examples.getOrDefault(c, List.of());
+    }
+
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(out);
+        DataOutputStream d = new DataOutputStream(gz);
+        d.writeInt(MAGIC);
+        d.writeInt(VERSION);
+        d.writeInt(Features.BITS);
+        d.writeInt(categories.length);
+        for (int c = 0; c < categories.length; c++) {
+            d.writeUTF(categories[c].name());
+            d.writeFloat(bias[c]);
+            d.writeFloat(blockAt[c]);
+            d.writeFloat(warnAt[c]);
+        }
+        int count = 0;
+        for (int key : keys) {
+            count += key == -1 ? 0 : 1;
+        }
+        d.writeInt(count);
+        for (int s = 0; s < keys.length; s++) {
+            if (keys[s] != -1) {
+                d.writeInt(keys[s]);
+                for (int c = 0; c < categories.length; c++) {
+                    d.writeFloat(weights[s * categories.length + c]);
+                }
+            }
+        }
+        d.writeInt(examples.size());
+        for (Map.Entry<Category, List<String>> e : examples.entrySet()) {
+            d.writeUTF(e.getKey().name());
+            d.writeInt(e.getValue().size());
+            for (String t : e.getValue()) {
+                d.writeUTF(t.length() > 2000 ? t.substring(0, 2000) : t);
+            }
+        }
+        d.flush();
+        gz.finish();
+    }
+
+    /** Reads a model written by {@link #write}; a damaged or foreign file fails with an IOException. */
+    public static LinearModel read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new GZIPInputStream(in));
+        if (d.readInt() != MAGIC) {
+            throw new IOException("not a ReplyGuard model file");
+        }
+        int version = d.readInt();
+        if (version != VERSION) {
+            throw new IOException("model file version " + version + " is not supported (expected " + VERSION + ")");
+        }
+        if (d.readInt() != Features.BITS) {
+            throw new IOException("model file was built with another feature size");
+        }
+        int k = d.readInt();
+        Category[] cats = new Category[k];
+        float[] bias = new float[k];
+        float[] block = new float[k];
+        float[] warn = new float[k];
+        for (int c = 0; c < k; c++) {
+            cats[c] = Category.valueOf(d.readUTF());
+            bias[c] = d.readFloat();
+            block[c] = d.readFloat();
+            warn[c] = d.readFloat();
+        }
+        int count = d.readInt();
+        Map<Integer, float[]> w = new java.util.HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            int key = d.readInt();
+            float[] row = new float[k];
+            for (int c = 0; c < k; c++) {
+                row[c] = d.readFloat();
+            }
+            w.put(key, row);
+        }
+        Map<Category, List<String>> ex = new EnumMap<>(Category.class);
+        int groups = d.readInt();
+        for (int g = 0; g < groups; g++) {
+            Category c = Category.valueOf(d.readUTF());
+            int n = d.readInt();
+            List<String> texts = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                texts.add(d.readUTF());
+            }
+            ex.put(c, texts);
+        }
+        return new LinearModel(cats, bias, block, warn, w, ex);
+    }
+}

@@ -1,0 +1,253 @@
+package com.replyguard.policy.learn;
+
+import com.replyguard.policy.Category;
+import com.replyguard.policy.analysis.TextAnalysis;
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Trains the {@link LinearModel} from labelled cases with liblinear's L2-regularised logistic regression, one
+ * binary model per category, and tunes each category's thresholds on 5-fold out-of-fold predictions of the same
+ * cases (never on held-out cases or probes): a category blocks above the probability at which at most
+ * {@value #BLOCK_FALSE_RATE} of clean cases would be blocked by it, and warns above the one at which at most
+ * {@value #WARN_FALSE_RATE} would be warned about.
+ *
+ * <p>Run by the build ({@code process-classes}) as {@code ModelTrainer CORPUS_DIR MODEL_FILE}: it reads the
+ * {@code train} part of every {@code *.jsonl} in the folder and skips the work when the model is newer than the
+ * corpus. Never on the start-up path of a command.
+ */
+public final class ModelTrainer {
+    static final double BLOCK_FALSE_RATE = 0.003;
+    static final double WARN_FALSE_RATE = 0.02;
+    private static final double ALL_BLOCK_FALSE_RATE = 0.01;
+    private static final double C = 4.0;
+    private static final int FOLDS = 5;
+    private static final int MIN_POSITIVES = 8;
+    private static final int MAX_EXAMPLES = 400;
+    /** Categories judged on what the text says, wherever it is sent (the severity then follows the marketplace). */
+    private static final Set<Category> BY_CONTENT = EnumSet.of(Category.MARKETING, Category.REVIEW_MANIPULATION,
+            Category.OVERPROMISE, Category.UNNECESSARY_MESSAGE, Category.ATTACHMENT);
+    /** Left to exact rules: a literal tag needs no statistics. */
+    private static final Set<Category> RULES_ONLY = EnumSet.of(Category.IMPORTANT_TAG);
+
+    private final TextAnalysis analysis;
+
+    public ModelTrainer(TextAnalysis analysis) {
+        this.analysis = analysis;
+        Linear.disableDebugOutput();
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: ModelTrainer CORPUS_DIR MODEL_FILE");
+            System.exit(2);
+        }
+        Path corpus = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        if (upToDate(corpus, out)) {
+            return;
+        }
+        List<LabelledCase> cases = Corpus.readDir(corpus).stream().filter(c -> c.split().equals("train")).toList();
+        if (cases.isEmpty()) {
+            System.out.println("model: no training cases in " + corpus + "; the checker runs on its rules alone");
+            return;
+        }
+        long t = System.nanoTime();
+        LinearModel model = new ModelTrainer(new TextAnalysis()).train(cases);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        try (OutputStream o = Files.newOutputStream(tmp)) {
+            model.write(o);
+        }
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        System.out.printf("model: %d training cases, %d categories, %.1f s -> %s%n", cases.size(),
+                model.categories().size(), (System.nanoTime() - t) / 1e9, out);
+    }
+
+    private static boolean upToDate(Path corpus, Path model) throws IOException {
+        if (!Files.exists(model) || Boolean.getBoolean("replyguard.retrain")) {
+            return false;
+        }
+        long built = Files.getLastModifiedTime(model).toMillis();
+        try (var files = Files.list(corpus)) {
+            return files.noneMatch(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).toMillis() > built;
+                } catch (IOException e) {
+                    return true;
+                }
+            });
+        }
+    }
+
+    /** Whether {@code c} counts as a positive example of {@code category}. */
+    static boolean target(LabelledCase c, Category category) {
+        return BY_CONTENT.contains(category) ? c.shows(category) : c.block().contains(category);
+    }
+
+    /** Trains on {@code cases} (all of them: pass only the training part). */
+    public LinearModel train(List<LabelledCase> cases) {
+        int[][] features = new int[cases.size()][];
+        for (int i = 0; i < cases.size(); i++) {
+            features[i] = Features.of(analysis.analyse(cases.get(i).text()));
+        }
+        List<Category> cats = new ArrayList<>();
+        for (Category c : Category.values()) {
+            long positives = cases.stream().filter(x -> target(x, c)).count();
+            if (!RULES_ONLY.contains(c) && positives >= MIN_POSITIVES) {
+                cats.add(c);
+            }
+        }
+        int k = cats.size();
+        float[] bias = new float[k];
+        float[] block = new float[k];
+        float[] warn = new float[k];
+        Map<Integer, float[]> weights = new HashMap<>();
+        Map<Category, List<String>> examples = new EnumMap<>(Category.class);
+        double[][] oof = new double[k][cases.size()];
+        for (int ci = 0; ci < k; ci++) {
+            Category c = cats.get(ci);
+            double[] y = new double[cases.size()];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = target(cases.get(i), c) ? 1 : -1;
+            }
+            for (int fold = 0; fold < FOLDS; fold++) {
+                List<Integer> trainIdx = new ArrayList<>();
+                List<Integer> testIdx = new ArrayList<>();
+                for (int i = 0; i < y.length; i++) {
+                    (fold(cases.get(i).id()) == fold ? testIdx : trainIdx).add(i);
+                }
+                double[] w = fit(features, y, trainIdx);
+                for (int i : testIdx) {
+                    oof[ci][i] = probability(w, features[i]);
+                }
+            }
+            double[] w = fit(features, y, null);
+            bias[ci] = (float) w[w.length - 1];
+            for (int f = 0; f < w.length - 1; f++) {
+                if (Math.abs(w[f]) > 1e-4) {
+                    weights.computeIfAbsent(f, key -> new float[k])[ci] = (float) w[f];
+                }
+            }
+            List<String> ex = new ArrayList<>();
+            for (int i = 0; i < cases.size() && ex.size() < MAX_EXAMPLES; i++) {
+                if (y[i] > 0) {
+                    ex.add(cases.get(i).text());
+                }
+            }
+            examples.put(c, ex);
+        }
+        tuneThresholds(cases, oof, block, warn);
+        return new LinearModel(cats.toArray(Category[]::new), bias, block, warn, weights, examples);
+    }
+
+    private static void tuneThresholds(List<LabelledCase> cases, double[][] oof, float[] block, float[] warn) {
+        List<Integer> clean = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            if (cases.get(i).clean()) {
+                clean.add(i);
+            }
+        }
+        for (int c = 0; c < oof.length; c++) {
+            block[c] = lowestWithin(oof[c], clean, BLOCK_FALSE_RATE, 0.5);
+            warn[c] = Math.min(block[c], lowestWithin(oof[c], clean, WARN_FALSE_RATE, 0.3));
+        }
+        // All categories together must stay within the overall budget: raise every block threshold until they do.
+        for (int round = 0; round < 20 && falseRate(oof, clean, block) > ALL_BLOCK_FALSE_RATE; round++) {
+            for (int c = 0; c < block.length; c++) {
+                block[c] = Math.min(0.98f, block[c] + 0.02f);
+            }
+        }
+    }
+
+    private static float lowestWithin(double[] p, List<Integer> clean, double rate, double floor) {
+        for (double t = floor; t < 0.99; t += 0.01) {
+            int over = 0;
+            for (int i : clean) {
+                over += p[i] >= t ? 1 : 0;
+            }
+            if (over <= rate * clean.size()) {
+                return (float) t;
+            }
+        }
+        return 0.99f;
+    }
+
+    private static double falseRate(double[][] oof, List<Integer> clean, float[] block) {
+        int over = 0;
+        for (int i : clean) {
+            for (int c = 0; c < oof.length; c++) {
+                if (oof[c][i] >= block[c]) {
+                    over++;
+                    break;
+                }
+            }
+        }
+        return clean.isEmpty() ? 0 : over / (double) clean.size();
+    }
+
+    static int fold(String id) {
+        return Math.floorMod(id.hashCode() * 0x9E3779B1, FOLDS);
+    }
+
+    /** liblinear weights (last entry: the bias) oriented so that a positive score means the category. */
+    private static double[] fit(int[][] features, double[] y, List<Integer> rows) {
+        int l = rows == null ? y.length : rows.size();
+        Problem p = new Problem();
+        p.l = l;
+        p.n = (1 << Features.BITS) + 1;
+        p.bias = 1;
+        p.x = new Feature[l][];
+        p.y = new double[l];
+        for (int r = 0; r < l; r++) {
+            int i = rows == null ? r : rows.get(r);
+            int[] f = features[i];
+            double v = f.length == 0 ? 0 : 1 / Math.sqrt(f.length);
+            Feature[] x = new Feature[f.length + 1];
+            for (int j = 0; j < f.length; j++) {
+                x[j] = new FeatureNode(f[j] + 1, v);
+            }
+            x[f.length] = new FeatureNode(p.n, 1);
+            p.x[r] = x;
+            p.y[r] = y[i];
+        }
+        Model m = Linear.train(p, new Parameter(SolverType.L2R_LR, C, 0.01));
+        double[] w = m.getFeatureWeights();
+        double[] out = new double[(1 << Features.BITS) + 1];
+        // Feature f+1 -> w[f]; the bias feature is the last one.
+        System.arraycopy(w, 0, out, 0, Math.min(out.length, w.length));
+        boolean flip = m.getLabels()[0] != 1;
+        if (flip) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = -out[i];
+            }
+        }
+        return out;
+    }
+
+    private static double probability(double[] w, int[] features) {
+        double z = w[w.length - 1];
+        double v = features.length == 0 ? 0 : 1 / Math.sqrt(features.length);
+        for (int f : features) {
+            z += w[f] * v;
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+}

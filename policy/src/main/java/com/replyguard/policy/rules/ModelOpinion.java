@@ -1,0 +1,153 @@
+package com.replyguard.policy.rules;
+
+import com.replyguard.policy.Category;
+import com.replyguard.policy.Finding;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.Severity;
+import com.replyguard.policy.learn.Features;
+import com.replyguard.policy.learn.LinearModel;
+import com.replyguard.policy.text.AnalysedText;
+import com.replyguard.policy.text.FoldedText;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The learned second opinion beside the rules (SpamAssassin's rules-plus-Bayes shape): for each category the rules
+ * did not find, the model reads every sentence and every pair of adjacent sentences; above the category's block
+ * threshold it reports the category at the marketplace's severity, above the warn threshold as a warning. The
+ * finding names the nearest labelled example it learned from, so it says why.
+ *
+ * <p>Thread safety: safe to share; the nearest-example features are computed once per category on first use.
+ */
+final class ModelOpinion {
+    static final String RULE_PREFIX = "model.";
+    private static final String SOURCE = "ReplyGuard's labelled corpus of seller messages (learned model; "
+            + "report a false alarm to improve it)";
+
+    private final LinearModel model;
+    private final com.replyguard.policy.analysis.TextAnalysis analysis;
+    private final Map<Category, List<int[]>> exampleFeatures = new ConcurrentHashMap<>();
+
+    ModelOpinion(LinearModel model, com.replyguard.policy.analysis.TextAnalysis analysis) {
+        this.model = model;
+        this.analysis = analysis;
+    }
+
+    LinearModel model() {
+        return model;
+    }
+
+    /** Findings for the categories in {@code severities} (those with rules on this marketplace) not in {@code found}. */
+    List<Finding> findings(AnalysedText a, Map<Category, Severity> severities, Set<Category> found) {
+        List<Finding> out = new ArrayList<>();
+        int n = a.sentences().size();
+        if (n == 0) {
+            return out;
+        }
+        List<Category> cats = model.categories();
+        Map<Category, float[]> best = new EnumMap<>(Category.class); // {p, from, to}
+        int[][] single = new int[n][];
+        for (int s = 0; s < n; s++) {
+            single[s] = Features.of(a, s, s + 1);
+            consider(best, cats, model.probabilities(single[s]), s, s + 1);
+            if (s > 0) {
+                consider(best, cats, model.probabilities(Features.of(a, s - 1, s + 1)), s - 1, s + 1);
+            }
+        }
+        FoldedText folded = a.folded();
+        for (Map.Entry<Category, float[]> e : best.entrySet()) {
+            Category c = e.getKey();
+            float p = e.getValue()[0];
+            Severity onMarket = severities.get(c);
+            if (onMarket == null || found.contains(c) || p < model.warnThreshold(c)) {
+                continue;
+            }
+            Severity severity = p >= model.blockThreshold(c) ? onMarket : Severity.WARN;
+            if (onMarket == Severity.INFO) {
+                severity = Severity.INFO;
+            }
+            int from = (int) e.getValue()[1];
+            int to = (int) e.getValue()[2];
+            int start = folded.originalStart(a.sentences().get(from)[0]);
+            int end = Math.max(start + 1, folded.originalEnd(a.sentences().get(to - 1)[1]));
+            String excerpt = a.original().substring(start, end);
+            int[] features = to - from == 1 ? single[from] : Features.of(a, from, to);
+            out.add(new Finding(RULE_PREFIX + c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c, severity,
+                    start, end, excerpt, message(c, p, nearest(c, features)), SOURCE, null));
+        }
+        return out;
+    }
+
+    private static void consider(Map<Category, float[]> best, List<Category> cats, float[] p, int from, int to) {
+        for (int c = 0; c < p.length; c++) {
+            float[] b = best.get(cats.get(c));
+            if (b == null || p[c] > b[0]) {
+                best.put(cats.get(c), new float[] {p[c], from, to});
+            }
+        }
+    }
+
+    private static String message(Category c, float p, String nearest) {
+        String what = c.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String reads = nearest == null ? "" : " It reads like this labelled example: \u201c" + shorten(nearest) + "\u201d";
+        return String.format(Locale.ROOT, "This sentence looks like %s (learned model, confidence %.2f), although no"
+                + " rule matched it.%s", what, p, reads);
+    }
+
+    private static String shorten(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.length() > 160 ? t.substring(0, 157) + "..." : t;
+    }
+
+    /** The labelled example of {@code c} whose features overlap most (cosine of binary sets) with {@code f}. */
+    private String nearest(Category c, int[] f) {
+        List<String> texts = model.examples(c);
+        if (texts.isEmpty() || f.length == 0) {
+            return null;
+        }
+        List<int[]> feats = exampleFeatures.computeIfAbsent(c, k -> {
+            List<int[]> l = new ArrayList<>(texts.size());
+            for (String t : texts) {
+                l.add(Features.of(analysis.analyse(t)));
+            }
+            return l;
+        });
+        double bestScore = -1;
+        int best = -1;
+        for (int i = 0; i < feats.size(); i++) {
+            int[] g = feats.get(i);
+            if (g.length == 0) {
+                continue;
+            }
+            double score = overlap(f, g) / Math.sqrt((double) f.length * g.length);
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best < 0 ? null : texts.get(best);
+    }
+
+    private static int overlap(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
+    }
+}

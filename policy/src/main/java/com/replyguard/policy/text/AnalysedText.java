@@ -1,0 +1,171 @@
+package com.replyguard.policy.text;
+
+import com.replyguard.policy.analysis.Detection;
+import com.replyguard.policy.analysis.Language;
+import com.replyguard.policy.analysis.TextAnalysis;
+import com.replyguard.policy.analysis.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One message analysed once for everything that reads it (rules, detectors, the learned model): the folded text
+ * with its offset map back to the original, the language and script, the sentences, the matching tokens and each
+ * sentence's concepts. Token and sentence offsets are into {@link #text()} (the folded text); map them back with
+ * {@link #folded()}.
+ *
+ * <p>Usage: {@code AnalysedText a = analysis.analyse(text)}. Thread safety: not shared between threads (the concept
+ * masks are computed lazily, once).
+ */
+public final class AnalysedText {
+    private final TextAnalysis analysis;
+    private final FoldedText folded;
+    private final Detection detection;
+    private final Token[] tokens;
+    private final String[] terms;
+    private final Set<String> termSet;
+    private final List<int[]> sentences;
+    private final List<int[]> sentenceTokens;
+    private long[] conceptMasks;
+
+    public AnalysedText(TextAnalysis analysis, FoldedText folded, Detection detection) {
+        this.analysis = analysis;
+        this.folded = folded;
+        this.detection = detection;
+        String text = folded.text();
+        List<Token> list = analysis.tokens(text, detection.analysisLanguage());
+        this.tokens = list.toArray(Token[]::new);
+        this.terms = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            terms[i] = tokens[i].term();
+        }
+        this.termSet = new HashSet<>(Arrays.asList(terms));
+        this.sentences = sentences(text);
+        this.sentenceTokens = new ArrayList<>(sentences.size());
+        int t = 0;
+        for (int[] s : sentences) {
+            while (t < tokens.length && tokens[t].start() < s[0]) {
+                t++;
+            }
+            int from = t;
+            while (t < tokens.length && tokens[t].start() < s[1]) {
+                t++;
+            }
+            sentenceTokens.add(new int[] {from, t});
+        }
+    }
+
+    public FoldedText folded() {
+        return folded;
+    }
+
+    /** The folded text every offset here points into. */
+    public String text() {
+        return folded.text();
+    }
+
+    public String original() {
+        return folded.original();
+    }
+
+    public Detection detection() {
+        return detection;
+    }
+
+    /** The language whose analysis chain produced the tokens. */
+    public Language analysisLanguage() {
+        return detection.analysisLanguage();
+    }
+
+    public Token[] tokens() {
+        return tokens;
+    }
+
+    public String[] terms() {
+        return terms;
+    }
+
+    public Set<String> termSet() {
+        return termSet;
+    }
+
+    /** Sentence character ranges {start, end} in {@link #text()}. */
+    public List<int[]> sentences() {
+        return sentences;
+    }
+
+    /** Each sentence's token range {from, to}. */
+    public List<int[]> sentenceTokens() {
+        return sentenceTokens;
+    }
+
+    /** Each sentence's concepts, bits of {@link com.replyguard.policy.concepts.Concepts}. */
+    public long[] conceptMasks() {
+        if (conceptMasks == null) {
+            conceptMasks = analysis.concepts().sentenceMasks(text(), terms, sentenceTokens, sentences,
+                    analysisLanguage());
+        }
+        return conceptMasks;
+    }
+
+    /** The index of the sentence containing folded offset {@code offset}, or -1. */
+    public int sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] s = sentences.get(mid);
+            if (offset < s[0]) {
+                hi = mid - 1;
+            } else if (offset >= s[1]) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Sentence (or clause) ranges: a break after . ! ? ; and the Bengali dari when followed by white space or the
+     * end, and at every line break. Dots inside addresses and numbers ("shop.com", "2.5") do not break.
+     */
+    public static List<int[]> sentences(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean cut;
+            if (c == '\n' || c == '\r' || c == '\u0964' || c == '\u3002') {
+                cut = true;
+            } else if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\uff01' || c == '\uff1f') {
+                cut = i + 1 == n || Character.isWhitespace(text.charAt(i + 1));
+            } else {
+                cut = false;
+            }
+            if (cut) {
+                add(out, text, start, i + 1);
+                start = i + 1;
+            }
+        }
+        add(out, text, start, n);
+        return out;
+    }
+
+    private static void add(List<int[]> out, String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new int[] {s, e});
+        }
+    }
+}
