@@ -19,6 +19,9 @@ import java.util.stream.Stream;
 /** Reads labelled cases from JSONL files (the corpus, the probes, the team's approved reports). */
 public final class Corpus {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The training part as shipped in the jar, next to the model. */
+    public static final String TRAINING_RESOURCE_NAME = "training-cases.jsonl.gz";
+    private static final String TRAINING_RESOURCE = "/com/replyguard/policy/learn/" + TRAINING_RESOURCE_NAME;
 
     private Corpus() {
     }
@@ -57,6 +60,46 @@ public final class Corpus {
             }
         }
         return out;
+    }
+
+    /** The training part the shipped model learned from (empty when this build has no model). */
+    public static List<LabelledCase> builtInTraining() throws IOException {
+        try (java.io.InputStream in = Corpus.class.getResourceAsStream(TRAINING_RESOURCE)) {
+            if (in == null) {
+                return List.of();
+            }
+            return read(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(in), StandardCharsets.UTF_8),
+                    TRAINING_RESOURCE_NAME);
+        }
+    }
+
+    /** Writes cases as JSONL in the corpus format (the team's approved reports use it too). */
+    public static void write(List<LabelledCase> cases, java.io.OutputStream out) throws IOException {
+        java.io.Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        for (LabelledCase c : cases) {
+            w.write(line(c));
+            w.write('\n');
+        }
+        w.flush();
+    }
+
+    /** One case as a JSON line. */
+    public static String line(LabelledCase c) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+        o.put("id", c.id());
+        o.put("marketplace", c.marketplace().id());
+        o.put("lang", c.lang());
+        o.put("register", c.register());
+        o.put("text", c.text());
+        c.block().stream().map(Enum::name).sorted().forEach(o.putArray("block")::add);
+        if (c.block().isEmpty()) {
+            o.putArray("block");
+        }
+        o.putArray("warn");
+        c.warn().stream().map(Enum::name).sorted().forEach(((com.fasterxml.jackson.databind.node.ArrayNode) o.get("warn"))::add);
+        o.put("source", c.source());
+        o.put("split", c.split());
+        return o.toString();
     }
 
     static LabelledCase parse(JsonNode o) {

@@ -63,7 +63,7 @@ public final class ModelTrainer {
         if (upToDate(corpus, out)) {
             return;
         }
-        List<LabelledCase> cases = Corpus.readDir(corpus).stream().filter(c -> c.split().equals("train")).toList();
+        List<LabelledCase> cases = cases(corpus);
         if (cases.isEmpty()) {
             System.out.println("model: no training cases in " + corpus + "; the checker runs on its rules alone");
             return;
@@ -77,8 +77,18 @@ public final class ModelTrainer {
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        // The training part ships beside the model, so a team's approved reports can be added to it and the model
+        // retrained in the data directory without a rebuild.
+        Path cases = out.resolveSibling(Corpus.TRAINING_RESOURCE_NAME);
+        try (OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(cases))) {
+            Corpus.write(cases(corpus), o);
+        }
         System.out.printf("model: %d training cases, %d categories, %.1f s -> %s%n", cases.size(),
                 model.categories().size(), (System.nanoTime() - t) / 1e9, out);
+    }
+
+    private static List<LabelledCase> cases(Path corpus) throws IOException {
+        return Corpus.readDir(corpus).stream().filter(c -> c.split().equals("train")).toList();
     }
 
     private static boolean upToDate(Path corpus, Path model) throws IOException {

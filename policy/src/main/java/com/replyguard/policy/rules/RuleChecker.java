@@ -40,9 +40,16 @@ public final class RuleChecker implements ComplianceChecker {
     private final Map<Marketplace, Map<Category, Severity>> severities = new EnumMap<>(Marketplace.class);
     private final ModelOpinion opinion;
 
+    private final List<Allowance> allowances;
+
     RuleChecker(TextAnalysis analysis, List<Rule> rules, LinearModel model) {
+        this(analysis, rules, model, List.of());
+    }
+
+    private RuleChecker(TextAnalysis analysis, List<Rule> rules, LinearModel model, List<Allowance> allowances) {
         this.analysis = analysis;
         this.rules = List.copyOf(rules);
+        this.allowances = List.copyOf(allowances);
         this.opinion = model == null ? null : new ModelOpinion(model, analysis);
         for (Marketplace m : Marketplace.values()) {
             List<Rule> a = new ArrayList<>();
@@ -64,12 +71,17 @@ public final class RuleChecker implements ComplianceChecker {
 
     /** This checker's rules without the learned model (for measuring what each part contributes). */
     public RuleChecker withoutModel() {
-        return new RuleChecker(analysis, rules, null);
+        return new RuleChecker(analysis, rules, null, allowances);
+    }
+
+    /** This checker with a team's approved false alarms dropped from its findings. */
+    public RuleChecker withAllowances(java.util.Collection<Allowance> allowed) {
+        return new RuleChecker(analysis, rules, model(), List.copyOf(allowed));
     }
 
     /** This checker's rules with another model (one retrained with the team's reports), or none. */
     public RuleChecker withModel(LinearModel model) {
-        return new RuleChecker(analysis, rules, model);
+        return new RuleChecker(analysis, rules, model, allowances);
     }
 
     /** The learned model beside the rules, or null when the checker runs on rules alone. */
@@ -137,6 +149,9 @@ public final class RuleChecker implements ComplianceChecker {
                     out.add(f);
                 }
             }
+        }
+        if (!allowances.isEmpty()) {
+            out.removeIf(f -> allowances.stream().anyMatch(a -> a.covers(f.rule(), f.excerpt())));
         }
         out.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
         return out;
