@@ -79,9 +79,9 @@ public final class ModelTrainer {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         // The training part ships beside the model, so a team's approved reports can be added to it and the model
         // retrained in the data directory without a rebuild.
-        Path cases = out.resolveSibling(Corpus.TRAINING_RESOURCE_NAME);
-        try (OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(cases))) {
-            Corpus.write(cases(corpus), o);
+        Path shipped = out.resolveSibling(Corpus.TRAINING_RESOURCE_NAME);
+        try (OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(shipped))) {
+            Corpus.write(cases, o);
         }
         System.out.printf("model: %d training cases, %d categories, %.1f s -> %s%n", cases.size(),
                 model.categories().size(), (System.nanoTime() - t) / 1e9, out);
