@@ -28,4 +28,21 @@ class LanguageDetectorTest {
     void tellsLanguagesApart(String text, String code) {
         assertEquals(code, detector.detect(text).code());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "amar order ekhono ase nai, kobe pabo?|bn|latin",
+        "5 star review dile 10% taka ferot dibo|bn|latin",
+        "apnar product ta kal pathano hobe|bn|latin",
+        "Please cancel kore courier ke direct taka den|bn|latin",
+        "আপনার অর্ডার পাঠানো হয়েছে|bn|bengali",
+        "Your order ships today, thanks for waiting.|en|latin",
+        "klu bg 5 bintang kami bg free gift|ms|latin",
+        "Barang akan sampai esok, terima kasih.|ms|latin",
+    })
+    void tellsBengaliInLatinLettersApart(String text, String code, String script) {
+        Detection d = detector.detectWithScript(text);
+        assertEquals(code, d.language().code(), text);
+        assertEquals(script, d.script().code(), text);
+    }
 }

@@ -1,0 +1,62 @@
+package com.replyguard.policy.concepts;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.replyguard.policy.analysis.TextAnalysis;
+import com.replyguard.policy.text.AnalysedText;
+import org.junit.jupiter.api.Test;
+
+class ConceptsTest {
+    private static final TextAnalysis ANALYSIS = new TextAnalysis();
+
+    private static boolean has(String text, String concept) {
+        AnalysedText a = ANALYSIS.analyse(text);
+        int bit = ANALYSIS.concepts().index(concept);
+        long all = 0;
+        for (long m : a.conceptMasks()) {
+            all |= m;
+        }
+        return (all & (1L << bit)) != 0;
+    }
+
+    @Test
+    void reviewsAreFoundInEveryLanguageAndScript() {
+        assertTrue(has("Could you write a short review?", "REVIEW"));
+        assertTrue(has("Sila tinggalkan ulasan anda.", "REVIEW"));
+        assertTrue(has("আমাদের একটি রিভিউ দিন।", "REVIEW"));
+        assertTrue(has("review ta diye din plz", "REVIEW"));
+        assertTrue(has("Thanks! ⭐⭐⭐⭐⭐", "REVIEW"));
+    }
+
+    @Test
+    void wordSensesAreKeptApart() {
+        assertFalse(has("Feel free to ask us anything.", "REWARD"));
+        assertFalse(has("Shipping is free on this order.", "PROMOTION"));
+        assertTrue(has("You get a free gift with your next order.", "REWARD"));
+        assertFalse(has("We reviewed your photos and agree.", "REVIEW"));
+    }
+
+    @Test
+    void rewardsIncludeEmojiAndChatWords() {
+        assertTrue(has("5⭐ = 🎁", "REWARD"));
+        assertTrue(has("nnt sy bg baucar", "REWARD"));
+        assertTrue(has("10% taka ferot dibo", "REWARD"));
+    }
+
+    @Test
+    void refusalsAreAConceptOfTheirOwn() {
+        assertTrue(has("We're not allowed to offer anything for reviews.", "REFUSAL"));
+        assertTrue(has("Kami tidak dibenarkan memberi hadiah.", "REFUSAL"));
+    }
+
+    @Test
+    void conceptsAreCountedPerSentence() {
+        AnalysedText a = ANALYSIS.analyse("Please leave a review. A gift card is in the box.");
+        int review = ANALYSIS.concepts().index("REVIEW");
+        int reward = ANALYSIS.concepts().index("REWARD");
+        long[] m = a.conceptMasks();
+        assertTrue((m[0] & (1L << review)) != 0 && (m[0] & (1L << reward)) == 0);
+        assertTrue((m[1] & (1L << reward)) != 0 && (m[1] & (1L << review)) == 0);
+    }
+}

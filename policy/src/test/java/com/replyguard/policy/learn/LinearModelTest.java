@@ -1,0 +1,102 @@
+package com.replyguard.policy.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.replyguard.policy.Category;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.TextAnalysis;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Trains a small model on cases written here and checks what it learned, how it is stored and how it fails. */
+class LinearModelTest {
+    private static final TextAnalysis ANALYSIS = new TextAnalysis();
+    private static LinearModel model;
+
+    private static final String[] BAD = {
+        "We pay you back through PayPal instead of the order.", "Send the money to our bank account directly.",
+        "Transfer the amount to my Zelle and skip the checkout.", "Pay us by Western Union for a lower price.",
+        "I can refund you by bank transfer, faster than eBay.", "Use Venmo to pay me and I ship today.",
+        "Wire the payment to us privately please.", "Bank in to our Maybank account for a discount.",
+        "Pay direct to my account and save the fees.", "Refund via PayPal friends and family, ok?",
+        "We send your refund by bank transfer outside the order.", "Pay the balance through Wise to us.",
+    };
+    private static final String[] CLEAN = {
+        "Your refund was issued to your original payment method.", "The parcel left our warehouse this morning.",
+        "Please start the return from Your Orders.", "The lamp takes E27 bulbs up to 60 W.",
+        "Sorry for the delay; the carrier expects it on Monday.", "We have sent a replacement through Amazon.",
+        "Your order 112-1234567-1234567 is packed.", "The size chart is on the product page.",
+        "Thanks for your patience while we checked.", "Payment is handled by eBay at checkout.",
+        "The colour may look slightly different on screens.", "You can track it in the app.",
+        "We can cancel the order for you if you wish.", "It ships in a padded box.",
+    };
+
+    @BeforeAll
+    static void train() {
+        List<LabelledCase> cases = new ArrayList<>();
+        int i = 0;
+        for (String b : BAD) {
+            cases.add(new LabelledCase("b" + i++, Marketplace.AMAZON, "en", "formal", b,
+                    Set.of(Category.OFF_PLATFORM), Set.of(), "written", "train"));
+        }
+        for (String c : CLEAN) {
+            cases.add(new LabelledCase("c" + i++, Marketplace.AMAZON, "en", "formal", c, Set.of(), Set.of(),
+                    "written", "train"));
+        }
+        model = new ModelTrainer(ANALYSIS).train(cases);
+    }
+
+    private static float p(String text) {
+        return model.probabilities(Features.of(ANALYSIS.analyse(text)))[model.categories().indexOf(Category.OFF_PLATFORM)];
+    }
+
+    @Test
+    void learnsOnlyCategoriesWithEnoughExamples() {
+        assertEquals(List.of(Category.OFF_PLATFORM), model.categories());
+    }
+
+    @Test
+    void scoresUnseenViolationsAboveUnseenCleanText() {
+        assertTrue(p("Just pay me via PayPal directly and I'll post it.") > p("Your parcel will arrive on Friday."));
+        assertTrue(p("Transfer to our bank account please.") > 0.5, () -> "p=" + p("Transfer to our bank account please."));
+    }
+
+    @Test
+    void thresholdsAreProbabilitiesAndWarnIsNotAboveBlock() {
+        float block = model.blockThreshold(Category.OFF_PLATFORM);
+        float warn = model.warnThreshold(Category.OFF_PLATFORM);
+        assertTrue(block >= 0.5f && block < 1f, () -> "block " + block);
+        assertTrue(warn <= block, () -> warn + " > " + block);
+    }
+
+    @Test
+    void survivesAWriteAndReadAndKeepsItsExamples() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.write(out);
+        LinearModel back = LinearModel.read(new ByteArrayInputStream(out.toByteArray()));
+        int[] f = Features.of(ANALYSIS.analyse("Pay me with PayPal."));
+        assertEquals(model.probabilities(f)[0], back.probabilities(f)[0], 1e-6);
+        assertEquals(model.examples(Category.OFF_PLATFORM), back.examples(Category.OFF_PLATFORM));
+    }
+
+    @Test
+    void refusesAForeignOrDamagedFile() throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (var z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write("not a model at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThrows(IOException.class, () -> LinearModel.read(new ByteArrayInputStream(gz.toByteArray())));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.write(out);
+        byte[] cut = java.util.Arrays.copyOf(out.toByteArray(), out.size() / 2);
+        assertThrows(IOException.class, () -> LinearModel.read(new ByteArrayInputStream(cut)));
+    }
+}
