@@ -10,7 +10,8 @@ import java.util.Set;
  * It leaves alone what support drafts are full of: order ids (Amazon 3-7-7, eBay 2-5-5, long AliExpress numbers),
  * tracking numbers, dates, prices, sizes and short counts. A number counts as a phone when it has 8-15 digits
  * and either a phone word just before it ("call", "WhatsApp", "ফোন"), a {@code +} or {@code (} prefix, a leading
- * 0 with 9+ digits, or a grouped layout such as 212-555-0142, and no order/tracking word just before it.
+ * 0 with 9+ digits, a grouped layout such as 212-555-0142, or libphonenumber's word that it is a valid number in
+ * one of the sellers' and buyers' usual regions (a bare "60123456789"), and no order/tracking word just before it.
  */
 public final class PhoneDetector implements Detector {
     private static final int CONTEXT_WORDS = 3;
@@ -113,7 +114,7 @@ public final class PhoneDetector implements Detector {
         boolean trunk = groups.size() <= 3 && Character.digit(run.charAt(0), 10) == 0 && digits >= 9;
         boolean grouped = groups.size() >= 3 && groups.stream().allMatch(g -> g >= 2 && g <= 5)
                 && groups.stream().anyMatch(g -> g >= 3);
-        if (!(context || prefixed || trunk || grouped)) {
+        if (!(context || prefixed || trunk || grouped || PhoneNumbers.validSomewhere(run))) {
             return null;
         }
         int s = start;

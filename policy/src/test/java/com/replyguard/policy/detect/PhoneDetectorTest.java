@@ -45,4 +45,13 @@ class PhoneDetectorTest {
     void leavesIdsDatesAndMeasuresAlone(String text) {
         assertTrue(phones.find(text).isEmpty(), () -> phones.find(text).toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void bareInternationalNumbersCountWhenLibphonenumberSaysTheyAreValid() {
+        PhoneDetector d = new PhoneDetector();
+        org.junit.jupiter.api.Assertions.assertEquals(1, d.find("text me 60123456789 tonight").size());
+        org.junit.jupiter.api.Assertions.assertEquals(1, d.find("ami 8801712345678 e achi").size());
+        org.junit.jupiter.api.Assertions.assertTrue(d.find("Your eBay item 123456789012 has shipped.").isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(d.find("order 114-3941689-8772232").isEmpty());
+    }
 }
