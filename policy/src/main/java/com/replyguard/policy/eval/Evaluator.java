@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * overall, per language, per language and register, and per category; with {@code --rules-only} the same for the
  * rules alone. {@code scripts/eval} runs it on the corpus' held-out part and on every probe.
  *
- * <p>usage: {@code Evaluator [--split heldout|train|probe|any] [--rules-only] [--list] FILE_OR_DIR...}
+ * <p>usage: {@code Evaluator [--split heldout|train|probe|any] [--rules-only] [--model FILE] [--list] FILE_OR_DIR...}
  */
 public final class Evaluator {
     private final RuleChecker checker;
@@ -38,12 +38,14 @@ public final class Evaluator {
         String split = "any";
         boolean rulesOnly = false;
         boolean list = false;
+        Path modelFile = null;
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = args[++i];
                 case "--rules-only" -> rulesOnly = true;
                 case "--list" -> list = true;
+                case "--model" -> modelFile = Path.of(args[++i]);
                 default -> inputs.add(Path.of(args[i]));
             }
         }
@@ -53,6 +55,11 @@ public final class Evaluator {
         }
         TextAnalysis analysis = new TextAnalysis();
         RuleChecker checker = RulePacks.loadChecker(analysis, List.of());
+        if (modelFile != null) {
+            try (var in = Files.newInputStream(modelFile)) {
+                checker = checker.withModel(com.replyguard.policy.learn.LinearModel.read(in));
+            }
+        }
         if (rulesOnly) {
             checker = checker.withoutModel();
         }

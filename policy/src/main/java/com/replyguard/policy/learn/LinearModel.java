@@ -87,6 +87,25 @@ public final class LinearModel {
 
     /** The probability of each of {@link #categories()} for one feature set (binary features, L2-normalised). */
     public float[] probabilities(int[] features) {
+        return probabilities(sums(features), features.length);
+    }
+
+    /**
+     * The probabilities for raw weight sums over {@code count} features: sums of two stretches add up, so a pair of
+     * sentences is scored from its sentences' sums without reading their features again.
+     */
+    public float[] probabilities(double[] sums, int count) {
+        int k = categories.length;
+        double norm = count == 0 ? 0 : 1 / Math.sqrt(count);
+        float[] p = new float[k];
+        for (int c = 0; c < k; c++) {
+            p[c] = (float) (1 / (1 + Math.exp(-(sums[c] * norm + bias[c]))));
+        }
+        return p;
+    }
+
+    /** The raw weight sum of each category over {@code features}. */
+    public double[] sums(int[] features) {
         int k = categories.length;
         double[] z = new double[k];
         int mask = keys.length - 1;
@@ -102,12 +121,7 @@ public final class LinearModel {
                 }
             }
         }
-        double norm = features.length == 0 ? 0 : 1 / Math.sqrt(features.length);
-        float[] p = new float[k];
-        for (int c = 0; c < k; c++) {
-            p[c] = (float) (1 / (1 + Math.exp(-(z[c] * norm + bias[c]))));
-        }
-        return p;
+        return z;
     }
 
     /** The labelled texts showing {@code c} that the model learned from. */

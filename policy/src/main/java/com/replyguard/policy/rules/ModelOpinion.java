@@ -52,11 +52,18 @@ final class ModelOpinion {
         List<Category> cats = model.categories();
         Map<Category, float[]> best = new EnumMap<>(Category.class); // {p, from, to}
         int[][] single = new int[n][];
+        double[][] sums = new double[n][];
         for (int s = 0; s < n; s++) {
             single[s] = Features.of(a, s, s + 1);
-            consider(best, cats, model.probabilities(single[s]), s, s + 1);
+            sums[s] = model.sums(single[s]);
+            consider(best, cats, model.probabilities(sums[s], single[s].length), s, s + 1);
             if (s > 0) {
-                consider(best, cats, model.probabilities(Features.of(a, s - 1, s + 1)), s - 1, s + 1);
+                // A pair of sentences, scored from its sentences' sums (features shared by both count twice).
+                double[] pair = new double[sums[s].length];
+                for (int c = 0; c < pair.length; c++) {
+                    pair[c] = sums[s - 1][c] + sums[s][c];
+                }
+                consider(best, cats, model.probabilities(pair, single[s - 1].length + single[s].length), s - 1, s + 1);
             }
         }
         FoldedText folded = a.folded();

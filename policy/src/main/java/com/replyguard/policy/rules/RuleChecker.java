@@ -108,7 +108,7 @@ public final class RuleChecker implements ComplianceChecker {
             List<Finding> current = findings;
             for (int round = 0; round < FIX_ROUNDS && current.stream().anyMatch(f -> f.fix() != null); round++) {
                 fixed = Fixes.apply(fixed, current);
-                current = findings(analysis.analyse(fixed, detection), m);
+                current = findings(analysis.analyse(fixed, detection), m, false); // only fixable rule findings matter here
             }
         }
         return new CheckResult(m, language, Verdict.of(findings), findings, fixed, detection.script());
@@ -116,6 +116,10 @@ public final class RuleChecker implements ComplianceChecker {
 
     /** The findings of every applicable rule, exceptions applied, in text order. */
     List<Finding> findings(AnalysedText analysed, Marketplace marketplace) {
+        return findings(analysed, marketplace, true);
+    }
+
+    private List<Finding> findings(AnalysedText analysed, Marketplace marketplace, boolean withModel) {
         String text = analysed.original();
         Language language = analysed.detection().language();
         if (text.isBlank()) {
@@ -141,7 +145,7 @@ public final class RuleChecker implements ComplianceChecker {
                 }
             }
         }
-        if (opinion != null) {
+        if (opinion != null && withModel) {
             Set<Category> found = java.util.EnumSet.noneOf(Category.class);
             out.forEach(f -> found.add(f.category()));
             for (Finding f : opinion.findings(analysed, severities.get(marketplace), found)) {
