@@ -37,6 +37,8 @@ public final class ModelTrainer {
     static final double WARN_FALSE_RATE = 0.02;
     private static final double ALL_BLOCK_FALSE_RATE = 0.01;
     private static final double C = 4.0;
+    static final double VETO_MISS_RATE = 0.01;
+    static final double MAX_VETO = 0.05;
     private static final int FOLDS = 5;
     private static final int MIN_POSITIVES = 8;
     private static final int MAX_EXAMPLES = 400;
@@ -91,19 +93,26 @@ public final class ModelTrainer {
         return Corpus.readDir(corpus).stream().filter(c -> c.split().equals("train")).toList();
     }
 
+    /**
+     * Whether the model is newer than every corpus file and every compiled class and resource of the checker that
+     * could change what it learns (features, concepts, analysis): only then is training skipped.
+     */
     private static boolean upToDate(Path corpus, Path model) throws IOException {
         if (!Files.exists(model) || Boolean.getBoolean("replyguard.retrain")) {
             return false;
         }
         long built = Files.getLastModifiedTime(model).toMillis();
-        try (var files = Files.list(corpus)) {
-            return files.noneMatch(f -> {
-                try {
-                    return Files.getLastModifiedTime(f).toMillis() > built;
-                } catch (IOException e) {
-                    return true;
-                }
-            });
+        Path packageRoot = model.toAbsolutePath().getParent().getParent();
+        try (var inputs = java.util.stream.Stream.concat(Files.list(corpus), Files.walk(packageRoot))) {
+            return inputs.filter(Files::isRegularFile)
+                    .filter(f -> !f.equals(model.toAbsolutePath()) && !f.getFileName().toString().endsWith(".gz"))
+                    .noneMatch(f -> {
+                        try {
+                            return Files.getLastModifiedTime(f).toMillis() > built;
+                        } catch (IOException e) {
+                            return true;
+                        }
+                    });
         }
     }
 
@@ -129,6 +138,7 @@ public final class ModelTrainer {
         float[] bias = new float[k];
         float[] block = new float[k];
         float[] warn = new float[k];
+        float[] veto = new float[k];
         Map<Integer, float[]> weights = new HashMap<>();
         Map<Category, List<String>> examples = new EnumMap<>(Category.class);
         double[][] oof = new double[k][cases.size()];
@@ -165,7 +175,10 @@ public final class ModelTrainer {
             examples.put(c, ex);
         }
         tuneThresholds(cases, oof, block, warn);
-        return new LinearModel(cats.toArray(Category[]::new), bias, block, warn, weights, examples);
+        for (int ci = 0; ci < k; ci++) {
+            veto[ci] = vetoThreshold(cases, oof[ci], cats.get(ci));
+        }
+        return new LinearModel(cats.toArray(Category[]::new), bias, block, warn, veto, weights, examples);
     }
 
     private static void tuneThresholds(List<LabelledCase> cases, double[][] oof, float[] block, float[] warn) {
@@ -185,6 +198,26 @@ public final class ModelTrainer {
                 block[c] = Math.min(0.98f, block[c] + 0.02f);
             }
         }
+    }
+
+    /**
+     * The highest probability (at most {@value #MAX_VETO}) under which at most {@value #VETO_MISS_RATE} of the
+     * category's labelled violations scored out of fold: below it the model's doubt outweighs a word rule.
+     */
+    private static float vetoThreshold(List<LabelledCase> cases, double[] p, Category c) {
+        List<Double> positives = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            if (target(cases.get(i), c)) {
+                positives.add(p[i]);
+            }
+        }
+        if (positives.size() < 30) {
+            return 0f; // too few violations to trust the model's doubt
+        }
+        positives.sort(null);
+        int allowed = (int) Math.floor(VETO_MISS_RATE * positives.size());
+        double t = positives.get(allowed);
+        return (float) Math.min(MAX_VETO, t);
     }
 
     private static float lowestWithin(double[] p, List<Integer> clean, double rate, double floor) {

@@ -48,11 +48,20 @@ final class Matcher {
             if (hit == null && concepts != null && Frame.anyMatches(p.frames(), concepts[s])) {
                 hit = new Span(sentence[0], sentence[1], null);
             }
-            if (hit != null && !matchesAny(p.unless(), draft, range)) {
+            if (hit != null && !matchesAny(p.unless(), draft, range) && !refuses(draft, s)) {
                 out.add(hit);
             }
         }
         return out;
+    }
+
+    /**
+     * A refusal or policy statement in the sentence ("we cannot accept bank transfers", "x blh bg hadiah utk review")
+     * says what the seller will not do: no word rule counts there, whatever its patterns matched.
+     */
+    private static boolean refuses(Draft draft, int sentence) {
+        int bit = draft.analysed.refusalBit();
+        return bit >= 0 && (draft.conceptMasks()[sentence] & (1L << bit)) != 0;
     }
 
     /** Whether any pattern matches in the sentence that holds character {@code offset}. */

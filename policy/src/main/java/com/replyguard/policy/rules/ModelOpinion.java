@@ -42,52 +42,78 @@ final class ModelOpinion {
         return model;
     }
 
-    /** Findings for the categories in {@code severities} (those with rules on this marketplace) not in {@code found}. */
-    List<Finding> findings(AnalysedText a, Map<Category, Severity> severities, Set<Category> found) {
-        List<Finding> out = new ArrayList<>();
-        int n = a.sentences().size();
-        if (n == 0) {
+    /** One message as the model reads it: each sentence's features and weight sums, computed once. */
+    final class Reading {
+        private final AnalysedText a;
+        private final int[][] single;
+        private final double[][] sums;
+
+        Reading(AnalysedText a) {
+            this.a = a;
+            int n = a.sentences().size();
+            single = new int[n][];
+            sums = new double[n][];
+            for (int s = 0; s < n; s++) {
+                single[s] = Features.of(a, s, s + 1);
+                sums[s] = model.sums(single[s]);
+            }
+        }
+
+        /** The probability of {@code c} for the sentence holding folded offset {@code offset}, or NaN. */
+        float probabilityAt(Category c, int offset) {
+            int k = model.categories().indexOf(c);
+            int s = a.sentenceAt(offset);
+            if (k < 0 || s < 0) {
+                return Float.NaN;
+            }
+            return model.probabilities(sums[s], single[s].length)[k];
+        }
+
+        /** Findings for the categories in {@code severities} (those with rules here) not in {@code found}. */
+        List<Finding> findings(Map<Category, Severity> severities, Set<Category> found) {
+            List<Finding> out = new ArrayList<>();
+            int n = a.sentences().size();
+            List<Category> cats = model.categories();
+            Map<Category, float[]> best = new EnumMap<>(Category.class); // {p, from, to}
+            for (int s = 0; s < n; s++) {
+                consider(best, cats, model.probabilities(sums[s], single[s].length), s, s + 1);
+                if (s > 0) {
+                    // A pair of sentences, scored from its sentences' sums (features shared by both count twice).
+                    double[] pair = new double[sums[s].length];
+                    for (int c = 0; c < pair.length; c++) {
+                        pair[c] = sums[s - 1][c] + sums[s][c];
+                    }
+                    consider(best, cats, model.probabilities(pair, single[s - 1].length + single[s].length),
+                            s - 1, s + 1);
+                }
+            }
+            FoldedText folded = a.folded();
+            for (Map.Entry<Category, float[]> e : best.entrySet()) {
+                Category c = e.getKey();
+                float p = e.getValue()[0];
+                Severity onMarket = severities.get(c);
+                if (onMarket == null || found.contains(c) || p < model.warnThreshold(c)) {
+                    continue;
+                }
+                Severity severity = p >= model.blockThreshold(c) ? onMarket : Severity.WARN;
+                if (onMarket == Severity.INFO) {
+                    severity = Severity.INFO;
+                }
+                int from = (int) e.getValue()[1];
+                int to = (int) e.getValue()[2];
+                int start = folded.originalStart(a.sentences().get(from)[0]);
+                int end = Math.max(start + 1, folded.originalEnd(a.sentences().get(to - 1)[1]));
+                String excerpt = a.original().substring(start, end);
+                int[] features = to - from == 1 ? single[from] : Features.of(a, from, to);
+                out.add(new Finding(RULE_PREFIX + c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c,
+                        severity, start, end, excerpt, message(c, p, nearest(c, features)), SOURCE, null));
+            }
             return out;
         }
-        List<Category> cats = model.categories();
-        Map<Category, float[]> best = new EnumMap<>(Category.class); // {p, from, to}
-        int[][] single = new int[n][];
-        double[][] sums = new double[n][];
-        for (int s = 0; s < n; s++) {
-            single[s] = Features.of(a, s, s + 1);
-            sums[s] = model.sums(single[s]);
-            consider(best, cats, model.probabilities(sums[s], single[s].length), s, s + 1);
-            if (s > 0) {
-                // A pair of sentences, scored from its sentences' sums (features shared by both count twice).
-                double[] pair = new double[sums[s].length];
-                for (int c = 0; c < pair.length; c++) {
-                    pair[c] = sums[s - 1][c] + sums[s][c];
-                }
-                consider(best, cats, model.probabilities(pair, single[s - 1].length + single[s].length), s - 1, s + 1);
-            }
-        }
-        FoldedText folded = a.folded();
-        for (Map.Entry<Category, float[]> e : best.entrySet()) {
-            Category c = e.getKey();
-            float p = e.getValue()[0];
-            Severity onMarket = severities.get(c);
-            if (onMarket == null || found.contains(c) || p < model.warnThreshold(c)) {
-                continue;
-            }
-            Severity severity = p >= model.blockThreshold(c) ? onMarket : Severity.WARN;
-            if (onMarket == Severity.INFO) {
-                severity = Severity.INFO;
-            }
-            int from = (int) e.getValue()[1];
-            int to = (int) e.getValue()[2];
-            int start = folded.originalStart(a.sentences().get(from)[0]);
-            int end = Math.max(start + 1, folded.originalEnd(a.sentences().get(to - 1)[1]));
-            String excerpt = a.original().substring(start, end);
-            int[] features = to - from == 1 ? single[from] : Features.of(a, from, to);
-            out.add(new Finding(RULE_PREFIX + c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c, severity,
-                    start, end, excerpt, message(c, p, nearest(c, features)), SOURCE, null));
-        }
-        return out;
+    }
+
+    Reading read(AnalysedText a) {
+        return new Reading(a);
     }
 
     private static void consider(Map<Category, float[]> best, List<Category> cats, float[] p, int from, int to) {

@@ -110,6 +110,11 @@ public final class AnalysedText {
         return conceptMasks;
     }
 
+    /** The bit of the REFUSAL concept (statements of what the seller will not do), or -1. */
+    public int refusalBit() {
+        return analysis.concepts().index("REFUSAL");
+    }
+
     /** The index of the sentence containing folded offset {@code offset}, or -1. */
     public int sentenceAt(int offset) {
         int lo = 0;
