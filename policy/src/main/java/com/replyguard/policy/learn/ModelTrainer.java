@@ -38,6 +38,8 @@ public final class ModelTrainer {
     private static final double ALL_BLOCK_FALSE_RATE = 0.01;
     private static final double C = 4.0;
     static final double VETO_MISS_RATE = 0.01;
+    /** The source of cases taken from the shipped default knowledge (scripts/corpus-from-defaults). */
+    static final String PRODUCT_TEXT = "ReplyGuard default knowledge";
     static final double MAX_VETO = 0.05;
     private static final int FOLDS = 5;
     private static final int MIN_POSITIVES = 8;
@@ -184,7 +186,8 @@ public final class ModelTrainer {
     private static void tuneThresholds(List<LabelledCase> cases, double[][] oof, float[] block, float[] warn) {
         List<Integer> clean = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
-            if (cases.get(i).clean()) {
+            // The product's own default texts teach the model but are too easy to set thresholds with.
+            if (cases.get(i).clean() && !cases.get(i).source().startsWith(PRODUCT_TEXT)) {
                 clean.add(i);
             }
         }
