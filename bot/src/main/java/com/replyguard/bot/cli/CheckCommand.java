@@ -91,17 +91,18 @@ public final class CheckCommand implements Callable<Integer> {
         ComplianceChecker checker = RulePacks.load(new TextAnalysis(), common.ruleDirs());
         ObjectMapper mapper = CheckJson.mapper();
         if (jsonl) {
-            byte[] batch = readStdin();
-            if (batch.length > InputText.MAX_BYTES) {
-                throw new InputProblem("the batch is larger than 2 MB; split it into smaller files.");
-            }
-            Verdict worst = new JsonlBatch(mapper, site).run(batch, out, (text, m) -> {
+            Verdict worst;
+            try {
+                worst = new JsonlBatch(mapper, site).run(stdin, out, (text, m) -> {
                 String problem = InputText.problem(text);
                 if (problem != null) {
                     throw new IllegalArgumentException(problem);
                 }
                 return CheckJson.result(mapper, null, text, checker.check(text, m));
-            });
+                });
+            } catch (IOException e) {
+                throw new InputProblem("cannot read standard input: " + e.getMessage());
+            }
             return reached(worst, threshold) ? FAIL : 0;
         }
         String text = words != null && !words.isEmpty() ? String.join(" ", words) : InputText.decode(readStdin());

@@ -76,7 +76,7 @@ abstract class TextCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         try (Services services = common.services()) {
             if (jsonl) {
-                new JsonlBatch(mapper, m).run(stdin.readAllBytes(), out, (text, mp) -> toJson(services, text, mp, output));
+                new JsonlBatch(mapper, m).run(stdin, out, (text, mp) -> toJson(services, text, mp, output));
                 return 0;
             }
             String text = words.isEmpty() ? readAll(in) : String.join(" ", words);

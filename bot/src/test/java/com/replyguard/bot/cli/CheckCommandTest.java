@@ -135,4 +135,26 @@ class CheckCommandTest {
         assertTrue(r.err().contains(mentions), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
     }
+
+    @Test
+    void aJsonlAuditLargerThanTheOldTwoMegabyteLimitIsCheckedWhole() throws IOException {
+        StringBuilder in = new StringBuilder();
+        int lines = 12_000;
+        for (int i = 0; i < lines; i++) {
+            String text = i % 3 == 0 ? "Leave us five stars and we send a free gift card, order " + i
+                    : "Your parcel " + i + " left our warehouse today and should arrive within three working days.";
+            in.append("{\"id\":\"t").append(i).append("\",\"text\":\"").append(text)
+                    .append(" ".repeat(180)).append("\"}\n");
+        }
+        assertTrue(in.length() > 2 * 1024 * 1024);
+        Run r = run(in.toString(), "--jsonl", "--fail-on", "block");
+        assertEquals(1, r.exit(), r.err());
+        List<String> out = r.out().lines().toList();
+        assertEquals(lines, out.size());
+        for (int i = 0; i < lines; i += 997) {
+            JsonNode o = json.readTree(out.get(i));
+            assertEquals("t" + i, o.get("id").asText());
+            assertEquals(i % 3 == 0 ? "block" : "ok", o.get("verdict").asText(), out.get(i));
+        }
+    }
 }
