@@ -23,24 +23,22 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class LinearModel {
     private static final int MAGIC = 0x52474C4D; // "RGLM"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final Category[] categories;
     private final float[] bias;
     private final float[] blockAt;
     private final float[] warnAt;
-    private final float[] vetoAt;
     private final int[] keys;
     private final float[] weights;
     private final Map<Category, List<String>> examples;
 
-    LinearModel(Category[] categories, float[] bias, float[] blockAt, float[] warnAt, float[] vetoAt,
-                Map<Integer, float[]> w, Map<Category, List<String>> examples) {
+    LinearModel(Category[] categories, float[] bias, float[] blockAt, float[] warnAt, Map<Integer, float[]> w,
+                Map<Category, List<String>> examples) {
         this.categories = categories.clone();
         this.bias = bias.clone();
         this.blockAt = blockAt.clone();
         this.warnAt = warnAt.clone();
-        this.vetoAt = vetoAt.clone();
         int size = Integer.highestOneBit(Math.max(16, w.size() * 2)) << 1;
         this.keys = new int[size];
         java.util.Arrays.fill(keys, -1);
@@ -76,15 +74,6 @@ public final class LinearModel {
     public float warnThreshold(Category c) {
         int i = indexOf(c);
         return i < 0 ? Float.NaN : warnAt[i];
-    }
-
-    /**
-     * The probability below which a word rule's block of {@code c} is only a warning: so low that almost no
-     * labelled violation of the category scored under it (0 when the model does not know the category).
-     */
-    public float vetoThreshold(Category c) {
-        int i = indexOf(c);
-        return i < 0 ? 0f : vetoAt[i];
     }
 
     int indexOf(Category c) {
@@ -152,7 +141,6 @@ public final class LinearModel {
             d.writeFloat(bias[c]);
             d.writeFloat(blockAt[c]);
             d.writeFloat(warnAt[c]);
-            d.writeFloat(vetoAt[c]);
         }
         int count = 0;
         for (int key : keys) {
@@ -197,13 +185,11 @@ public final class LinearModel {
         float[] bias = new float[k];
         float[] block = new float[k];
         float[] warn = new float[k];
-        float[] veto = new float[k];
         for (int c = 0; c < k; c++) {
             cats[c] = Category.valueOf(d.readUTF());
             bias[c] = d.readFloat();
             block[c] = d.readFloat();
             warn[c] = d.readFloat();
-            veto[c] = d.readFloat();
         }
         int count = d.readInt();
         Map<Integer, float[]> w = new java.util.HashMap<>(count * 2);
@@ -226,6 +212,6 @@ public final class LinearModel {
             }
             ex.put(c, texts);
         }
-        return new LinearModel(cats, bias, block, warn, veto, w, ex);
+        return new LinearModel(cats, bias, block, warn, w, ex);
     }
 }

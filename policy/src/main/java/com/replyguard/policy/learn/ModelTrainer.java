@@ -140,7 +140,6 @@ public final class ModelTrainer {
         float[] bias = new float[k];
         float[] block = new float[k];
         float[] warn = new float[k];
-        float[] veto = new float[k];
         Map<Integer, float[]> weights = new HashMap<>();
         Map<Category, List<String>> examples = new EnumMap<>(Category.class);
         double[][] oof = new double[k][cases.size()];
@@ -177,10 +176,7 @@ public final class ModelTrainer {
             examples.put(c, ex);
         }
         tuneThresholds(cases, oof, block, warn);
-        for (int ci = 0; ci < k; ci++) {
-            veto[ci] = vetoThreshold(cases, oof[ci], cats.get(ci));
-        }
-        return new LinearModel(cats.toArray(Category[]::new), bias, block, warn, veto, weights, examples);
+        return new LinearModel(cats.toArray(Category[]::new), bias, block, warn, weights, examples);
     }
 
     private static void tuneThresholds(List<LabelledCase> cases, double[][] oof, float[] block, float[] warn) {
@@ -201,26 +197,6 @@ public final class ModelTrainer {
                 block[c] = Math.min(0.98f, block[c] + 0.02f);
             }
         }
-    }
-
-    /**
-     * The highest probability (at most {@value #MAX_VETO}) under which at most {@value #VETO_MISS_RATE} of the
-     * category's labelled violations scored out of fold: below it the model's doubt outweighs a word rule.
-     */
-    private static float vetoThreshold(List<LabelledCase> cases, double[] p, Category c) {
-        List<Double> positives = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            if (target(cases.get(i), c)) {
-                positives.add(p[i]);
-            }
-        }
-        if (positives.size() < 30) {
-            return 0f; // too few violations to trust the model's doubt
-        }
-        positives.sort(null);
-        int allowed = (int) Math.floor(VETO_MISS_RATE * positives.size());
-        double t = positives.get(allowed);
-        return (float) Math.min(MAX_VETO, t);
     }
 
     private static float lowestWithin(double[] p, List<Integer> clean, double rate, double floor) {

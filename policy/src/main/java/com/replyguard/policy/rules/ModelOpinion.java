@@ -59,16 +59,6 @@ final class ModelOpinion {
             }
         }
 
-        /** The probability of {@code c} for the sentence holding folded offset {@code offset}, or NaN. */
-        float probabilityAt(Category c, int offset) {
-            int k = model.categories().indexOf(c);
-            int s = a.sentenceAt(offset);
-            if (k < 0 || s < 0) {
-                return Float.NaN;
-            }
-            return model.probabilities(sums[s], single[s].length)[k];
-        }
-
         /** Findings for the categories in {@code severities} (those with rules here) not in {@code found}. */
         List<Finding> findings(Map<Category, Severity> severities, Set<Category> found) {
             List<Finding> out = new ArrayList<>();

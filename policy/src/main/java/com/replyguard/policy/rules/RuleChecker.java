@@ -141,22 +141,8 @@ public final class RuleChecker implements ComplianceChecker {
                 int start = folded.originalStart(span.start());
                 int end = Math.max(start + 1, folded.originalEnd(span.end()));
                 if (seen.add(rule.id() + ":" + start + ":" + end)) {
-                    Severity severity = rule.severityOn(marketplace);
-                    String message = rule.message();
-                    if (reading != null && severity == Severity.BLOCK && rule.kind() instanceof RuleKind.Phrase) {
-                        float p = reading.probabilityAt(rule.category(), span.start());
-                        float veto = opinion.model().vetoThreshold(rule.category());
-                        if (p < veto) {
-                            // Weighed evidence: a word rule the model finds very unlikely here only warns.
-                            severity = Severity.WARN;
-                            message = message + String.format(java.util.Locale.ROOT, " (Only a warning: the learned"
-                                    + " model reads this sentence as unlikely to be %s, confidence %.2f.)",
-                                    rule.category().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                                    1 - p);
-                        }
-                    }
-                    out.add(new Finding(rule.id(), rule.category(), severity, start, end,
-                            text.substring(start, end), message, rule.source(), rule.fix()));
+                    out.add(new Finding(rule.id(), rule.category(), rule.severityOn(marketplace), start, end,
+                            text.substring(start, end), rule.message(), rule.source(), rule.fix()));
                 }
             }
         }
