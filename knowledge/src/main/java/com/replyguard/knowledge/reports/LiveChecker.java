@@ -30,6 +30,18 @@ public final class LiveChecker implements ComplianceChecker {
         this.current = base;
     }
 
+    /**
+     * The checker for a data directory: {@code base} with the directory's retrained model (when there is a readable
+     * one) and the team's approved false alarms read from its knowledge.db (when there is one), without opening the
+     * knowledge base. For commands that only check text, and as the starting point of the shared checker.
+     */
+    public static LiveChecker forDataDirectory(RuleChecker base, java.nio.file.Path dataDir) {
+        LiveChecker c = new LiveChecker(base);
+        ModelRetrainer.loadInto(c, dataDir);
+        c.allow(TeamReports.allowancesIn(dataDir.resolve("knowledge.db")));
+        return c;
+    }
+
     @Override
     public CheckResult check(String text, Marketplace marketplace) {
         return current.check(text, marketplace);
