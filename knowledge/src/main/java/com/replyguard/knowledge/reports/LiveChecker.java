@@ -81,7 +81,11 @@ public final class LiveChecker implements ComplianceChecker {
 
     /** Drops findings covered by {@code allowed} (the approved false alarms) from the next check on. */
     public synchronized void allow(Collection<Allowance> allowed) {
-        this.allowances = List.copyOf(allowed);
+        List<Allowance> now = List.copyOf(allowed);
+        if (now.equals(allowances)) {
+            return; // a new checker would also drop the model's cached example features for nothing
+        }
+        this.allowances = now;
         rebuild();
     }
 
