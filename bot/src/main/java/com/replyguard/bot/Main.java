@@ -9,6 +9,7 @@ import com.replyguard.bot.cli.CommonOptions;
 import com.replyguard.bot.config.ConfigException;
 import com.replyguard.bot.cli.DraftCommand;
 import com.replyguard.bot.cli.KbCommand;
+import com.replyguard.bot.cli.ReportCommand;
 import com.replyguard.bot.cli.RestoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "replyguard", mixinStandardHelpOptions = true, version = "ReplyGuard 0.1.0",
         description = "Safe, compliance-checked replies for marketplace support teams.",
         subcommands = {CheckCommand.class, DraftCommand.class, AskCommand.class, KbCommand.class, BotCommand.class,
-                ChatCommand.class, BackupCommand.class, RestoreCommand.class})
+                ChatCommand.class, BackupCommand.class, RestoreCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
 
     @picocli.CommandLine.Mixin

@@ -20,6 +20,7 @@ import com.replyguard.knowledge.io.EntryWriter;
 import com.replyguard.knowledge.io.Format;
 import com.replyguard.knowledge.io.ParsedEntries;
 import com.replyguard.knowledge.io.Progress;
+import com.replyguard.knowledge.reports.TeamReports;
 import com.replyguard.knowledge.search.EntryFilter;
 import com.replyguard.knowledge.search.KnowledgeSearch;
 import com.replyguard.knowledge.search.SearchHit;
@@ -27,6 +28,7 @@ import com.replyguard.knowledge.search.SearchQuery;
 import com.replyguard.knowledge.store.ActivityLog;
 import com.replyguard.knowledge.store.AuditRecord;
 import com.replyguard.knowledge.store.KnowledgeStore;
+import com.replyguard.knowledge.store.ReportLog;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.TextAnalysis;
@@ -79,6 +81,7 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
     private final ActivityLog activity;
     private final Curator curator;
     private final IndexSync sync;
+    private final TeamReports reports;
     /** Feedback scores per entry for ranking, rebuilt when feedback arrives or after {@link #FEEDBACK_TTL}. */
     private volatile FeedbackScores feedbackScores;
     private static final Duration FEEDBACK_TTL = Duration.ofMinutes(5);
@@ -97,6 +100,7 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
         this.activity = new ActivityLog(store);
         this.sync = new IndexSync(store, index);
         this.curator = new Curator(store, checker, sync);
+        this.reports = new TeamReports(new ReportLog(store));
     }
 
     public static KnowledgeBase open(Path dataDir, TextAnalysis analysis, ComplianceChecker checker) {
@@ -248,6 +252,11 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
     /** Rebuilds the index from the store; returns the number of entries indexed. */
     public int reindex() {
         return sync.rebuild();
+    }
+
+    /** The team's reports about the checker (false alarms, missed violations) and the lead's decisions. */
+    public TeamReports reports() {
+        return reports;
     }
 
     // ---- usage and gaps

@@ -6,6 +6,7 @@ import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
+import com.replyguard.bot.reports.ReportButtons;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Finding;
@@ -18,12 +19,15 @@ import java.util.List;
 final class CheckHandler {
     static final String MODE = "check";
     private final ComplianceChecker checker;
+    /** Kept to ask, when a result is shown, whether the report buttons have a handler. */
+    private HandlerRegistry registry;
 
     CheckHandler(ComplianceChecker checker) {
         this.checker = checker;
     }
 
     void register(HandlerRegistry r) {
+        this.registry = r;
         r.command("check", Role.AGENT, "cmd.check", true, this::command);
         r.textMode(MODE, (ctx, text, ref) -> check(ctx, text));
     }
@@ -53,7 +57,8 @@ final class CheckHandler {
                 }
             }
         }
-        out.add(new Reply.Message(b.build()));
+        List<Button> report = ReportButtons.row(ctx, registry, text, result);
+        out.add(new Reply.Message(b.build(), report.isEmpty() ? List.of() : List.of(report)));
         if (result.fixed() != null && !result.fixed().equals(text) && !result.fixed().isBlank()) {
             CheckResult again = checker.check(result.fixed(), ctx.marketplace());
             RichText.Builder fb = RichText.builder().bold(ctx.t(again.verdict() == Verdict.OK

@@ -8,6 +8,7 @@ import com.replyguard.bot.core.FeedbackSink;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
+import com.replyguard.bot.reports.ReportButtons;
 import com.replyguard.knowledge.draft.Draft;
 import com.replyguard.knowledge.draft.DraftResult;
 import com.replyguard.knowledge.draft.Drafter;
@@ -27,6 +28,8 @@ final class DraftHandler {
 
     private final Drafter drafter;
     private final FeedbackSink feedback;
+    /** Kept to ask, when a draft is shown, whether the report buttons have a handler. */
+    private HandlerRegistry registry;
 
     DraftHandler(Drafter drafter, FeedbackSink feedback) {
         this.drafter = drafter;
@@ -34,6 +37,7 @@ final class DraftHandler {
     }
 
     void register(HandlerRegistry r) {
+        this.registry = r;
         r.defaultText((ctx, text, ref) -> draft(ctx, text));
         r.callback(NEXT, Role.AGENT, this::next);
         r.callback(NOTES, Role.AGENT, this::notes);
@@ -98,7 +102,8 @@ final class DraftHandler {
         row1.add(Button.callback(ctx.t("button.check_edit"), EDIT, id));
         List<Button> row2 = List.of(Button.callback(ctx.t("button.used"), FEEDBACK, id + ":u"),
                 Button.callback(ctx.t("button.not_helpful"), FEEDBACK, id + ":d"));
-        out.add(new Reply.Message(b.build(), List.of(row1, row2)));
+        List<Button> row3 = ReportButtons.row(ctx, registry, d.text(), d.check());
+        out.add(new Reply.Message(b.build(), List.of(row1, row2, row3)));
         return out;
     }
 

@@ -11,6 +11,7 @@ import com.replyguard.bot.curation.Curation;
 import com.replyguard.bot.core.Conversation;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Messages;
+import com.replyguard.bot.reports.ReportFeature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class ConversationFactory {
         features.add((registry, parts, config) -> AgentFeatures.register(registry, parts.drafter(), parts.asker(),
                 parts.checker(), parts.feedback(), config.openAsk()));
         features.add(ConversationFactory::curation);
+        features.add(ConversationFactory::reports);
         return features;
     }
 
@@ -40,6 +42,15 @@ public final class ConversationFactory {
         Services s = parts.services();
         Curation.register(registry, s.knowledge(), parts.checker(), s.drafting()::guessIntent,
                 s.analysis().detector());
+    }
+
+    /** Reports from the team about the checker (after curation: it adds the reports to /review and /stats). */
+    static void reports(HandlerRegistry registry, BotParts parts, BotConfig config) {
+        if (parts.services() == null) {
+            return;
+        }
+        Services s = parts.services();
+        ReportFeature.register(registry, () -> s.knowledge().reports(), s::retrainer);
     }
 
     /** The conversation for Telegram users: access comes from the config and granted roles. */

@@ -7,6 +7,8 @@ import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.draft.DraftingService;
 import com.replyguard.knowledge.gaps.Gap;
 import com.replyguard.knowledge.gaps.GapLog;
+import com.replyguard.knowledge.reports.LiveChecker;
+import com.replyguard.knowledge.reports.ModelRetrainer;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.rules.RulePacks;
@@ -23,7 +25,8 @@ public final class Services implements AutoCloseable {
     private final Path dataDir;
     private final List<Path> ruleDirs;
     private TextAnalysis analysis;
-    private ComplianceChecker checker;
+    private LiveChecker checker;
+    private ModelRetrainer retrainer;
     private KnowledgeBase knowledge;
     private DraftingService drafting;
     private KnowledgeFeedbackSink feedback;
@@ -47,8 +50,17 @@ public final class Services implements AutoCloseable {
     }
 
     public synchronized ComplianceChecker checker() {
+        return liveChecker();
+    }
+
+    /**
+     * The one checker everything here shares (drafting, the knowledge base's gate, /check): the rules with the data
+     * directory's retrained model and the team's approved false alarms; {@link #retrainer()} changes it as leads
+     * approve reports.
+     */
+    public synchronized LiveChecker liveChecker() {
         if (checker == null) {
-            checker = RulePacks.load(analysis(), ruleDirs);
+            checker = LiveChecker.forDataDirectory(RulePacks.loadChecker(analysis(), ruleDirs), dataDir);
         }
         return checker;
     }
@@ -56,9 +68,21 @@ public final class Services implements AutoCloseable {
     public synchronized KnowledgeBase knowledge() {
         if (knowledge == null) {
             knowledge = KnowledgeBase.open(dataDir, analysis(), checker());
+            checker.allow(knowledge.reports().allowances());
         }
         return knowledge;
     }
+
+    /** Retrains the shared checker's model from the team's approved reports (see {@link ModelRetrainer}). */
+    public synchronized ModelRetrainer retrainer() {
+        if (retrainer == null) {
+            retrainer = ModelRetrainer.standard(dataDir, analysis(), liveChecker(), knowledge().reports());
+        }
+        return retrainer;
+    }
+
+    /** How often a running bot looks for reports approved elsewhere (the command line) and for a newer model. */
+    private static final java.time.Duration REPORT_POLL = java.time.Duration.ofMinutes(1);
 
     public synchronized DraftingService drafting() {
         if (drafting == null) {
@@ -149,6 +173,15 @@ public final class Services implements AutoCloseable {
             } catch (RuntimeException e) {
                 // the first real use reports the problem to the user
             }
+            try {
+                // A model older than the newest approved report is retrained in the background; approvals made
+                // with the command line while the bot runs reach it within a minute.
+                retrainer().refresh();
+                retrainer().startPolling(REPORT_POLL);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Services.class).warn("the team's reports could not be read: {}",
+                        e.getMessage());
+            }
         }, "replyguard-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
@@ -157,6 +190,9 @@ public final class Services implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (retrainer != null) {
+            retrainer.close();
+        }
         try {
             gapWriter.flush(5_000);
             if (feedback != null) {

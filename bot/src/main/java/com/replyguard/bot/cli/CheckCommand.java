@@ -3,6 +3,7 @@ package com.replyguard.bot.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.replyguard.knowledge.reports.LiveChecker;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
@@ -88,7 +89,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (jsonl && words != null && !words.isEmpty()) {
             throw new InputProblem("--jsonl reads standard input; do not pass TEXT as well.");
         }
-        ComplianceChecker checker = RulePacks.load(new TextAnalysis(), common.ruleDirs());
+        // The data directory's retrained model and the team's approved false alarms apply here as in the bot.
+        ComplianceChecker checker = LiveChecker.forDataDirectory(
+                RulePacks.loadChecker(new TextAnalysis(), common.ruleDirs()), common.dataDir());
         ObjectMapper mapper = CheckJson.mapper();
         if (jsonl) {
             Verdict worst;

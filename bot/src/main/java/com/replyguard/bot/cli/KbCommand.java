@@ -9,6 +9,7 @@ import com.replyguard.bot.cli.kb.KbImportCommand;
 import com.replyguard.bot.cli.kb.KbListCommand;
 import com.replyguard.bot.cli.kb.KbReindexCommand;
 import com.replyguard.bot.cli.kb.KbRejectCommand;
+import com.replyguard.bot.cli.kb.KbReportsCommand;
 import com.replyguard.bot.cli.kb.KbRetireCommand;
 import com.replyguard.bot.cli.kb.KbRevertCommand;
 import com.replyguard.bot.cli.kb.KbSearchCommand;
@@ -22,11 +23,11 @@ import picocli.CommandLine.Spec;
 /** {@code replyguard kb}: manage the knowledge base; every action is a subcommand in {@code cli.kb}. */
 @Command(name = "kb", mixinStandardHelpOptions = true,
         description = "Manage the knowledge base: import, export, list, show, add, edit, retire, revert, approve, "
-                + "reject, search, reindex, stats, gaps. Writes are audited as cli:$USER.",
+                + "reject, search, reindex, stats, gaps, reports. Writes are audited as cli:$USER.",
         subcommands = {KbImportCommand.class, KbExportCommand.class, KbListCommand.class, KbShowCommand.class,
                 KbAddCommand.class, KbEditCommand.class, KbRetireCommand.class, KbRevertCommand.class,
                 KbApproveCommand.class, KbRejectCommand.class, KbSearchCommand.class, KbReindexCommand.class,
-                KbStatsCommand.class, KbGapsCommand.class})
+                KbStatsCommand.class, KbGapsCommand.class, KbReportsCommand.class})
 public final class KbCommand implements Runnable {
     @Spec
     CommandSpec spec;

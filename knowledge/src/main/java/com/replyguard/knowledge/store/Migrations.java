@@ -47,7 +47,21 @@ final class Migrations {
                       entry_id TEXT NOT NULL, intent TEXT, marketplace TEXT, agent TEXT)""",
                     "CREATE INDEX usage_entry ON usage (entry_id)",
                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-                    "INSERT INTO meta (key, value) VALUES ('change_seq', '0')")));
+                    "INSERT INTO meta (key, value) VALUES ('change_seq', '0')")),
+            // The team's reports about the checker (false alarms and missed violations) and the lead's decisions.
+            new Migration(2, "V2__reports", List.of(
+                    """
+                    CREATE TABLE reports (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      kind TEXT NOT NULL CHECK (kind IN ('false_alarm', 'missed')),
+                      rule TEXT, category TEXT, marketplace TEXT NOT NULL, language TEXT NOT NULL,
+                      text TEXT NOT NULL, reporter TEXT NOT NULL,
+                      status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')),
+                      reason TEXT, created TEXT NOT NULL, decided_by TEXT, decided_at TEXT,
+                      CHECK (kind <> 'false_alarm' OR rule IS NOT NULL),
+                      CHECK (kind <> 'missed' OR category IS NOT NULL))""",
+                    "CREATE INDEX reports_status ON reports (status, id)",
+                    "CREATE INDEX reports_rule ON reports (rule)")));
 
     private Migrations() {
     }

@@ -35,10 +35,12 @@ class KnowledgeStoreTest {
             assertTrue(!s.createdNow());
         }
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("k.db"));
-             ResultSet r = c.createStatement().executeQuery("SELECT version, name FROM schema_version")) {
-            assertTrue(r.next());
-            assertEquals(1, r.getInt(1));
-            assertTrue(r.getString(2).startsWith("V1__"));
+             ResultSet r = c.createStatement().executeQuery("SELECT version, name FROM schema_version ORDER BY version")) {
+            for (Migrations.Migration m : Migrations.ALL) {
+                assertTrue(r.next());
+                assertEquals(m.version(), r.getInt(1));
+                assertTrue(r.getString(2).startsWith("V" + m.version() + "__"));
+            }
             assertTrue(!r.next(), "each migration is recorded once");
             ResultSet j = c.createStatement().executeQuery("PRAGMA journal_mode");
             assertEquals("wal", j.getString(1));

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code kb stats}: size of the knowledge base and how it is used. */
 @Command(name = "stats", description = "Entries, drafts served, helpful / not helpful per intent and per entry, "
-        + "entries never used, and agents' activity.")
+        + "entries never used, agents' activity, and the team's checker reports per rule.")
 public final class KbStatsCommand extends KbSubcommand {
     @Option(names = "--days", paramLabel = "N", description = "only the last N days (default: all time)")
     Integer days;
@@ -32,7 +32,15 @@ public final class KbStatsCommand extends KbSubcommand {
         out().println("agents:                 served  feedback  kb-writes");
         s.perAgent().forEach((agent, a) -> out().printf("  %-22s %6d %9d %10d%n", agent, a.served(), a.feedback(),
                 a.writes()));
+        // The team's reports about the checker (all time): which rules raise false alarms, which categories it misses.
+        reports("false alarms per rule:", kb.reports().falseAlarmsPerRule());
+        reports("missed per category:", kb.reports().missedPerCategory());
         return 0;
+    }
+
+    private void reports(String title, java.util.List<com.replyguard.knowledge.reports.RuleReportCounts> rows) {
+        out().printf("%-30s %8s %9s %9s%n", title, "pending", "approved", "rejected");
+        rows.forEach(c -> out().printf("  %-28s %8d %9d %9d%n", c.key(), c.pending(), c.approved(), c.rejected()));
     }
 
     private void counts(String title, Map<String, UsageStats.Counts> counts, int limit) {
