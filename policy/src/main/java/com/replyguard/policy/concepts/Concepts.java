@@ -134,6 +134,14 @@ public final class Concepts {
             }
             masks[s] = mask;
         }
+        // "Loved it? Leave us five stars." A question carries its concepts, as a condition, into the next sentence.
+        int condition = index("CONDITION");
+        for (int s = 0; s + 1 < masks.length; s++) {
+            int[] r = sentences.get(s);
+            if (r[1] > r[0] && folded.charAt(r[1] - 1) == '?' && masks[s] != 0) {
+                masks[s + 1] |= masks[s] | (condition >= 0 ? 1L << condition : 0);
+            }
+        }
         if (!rawStrings.isEmpty() && !sentences.isEmpty()) {
             String lower = folded.toLowerCase(Locale.ROOT);
             for (int k = 0; k < rawStrings.size(); k++) {

@@ -215,6 +215,20 @@ public final class Folding {
                 }
                 String w = s.subSequence(p, e).toString().toLowerCase(Locale.ROOT);
                 Character d = numberWords.get(w);
+                if (d == null && count > 0 && (w.equals("hundred") || w.equals("ratus"))) {
+                    digits.append("00"); // "one eight hundred five five five ..." -> 1800555...
+                    count += 2;
+                    lastEnd = e;
+                    int q = e;
+                    while (q < n && (s.charAt(q) == ' ' || s.charAt(q) == '-' || s.charAt(q) == ',')) {
+                        q++;
+                    }
+                    if (q == e) {
+                        break;
+                    }
+                    p = q;
+                    continue;
+                }
                 if (d == null && count == 0 && !plus && (w.equals("plus") || w.equals("tambah"))) {
                     plus = true;
                 } else if (d != null) {
