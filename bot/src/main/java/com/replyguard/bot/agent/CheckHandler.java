@@ -34,7 +34,7 @@ final class CheckHandler {
 
     private List<Reply> command(Context ctx, String args) {
         if (args.isEmpty()) {
-            ctx.chat().awaitText(MODE, null);
+            ctx.chat().awaitText(ctx.userId(), MODE, null);
             return List.of(Reply.text(ctx.t("check.paste_prompt")));
         }
         return check(ctx, args);

@@ -21,12 +21,21 @@ public final class ChatState {
         }
     };
     private final Map<String, Object> attributes = new java.util.HashMap<>();
+    private final Map<Long, Awaited> awaited = new java.util.HashMap<>();
+    private final String epoch;
     private long nextId = 1;
-    private String awaitedMode;
-    private String awaitedRef;
+
+    /**
+     * {@code epoch} starts every id this state hands out: a value new for each run of the bot, so a button under a
+     * message sent before a restart can never name what a new draft was remembered under.
+     */
+    public ChatState(long chatId, String epoch) {
+        this.chatId = chatId;
+        this.epoch = epoch;
+    }
 
     public ChatState(long chatId) {
-        this.chatId = chatId;
+        this(chatId, "");
     }
 
     public long chatId() {
@@ -35,7 +44,7 @@ public final class ChatState {
 
     /** Keeps {@code value} for later button presses and returns its short id (a few characters). */
     public synchronized String remember(Object value) {
-        String id = Long.toString(nextId++, 36);
+        String id = epoch + Long.toString(nextId++, 36);
         remembered.put(id, value);
         return id;
     }
@@ -46,25 +55,22 @@ public final class ChatState {
         return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
     }
 
-    /** Makes the chat's next plain text go to the text mode {@code mode} (with an optional reference id). */
-    public synchronized void awaitText(String mode, String ref) {
-        this.awaitedMode = mode;
-        this.awaitedRef = ref;
+    /**
+     * Makes {@code userId}'s next plain text in this chat go to the text mode {@code mode} (with an optional
+     * reference id). Kept per user: in a group, another member's text never answers what this user was asked.
+     */
+    public synchronized void awaitText(long userId, String mode, String ref) {
+        awaited.put(userId, new Awaited(mode, ref));
     }
 
-    /** The awaited text mode, cleared as it is taken. */
-    public synchronized Optional<Awaited> takeAwaited() {
-        if (awaitedMode == null) {
-            return Optional.empty();
-        }
-        Awaited a = new Awaited(awaitedMode, awaitedRef);
-        awaitedMode = null;
-        awaitedRef = null;
-        return Optional.of(a);
+    /** The text mode {@code userId} was asked for, cleared as it is taken. */
+    public synchronized Optional<Awaited> takeAwaited(long userId) {
+        return Optional.ofNullable(awaited.remove(userId));
     }
 
-    public synchronized Optional<String> awaitedMode() {
-        return Optional.ofNullable(awaitedMode);
+    public synchronized Optional<String> awaitedMode(long userId) {
+        Awaited a = awaited.get(userId);
+        return a == null ? Optional.empty() : Optional.of(a.mode());
     }
 
     /** Free-form per-chat values for features (key names should start with the feature's name). */

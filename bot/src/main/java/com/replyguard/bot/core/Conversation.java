@@ -125,13 +125,17 @@ public final class Conversation {
             if (!ctx.role().atLeast(spec.get().minRole())) {
                 return List.of(Reply.text(ctx.t("command.not_allowed", "/" + name)));
             }
-            ctx.chat().takeAwaited(); // a command cancels whatever the chat was waiting for
+            ctx.chat().takeAwaited(ctx.userId()); // a command cancels whatever this user was asked for
             String args = commandArgs(text);
             return run(ctx, () -> spec.get().handler().handle(ctx, args));
         }
-        Optional<ChatState.Awaited> awaited = ctx.chat().takeAwaited();
+        Optional<ChatState.Awaited> awaited = ctx.chat().takeAwaited(ctx.userId());
         if (awaited.isPresent()) {
             Optional<TextHandler> mode = registry.textMode(awaited.get().mode());
+            if (mode.isPresent() && !ctx.role().atLeast(registry.textModeRole(awaited.get().mode()))) {
+                // The role is checked again when the text arrives: it may have been taken away meanwhile.
+                return List.of(Reply.text(ctx.t("button.not_allowed")));
+            }
             if (mode.isPresent()) {
                 return run(ctx, () -> mode.get().handle(ctx, text, awaited.get().ref()));
             }

@@ -24,6 +24,7 @@ public final class HandlerRegistry {
     private final Map<String, CommandSpec> commands = new LinkedHashMap<>();
     private final Map<String, CallbackSpec> callbacks = new LinkedHashMap<>();
     private final Map<String, TextHandler> textModes = new LinkedHashMap<>();
+    private final Map<String, Role> textModeRoles = new LinkedHashMap<>();
     private final Map<Input.MediaKind, MediaHandler> media = new EnumMap<>(Input.MediaKind.class);
     private TextHandler defaultText;
 
@@ -47,8 +48,19 @@ public final class HandlerRegistry {
     }
 
     public synchronized HandlerRegistry textMode(String mode, TextHandler handler) {
+        return textMode(mode, Role.AGENT, handler);
+    }
+
+    /** A text mode whose text is taken only from a user who still has {@code minRole} when it arrives. */
+    public synchronized HandlerRegistry textMode(String mode, Role minRole, TextHandler handler) {
         textModes.put(mode, handler);
+        textModeRoles.put(mode, minRole);
         return this;
+    }
+
+    /** The lowest role whose text a mode accepts. */
+    public synchronized Role textModeRole(String mode) {
+        return textModeRoles.getOrDefault(mode, Role.AGENT);
     }
 
     public synchronized HandlerRegistry media(Input.MediaKind kind, MediaHandler handler) {

@@ -52,9 +52,9 @@ public final class Curation {
         r.callback(GapsHandler.PREFIX, Role.LEAD, gaps::write);
         r.callback(FilesHandler.PREFIX, Role.LEAD, files::confirm);
 
-        r.textMode(EntryActions.EDIT_MODE, actions::editText);
-        r.textMode(ReviewHandler.REASON_MODE, review::reason);
-        r.textMode(GapsHandler.MODE, gaps::replyText);
+        r.textMode(EntryActions.EDIT_MODE, Role.LEAD, actions::editText);
+        r.textMode(ReviewHandler.REASON_MODE, Role.LEAD, review::reason);
+        r.textMode(GapsHandler.MODE, Role.LEAD, gaps::replyText);
         r.media(Input.MediaKind.DOCUMENT, files::document);
         return r;
     }

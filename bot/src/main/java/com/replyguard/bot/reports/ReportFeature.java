@@ -31,7 +31,7 @@ public final class ReportFeature {
         r.command("stats", Role.LEAD, "cmd.stats", true, (ctx, args) -> review.stats(ctx, args, usage));
         r.callback(ReportButtons.PREFIX, Role.AGENT, filing::press);
         r.callback(ReportReview.PREFIX, Role.LEAD, review::press);
-        r.textMode(ReportReview.REASON_MODE, review::reason);
+        r.textMode(ReportReview.REASON_MODE, Role.LEAD, review::reason);
         return r;
     }
 }

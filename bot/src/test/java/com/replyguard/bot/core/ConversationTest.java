@@ -91,7 +91,7 @@ class ConversationTest {
         registry.textMode("edit", (ctx, t, ref) -> List.of(Reply.text("checked " + t + " for " + ref)));
         registry.defaultText((ctx, t, ref) -> List.of(Reply.text("drafted " + t)));
         registry.command("wait", Role.AGENT, "cmd.help", true, (ctx, a) -> {
-            ctx.chat().awaitText("edit", "r1");
+            ctx.chat().awaitText(ctx.userId(), "edit", "r1");
             return List.of(Reply.text("paste it"));
         });
         registry.command("noop", Role.AGENT, "cmd.help", true, (ctx, a) -> List.of(Reply.text("ok")));

@@ -99,4 +99,20 @@ class ReviewHandlerTest {
         assertFalse(visible(f.press(LEAD, button(card, "Approve"))).contains("Approved p4 (version 3"),
                 "a second press approves nothing new");
     }
+
+    @Test
+    void inAGroupAnAgentsTextDoesNotAnswerTheLeadsRejectReason() {
+        propose("p9", "Thanks for the kind words about the lamp.");
+        long group = -5005;
+        List<Reply> card = f.conversation.handle(new com.replyguard.bot.core.Input.Text(LEAD, group, "/review", null),
+                f.files);
+        String reject = button(card, "Reject");
+        assertTrue(visible(f.conversation.handle(new com.replyguard.bot.core.Input.ButtonPress(LEAD, group, reject),
+                f.files)).contains("Why is p9 rejected"));
+        List<Reply> agentText = f.conversation.handle(
+                new com.replyguard.bot.core.Input.Text(AGENT, group, "Rejected because I say so", null), f.files);
+        assertTrue(!visible(agentText).contains("rejected"), visible(agentText));
+        assertEquals(Status.PENDING, f.kb.get("p9").orElseThrow().status(),
+                "the agent's text must not reject the lead's proposal");
+    }
 }
