@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -109,7 +110,11 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
 
     public static KnowledgeBase open(Path dataDir, TextAnalysis analysis, ComplianceChecker checker, Options options) {
         DataDirectory.prepare(dataDir);
+        StoreGuard.beforeOpen(dataDir);
         EntryCodec codec = new EntryCodec();
+        if (Files.exists(dataDir.resolve("knowledge.db"))) {
+            StoreGuard.check(dataDir.resolve("knowledge.db"));
+        }
         KnowledgeStore store = KnowledgeStore.open(dataDir.resolve("knowledge.db"), codec);
         KnowledgeIndex index;
         try {
@@ -130,6 +135,7 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
                     LOG.info("loaded the built-in knowledge: {}", s.headline());
                 }
             }
+            StoreGuard.markExisting(dataDir);
         } catch (RuntimeException ex) {
             kb.close();
             throw ex;
@@ -215,6 +221,7 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
 
     /** Imports validated entries (all or nothing; see {@link Curator#importEntries}). */
     public ImportSummary importEntries(List<Entry> entries, boolean dryRun, String actor) {
+        StoreGuard.check(dataDir.resolve("knowledge.db"));
         return curator.importEntries(entries, List.of(), dryRun, actor, Progress.NONE);
     }
 
@@ -223,6 +230,9 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
      * line means nothing is applied.
      */
     public ImportSummary importData(InputStream in, Format format, boolean dryRun, String actor, Progress progress) {
+        if (!dryRun) {
+            StoreGuard.check(dataDir.resolve("knowledge.db"));
+        }
         ParsedEntries parsed;
         try {
             parsed = new EntryReader(codec).read(in, format, actor);

@@ -1,0 +1,99 @@
+package com.replyguard.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Stream;
+
+/**
+ * Stops a knowledge base from being silently replaced: a {@code knowledge.db} that is missing or empty in a data
+ * directory that held one (its marker file, a search index or the bot's state say so) stops start-up with the way
+ * to restore, instead of being re-seeded with the defaults; and SQLite's {@code quick_check} runs at start and
+ * before each import, so damage inside the file is found before anything is written into it.
+ */
+final class StoreGuard {
+    /** Written once a knowledge base exists in a data directory; never removed by ReplyGuard. */
+    static final String MARKER = ".knowledge-base";
+
+    private StoreGuard() {
+    }
+
+    /** Before opening: refuses a missing or empty store where a knowledge base existed. */
+    static void beforeOpen(Path dataDir) {
+        Path db = dataDir.resolve("knowledge.db");
+        long size;
+        try {
+            size = Files.exists(db) ? Files.size(db) : -1;
+        } catch (IOException e) {
+            throw new KnowledgeException("Cannot read " + db + ": " + e.getMessage(), e);
+        }
+        if (size > 0) {
+            return;
+        }
+        String evidence = evidence(dataDir);
+        if (evidence != null) {
+            throw new KnowledgeException("The knowledge base " + db + " is " + (size < 0 ? "missing" : "empty (0 bytes)")
+                    + ", but this data directory held one (" + evidence + "). Nothing was changed and the defaults were"
+                    + " not loaded over it. Restore your latest backup with `replyguard restore BACKUP_FILE --data "
+                    + dataDir + "`, or move the data directory aside to start a new, empty one.");
+        }
+    }
+
+    /** After opening: notes that a knowledge base now exists here. */
+    static void markExisting(Path dataDir) {
+        Path marker = dataDir.resolve(MARKER);
+        if (Files.exists(marker)) {
+            return;
+        }
+        try {
+            Files.writeString(marker, "This data directory holds a ReplyGuard knowledge base (knowledge.db).\n");
+        } catch (IOException e) {
+            throw new KnowledgeException("Cannot write " + marker + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** SQLite's quick_check of the store; throws with the way to restore when the file is damaged. */
+    static void check(Path db) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+            String first = r.next() ? r.getString(1) : "no answer";
+            if (!"ok".equalsIgnoreCase(first)) {
+                throw damaged(db, first);
+            }
+        } catch (SQLException e) {
+            throw damaged(db, e.getMessage());
+        }
+    }
+
+    private static KnowledgeException damaged(Path db, String detail) {
+        String d = detail == null ? "" : detail.length() > 200 ? detail.substring(0, 200) + "..." : detail;
+        return new KnowledgeException("The knowledge base " + db + " is damaged (SQLite integrity check: " + d
+                + "). Nothing was written to it. Restore your latest backup with `replyguard restore BACKUP_FILE`.");
+    }
+
+    private static String evidence(Path dataDir) {
+        if (Files.exists(dataDir.resolve(MARKER))) {
+            return MARKER + " is there";
+        }
+        Path index = dataDir.resolve("index");
+        if (Files.isDirectory(index)) {
+            try (Stream<Path> files = Files.list(index)) {
+                if (files.anyMatch(p -> p.getFileName().toString().startsWith("segments"))) {
+                    return "its search index is there";
+                }
+            } catch (IOException e) {
+                return "its search index folder is there";
+            }
+        }
+        if (Files.exists(dataDir.resolve("bot-state.db"))) {
+            return "the bot's state file is there";
+        }
+        return null;
+    }
+}
