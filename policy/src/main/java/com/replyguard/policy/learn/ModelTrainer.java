@@ -33,9 +33,9 @@ import java.util.Set;
  * corpus. Never on the start-up path of a command.
  */
 public final class ModelTrainer {
-    static final double BLOCK_FALSE_RATE = 0.003;
+    static final double BLOCK_FALSE_RATE = 0.005;
     static final double WARN_FALSE_RATE = 0.02;
-    private static final double ALL_BLOCK_FALSE_RATE = 0.01;
+    private static final double ALL_BLOCK_FALSE_RATE = 0.02;
     private static final double C = 4.0;
     static final double VETO_MISS_RATE = 0.01;
     /** The source of cases taken from the shipped default knowledge (scripts/corpus-from-defaults). */
