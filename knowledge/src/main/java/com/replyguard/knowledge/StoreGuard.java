@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Stops a knowledge base from being silently replaced: a {@code knowledge.db} that is missing or empty in a data
- * directory that held one (its marker file, a search index or the bot's state say so) stops start-up with the way
- * to restore, instead of being re-seeded with the defaults; and SQLite's {@code quick_check} runs at start and
+ * directory that held one (its marker file or its search index say so) stops start-up with the way
+ * to restore, instead of being re-seeded with the defaults (the bot's own state file is no evidence: the bot
+ * creates it before it first opens the knowledge base); and SQLite's {@code quick_check} runs at start and
  * before each import, so damage inside the file is found before anything is written into it.
  */
 final class StoreGuard {
@@ -90,9 +91,6 @@ final class StoreGuard {
             } catch (IOException e) {
                 return "its search index folder is there";
             }
-        }
-        if (Files.exists(dataDir.resolve("bot-state.db"))) {
-            return "the bot's state file is there";
         }
         return null;
     }
