@@ -4,6 +4,7 @@ import com.replyguard.policy.concepts.Concepts;
 import com.replyguard.policy.text.AnalysedText;
 import com.replyguard.policy.text.FoldedText;
 import com.replyguard.policy.text.Folding;
+import com.replyguard.policy.text.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,6 +147,11 @@ public final class TextAnalysis {
         return set;
     }
 
+    /** Non-blank, non-comment lines of a resource file next to this class. */
+    static List<String> readWords(String file) {
+        return Resources.lines(TextAnalysis.class, file);
+    }
+
     private static SynonymMap loadSynonyms(Analyzer base) {
         try {
             SolrSynonymParser parser = new SolrSynonymParser(true, false, base);
@@ -178,21 +184,6 @@ public final class TextAnalysis {
         return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
-    /** Non-blank, non-comment lines of a resource file next to this class. */
-    static List<String> readWords(String file) {
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(reader(file))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return out;
-    }
 
     private static Reader reader(String file) {
         InputStream in = TextAnalysis.class.getResourceAsStream(file);

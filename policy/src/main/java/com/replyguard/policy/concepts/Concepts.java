@@ -2,12 +2,7 @@ package com.replyguard.policy.concepts;
 
 import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.TextAnalysis;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.replyguard.policy.text.Resources;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +41,7 @@ public final class Concepts {
 
     public Concepts(TextAnalysis analysis) {
         this.analysis = analysis;
-        for (String name : lines("index.txt")) {
+        for (String name : Resources.lines(Concepts.class, "index.txt")) {
             load(name);
         }
     }
@@ -60,7 +55,7 @@ public final class Concepts {
         index.put(name, c);
         List<String> ps = new ArrayList<>();
         List<String> ns = new ArrayList<>();
-        for (String line : lines(name + ".txt")) {
+        for (String line : Resources.lines(Concepts.class, name + ".txt")) {
             List<String> target = ps;
             String body = line;
             if (line.startsWith("raw:")) {
@@ -217,22 +212,4 @@ public final class Concepts {
                 .add(new Phrase(terms.toArray(String[]::new), concept, not));
     }
 
-    private static List<String> lines(String file) {
-        List<String> out = new ArrayList<>();
-        InputStream in = Concepts.class.getResourceAsStream(file);
-        if (in == null) {
-            throw new IllegalStateException("missing concept resource " + file);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return out;
-    }
 }

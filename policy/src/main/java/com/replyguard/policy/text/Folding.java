@@ -1,11 +1,5 @@
 package com.replyguard.policy.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -219,10 +213,7 @@ public final class Folding {
                     digits.append("00"); // "one eight hundred five five five ..." -> 1800555...
                     count += 2;
                     lastEnd = e;
-                    int q = e;
-                    while (q < n && (s.charAt(q) == ' ' || s.charAt(q) == '-' || s.charAt(q) == ',')) {
-                        q++;
-                    }
+                    int q = separatorsEnd(s, e);
                     if (q == e) {
                         break;
                     }
@@ -238,10 +229,7 @@ public final class Folding {
                     break;
                 }
                 lastEnd = e;
-                int q = e;
-                while (q < n && (s.charAt(q) == ' ' || s.charAt(q) == '-' || s.charAt(q) == ',')) {
-                    q++;
-                }
+                int q = separatorsEnd(s, e);
                 if (q == e) {
                     break;
                 }
@@ -274,6 +262,15 @@ public final class Folding {
         return out;
     }
 
+    /** The end of the spaces, hyphens and commas between number words starting at {@code from}. */
+    private static int separatorsEnd(CharSequence s, int from) {
+        int q = from;
+        while (q < s.length() && (s.charAt(q) == ' ' || s.charAt(q) == '-' || s.charAt(q) == ',')) {
+            q++;
+        }
+        return q;
+    }
+
     private static boolean isMark(char c) {
         int t = Character.getType(c);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
@@ -281,7 +278,7 @@ public final class Folding {
 
     private static Map<Integer, String> loadConfusables() {
         Map<Integer, String> map = new HashMap<>();
-        for (String line : lines("confusables.txt")) {
+        for (String line : Resources.lines(Folding.class, "confusables.txt")) {
             String[] parts = line.split("\\s+");
             if (parts.length < 2) {
                 throw new IllegalStateException("confusables.txt: expected 'U+XXXX latin' in: " + line);
@@ -293,7 +290,7 @@ public final class Folding {
 
     private static Map<String, Character> loadNumberWords() {
         Map<String, Character> map = new HashMap<>();
-        for (String line : lines("number_words.txt")) {
+        for (String line : Resources.lines(Folding.class, "number_words.txt")) {
             String[] parts = line.split("\\s+");
             char digit = parts[0].charAt(0);
             for (int k = 1; k < parts.length; k++) {
@@ -303,24 +300,6 @@ public final class Folding {
         return Map.copyOf(map);
     }
 
-    static java.util.List<String> lines(String file) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        InputStream in = Folding.class.getResourceAsStream(file);
-        if (in == null) {
-            throw new IllegalStateException("missing text resource " + file);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        return out;
-    }
 
     /** A folded string under construction with its two offset maps. */
     private static final class Builder {
