@@ -75,6 +75,10 @@ public final class Backups {
                 staged.add(tmp);
                 reader.extract(f, tmp);
                 String problem = DataFiles.problemsOf(tmp);
+                if (problem == null && f.name().equals("knowledge.db")) {
+                    // A foreign SQLite file would be re-seeded silently, a newer schema would stop the service.
+                    problem = com.replyguard.knowledge.store.Migrations.problemOf(tmp);
+                }
                 if (problem != null) {
                     throw new BackupException("The backup's " + f.name() + " is not a sound database (" + problem
                             + "). Nothing was restored.");

@@ -191,10 +191,47 @@ class BackupsTest {
         return data;
     }
 
+    @Test
+    void aBackupWhoseStoreIsNotAReplyGuardStoreOrIsNewerIsRefusedAndTheLiveDataKept() throws Exception {
+        Path data = tmp.resolve("live");
+        Files.createDirectories(data);
+        createDb(data.resolve("knowledge.db"), 7);
+        Path foreignDir = tmp.resolve("foreign");
+        Files.createDirectories(foreignDir);
+        try (Connection c = open(foreignDir.resolve("knowledge.db")); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE songs (title TEXT)");
+        }
+        Path foreign = tmp.resolve("foreign.zip");
+        new Backups(foreignDir).backup(foreign, false);
+        BackupException e = assertThrows(BackupException.class, () -> new Backups(data).restore(foreign, false));
+        assertTrue(e.getMessage().contains("not a ReplyGuard knowledge base"), e.getMessage());
+        assertEquals(7, count(data.resolve("knowledge.db")), "the live store must be untouched");
+
+        Path newerDir = tmp.resolve("newer");
+        Files.createDirectories(newerDir);
+        createDb(newerDir.resolve("knowledge.db"), 2);
+        try (Connection c = open(newerDir.resolve("knowledge.db")); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO schema_version VALUES (999, 'from the future', 'later')");
+        }
+        Path newer = tmp.resolve("newer.zip");
+        new Backups(newerDir).backup(newer, false);
+        e = assertThrows(BackupException.class, () -> new Backups(data).restore(newer, false));
+        assertTrue(e.getMessage().contains("newer ReplyGuard"), e.getMessage());
+        assertEquals(7, count(data.resolve("knowledge.db")));
+    }
+
     static void createDb(Path file, int rows) throws SQLException {
         try (Connection c = open(file); Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)");
+            if (file.getFileName().toString().equals("knowledge.db")) {
+                // The tables restore looks for in a knowledge store (the rows live in t).
+                s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT)");
+                s.execute("INSERT INTO schema_version VALUES (1, 'initial', 'now')");
+                s.execute("CREATE TABLE entries (id TEXT)");
+                s.execute("CREATE TABLE entry_versions (id TEXT)");
+                s.execute("CREATE TABLE audit (id TEXT)");
+            }
             c.setAutoCommit(false);
             for (int i = 0; i < rows; i++) {
                 insert(c, "row " + i);

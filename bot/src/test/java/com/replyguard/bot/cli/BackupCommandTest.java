@@ -43,6 +43,12 @@ class BackupCommandTest {
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("CREATE TABLE t (v TEXT)");
             s.execute("INSERT INTO t VALUES ('kept')");
+            // The tables restore looks for in a knowledge store.
+            s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT)");
+            s.execute("INSERT INTO schema_version VALUES (1, 'initial', 'now')");
+            s.execute("CREATE TABLE entries (id TEXT)");
+            s.execute("CREATE TABLE entry_versions (id TEXT)");
+            s.execute("CREATE TABLE audit (id TEXT)");
         }
         return data;
     }

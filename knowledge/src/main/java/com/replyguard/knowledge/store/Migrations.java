@@ -12,7 +12,7 @@ import java.util.List;
  * The numbered schema migrations of knowledge.db, applied in order, each in its own transaction, and recorded in
  * {@code schema_version}. Published migrations never change: add a new one instead.
  */
-final class Migrations {
+public final class Migrations {
     record Migration(int version, String name, List<String> statements) {
     }
 
@@ -103,6 +103,34 @@ final class Migrations {
             }
         }
         return before;
+    }
+
+    /**
+     * Why the SQLite file {@code file} is not a knowledge store this ReplyGuard can open (another program's database,
+     * an empty one, or a newer schema), or null when it is one. Opens the file read-only and changes nothing.
+     */
+    public static String problemOf(java.nio.file.Path file) {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath()
+                + "?mode=ro");
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                     + "('schema_version', 'entries', 'entry_versions', 'audit')")) {
+            if (!r.next() || r.getInt(1) < 4) {
+                return "it is not a ReplyGuard knowledge base (its tables are not ReplyGuard's)";
+            }
+            int version = current(c);
+            int latest = ALL.getLast().version();
+            if (version < 1) {
+                return "it has no schema version, so it is not a ReplyGuard knowledge base";
+            }
+            if (version > latest) {
+                return "it was written by a newer ReplyGuard (schema version " + version + "; this one knows up to "
+                        + latest + "); restore it with that version";
+            }
+            return null;
+        } catch (SQLException e) {
+            return "it cannot be read as a knowledge base: " + e.getMessage();
+        }
     }
 
     static int current(Connection c) throws SQLException {
