@@ -270,7 +270,7 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private String redact(String s) {
-        return config.token().map(t -> s.replace(t, "<token>")).orElse(s);
+        return config.token().map(t -> TokenRedactor.redact(s, t)).orElse(s);
     }
 
     /** Stops polling, lets updates being handled finish (up to 30 s), then returns. */

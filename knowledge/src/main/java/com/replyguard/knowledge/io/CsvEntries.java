@@ -107,7 +107,7 @@ final class CsvEntries {
         ObjectNode node = codec.mapper().createObjectNode();
         for (Map.Entry<String, String> cell : row.entrySet()) {
             String name = cell.getKey();
-            String value = cell.getValue();
+            String value = SpreadsheetSafe.fromCell(cell.getValue());
             if (value == null || value.isEmpty()) {
                 continue;
             }
@@ -143,9 +143,9 @@ final class CsvEntries {
                     } else if (v.isArray()) {
                         List<String> items = new ArrayList<>();
                         v.forEach(x -> items.add(x.asText()));
-                        row.put(f, String.join(LIST_SEPARATOR, items));
+                        row.put(f, SpreadsheetSafe.toCell(String.join(LIST_SEPARATOR, items)));
                     } else {
-                        row.put(f, v.asText());
+                        row.put(f, SpreadsheetSafe.toCell(v.asText()));
                     }
                 }
                 seq.write(row);
