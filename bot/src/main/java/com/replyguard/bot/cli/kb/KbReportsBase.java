@@ -1,36 +1,18 @@
 package com.replyguard.bot.cli.kb;
 
 import com.replyguard.bot.app.Services;
-import com.replyguard.bot.cli.CommonOptions;
+import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.reports.ModelRetrainer;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-/** What the reports commands share: the data directory options, the writers, the actor and the services. */
-abstract class KbReportsBase implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
-
-    @Spec
-    CommandSpec spec;
-
-    PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
+/** The reports commands: {@code kb} subcommands that need the retrainer beside the knowledge base. */
+abstract class KbReportsBase extends KbSubcommand {
+    @Override
+    abstract int run(Services services) throws Exception;
 
     @Override
-    public final Integer call() throws Exception {
-        try (Services services = common.services()) {
-            int code = run(services);
-            out().flush();
-            return code;
-        }
+    final int run(KnowledgeBase kb) {
+        throw new IllegalStateException("reports commands run with every service, not the knowledge base alone");
     }
-
-    abstract int run(Services services) throws Exception;
 
     /** Trains in this process (the command line has no background to leave it to) and says what came out. */
     void retrain(Services services) throws Exception {

@@ -53,10 +53,15 @@ abstract class KbSubcommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         try (Services services = common.services()) {
-            int code = run(services.knowledge());
+            int code = run(services);
             out().flush();
             return code;
         }
+    }
+
+    /** Runs with the whole set of services; most subcommands need only the knowledge base. */
+    int run(Services services) throws Exception {
+        return run(services.knowledge());
     }
 
     abstract int run(KnowledgeBase kb) throws Exception;
