@@ -2,7 +2,6 @@ package com.replyguard.policy.text;
 
 import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,31 +17,29 @@ import java.util.Map;
  */
 public final class Folding {
     private static final int MIN_SPACED_RUN = 5;
-    private static final int MIN_NUMBER_WORDS = 7;
 
     private final Map<Integer, String> confusables;
-    private final Map<String, Character> numberWords;
+    private final SpelledNumbers spelledNumbers = new SpelledNumbers();
 
     public Folding() {
         this.confusables = loadConfusables();
-        this.numberWords = loadNumberWords();
     }
 
     /** The folded form of {@code text} ({@code null} is treated as empty). */
     public FoldedText fold(String text) {
         String t = text == null ? "" : text;
-        Builder b = codePoints(t);
+        FoldBuilder b = codePoints(t);
         if (b == null) {
-            b = Builder.copy(t);
+            b = FoldBuilder.copy(t);
         }
-        Builder joined = joinSpaced(b);
-        Builder numbers = numberWords(joined == null ? b : joined);
-        Builder result = numbers != null ? numbers : joined != null ? joined : b;
+        FoldBuilder joined = joinSpaced(b);
+        FoldBuilder numbers = spelledNumbers.apply(joined == null ? b : joined);
+        FoldBuilder result = numbers != null ? numbers : joined != null ? joined : b;
         return new FoldedText(t, result.sb.toString(), result.starts(), result.ends());
     }
 
     /** Step 1: per code point; null when every character stays as it is (the common, all-plain case). */
-    private Builder codePoints(String t) {
+    private FoldBuilder codePoints(String t) {
         int n = t.length();
         int i = 0;
         while (i < n && t.charAt(i) < 0x80) {
@@ -51,7 +48,7 @@ public final class Folding {
         if (i == n) {
             return null;
         }
-        Builder b = new Builder(n);
+        FoldBuilder b = new FoldBuilder(n);
         for (int k = 0; k < i; k++) {
             b.add(t.charAt(k), k, k + 1);
         }
@@ -124,10 +121,10 @@ public final class Folding {
      * ({@code w w w . s h o p}), or single letters each followed by one dot ({@code W.h.a.t.s.A.p.p}), loses
      * its separators. Null when there is no such run.
      */
-    private static Builder joinSpaced(Builder in) {
+    private static FoldBuilder joinSpaced(FoldBuilder in) {
         CharSequence s = in.sb;
         int n = s.length();
-        Builder out = null;
+        FoldBuilder out = null;
         int copied = 0;
         int i = 0;
         while (i < n) {
@@ -149,7 +146,7 @@ public final class Folding {
             }
             if (count >= MIN_SPACED_RUN && (sep == ' ' || Character.isLetter(s.charAt(i)))) {
                 if (out == null) {
-                    out = new Builder(n);
+                    out = new FoldBuilder(n);
                 }
                 out.copyFrom(in, copied, i);
                 for (int k = i; k <= j; k += 2) {
@@ -181,101 +178,6 @@ public final class Folding {
         return i + 1 >= s.length() || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '.' || s.charAt(i + 1) == '\n';
     }
 
-    /** Step 3: a run of at least {@value #MIN_NUMBER_WORDS} number words becomes digits. Null when none. */
-    private Builder numberWords(Builder in) {
-        CharSequence s = in.sb;
-        int n = s.length();
-        Builder out = null;
-        int copied = 0;
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetter(s.charAt(i)) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
-                i++;
-                continue;
-            }
-            int runStart = i;
-            int count = 0;
-            int p = i;
-            int lastEnd = i;
-            boolean plus = false;
-            StringBuilder digits = new StringBuilder();
-            while (p < n) {
-                int e = p;
-                while (e < n && (Character.isLetter(s.charAt(e)) || isMark(s.charAt(e)))) {
-                    e++;
-                }
-                if (e == p) {
-                    break;
-                }
-                String w = s.subSequence(p, e).toString().toLowerCase(Locale.ROOT);
-                Character d = numberWords.get(w);
-                if (d == null && count > 0 && (w.equals("hundred") || w.equals("ratus"))) {
-                    digits.append("00"); // "one eight hundred five five five ..." -> 1800555...
-                    count += 2;
-                    lastEnd = e;
-                    int q = separatorsEnd(s, e);
-                    if (q == e) {
-                        break;
-                    }
-                    p = q;
-                    continue;
-                }
-                if (d == null && count == 0 && !plus && (w.equals("plus") || w.equals("tambah"))) {
-                    plus = true;
-                } else if (d != null) {
-                    digits.append(d.charValue());
-                    count++;
-                } else {
-                    break;
-                }
-                lastEnd = e;
-                int q = separatorsEnd(s, e);
-                if (q == e) {
-                    break;
-                }
-                p = q;
-            }
-            if (count >= MIN_NUMBER_WORDS) {
-                if (out == null) {
-                    out = new Builder(n);
-                }
-                out.copyFrom(in, copied, runStart);
-                String rep = (plus ? "+" : "") + digits;
-                int from = in.starts[runStart];
-                int to = in.ends[lastEnd - 1];
-                for (int k = 0; k < rep.length(); k++) {
-                    out.add(rep.charAt(k), from, to);
-                }
-                copied = lastEnd;
-                i = lastEnd;
-            } else {
-                i = Math.max(i + 1, runStart + 1);
-                while (i < n && Character.isLetter(s.charAt(i))) {
-                    i++;
-                }
-            }
-        }
-        if (out == null) {
-            return null;
-        }
-        out.copyFrom(in, copied, n);
-        return out;
-    }
-
-    /** The end of the spaces, hyphens and commas between number words starting at {@code from}. */
-    private static int separatorsEnd(CharSequence s, int from) {
-        int q = from;
-        while (q < s.length() && (s.charAt(q) == ' ' || s.charAt(q) == '-' || s.charAt(q) == ',')) {
-            q++;
-        }
-        return q;
-    }
-
-    private static boolean isMark(char c) {
-        int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
-    }
-
     private static Map<Integer, String> loadConfusables() {
         Map<Integer, String> map = new HashMap<>();
         for (String line : Resources.lines(Folding.class, "confusables.txt")) {
@@ -288,62 +190,4 @@ public final class Folding {
         return Map.copyOf(map);
     }
 
-    private static Map<String, Character> loadNumberWords() {
-        Map<String, Character> map = new HashMap<>();
-        for (String line : Resources.lines(Folding.class, "number_words.txt")) {
-            String[] parts = line.split("\\s+");
-            char digit = parts[0].charAt(0);
-            for (int k = 1; k < parts.length; k++) {
-                map.put(parts[k].toLowerCase(Locale.ROOT), digit);
-            }
-        }
-        return Map.copyOf(map);
-    }
-
-
-    /** A folded string under construction with its two offset maps. */
-    private static final class Builder {
-        final StringBuilder sb;
-        int[] starts;
-        int[] ends;
-
-        Builder(int capacity) {
-            sb = new StringBuilder(capacity);
-            starts = new int[Math.max(16, capacity)];
-            ends = new int[Math.max(16, capacity)];
-        }
-
-        static Builder copy(String t) {
-            Builder b = new Builder(t.length());
-            for (int k = 0; k < t.length(); k++) {
-                b.add(t.charAt(k), k, k + 1);
-            }
-            return b;
-        }
-
-        void add(char c, int from, int to) {
-            int i = sb.length();
-            if (i == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, i * 2);
-                ends = java.util.Arrays.copyOf(ends, i * 2);
-            }
-            sb.append(c);
-            starts[i] = from;
-            ends[i] = to;
-        }
-
-        void copyFrom(Builder in, int from, int to) {
-            for (int k = from; k < to; k++) {
-                add(in.sb.charAt(k), in.starts[k], in.ends[k]);
-            }
-        }
-
-        int[] starts() {
-            return java.util.Arrays.copyOf(starts, sb.length());
-        }
-
-        int[] ends() {
-            return java.util.Arrays.copyOf(ends, sb.length());
-        }
-    }
 }
