@@ -34,7 +34,7 @@ final class CheckHandler {
 
     private List<Reply> command(Context ctx, String args) {
         if (args.isEmpty()) {
-            ctx.chat().awaitText(ctx.userId(), MODE, null);
+            ctx.chat().awaitText(MODE, null);
             return List.of(Reply.text(ctx.t("check.paste_prompt")));
         }
         return check(ctx, args);

@@ -138,7 +138,7 @@ final class DraftHandler {
     }
 
     private List<Reply> checkEdit(Context ctx, String id) {
-        ctx.chat().awaitText(ctx.userId(), CheckHandler.MODE, id);
+        ctx.chat().awaitText(CheckHandler.MODE, id);
         return List.of(new Reply.Toast(ctx.t("check.paste_prompt_short")), Reply.text(ctx.t("check.paste_prompt")));
     }
 

@@ -1,6 +1,7 @@
 package com.replyguard.bot.app;
 
 import com.replyguard.bot.core.FeedbackSink;
+import com.replyguard.bot.state.BotStateDb;
 import com.replyguard.bot.core.SettingsStore;
 import com.replyguard.knowledge.draft.Asker;
 import com.replyguard.knowledge.draft.Drafter;
@@ -10,10 +11,11 @@ import java.util.Objects;
 
 /**
  * The services a conversation's features use. Tests build one from fakes; the launcher from {@link Services}.
- * {@code services} may be null in tests that do not need the knowledge base itself.
+ * {@code services} may be null in tests that do not need the knowledge base itself; {@code state} (the bot's state
+ * file, where chats' memory lives) may be null, and chats then remember only in this process.
  */
 public record BotParts(Drafter drafter, Asker asker, ComplianceChecker checker, SettingsStore settings,
-                       FeedbackSink feedback, Clock clock, Services services) {
+                       FeedbackSink feedback, Clock clock, Services services, BotStateDb state) {
     public BotParts {
         Objects.requireNonNull(drafter, "drafter");
         Objects.requireNonNull(asker, "asker");
@@ -21,5 +23,11 @@ public record BotParts(Drafter drafter, Asker asker, ComplianceChecker checker, 
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Parts without a state file: chats remember only in this process. */
+    public BotParts(Drafter drafter, Asker asker, ComplianceChecker checker, SettingsStore settings,
+                    FeedbackSink feedback, Clock clock, Services services) {
+        this(drafter, asker, checker, settings, feedback, clock, services, null);
     }
 }

@@ -6,7 +6,9 @@ import com.replyguard.bot.access.RateLimiter;
 import com.replyguard.bot.access.Role;
 import com.replyguard.bot.agent.AgentFeatures;
 import com.replyguard.bot.config.BotConfig;
-import com.replyguard.bot.core.ChatStates;
+import com.replyguard.bot.core.ChatMemory;
+import com.replyguard.bot.core.MemoryChatMemory;
+import com.replyguard.bot.state.SqliteChatMemory;
 import com.replyguard.bot.curation.Curation;
 import com.replyguard.bot.core.Conversation;
 import com.replyguard.bot.core.HandlerRegistry;
@@ -66,6 +68,12 @@ public final class ConversationFactory {
         return build(config.withRateLimit(600, 600), parts, features, access);
     }
 
+    /** Durable in the state file when there is one, so buttons outlive a restart for chat_memory_minutes. */
+    private static ChatMemory chatMemory(BotConfig config, BotParts parts) {
+        return parts.state() != null ? new SqliteChatMemory(parts.state(), config.chatMemory(), parts.clock())
+                : new MemoryChatMemory(config.chatMemory(), parts.clock());
+    }
+
     private static Conversation build(BotConfig config, BotParts parts, List<BotFeature> features,
                                       AccessList access) {
         HandlerRegistry registry = new HandlerRegistry();
@@ -74,7 +82,7 @@ public final class ConversationFactory {
         }
         return new Conversation(registry, access,
                 new RateLimiter(config.ratePerMinute(), config.rateBurst(), Ticker.systemTicker()),
-                parts.settings(), new ChatStates(config.chatMemory()), new Messages(),
+                parts.settings(), chatMemory(config, parts), new Messages(),
                 new Conversation.Defaults(config.defaultMarketplace(), config.defaultLanguage(),
                         config.maxInputChars()),
                 parts.clock());

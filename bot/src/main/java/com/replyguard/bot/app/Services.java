@@ -153,7 +153,7 @@ public final class Services implements AutoCloseable {
             }
         };
         return new BotParts(drafter, asker, lazyChecker, new SqliteSettingsStore(botState()), lazyFeedback, clock,
-                this);
+                this, botState());
     }
 
     /** How long the start-up warm-up drafts: long enough for the JIT to compile the drafting paths. */

@@ -28,7 +28,7 @@ public final class Conversation {
     private final AccessList access;
     private final RateLimiter limiter;
     private final SettingsStore store;
-    private final ChatStates chats;
+    private final ChatMemory chats;
     private final Messages messages;
     private final Defaults defaults;
     private final Clock clock;
@@ -43,7 +43,7 @@ public final class Conversation {
     }
 
     public Conversation(HandlerRegistry registry, AccessList access, RateLimiter limiter, SettingsStore store,
-                        ChatStates chats, Messages messages, Defaults defaults, Clock clock) {
+                        ChatMemory chats, Messages messages, Defaults defaults, Clock clock) {
         this.registry = registry;
         this.access = access;
         this.limiter = limiter;
@@ -96,12 +96,38 @@ public final class Conversation {
             default:
                 break;
         }
-        Context ctx = new Context(input, role, settings, chats.of(input.chatId()), store, messages, files, clock);
+        long pressedOn = input instanceof Input.ButtonPress b ? b.messageId() : 0;
+        ChatState chat = new ChatState(chats, input.chatId(), input.userId(), pressedOn);
+        Context ctx = new Context(input, role, settings, chat, store, messages, files, clock);
         return switch (input) {
             case Input.Text t -> onText(ctx, t.text());
             case Input.ButtonPress b -> onButton(ctx, b.data());
             case Input.Media m -> onMedia(ctx, m);
         };
+    }
+
+    /**
+     * Tells the chat memory that {@code reply} went out as message {@code messageId} of {@code chatId}: the values
+     * its buttons refer to are bound to that message, so a press on any other message cannot use them.
+     */
+    public void attached(long chatId, Reply reply, long messageId) {
+        if (messageId == 0 || !(reply instanceof Reply.Message m)) {
+            return;
+        }
+        for (List<Button> row : m.buttons()) {
+            for (Button b : row) {
+                if (b.action() instanceof Button.Callback c) {
+                    String data = c.data();
+                    int colon = data.indexOf(':');
+                    String payload = colon < 0 ? "" : data.substring(colon + 1);
+                    int end = payload.indexOf(':');
+                    String id = end < 0 ? payload : payload.substring(0, end);
+                    if (ChatMemory.parseId(id) != null) {
+                        chats.attach(chatId, id, messageId);
+                    }
+                }
+            }
+        }
     }
 
     private boolean guestMayUse(Input input) {
@@ -125,19 +151,19 @@ public final class Conversation {
             if (!ctx.role().atLeast(spec.get().minRole())) {
                 return List.of(Reply.text(ctx.t("command.not_allowed", "/" + name)));
             }
-            ctx.chat().takeAwaited(ctx.userId()); // a command cancels whatever this user was asked for
+            ctx.chat().takeAwaited(); // a command cancels whatever the chat was waiting for from this user
             String args = commandArgs(text);
             return run(ctx, () -> spec.get().handler().handle(ctx, args));
         }
-        Optional<ChatState.Awaited> awaited = ctx.chat().takeAwaited(ctx.userId());
+        Optional<ChatState.Awaited> awaited = ctx.chat().takeAwaited();
         if (awaited.isPresent()) {
-            Optional<TextHandler> mode = registry.textMode(awaited.get().mode());
-            if (mode.isPresent() && !ctx.role().atLeast(registry.textModeRole(awaited.get().mode()))) {
-                // The role is checked again when the text arrives: it may have been taken away meanwhile.
-                return List.of(Reply.text(ctx.t("button.not_allowed")));
-            }
+            Optional<HandlerRegistry.TextModeSpec> mode = registry.textMode(awaited.get().mode());
             if (mode.isPresent()) {
-                return run(ctx, () -> mode.get().handle(ctx, text, awaited.get().ref()));
+                if (!ctx.role().atLeast(mode.get().minRole())) {
+                    // The role was lowered since the button was pressed: the text must not act with the old one.
+                    return List.of(Reply.text(ctx.t("text.not_allowed")));
+                }
+                return run(ctx, () -> mode.get().handler().handle(ctx, text, awaited.get().ref()));
             }
         }
         Optional<TextHandler> fallback = registry.defaultText();

@@ -23,13 +23,16 @@ import java.util.Optional;
 public final class HandlerRegistry {
     private final Map<String, CommandSpec> commands = new LinkedHashMap<>();
     private final Map<String, CallbackSpec> callbacks = new LinkedHashMap<>();
-    private final Map<String, TextHandler> textModes = new LinkedHashMap<>();
-    private final Map<String, Role> textModeRoles = new LinkedHashMap<>();
+    private final Map<String, TextModeSpec> textModes = new LinkedHashMap<>();
     private final Map<Input.MediaKind, MediaHandler> media = new EnumMap<>(Input.MediaKind.class);
     private TextHandler defaultText;
 
     /** A button prefix with the lowest role allowed to press it. */
     public record CallbackSpec(String prefix, Role minRole, CallbackHandler handler) {
+    }
+
+    /** A text mode with the lowest role whose text it may take (checked again when the text arrives). */
+    public record TextModeSpec(String mode, Role minRole, TextHandler handler) {
     }
 
     public synchronized HandlerRegistry command(String name, Role minRole, String descriptionKey, boolean inMenu,
@@ -47,20 +50,14 @@ public final class HandlerRegistry {
         return this;
     }
 
+    /** A text mode any user with access (an agent) may be in. */
     public synchronized HandlerRegistry textMode(String mode, TextHandler handler) {
         return textMode(mode, Role.AGENT, handler);
     }
 
-    /** A text mode whose text is taken only from a user who still has {@code minRole} when it arrives. */
     public synchronized HandlerRegistry textMode(String mode, Role minRole, TextHandler handler) {
-        textModes.put(mode, handler);
-        textModeRoles.put(mode, minRole);
+        textModes.put(mode, new TextModeSpec(mode, minRole, handler));
         return this;
-    }
-
-    /** The lowest role whose text a mode accepts. */
-    public synchronized Role textModeRole(String mode) {
-        return textModeRoles.getOrDefault(mode, Role.AGENT);
     }
 
     public synchronized HandlerRegistry media(Input.MediaKind kind, MediaHandler handler) {
@@ -86,7 +83,7 @@ public final class HandlerRegistry {
         return Optional.ofNullable(callbacks.get(prefix));
     }
 
-    public synchronized Optional<TextHandler> textMode(String mode) {
+    public synchronized Optional<TextModeSpec> textMode(String mode) {
         return Optional.ofNullable(textModes.get(mode));
     }
 

@@ -22,10 +22,17 @@ public sealed interface Input permits Input.Text, Input.ButtonPress, Input.Media
         }
     }
 
-    /** A press on a callback button; {@code data} is the button's "prefix:payload". */
-    record ButtonPress(long userId, long chatId, String data) implements Input {
+    /**
+     * A press on a callback button; {@code data} is the button's "prefix:payload"; {@code messageId} is the message
+     * the button is on (0 when the adapter does not know it, as in the terminal).
+     */
+    record ButtonPress(long userId, long chatId, String data, long messageId) implements Input {
         public ButtonPress {
             Objects.requireNonNull(data, "data");
+        }
+
+        public ButtonPress(long userId, long chatId, String data) {
+            this(userId, chatId, data, 0);
         }
     }
 

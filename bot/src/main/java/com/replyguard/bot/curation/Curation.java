@@ -52,6 +52,7 @@ public final class Curation {
         r.callback(GapsHandler.PREFIX, Role.LEAD, gaps::write);
         r.callback(FilesHandler.PREFIX, Role.LEAD, files::confirm);
 
+        // The role is checked again when the text arrives: it may have been lowered since the button was pressed.
         r.textMode(EntryActions.EDIT_MODE, Role.LEAD, actions::editText);
         r.textMode(ReviewHandler.REASON_MODE, Role.LEAD, review::reason);
         r.textMode(GapsHandler.MODE, Role.LEAD, gaps::replyText);

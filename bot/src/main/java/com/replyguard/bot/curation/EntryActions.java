@@ -100,7 +100,7 @@ final class EntryActions {
     /** Waits for the new text; the version on screen now is the one the edit expects to replace. */
     List<Reply> startEdit(Context ctx, Entry e) {
         String ref = ctx.chat().remember(new EntryRef(e.id(), e.version()));
-        ctx.chat().awaitText(ctx.userId(), EDIT_MODE, ref);
+        ctx.chat().awaitText(EDIT_MODE, ref);
         return List.of(new Reply.Toast(ctx.t("cur.edit.prompt_short")),
                 new Reply.Message(RichText.builder().text(ctx.t("cur.edit.prompt", e.id(), e.version())).newline()
                         .pre(e.body()).build()));
@@ -112,13 +112,13 @@ final class EntryActions {
             return Curation.expired(ctx);
         }
         if (text.length() > Proposal.MAX_BODY) {
-            ctx.chat().awaitText(ctx.userId(), EDIT_MODE, refId);
+            ctx.chat().awaitText(EDIT_MODE, refId);
             return List.of(Reply.text(ctx.t("cur.save.too_long", text.length(), Proposal.MAX_BODY)));
         }
         Entry cur = current(ctx, ref.id());
         List<Finding> blocking = blocking(cur, text);
         if (!blocking.isEmpty()) {
-            ctx.chat().awaitText(ctx.userId(), EDIT_MODE, refId); // let the lead send a corrected text straight away
+            ctx.chat().awaitText(EDIT_MODE, refId); // let the lead send a corrected text straight away
             return List.of(new Reply.Message(RichText.builder().bold(ctx.t("cur.edit.blocked", cur.id())).newline()
                     .text(EntryCards.reasons(blocking)).newline().italic(ctx.t("cur.edit.try_again")).build()));
         }

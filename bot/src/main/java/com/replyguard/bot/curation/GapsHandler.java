@@ -72,7 +72,7 @@ final class GapsHandler {
         if (ctx.chat().recall(id, GapCluster.class).isEmpty()) {
             return Curation.expired(ctx);
         }
-        ctx.chat().awaitText(ctx.userId(), MODE, id);
+        ctx.chat().awaitText(MODE, id);
         GapCluster c = ctx.chat().recall(id, GapCluster.class).orElseThrow();
         return List.of(new Reply.Toast(ctx.t("cur.gaps.write_short")),
                 new Reply.Message(RichText.builder().text(ctx.t("cur.gaps.write")).newline()

@@ -80,7 +80,7 @@ final class ReviewHandler {
             case "e" -> actions.startEdit(ctx, kb.get(ref.id())
                     .orElseThrow(() -> new UserError(ctx.t("cur.kb.gone", ref.id()))));
             case "r" -> {
-                ctx.chat().awaitText(ctx.userId(), REASON_MODE, parts[0]);
+                ctx.chat().awaitText(REASON_MODE, parts[0]);
                 yield List.of(new Reply.Toast(ctx.t("cur.review.reason_short")),
                         Reply.text(ctx.t("cur.review.reason", ref.id())));
             }

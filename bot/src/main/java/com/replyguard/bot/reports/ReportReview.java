@@ -65,7 +65,7 @@ final class ReportReview {
         return switch (parts[1]) {
             case "a" -> approve(ctx, ref);
             case "r" -> {
-                ctx.chat().awaitText(ctx.userId(), REASON_MODE, parts[0]);
+                ctx.chat().awaitText(REASON_MODE, parts[0]);
                 yield List.of(new Reply.Toast(ctx.t("report.review.reason_short")),
                         Reply.text(ctx.t("report.review.reason", ref.id())));
             }

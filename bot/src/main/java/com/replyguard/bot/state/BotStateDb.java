@@ -10,7 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The bot's own SQLite file, {@code <data>/bot-state.db}: handled update ids, user settings and feedback.
+ * The bot's own SQLite file, {@code <data>/bot-state.db}: handled update ids, user settings, feedback and the
+ * chats' memory (buttons and awaited text, see {@code SqliteChatMemory}).
  * Commits survive a killed process (WAL journal); one connection is shared under this object's lock.
  *
  * <p>Thread safety: callers synchronize on {@link #lock()} around each use of {@link #connection()}.
@@ -55,6 +56,17 @@ public final class BotStateDb implements AutoCloseable {
                 s.execute("CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                         + " actor TEXT NOT NULL, entry_id TEXT NOT NULL, helpful INTEGER NOT NULL,"
                         + " marketplace TEXT NOT NULL, at TEXT NOT NULL)");
+                // Chat memory (SqliteChatMemory): values behind buttons, per-chat values, awaited text per user.
+                s.execute("CREATE TABLE IF NOT EXISTS chat_refs (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        + " chat_id INTEGER NOT NULL, type TEXT NOT NULL, json TEXT NOT NULL, at_ms INTEGER NOT NULL,"
+                        + " messages TEXT NOT NULL)");
+                s.execute("CREATE INDEX IF NOT EXISTS chat_refs_at ON chat_refs (at_ms)");
+                s.execute("CREATE TABLE IF NOT EXISTS chat_values (chat_id INTEGER NOT NULL, key TEXT NOT NULL,"
+                        + " type TEXT NOT NULL, json TEXT NOT NULL, at_ms INTEGER NOT NULL,"
+                        + " PRIMARY KEY (chat_id, key))");
+                s.execute("CREATE TABLE IF NOT EXISTS chat_awaiting (chat_id INTEGER NOT NULL,"
+                        + " user_id INTEGER NOT NULL, mode TEXT NOT NULL, ref TEXT, at_ms INTEGER NOT NULL,"
+                        + " PRIMARY KEY (chat_id, user_id))");
                 s.execute("CREATE TABLE IF NOT EXISTS served (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                         + " actor TEXT NOT NULL, entry_id TEXT NOT NULL, intent TEXT, marketplace TEXT NOT NULL,"
                         + " at TEXT NOT NULL)");

@@ -252,7 +252,8 @@ public final class TelegramBot implements AutoCloseable {
                 }
                 int upTo = i + 1;
                 // Recorded the moment Telegram accepts the reply, and again here in case that went unrecognised.
-                sender.send(input.chatId(), toSend.get(i), null, () -> handled.markSent(id, upTo));
+                long messageId = sender.send(input.chatId(), toSend.get(i), null, () -> handled.markSent(id, upTo));
+                conversation.attached(input.chatId(), toSend.get(i), messageId); // its buttons work only there
                 sent = upTo;
                 handled.markSent(id, sent);
             }

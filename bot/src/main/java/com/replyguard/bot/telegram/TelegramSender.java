@@ -13,6 +13,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -77,21 +78,24 @@ public final class TelegramSender {
     }
 
     /** Sends one reply to a chat; {@code callbackQueryId} (may be null) receives toasts. */
-    public void send(long chatId, Reply reply, String callbackQueryId)
+    public long send(long chatId, Reply reply, String callbackQueryId)
             throws SendFailedException, InterruptedException {
-        send(chatId, reply, callbackQueryId, null);
+        return send(chatId, reply, callbackQueryId, null);
     }
 
     /**
      * Sends one reply; {@code onDelivered} (may be null) runs as soon as Telegram's answer shows the reply was
      * accepted (for a long text split in parts: its last part), on the HTTP client's thread, possibly before this
      * method returns; when the answer could not be recognised it has not run, and the caller learns of the
-     * delivery by this method returning.
+     * delivery by this method returning. Returns the id Telegram gave the message (for a long text: the last part,
+     * which carries the buttons), or 0 when there is none or it is unknown.
      */
-    public void send(long chatId, Reply reply, String callbackQueryId, Runnable onDelivered)
+    public long send(long chatId, Reply reply, String callbackQueryId, Runnable onDelivered)
             throws SendFailedException, InterruptedException {
         switch (reply) {
-            case Reply.Message m -> sendMessage(chatId, m, onDelivered);
+            case Reply.Message m -> {
+                return sendMessage(chatId, m, onDelivered);
+            }
             case Reply.Document d -> sendDocument(chatId, d);
             case Reply.Notify n -> sendMessage(n.userId(), new Reply.Message(n.text()), onDelivered);
             case Reply.Toast t -> {
@@ -100,6 +104,7 @@ public final class TelegramSender {
                 }
             }
         }
+        return 0;
     }
 
     /** Stops the button's spinner, with an optional short notice (null for none). */
@@ -119,9 +124,10 @@ public final class TelegramSender {
         }
     }
 
-    private void sendMessage(long chatId, Reply.Message m, Runnable onDelivered)
+    private long sendMessage(long chatId, Reply.Message m, Runnable onDelivered)
             throws SendFailedException, InterruptedException {
         List<RichText> parts = HtmlRenderer.split(m.text(), HtmlRenderer.TELEGRAM_LIMIT);
+        long sentId = 0;
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
             SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(chatId)
@@ -131,7 +137,7 @@ public final class TelegramSender {
                 b.replyMarkup(keyboard(m.buttons()));
             }
             try {
-                deliver(b.build(), chatId, last ? onDelivered : null);
+                sentId = deliver(b.build(), chatId, last ? onDelivered : null);
             } catch (SendFailedException e) {
                 if (e.errorCode() == null || e.errorCode() != 400) {
                     throw e;
@@ -142,16 +148,18 @@ public final class TelegramSender {
                 if (last && !m.buttons().isEmpty()) {
                     plain.replyMarkup(keyboard(m.buttons()));
                 }
-                deliver(plain.build(), chatId, last ? onDelivered : null);
+                sentId = deliver(plain.build(), chatId, last ? onDelivered : null);
             }
         }
+        return sentId;
     }
 
     /** Sends a message with retries; {@code onDelivered} (may be null) is told when Telegram accepts it. */
-    private void deliver(SendMessage message, long chatId, Runnable onDelivered)
+    private long deliver(SendMessage message, long chatId, Runnable onDelivered)
             throws SendFailedException, InterruptedException {
-        call(message, chatId, true, onDelivered == null ? null : () -> watch.expect(chatId, message.getText(),
-                onDelivered));
+        Message sent = call(message, chatId, true, onDelivered == null ? null : () -> watch.expect(chatId,
+                message.getText(), onDelivered));
+        return sent == null || sent.getMessageId() == null ? 0 : sent.getMessageId();
     }
 
     static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {

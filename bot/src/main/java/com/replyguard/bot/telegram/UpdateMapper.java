@@ -75,8 +75,9 @@ final class UpdateMapper {
                 || !chatAllowed(q.getMessage().getChat())) {
             return Optional.empty();
         }
+        Integer messageId = q.getMessage().getMessageId();
         return Optional.of(new Mapped(new Input.ButtonPress(q.getFrom().getId(), q.getMessage().getChatId(),
-                q.getData()), q.getId()));
+                q.getData(), messageId == null ? 0 : messageId), q.getId()));
     }
 
     private static Optional<Mapped> media(long user, long chat, Input.MediaKind kind, String fileId, String name,

@@ -10,7 +10,7 @@ import com.replyguard.bot.access.AccessList;
 import com.replyguard.bot.access.RateLimiter;
 import com.replyguard.bot.access.Role;
 import com.replyguard.bot.core.Button;
-import com.replyguard.bot.core.ChatStates;
+import com.replyguard.bot.core.MemoryChatMemory;
 import com.replyguard.bot.core.Conversation;
 import com.replyguard.bot.core.Feedback;
 import com.replyguard.bot.core.FeedbackSink;
@@ -55,7 +55,7 @@ class AgentFeaturesTest {
     private final Conversation conversation = new Conversation(
             AgentFeatures.register(new HandlerRegistry(), knowledge, knowledge, checker, sink, false),
             new AccessList(Map.of(AGENT, Role.AGENT), id -> java.util.Optional.empty(), false),
-            new RateLimiter(600, 600, Ticker.systemTicker()), store, new ChatStates(Duration.ofMinutes(5)),
+            new RateLimiter(600, 600, Ticker.systemTicker()), store, new MemoryChatMemory(Duration.ofMinutes(5)),
             new Messages(), new Conversation.Defaults(Marketplace.AMAZON, Language.EN, 4000), Clock.systemUTC());
 
     private List<Reply> say(String text) {

@@ -29,7 +29,7 @@ class ConversationTest {
     private Conversation conversation(boolean openAsk, int perMinute, int burst) {
         AccessList access = new AccessList(Map.of(AGENT, Role.AGENT, LEAD, Role.LEAD), store::grantedRole, openAsk);
         return new Conversation(registry, access, new RateLimiter(perMinute, burst, Ticker.systemTicker()), store,
-                new ChatStates(Duration.ofMinutes(5)), new Messages(),
+                new MemoryChatMemory(Duration.ofMinutes(5)), new Messages(),
                 new Conversation.Defaults(Marketplace.AMAZON, Language.EN, 1000), Clock.systemUTC());
     }
 
@@ -91,7 +91,7 @@ class ConversationTest {
         registry.textMode("edit", (ctx, t, ref) -> List.of(Reply.text("checked " + t + " for " + ref)));
         registry.defaultText((ctx, t, ref) -> List.of(Reply.text("drafted " + t)));
         registry.command("wait", Role.AGENT, "cmd.help", true, (ctx, a) -> {
-            ctx.chat().awaitText(ctx.userId(), "edit", "r1");
+            ctx.chat().awaitText("edit", "r1");
             return List.of(Reply.text("paste it"));
         });
         registry.command("noop", Role.AGENT, "cmd.help", true, (ctx, a) -> List.of(Reply.text("ok")));
@@ -102,6 +102,42 @@ class ConversationTest {
         c.handle(new Input.Text(AGENT, AGENT, "/wait"), FileFetcher.NONE);
         c.handle(new Input.Text(AGENT, AGENT, "/noop"), FileFetcher.NONE);
         assertEquals("drafted x", text(c.handle(new Input.Text(AGENT, AGENT, "x"), FileFetcher.NONE), 0));
+    }
+
+    @Test
+    void inAGroupTheAwaitedTextIsTakenOnlyFromTheUserWhoStartedIt() {
+        long group = -100;
+        registry.textMode("edit", Role.LEAD, (ctx, t, ref) -> List.of(Reply.text("saved " + t)));
+        registry.defaultText((ctx, t, ref) -> List.of(Reply.text("drafted " + t)));
+        registry.command("edit", Role.LEAD, "cmd.help", true, (ctx, a) -> {
+            ctx.chat().awaitText("edit", "r1");
+            return List.of(Reply.text("send the text"));
+        });
+        Conversation c = conversation();
+        c.handle(new Input.Text(LEAD, group, "/edit"), FileFetcher.NONE);
+        assertEquals("drafted agent words", text(c.handle(new Input.Text(AGENT, group, "agent words"),
+                FileFetcher.NONE), 0), "another member's text is not the lead's edit");
+        assertEquals("saved lead words", text(c.handle(new Input.Text(LEAD, group, "lead words"),
+                FileFetcher.NONE), 0));
+    }
+
+    @Test
+    void theRoleIsCheckedAgainWhenTheAwaitedTextArrives() {
+        long granted = 3;
+        store.grantRole(granted, Role.LEAD);
+        registry.textMode("edit", Role.LEAD, (ctx, t, ref) -> {
+            throw new AssertionError("must not run for an agent");
+        });
+        registry.command("edit", Role.LEAD, "cmd.help", true, (ctx, a) -> {
+            ctx.chat().awaitText("edit", "r1");
+            return List.of(Reply.text("send the text"));
+        });
+        Conversation c = conversation();
+        c.handle(new Input.Text(granted, granted, "/edit"), FileFetcher.NONE);
+        store.grantRole(granted, Role.AGENT); // demoted between the press and the text
+        List<Reply> r = c.handle(new Input.Text(granted, granted, "new body"), FileFetcher.NONE);
+        assertEquals(1, r.size());
+        assertTrue(text(r, 0).contains("no longer allows"), text(r, 0));
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.replyguard.bot.access.AccessList;
 import com.replyguard.bot.access.RateLimiter;
 import com.replyguard.bot.access.Role;
-import com.replyguard.bot.core.ChatStates;
+import com.replyguard.bot.core.MemoryChatMemory;
 import com.replyguard.bot.core.Conversation;
 import com.replyguard.bot.core.FileFetcher;
 import com.replyguard.bot.core.HandlerRegistry;
@@ -47,7 +47,7 @@ final class CurationFixture implements AutoCloseable {
         AccessList access = new AccessList(Map.of(AGENT, Role.AGENT, LEAD, Role.LEAD, LEAD2, Role.LEAD),
                 settings::grantedRole, false);
         conversation = new Conversation(registry, access, new RateLimiter(600, 600, Ticker.systemTicker()),
-                settings, new ChatStates(Duration.ofMinutes(5)), new Messages(),
+                settings, new MemoryChatMemory(Duration.ofMinutes(5)), new Messages(),
                 new Conversation.Defaults(Marketplace.AMAZON, Language.EN, 5000), Clock.systemUTC());
     }
 

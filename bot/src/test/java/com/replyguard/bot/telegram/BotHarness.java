@@ -102,7 +102,7 @@ public final class BotHarness implements AutoCloseable {
         }
         BotParts parts = services != null ? services.botParts(Clock.systemUTC())
                 : new BotParts(drafter, asker, checker, new SqliteSettingsStore(db), new SqliteFeedbackSink(db),
-                Clock.systemUTC(), null);
+                Clock.systemUTC(), null, db);
         List<com.replyguard.bot.app.BotFeature> features = new ArrayList<>(ConversationFactory.standardFeatures());
         features.addAll(extraFeatures);
         Conversation conversation = ConversationFactory.forTelegram(config, parts, features);

@@ -40,14 +40,20 @@ final class CurationBot implements AutoCloseable {
     private final TelegramBot bot;
 
     CurationBot(Path dir, Map<Long, Role> users) throws IOException {
+        this(dir, users, c -> c);
+    }
+
+    CurationBot(Path dir, Map<Long, Role> users, java.util.function.UnaryOperator<BotConfig> change)
+            throws IOException {
         api = FakeTelegramServer.start(BotHarness.TOKEN);
         kb = KnowledgeBase.open(dir.resolve("data"), ANALYSIS, CHECKER, KnowledgeBase.Options.empty());
         db = BotStateDb.open(dir.resolve("data"));
         BotConfig config = BotConfig.defaults().withToken(BotHarness.TOKEN).withApiUrl(api.baseUrl())
                 .withUsers(users).withPollTimeout(Duration.ofSeconds(2));
+        config = change.apply(config);
         drafting = new DraftingService(kb, kb, CHECKER, ANALYSIS);
         BotParts parts = new BotParts(drafting, drafting, CHECKER, new SqliteSettingsStore(db),
-                new KnowledgeFeedbackSink(kb), Clock.systemUTC(), null);
+                new KnowledgeFeedbackSink(kb), Clock.systemUTC(), null, db);
         List<BotFeature> features = new ArrayList<>(ConversationFactory.standardFeatures());
         features.add((registry, p, c) -> Curation.register(registry, kb, CHECKER, drafting::guessIntent,
                 ANALYSIS.detector()));
@@ -111,7 +117,7 @@ final class CurationBot implements AutoCloseable {
 
     /** Presses the button labelled with {@code labelPart} under {@code message}, as {@code user}. */
     void press(long user, FakeTelegramServer.Call message, String labelPart) {
-        api.pushCallback(user, BotHarness.button(message, labelPart), 7);
+        api.pushCallback(user, BotHarness.button(message, labelPart), message);
     }
 
     @Override

@@ -58,7 +58,16 @@ public final class FakeTelegramServer implements AutoCloseable {
         public boolean is(String name) {
             return method.equalsIgnoreCase(name);
         }
+
+        /** The id Telegram gave the message this call sent (sendMessage, sendDocument), or 0. */
+        public int messageId() {
+            Object id = params.get(MESSAGE_ID);
+            return id == null ? 0 : ((Number) id).intValue();
+        }
     }
+
+    /** Parameter under which a recorded send keeps the message id it was answered with. */
+    private static final String MESSAGE_ID = "_message_id";
 
     private record Failure(int code, Integer retryAfter, String description) {
     }
@@ -114,6 +123,25 @@ public final class FakeTelegramServer implements AutoCloseable {
         Map<String, Object> msg = message(userId, groupId, "group");
         msg.put("text", text);
         return push("message", msg);
+    }
+
+    /** Queues a press on an inline button with {@code data}, under the message {@code under} sent to the chat. */
+    public int pushCallback(long userId, String data, Call under) {
+        return pushCallback(userId, data, under.messageId());
+    }
+
+    /** Queues a press by {@code userId} on a button with {@code data} under message {@code messageId} of a group. */
+    public int pushGroupCallback(long userId, long groupId, String data, int messageId) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("id", "cb" + nextUpdateId.get());
+        q.put("from", user(userId));
+        Map<String, Object> msg = message(userId, groupId, "group");
+        msg.put("message_id", messageId);
+        msg.put("text", "(earlier bot message)");
+        q.put("message", msg);
+        q.put("chat_instance", "ci" + groupId);
+        q.put("data", data);
+        return push("callback_query", q);
     }
 
     /** Queues a press on an inline button with {@code data}, under message {@code messageId} of the user's chat. */
@@ -333,6 +361,10 @@ public final class FakeTelegramServer implements AutoCloseable {
             }
             String method = path.substring(prefix.length());
             Map<String, Object> params = params(ex);
+            String lower = method.toLowerCase(Locale.ROOT);
+            if (lower.equals("sendmessage") || lower.equals("senddocument")) {
+                params.put(MESSAGE_ID, nextMessageId.getAndIncrement()); // known to the test with the call
+            }
             Call call = new Call(method, params, System.nanoTime());
             if (keepCalls) {
                 record(call);
@@ -411,7 +443,7 @@ public final class FakeTelegramServer implements AutoCloseable {
 
     private Map<String, Object> sentMessage(Map<String, Object> p) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("message_id", nextMessageId.getAndIncrement());
+        m.put("message_id", p.containsKey(MESSAGE_ID) ? p.get(MESSAGE_ID) : nextMessageId.getAndIncrement());
         Object chatId = p.getOrDefault("chat_id", "0");
         m.put("chat", Map.of("id", Long.parseLong(chatId.toString()), "type", "private"));
         m.put("date", (int) (System.currentTimeMillis() / 1000));

@@ -2,8 +2,12 @@ package com.replyguard.bot.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.replyguard.bot.access.Role;
+import com.replyguard.bot.core.Feedback;
+import com.replyguard.bot.state.BotStateDb;
+import com.replyguard.bot.state.SqliteFeedbackSink;
 import com.replyguard.bot.testing.StubChecker;
 import com.replyguard.knowledge.draft.Draft;
 import com.replyguard.knowledge.draft.DraftResult;
@@ -98,6 +102,86 @@ class TelegramBotRestartTest {
                 assertEquals(0, h.api.unconfirmed());
             }
         });
+    }
+
+    /** Two drafts for every buyer message, each naming the buyer and coming from that buyer's own entries. */
+    static final class BuyerDrafter implements Drafter {
+        private final StubChecker checker = new StubChecker();
+
+        @Override
+        public DraftResult draft(String message, Marketplace marketplace) {
+            String buyer = message.contains("Sarah") ? "Sarah" : "Priya";
+            String order = buyer.equals("Sarah") ? "111-1111111-1111111" : "222-2222222-2222222";
+            List<Draft> drafts = new java.util.ArrayList<>();
+            for (String which : List.of("first", "second")) {
+                String text = "Hi " + buyer + ", " + which + " reply about order " + order + ".";
+                drafts.add(new Draft(text, buyer.toLowerCase() + "-" + which, Intent.ORDER_STATUS, 1,
+                        checker.check(text, marketplace), List.of(), false));
+            }
+            return new DraftResult(marketplace, Language.EN, Intent.ORDER_STATUS, 1, Map.of("buyer_name", buyer),
+                    drafts, List.of(), List.of());
+        }
+    }
+
+    @Test
+    void buttonsUnderADraftSentBeforeARestartActOnThatDraftAfterIt() throws Exception {
+        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+            long agent = 7;
+            try (BotHarness h = new BotHarness(data, Map.of(agent, Role.AGENT))) {
+                h.drafter(new BuyerDrafter());
+                TelegramBot first = h.start();
+                h.api.pushText(agent, "Where is my order? Thanks, Sarah");
+                FakeTelegramServer.Call sarah = awaitVerdict(h, agent, 1);
+                first.stop(); // a deploy: the process ends and a new one starts on the same data directory
+
+                h.start();
+                h.api.pushText(agent, "Where is my order? Thanks, Priya");
+                awaitVerdict(h, agent, 2);
+
+                h.api.pushCallback(agent, BotHarness.button(sarah, "➡️"), sarah);
+                FakeTelegramServer.Call next = h.api.awaitCalls("sendMessage", c -> c.text() != null
+                        && c.text().contains("second reply"), 1, Duration.ofSeconds(20)).get(0);
+                assertTrue(next.text().contains("Sarah") && next.text().contains("111-1111111-1111111"),
+                        "Next under Sarah's draft gives Sarah's next draft: " + next.text());
+
+                h.api.pushCallback(agent, BotHarness.button(sarah, "👎"), sarah);
+                h.api.awaitCalls("answerCallbackQuery", c -> true, 2, Duration.ofSeconds(20));
+                try (BotStateDb db = BotStateDb.open(data)) {
+                    List<Feedback> feedback = new SqliteFeedbackSink(db).all();
+                    assertEquals(1, feedback.size());
+                    assertEquals("sarah-first", feedback.get(0).entryId(), "👎 is recorded against Sarah's draft");
+                }
+            }
+        });
+    }
+
+    @Test
+    void aButtonPressedUnderAnotherMessageThanItWasSentWithIsRefused() throws Exception {
+        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+            long agent = 8;
+            try (BotHarness h = new BotHarness(data, Map.of(agent, Role.AGENT))) {
+                h.drafter(new BuyerDrafter());
+                h.start();
+                h.api.pushText(agent, "Where is my order? Thanks, Sarah");
+                FakeTelegramServer.Call sarah = awaitVerdict(h, agent, 1);
+                h.api.pushText(agent, "Where is my order? Thanks, Priya");
+                FakeTelegramServer.Call priya = awaitVerdict(h, agent, 2);
+
+                h.api.pushCallback(agent, BotHarness.button(sarah, "➡️"), priya); // Sarah's data, Priya's message
+                FakeTelegramServer.Call answer = h.api.awaitCalls("answerCallbackQuery", c -> true, 1,
+                        Duration.ofSeconds(20)).get(0);
+                assertEquals("This button has expired.", answer.params().get("text"));
+                assertTrue(h.api.calls("sendMessage").stream().noneMatch(c -> c.text() != null
+                        && c.text().contains("second reply")), "no draft was shown for it");
+            }
+        });
+    }
+
+    private static FakeTelegramServer.Call awaitVerdict(BotHarness h, long chat, int count)
+            throws InterruptedException {
+        List<FakeTelegramServer.Call> found = h.api.awaitCalls("sendMessage", c -> c.chatId() == chat
+                && c.text() != null && c.text().contains("Draft 1 of 2"), count, Duration.ofSeconds(20));
+        return found.get(count - 1);
     }
 
     private static void awaitDraft(BotHarness h, int i) throws InterruptedException {

@@ -82,7 +82,7 @@ class TelegramBotTest {
                 h.api.pushText(AGENT, "my order has not arrived");
                 FakeTelegramServer.Call verdict = h.api.awaitCalls("sendMessage", c -> c.chatId() == AGENT, 2, WAIT)
                         .get(1);
-                h.api.pushCallback(AGENT, BotHarness.button(verdict, "➡️"), 7);
+                h.api.pushCallback(AGENT, BotHarness.button(verdict, "➡️"), verdict);
                 List<FakeTelegramServer.Call> sent = h.api.awaitCalls("sendMessage", c -> c.chatId() == AGENT, 4,
                         WAIT);
                 assertTrue(sent.get(2).text().contains("Leave 5 stars"), sent.get(2).text());

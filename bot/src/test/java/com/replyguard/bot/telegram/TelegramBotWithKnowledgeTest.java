@@ -31,7 +31,7 @@ class TelegramBotWithKnowledgeTest {
                 assertTrue(sent.get(0).text().startsWith("<pre>"), sent.get(0).text());
                 String verdict = sent.get(1).text();
                 assertTrue(verdict.contains("✅") || verdict.contains("⚠️"), "a sendable draft first: " + verdict);
-                h.api.pushCallback(AGENT, BotHarness.button(sent.get(1), "👍"), 5);
+                h.api.pushCallback(AGENT, BotHarness.button(sent.get(1), "👍"), sent.get(1));
                 h.api.awaitCalls("answerCallbackQuery", c -> c.params().get("text") != null, 1, WAIT);
                 assertFalse(h.services().knowledge().feedbackByEntry().isEmpty(), "feedback recorded in the KB");
 

@@ -132,6 +132,29 @@ class TelegramCurationTest {
     }
 
     @Test
+    void inAGroupTheTextAfterALeadsEditIsTakenOnlyFromThatLead() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            try (CurationBot b = new CurationBot(dir, USERS, c -> c.withAllowGroups(true))) {
+                long group = -4242;
+                String original = "Hi {buyer_name}, your parcel is with the carrier and moving as planned.";
+                b.kb.add(reply("group-1", original), "lead:setup");
+                b.api.pushGroupText(LEAD, group, "/kb group-1");
+                FakeTelegramServer.Call card = b.await(group, "group-1");
+                b.api.pushGroupCallback(LEAD, group, BotHarness.button(card, "Edit"), card.messageId());
+                b.await(group, "Send the new text for group-1");
+
+                b.api.pushGroupText(AGENT, group, "Hi, thanks for waiting, the parcel arrives on Friday. Agent text.");
+                b.api.pushGroupText(LEAD, group, "Hi {buyer_name}, your parcel arrives within two days. Lead text.");
+                b.await(group, "Saved group-1 as version 2");
+                Entry now = b.kb.get("group-1").orElseThrow();
+                assertTrue(now.body().contains("Lead text"), "the lead's text is the new version: " + now.body());
+                assertEquals(2, b.kb.history("group-1").size(), "the agent's text never became a version");
+                assertEquals("tg:" + LEAD, now.author());
+            }
+        });
+    }
+
+    @Test
     void twoLeadsEditingTheSameEntryTheSecondGetsAConflictAndNothingIsOverwritten() {
         assertTimeoutPreemptively(HANG_GUARD, () -> {
             try (CurationBot b = new CurationBot(dir, USERS)) {

@@ -71,7 +71,7 @@ class TelegramReportsTest {
     }
 
     static void press(BotHarness h, long user, FakeTelegramServer.Call message, String label) {
-        h.api.pushCallback(user, BotHarness.button(message, label), 7);
+        h.api.pushCallback(user, BotHarness.button(message, label), message);
     }
 
     static boolean hasButton(FakeTelegramServer.Call message, String label) {
