@@ -17,7 +17,7 @@ final class DataDirectory {
                 if (!Files.isDirectory(dir)) {
                     throw new KnowledgeException("The data directory " + dir + " is a file, not a directory.");
                 }
-                return;
+                return; // an existing directory keeps the permissions its owner gave it
             }
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Path parent = dir.toAbsolutePath().getParent();

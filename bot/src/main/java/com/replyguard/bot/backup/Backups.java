@@ -1,14 +1,15 @@
 package com.replyguard.bot.backup;
 
 import com.replyguard.bot.state.BotStateDb;
+import com.replyguard.knowledge.files.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,11 +108,12 @@ public final class Backups {
             for (String name : moveAside) {
                 Path current = dataDir.resolve(name);
                 if (Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(aside);
+                    OwnerOnly.directory(aside);
                     Files.move(current, aside.resolve(name), StandardCopyOption.ATOMIC_MOVE);
                     setAside.add(name);
                 }
             }
+            OwnerOnly.restrictTree(aside); // what was set aside keeps no wider mode than the rest of the data
             List<String> restored = new ArrayList<>();
             for (BackupManifest.BackedUpFile f : manifest.files()) {
                 Files.move(staging(f.name()), dataDir.resolve(f.name()), StandardCopyOption.ATOMIC_MOVE);

@@ -1,5 +1,6 @@
 package com.replyguard.bot.state;
 
+import com.replyguard.knowledge.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,11 +33,20 @@ public final class BotStateDb implements AutoCloseable {
     /** Opens (creating when needed) the state file in {@code dataDir}. */
     public static BotStateDb open(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            if (!Files.exists(dataDir)) {
+                OwnerOnly.directory(dataDir); // a data directory the bot creates is its owner's only
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
         Path file = dataDir.resolve(FILE_NAME);
+        try {
+            OwnerOnly.file(file); // SQLite gives its -wal and -shm files the database file's mode
+            OwnerOnly.restrict(dataDir.resolve(FILE_NAME + "-wal"));
+            OwnerOnly.restrict(dataDir.resolve(FILE_NAME + "-shm"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + file + ": " + e.getMessage(), e);
+        }
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = c.createStatement()) {

@@ -1,5 +1,6 @@
 package com.replyguard.bot.state;
 
+import com.replyguard.knowledge.files.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -77,8 +78,9 @@ final class SentJournal implements AutoCloseable {
     static SentJournal openEmpty(Path file) {
         SentJournal j = new SentJournal(file);
         try {
-            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING).close();
+            FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING), OwnerOnly.fileAttributes()).close();
+            OwnerOnly.restrict(file); // one written by an older version
             j.channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + file + ": " + e.getMessage(), e);
@@ -114,6 +116,8 @@ final class SentJournal implements AutoCloseable {
         StringBuilder sb = new StringBuilder();
         live.forEach((id, sent) -> sb.append(id).append(' ').append(sent).append('\n'));
         try {
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp, OwnerOnly.fileAttributes());
             Files.writeString(tmp, sb, StandardCharsets.ISO_8859_1);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             channel.close();

@@ -5,6 +5,7 @@ import com.replyguard.bot.core.Conversation;
 import com.replyguard.bot.core.FileFetcher;
 import com.replyguard.bot.core.Input;
 import com.replyguard.bot.core.Reply;
+import com.replyguard.knowledge.files.OwnerOnly;
 import com.replyguard.policy.analysis.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -117,8 +118,9 @@ public final class TerminalChat {
                 case Reply.Notify n -> out.println(t("term.notify", n.userId(), renderer.render(n.text())
                         .stripTrailing()));
                 case Reply.Document d -> {
-                    Files.createDirectories(documentDir);
+                    OwnerOnly.directory(documentDir);
                     Path file = documentDir.resolve(Path.of(d.fileName()).getFileName().toString());
+                    OwnerOnly.file(file);
                     Files.write(file, d.content());
                     out.println(t("term.document", d.fileName(), d.content().length, file));
                 }

@@ -1,6 +1,7 @@
 package com.replyguard.knowledge.index;
 
 import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.files.OwnerOnly;
 import com.replyguard.knowledge.io.EntryCodec;
 import com.replyguard.knowledge.search.SearchHit;
 import com.replyguard.knowledge.search.SearchQuery;
@@ -72,8 +73,8 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** Opens the index in {@code path}; a missing, unreadable or corrupt index is replaced by an empty one. */
     public static KnowledgeIndex open(Path path, TextAnalysis analysis, EntryCodec codec) throws IOException {
-        Files.createDirectories(path);
-        Directory dir = FSDirectory.open(path);
+        OwnerOnly.directory(path);
+        Directory dir = new OwnerOnlyDirectory(FSDirectory.open(path), path); // every file it writes is 0600
         boolean usable = DirectoryReader.indexExists(dir) && intact(dir);
         long seq = -1;
         if (usable) {
@@ -105,6 +106,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             usable = false;
             seq = -1;
         }
+        OwnerOnly.restrictTree(path); // the lock file, and files an older version wrote with the umask's mode
         return new KnowledgeIndex(dir, writer, new EntryDocuments(codec), new QueryFactory(analysis), !usable,
                 usable ? seq : -1);
     }

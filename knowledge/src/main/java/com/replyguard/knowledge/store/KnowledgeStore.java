@@ -2,6 +2,7 @@ package com.replyguard.knowledge.store;
 
 import com.replyguard.knowledge.KnowledgeException;
 import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.files.OwnerOnly;
 import com.replyguard.knowledge.io.EntryCodec;
 import com.replyguard.knowledge.search.EntryFilter;
 import java.nio.file.Files;
@@ -49,6 +50,7 @@ public final class KnowledgeStore implements AutoCloseable {
         Connection c = null;
         try {
             boolean existed = Files.exists(file);
+            OwnerOnly.file(file); // SQLite gives its -wal and -shm files the database file's mode
             c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");
@@ -60,7 +62,13 @@ public final class KnowledgeStore implements AutoCloseable {
                 s.execute("PRAGMA cache_size = -32768");
             }
             int before = Migrations.apply(c);
+            for (String companion : new String[] {"-wal", "-shm"}) {
+                OwnerOnly.restrict(file.resolveSibling(file.getFileName() + companion)); // left by an older version
+            }
             return new KnowledgeStore(file, c, codec, !existed || before == 0);
+        } catch (java.io.IOException ex) {
+            throw new KnowledgeException("Could not create the knowledge base " + file + ": " + ex.getMessage()
+                    + " (check that the data directory is writable).", ex);
         } catch (SQLException ex) {
             if (c != null) {
                 try {

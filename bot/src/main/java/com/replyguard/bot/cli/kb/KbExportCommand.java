@@ -1,6 +1,7 @@
 package com.replyguard.bot.cli.kb;
 
 import com.replyguard.knowledge.KnowledgeBase;
+import com.replyguard.knowledge.files.OwnerOnly;
 import com.replyguard.knowledge.io.Format;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
@@ -36,6 +37,9 @@ public final class KbExportCommand extends KbSubcommand {
             return 0;
         }
         int n;
+        if (!Files.exists(file)) {
+            Files.createFile(file, OwnerOnly.fileAttributes()); // the whole knowledge base: its owner's only
+        }
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file))) {
             n = kb.export(f, os, filters.filter(null));
         }
