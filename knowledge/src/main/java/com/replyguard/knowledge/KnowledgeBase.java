@@ -241,9 +241,9 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
         }
         progress.update("validated", parsed.entries().size(), parsed.entries().size());
         ImportSummary s = curator.importEntries(parsed.entries().stream().map(ParsedEntries.Line::entry).toList(),
-                parsed.problems(), dryRun, actor, progress);
+                parsed.problems(), parsed.problemCount(), dryRun, actor, progress);
         if (!dryRun && !s.applied()) {
-            store.audit(actor, "import-refused", null, null, s.rejected().size() + " bad lines");
+            store.audit(actor, "import-refused", null, null, s.rejectedCount() + " bad lines");
         }
         return s;
     }

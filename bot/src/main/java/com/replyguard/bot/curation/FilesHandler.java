@@ -75,7 +75,7 @@ final class FilesHandler {
         ImportSummary s = run(ctx, content, format, true);
         RichText.Builder b = RichText.builder().bold(ctx.t("cur.import.dry_title", name)).newline();
         summary(b, ctx, s);
-        if (!s.rejected().isEmpty()) {
+        if (s.rejectedCount() > 0) {
             b.newline().bold(ctx.t("cur.import.refused"));
             return List.of(new Reply.Message(b.build()));
         }
@@ -137,13 +137,13 @@ final class FilesHandler {
 
     private static void summary(RichText.Builder b, Context ctx, ImportSummary s) {
         b.text(ctx.t("cur.import.counts", s.added().size(), s.changed().size(), s.unchanged().size(),
-                s.rejected().size())).newline();
+                s.rejectedCount())).newline();
         for (LineProblem p : s.rejected().subList(0, Math.min(SHOWN_PROBLEMS, s.rejected().size()))) {
             b.text("• ").text(ctx.t("cur.import.line", p.line(), p.id() == null ? "-" : p.id(), p.problem()))
                     .newline();
         }
-        if (s.rejected().size() > SHOWN_PROBLEMS) {
-            b.text(ctx.t("cur.stats.more", s.rejected().size() - SHOWN_PROBLEMS)).newline();
+        if (s.rejectedCount() > SHOWN_PROBLEMS) {
+            b.text(ctx.t("cur.stats.more", s.rejectedCount() - SHOWN_PROBLEMS)).newline();
         }
         for (Map.Entry<String, String> h : s.heldBack().entrySet()) {
             b.text("⛔ ").text(ctx.t("cur.import.held", h.getKey(), h.getValue())).newline();

@@ -192,6 +192,12 @@ public final class Curator {
      */
     public ImportSummary importEntries(List<Entry> entries, List<LineProblem> problems, boolean dryRun, String actor,
                                        Progress progress) {
+        return importEntries(entries, problems, problems.size(), dryRun, actor, progress);
+    }
+
+    /** As above, with {@code problemCount} refusals in all, of which {@code problems} lists the first. */
+    public ImportSummary importEntries(List<Entry> entries, List<LineProblem> problems, long problemCount,
+                                       boolean dryRun, String actor, Progress progress) {
         requireActor(actor);
         lock.lock();
         try {
@@ -233,7 +239,7 @@ public final class Curator {
                 }
                 changes.add(new Change(next, actor, "import", heldBack.get(next.id())));
             }
-            boolean apply = !dryRun && problems.isEmpty();
+            boolean apply = !dryRun && problemCount == 0;
             if (apply && !changes.isEmpty()) {
                 // The store write (one SQLite transaction) and the analysis of the index documents take about as
                 // long as each other on different resources: they run side by side, and the index shows the
@@ -241,7 +247,7 @@ public final class Curator {
                 progress.update("saving", 0, changes.size());
                 listener.writtenAlongside(changes.stream().map(Change::entry).toList(), () -> store.write(changes));
             }
-            return new ImportSummary(dryRun, apply, added, changed, unchanged, problems, heldBack);
+            return new ImportSummary(dryRun, apply, added, changed, unchanged, problems, problemCount, heldBack);
         } finally {
             lock.unlock();
         }

@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Reads a whole JSONL or CSV import file and validates every record, collecting every problem with its line number
+ * Reads a whole JSONL or CSV import file and validates every record, collecting the problems with their line numbers
+ * (the first {@value #MAX_PROBLEMS} of them; the rest are counted)
  * (invalid UTF-8, over-long lines, malformed JSON or CSV, unknown or missing fields, bad values, duplicate ids).
  *
  * <p>Thread safety: stateless apart from the shared immutable codec.
@@ -27,6 +28,10 @@ import java.util.stream.IntStream;
 public final class EntryReader {
     /** The longest accepted line (or CSV record) in bytes; longer ones are refused without being kept in memory. */
     public static final int MAX_LINE_BYTES = 1 << 20;
+    /** Problems kept with their line and reason; beyond these, problems are only counted. */
+    public static final int MAX_PROBLEMS = 1_000;
+    /** JSONL lines decoded and parsed at a time: the file itself is never held in memory whole. */
+    private static final int CHUNK_LINES = 20_000;
 
     private final EntryCodec codec;
 
@@ -36,11 +41,19 @@ public final class EntryReader {
 
     public ParsedEntries read(InputStream in, Format format, String actor) throws IOException {
         Instant now = Instant.now();
-        List<LineProblem> problems = new ArrayList<>();
-        List<String> lines = decodeLines(in, problems);
-        List<ParsedEntries.Line> entries = format == Format.CSV
-                ? new CsvEntries(codec).parse(lines, now, actor, problems)
-                : parseJsonl(lines, now, actor, problems);
+        ProblemLog problems = new ProblemLog(MAX_PROBLEMS);
+        List<ParsedEntries.Line> entries;
+        if (format == Format.CSV) {
+            // CSV keeps a line's carriage return: inside a quoted cell it belongs to the text (a CRLF line break).
+            List<String> lines = new ArrayList<>();
+            decodeLines(in, problems, true, Integer.MAX_VALUE, (first, chunk) -> lines.addAll(chunk));
+            entries = new CsvEntries(codec).parse(lines, now, actor, problems);
+        } else {
+            List<ParsedEntries.Line> parsed = new ArrayList<>();
+            decodeLines(in, problems, false, CHUNK_LINES,
+                    (first, chunk) -> parsed.addAll(parseJsonl(chunk, first, now, actor, problems)));
+            entries = parsed;
+        }
         Map<String, Integer> firstLine = new HashMap<>();
         for (ParsedEntries.Line l : entries) {
             Integer prev = firstLine.putIfAbsent(l.entry().id(), l.line());
@@ -48,15 +61,15 @@ public final class EntryReader {
                 problems.add(new LineProblem(l.line(), l.entry().id(), "duplicate id (first seen on line " + prev + ")"));
             }
         }
-        problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new ParsedEntries(entries, problems);
+        return new ParsedEntries(entries, problems.sorted(), problems.count());
     }
 
-    private List<ParsedEntries.Line> parseJsonl(List<String> lines, Instant now, String actor,
+    private List<ParsedEntries.Line> parseJsonl(List<String> lines, int firstLine, Instant now, String actor,
                                                 List<LineProblem> problems) {
         // Lines are independent: parse them on every core (the order of the results is kept).
         Object[] results = new Object[lines.size()];
-        IntStream.range(0, lines.size()).parallel().forEach(i -> results[i] = parseLine(lines.get(i), i + 1, now, actor));
+        IntStream.range(0, lines.size()).parallel()
+                .forEach(i -> results[i] = parseLine(lines.get(i), firstLine + i, now, actor));
         List<ParsedEntries.Line> out = new ArrayList<>();
         for (Object r : results) {
             if (r instanceof ParsedEntries.Line l) {
@@ -88,12 +101,21 @@ public final class EntryReader {
         }
     }
 
+    /** Receives decoded lines a chunk at a time, with the number of the chunk's first line. */
+    @FunctionalInterface
+    interface Chunks {
+        void accept(int firstLine, List<String> lines);
+    }
+
     /**
-     * Splits the input into lines and decodes each strictly as UTF-8. A bad or over-long line becomes a problem and
-     * a {@code null} placeholder, so later line numbers stay right.
+     * Splits the input into lines and decodes each strictly as UTF-8, handing them to {@code sink} in chunks of
+     * {@code chunkLines}. A bad or over-long line becomes a problem and a {@code null} placeholder, so later line
+     * numbers stay right.
      */
-    static List<String> decodeLines(InputStream in, List<LineProblem> problems) throws IOException {
+    static void decodeLines(InputStream in, List<LineProblem> problems, boolean keepCarriageReturn, int chunkLines,
+                            Chunks sink) throws IOException {
         List<String> lines = new ArrayList<>();
+        int[] firstOfChunk = {1};
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteArrayOutputStream current = new ByteArrayOutputStream();
@@ -108,8 +130,14 @@ public final class EntryReader {
                     if (lineBytes <= MAX_LINE_BYTES) {
                         current.write(buf, start, i - start);
                     }
-                    finishLine(current, lineBytes, lines, problems, decoder);
+                    finishLine(current, firstOfChunk[0] + lines.size(), lineBytes, lines, problems, decoder,
+                            keepCarriageReturn);
                     current.reset();
+                    if (lines.size() >= chunkLines) {
+                        sink.accept(firstOfChunk[0], lines);
+                        firstOfChunk[0] += lines.size();
+                        lines = new ArrayList<>();
+                    }
                     lineBytes = 0;
                     start = i + 1;
                 }
@@ -120,14 +148,16 @@ public final class EntryReader {
             }
         }
         if (lineBytes > 0) {
-            finishLine(current, lineBytes, lines, problems, decoder);
+            finishLine(current, firstOfChunk[0] + lines.size(), lineBytes, lines, problems, decoder,
+                    keepCarriageReturn);
         }
-        return lines;
+        if (!lines.isEmpty()) {
+            sink.accept(firstOfChunk[0], lines);
+        }
     }
 
-    private static void finishLine(ByteArrayOutputStream bytes, long lineBytes, List<String> lines,
-                                   List<LineProblem> problems, CharsetDecoder decoder) {
-        int lineNo = lines.size() + 1;
+    private static void finishLine(ByteArrayOutputStream bytes, int lineNo, long lineBytes, List<String> lines,
+                                   List<LineProblem> problems, CharsetDecoder decoder, boolean keepCr) {
         if (lineBytes > MAX_LINE_BYTES) {
             problems.add(new LineProblem(lineNo, null, "line is too long: " + lineBytes + " bytes (limit "
                     + MAX_LINE_BYTES + " bytes)"));
@@ -136,7 +166,7 @@ public final class EntryReader {
         }
         byte[] b = bytes.toByteArray();
         int len = b.length;
-        if (len > 0 && b[len - 1] == '\r') {
+        if (!keepCr && len > 0 && b[len - 1] == '\r') {
             len--;
         }
         int off = 0;

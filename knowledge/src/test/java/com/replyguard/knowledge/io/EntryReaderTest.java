@@ -26,6 +26,21 @@ class EntryReaderTest {
     }
 
     @Test
+    void manyBadLinesKeepTheFirstThousandProblemsInLineOrderAndCountThemAll() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 45_000; i++) { // more than two of the reader's chunks
+            text.append(i % 2 == 0 ? "{not json}\n" : "\n");
+        }
+        ParsedEntries r = new EntryReader(new EntryCodec()).read(new ByteArrayInputStream(
+                text.toString().getBytes(StandardCharsets.UTF_8)), Format.JSONL, "x");
+        assertEquals(22_500, r.problemCount());
+        assertEquals(EntryReader.MAX_PROBLEMS, r.problems().size());
+        assertEquals(1, r.problems().get(0).line());
+        assertEquals(1999, r.problems().get(r.problems().size() - 1).line(), "the first ones, numbered across chunks");
+        assertTrue(!r.ok());
+    }
+
+    @Test
     void aMinimalLineGetsDocumentedDefaults() throws Exception {
         ParsedEntries p = read(GOOD + "\n", Format.JSONL);
         assertTrue(p.ok(), problemsOf(p));

@@ -40,7 +40,7 @@ public final class KbImportCommand extends KbSubcommand {
             s = kb.importData(in, f, dryRun, actor(), progress());
         }
         Render.summary(out(), s, maxErrors);
-        return s.rejected().isEmpty() ? 0 : 1;
+        return s.rejectedCount() == 0 ? 0 : 1;
     }
 
     private InputStream open() throws IOException {

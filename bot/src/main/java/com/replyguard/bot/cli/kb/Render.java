@@ -40,10 +40,14 @@ final class Render {
         int shown = 0;
         for (LineProblem p : s.rejected()) {
             if (shown++ == maxLines) {
-                out.println("... and " + (s.rejected().size() - maxLines) + " more problems");
+                out.println("... and " + (s.rejectedCount() - maxLines) + " more problems");
                 break;
             }
             out.println("  rejected " + p);
+        }
+        if (s.rejectedCount() > s.rejected().size()) {
+            out.println("  (only the first " + s.rejected().size() + " problems were kept with their line numbers;"
+                    + " " + s.rejectedCount() + " lines were refused in all)");
         }
         for (Map.Entry<String, String> h : s.heldBack().entrySet()) {
             out.println("  pending " + h.getKey() + ": " + h.getValue());
