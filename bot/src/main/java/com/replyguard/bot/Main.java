@@ -6,11 +6,12 @@ import com.replyguard.bot.cli.BotCommand;
 import com.replyguard.bot.cli.ChatCommand;
 import com.replyguard.bot.cli.CheckCommand;
 import com.replyguard.bot.cli.CommonOptions;
-import com.replyguard.bot.config.ConfigException;
 import com.replyguard.bot.cli.DraftCommand;
 import com.replyguard.bot.cli.KbCommand;
 import com.replyguard.bot.cli.ReportCommand;
 import com.replyguard.bot.cli.RestoreCommand;
+import com.replyguard.bot.config.ConfigException;
+import com.replyguard.bot.logging.Redaction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,6 +54,7 @@ public final class Main implements Runnable {
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     public static void main(String[] args) {
+        Redaction.install(); // before anything can log: every line on standard error has secrets masked
         LUCENE_VECTOR_HINT.setLevel(java.util.logging.Level.SEVERE);
         System.exit(execute(args));
     }

@@ -52,6 +52,7 @@ final class StoreGuard {
             return;
         }
         try {
+            com.replyguard.knowledge.files.OwnerOnly.file(marker);
             Files.writeString(marker, "This data directory holds a ReplyGuard knowledge base (knowledge.db).\n");
         } catch (IOException e) {
             throw new KnowledgeException("Cannot write " + marker + ": " + e.getMessage(), e);

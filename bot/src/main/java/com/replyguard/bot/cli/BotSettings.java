@@ -2,6 +2,7 @@ package com.replyguard.bot.cli;
 
 import com.replyguard.bot.config.BotConfig;
 import com.replyguard.bot.config.ConfigLoader;
+import com.replyguard.bot.logging.Redaction;
 import java.nio.file.Path;
 
 /** Loads the bot configuration from the file and the process environment. */
@@ -10,6 +11,8 @@ final class BotSettings {
     }
 
     static BotConfig load(Path explicitFile, Path dataDir) {
-        return new ConfigLoader(System.getenv()).load(explicitFile, dataDir);
+        BotConfig config = new ConfigLoader(System.getenv()).load(explicitFile, dataDir);
+        config.token().ifPresent(Redaction::secret); // masked in every log line from now on
+        return config;
     }
 }

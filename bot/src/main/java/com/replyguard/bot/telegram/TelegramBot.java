@@ -4,6 +4,7 @@ import com.replyguard.bot.config.BotConfig;
 import com.replyguard.bot.core.Conversation;
 import com.replyguard.bot.core.Input;
 import com.replyguard.bot.core.Reply;
+import com.replyguard.bot.logging.Redaction;
 import com.replyguard.bot.state.HandledUpdates;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class TelegramBot implements AutoCloseable {
         if (!config.hasToken()) {
             throw new IllegalArgumentException("no Telegram bot token configured");
         }
+        Redaction.secret(config.token().orElseThrow());
         this.config = config;
         this.conversation = conversation;
         this.sender = sender;
@@ -270,8 +272,8 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    private String redact(String s) {
-        return config.token().map(t -> TokenRedactor.redact(s, t)).orElse(s);
+    private static String redact(String s) {
+        return Redaction.apply(s);
     }
 
     /** Stops polling, lets updates being handled finish (up to 30 s), then returns. */

@@ -73,7 +73,7 @@ final class TelegramFiles implements FileFetcher {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while downloading a file", e);
         } catch (IOException e) {
-            throw new IOException(TelegramSender.describe(e).replace(token, "<token>"), null);
+            throw new IOException(TelegramSender.describe(e), null); // token masked there, also URL-encoded
         }
     }
 }

@@ -3,6 +3,7 @@ package com.replyguard.bot.telegram;
 import com.replyguard.bot.core.Button;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
+import com.replyguard.bot.logging.Redaction;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.CopyTextButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -295,6 +296,6 @@ public final class TelegramSender {
             msg = root.getMessage();
         }
         String s = msg == null ? root.getClass().getSimpleName() : msg;
-        return s.replaceAll("bot[0-9]+:[A-Za-z0-9_-]+", "bot<token>");
+        return Redaction.apply(s);
     }
 }

@@ -1,5 +1,6 @@
 package com.replyguard.bot.soak;
 
+import com.replyguard.bot.telegram.FakeTelegramServer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,33 @@ class TelegramTokenSecrecyTest {
 
     @TempDir
     Path tmp;
+
+    @Test
+    void aTokenEchoedUrlEncodedInAnErrorIsMaskedInTheLog() {
+        assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {
+            Path data = DataFiles.createDataDir(tmp.resolve("data"));
+            TextAnalysis analysis = new TextAnalysis();
+            KnowledgeBase.open(data, analysis, RulePacks.load(analysis, List.of()), KnowledgeBase.Options.empty()).close();
+            Path log = tmp.resolve("bot.log");
+            String encodedPath = "/bot" + TOKEN.replace(":", "%3A") + "/getUpdates";
+            try (FakeTelegramServer api = FakeTelegramServer.start(TOKEN)) {
+                // A proxy in front of the Bot API that echoes the request path, URL-encoded, in its error.
+                api.failNextWith("getUpdates", 502, "Bad Gateway: upstream refused GET " + encodedPath, 3);
+                Map<String, String> env = Map.of("TELEGRAM_API_URL", api.baseUrl().toString(), "TELEGRAM_BOT_TOKEN",
+                        TOKEN, "REPLYGUARD_DATA", data.toString(), "REPLYGUARD_USERS", "4242:admin");
+                try (BotProcess bot = BotProcess.start(env, log, "512m", "bot")) {
+                    long until = System.currentTimeMillis() + 60_000;
+                    while (bot.alive() && !Files.readString(log).contains("upstream refused")
+                            && System.currentTimeMillis() < until) {
+                        Thread.sleep(100);
+                    }
+                }
+            }
+            String output = Files.readString(log);
+            assertTrue(output.contains("upstream refused"), "the error was logged:\n" + output);
+            assertFalse(output.contains(SECRET), "the URL-encoded token leaked into the log:\n" + output);
+        });
+    }
 
     @Test
     void theTokenNeverAppearsInTheBotsOutput() {

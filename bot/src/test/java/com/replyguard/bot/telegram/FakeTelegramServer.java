@@ -249,6 +249,16 @@ public final class FakeTelegramServer implements AutoCloseable {
 
     // ---- failures and records ------------------------------------------------------------------------------
 
+    /** The next {@code times} calls of {@code method} fail with {@code code} and Telegram's {@code description}. */
+    public void failNextWith(String method, int code, String description, int times) {
+        synchronized (lock) {
+            Deque<Failure> q = failures.computeIfAbsent(method.toLowerCase(Locale.ROOT), k -> new ArrayDeque<>());
+            for (int i = 0; i < times; i++) {
+                q.add(new Failure(code, null, description));
+            }
+        }
+    }
+
     /** The next {@code times} calls of {@code method} fail with {@code code} ({@code retryAfter} for 429). */
     public void failNext(String method, int code, Integer retryAfter, int times) {
         synchronized (lock) {
