@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class Concepts {
     /** At most 64 concepts: a sentence's concepts fit in one {@code long}. */
     public static final int MAX = 64;
+    /** Concept occurrences per sentence kept for the negation scope; a longer sentence keeps its first ones. */
+    private static final int MAX_EVENTS = 64;
 
     private final TextAnalysis analysis;
     private final List<String> names = new ArrayList<>();
@@ -34,6 +36,7 @@ public final class Concepts {
     private final List<Integer> rawConcepts = new ArrayList<>();
     private final AtomicReferenceArray<Map<String, Phrase[]>> compiled =
             new AtomicReferenceArray<>(Language.values().length);
+    private final Negation negation;
 
     /** A compiled phrase: its terms, its concept, and whether it is a sense that cancels the concept. */
     private record Phrase(String[] terms, int concept, boolean not) {
@@ -44,6 +47,7 @@ public final class Concepts {
         for (String name : Resources.lines(Concepts.class, "index.txt")) {
             load(name);
         }
+        this.negation = Negation.load(this, Resources.lines(Concepts.class, "negation.txt"));
     }
 
     private void load(String name) {
@@ -106,10 +110,14 @@ public final class Concepts {
         long[] masks = new long[sentenceTokens.size()];
         Map<String, Phrase[]> table = table(language);
         int[] blockedUntil = new int[names.size()];
+        int[] eventAt = new int[MAX_EVENTS];
+        int[] eventEnd = new int[MAX_EVENTS];
+        int[] eventConcept = new int[MAX_EVENTS];
         for (int s = 0; s < masks.length; s++) {
             int[] range = sentenceTokens.get(s);
             java.util.Arrays.fill(blockedUntil, -1);
             long mask = 0;
+            int events = 0;
             for (int i = range[0]; i < range[1]; i++) {
                 Phrase[] candidates = table.get(terms[i]);
                 if (candidates == null) {
@@ -124,8 +132,16 @@ public final class Concepts {
                         blockedUntil[p.concept] = Math.max(blockedUntil[p.concept], i + p.terms.length);
                     } else if (i >= blockedUntil[p.concept]) {
                         mask |= 1L << p.concept;
+                        if (negation != null && (negation.tracked & (1L << p.concept)) != 0 && events < MAX_EVENTS) {
+                            eventAt[events] = i;
+                            eventEnd[events] = i + p.terms.length;
+                            eventConcept[events++] = p.concept;
+                        }
                     }
                 }
+            }
+            if (negation != null) {
+                mask |= negation.results(mask, eventAt, eventEnd, eventConcept, events);
             }
             masks[s] = mask;
         }

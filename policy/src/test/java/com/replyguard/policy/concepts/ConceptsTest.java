@@ -51,6 +51,26 @@ class ConceptsTest {
     }
 
     @Test
+    void aNegatedOfferIsARefusalInWordingsNoLexiconLists() {
+        assertTrue(has("Sorry, we are unable to send vouchers for ratings.", "REFUSAL"));
+        assertTrue(has("no cashback for stars sorry!", "REFUSAL"));
+        assertTrue(has("sy tk guna telegram, tanya sini je", "REFUSAL"));
+        assertTrue(has("ratinger jonno kono gift dite parbo na", "REFUSAL"), "a Bengali negation follows its verb");
+        assertTrue(has("Please don't pay anyone outside the app.", "REFUSAL"));
+    }
+
+    @Test
+    void aNegationThatIsLeverageOrARequestIsNoRefusal() {
+        assertFalse(has("We won't refund you unless you delete the review.", "REFUSAL"), "a condition is leverage");
+        assertFalse(has("Please don't request a refund in the app.", "REFUSAL"),
+                "a negated request about a refund asks the buyer to skip the process");
+        assertFalse(has("Don't worry about the scratch, and we will add a gift card if you rate us 5 stars.",
+                "REFUSAL"), "the gift card is beyond the negation's reach");
+        assertFalse(has("We can't refund the fee, but a coupon is yours for a 5-star review.", "REFUSAL"),
+                "'but' ends the negation before the coupon");
+    }
+
+    @Test
     void conceptsAreCountedPerSentence() {
         AnalysedText a = ANALYSIS.analyse("Please leave a review. A gift card is in the box.");
         int review = ANALYSIS.concepts().index("REVIEW");

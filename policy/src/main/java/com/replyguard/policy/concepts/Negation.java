@@ -1,0 +1,162 @@
+package com.replyguard.policy.concepts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a negation turns an offer into a refusal, read from {@code concepts/negation.txt}: a negator before one of the
+ * negated concepts (or, in Bengali word order, a negator after it) within a window of tokens, with no scope end
+ * between them and no condition in the sentence, marks the sentence as a refusal ("we do not reward reviews in any
+ * form", "sy x guna whatsapp", "upohar dite parbo na"). This is the NegEx idea of a negation's scope over a sentence,
+ * applied to what the seller offers, so a refusal is recognised in wordings no lexicon lists.
+ *
+ * <p>Thread safety: immutable.
+ */
+final class Negation {
+    /** Every concept any rule looks at: occurrences of these are kept with their positions. */
+    final long tracked;
+    private final List<Rule> rules;
+
+    private Negation(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        long t = 0;
+        for (Rule r : rules) {
+            t |= r.negates | bit(r.before) | bit(r.after) | bit(r.end);
+        }
+        this.tracked = t;
+    }
+
+    /** One rule of negation.txt. */
+    private record Rule(String name, int before, int after, int end, long negates, int result, long unless,
+                        int window) {
+    }
+
+    private static long bit(int concept) {
+        return concept < 0 ? 0 : 1L << concept;
+    }
+
+    static Negation load(Concepts concepts, List<String> lines) {
+        List<Rule> rules = new ArrayList<>();
+        Map<String, String> block = null;
+        for (String line : lines) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalStateException("negation.txt: expected 'key: value' in: " + line);
+            }
+            String key = line.substring(0, colon).strip();
+            String value = line.substring(colon + 1).strip();
+            if (key.equals("rule")) {
+                if (block != null) {
+                    rules.add(rule(concepts, block));
+                }
+                block = new HashMap<>();
+                block.put("rule", value);
+            } else if (block == null) {
+                throw new IllegalStateException("negation.txt: '" + key + "' before the first 'rule:'");
+            } else if (block.put(key, value) != null) {
+                throw new IllegalStateException("negation.txt: '" + key + "' twice in rule " + block.get("rule"));
+            }
+        }
+        if (block != null) {
+            rules.add(rule(concepts, block));
+        }
+        return new Negation(rules);
+    }
+
+    private static Rule rule(Concepts concepts, Map<String, String> b) {
+        for (String key : b.keySet()) {
+            if (!List.of("rule", "negator", "negator-after", "scope-end", "negates", "result", "unless", "window")
+                    .contains(key)) {
+                throw new IllegalStateException("negation.txt: unknown key " + key);
+            }
+        }
+        if (!b.containsKey("negator") || !b.containsKey("negates") || !b.containsKey("result")) {
+            throw new IllegalStateException("negation.txt: rule " + b.get("rule") + " needs negator, negates, result");
+        }
+        return new Rule(b.get("rule"), concept(concepts, b.get("negator")),
+                b.containsKey("negator-after") ? concept(concepts, b.get("negator-after")) : -1,
+                b.containsKey("scope-end") ? concept(concepts, b.get("scope-end")) : -1,
+                mask(concepts, b.get("negates")), concept(concepts, b.get("result")),
+                b.containsKey("unless") ? mask(concepts, b.get("unless")) : 0,
+                Integer.parseInt(b.getOrDefault("window", "4")));
+    }
+
+    private static int concept(Concepts concepts, String name) {
+        int c = concepts.index(name);
+        if (c < 0) {
+            throw new IllegalStateException("negation.txt names an unknown concept: " + name);
+        }
+        return c;
+    }
+
+    private static long mask(Concepts concepts, String names) {
+        long m = 0;
+        for (String n : names.split("\\s+")) {
+            m |= 1L << concept(concepts, n);
+        }
+        return m;
+    }
+
+    /**
+     * The concepts to add to a sentence with these concept occurrences (token start, end, concept; in text order):
+     * each rule's result when one of its negated concepts is in its negator's scope.
+     */
+    long results(long mask, int[] at, int[] endAt, int[] concept, int n) {
+        long out = 0;
+        for (Rule r : rules) {
+            if ((mask & r.negates) != 0 && (mask & (bit(r.before) | bit(r.after))) != 0 && (mask & r.unless) == 0
+                    && inScope(r, at, endAt, concept, n)) {
+                out |= 1L << r.result;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a negated concept is in the negator's scope, and no concept the rule negates stands free of every
+     * negation after a scope end ("we can't refund the fee, BUT a coupon is yours for five stars" offers the coupon).
+     */
+    private static boolean inScope(Rule r, int[] at, int[] endAt, int[] concept, int n) {
+        boolean negated = false;
+        for (int k = 0; k < n; k++) {
+            if ((r.negates & (1L << concept[k])) == 0) {
+                continue;
+            }
+            if (negatedAt(r, k, at, endAt, concept, n)) {
+                negated = true;
+            } else if (endBefore(r, at, concept, n, at[k])) {
+                return false;
+            }
+        }
+        return negated;
+    }
+
+    private static boolean negatedAt(Rule r, int k, int[] at, int[] endAt, int[] concept, int n) {
+        for (int j = 0; j < n; j++) {
+            if (concept[j] == r.before && at[j] < at[k] && at[k] - endAt[j] < r.window
+                    && !endBetween(r, at, concept, n, at[j], at[k])) {
+                return true;
+            }
+            if (concept[j] == r.after && at[j] >= endAt[k] && at[j] - endAt[k] < r.window
+                    && !endBetween(r, at, concept, n, endAt[k], at[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endBefore(Rule r, int[] at, int[] concept, int n, int position) {
+        return endBetween(r, at, concept, n, 0, position);
+    }
+
+    private static boolean endBetween(Rule r, int[] at, int[] concept, int n, int from, int to) {
+        for (int j = 0; j < n; j++) {
+            if (concept[j] == r.end && at[j] >= from && at[j] < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
