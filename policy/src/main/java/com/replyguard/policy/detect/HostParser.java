@@ -66,7 +66,10 @@ final class HostParser {
         String tld = labels.get(labels.size() - 1);
         boolean strong = strongTlds.contains(tld);
         if (!strong && !weakTlds.contains(tld)) {
-            return false;
+            if (h.plainDots() || !UrlTokens.isTopLevelDomain(tld)) {
+                return false;
+            }
+            strong = true; // a disguised dot ("[dot]", " dot ") before any IANA top-level domain: "mama[dot]kitchen"
         }
         boolean hasWord = false;
         for (int i = 0; i < labels.size() - 1 && !hasWord; i++) {

@@ -15,6 +15,7 @@ import java.util.Set;
  */
 public final class PhoneDetector implements Detector {
     private static final int CONTEXT_WORDS = 3;
+    private static final int PHONE_CONTEXT_WORDS = 5;
 
     private final Set<String> phoneWords = Chars.words("phone_context.txt");
     private final Set<String> idWords = Chars.words("id_context.txt");
@@ -104,12 +105,12 @@ public final class PhoneDetector implements Detector {
         if (text.charAt(end - 1) == '-' || (end < text.length() && Chars.isLabelChar(text.charAt(end)))) {
             return null;
         }
-        String before = wordsBefore(text, start);
-        if (containsAny(before, idWords)) {
+        if (containsAny(wordsBefore(text, start, CONTEXT_WORDS), idWords)) {
             return null;
         }
         char first = run.charAt(0);
-        boolean context = containsAny(before, phoneWords);
+        // A phone cue reaches a little further than an id cue: "ring my mate on 0947…", "about your order: 0947…"
+        boolean context = containsAny(wordsBefore(text, start, PHONE_CONTEXT_WORDS), phoneWords);
         boolean prefixed = first == '+' || first == '(';
         boolean trunk = groups.size() <= 3 && Character.digit(run.charAt(0), 10) == 0 && digits >= 9;
         boolean grouped = groups.size() >= 3 && groups.stream().allMatch(g -> g >= 2 && g <= 5)
@@ -146,11 +147,11 @@ public final class PhoneDetector implements Detector {
         return tail >= 1 && tail <= 2;
     }
 
-    private static String wordsBefore(String text, int start) {
+    private static String wordsBefore(String text, int start, int count) {
         int words = 0;
         int i = start;
         int limit = Math.max(0, start - 48);
-        while (i > limit && words < CONTEXT_WORDS) {
+        while (i > limit && words < count) {
             i--;
             if (Chars.isWordChar(text.charAt(i)) && (i == 0 || !Chars.isWordChar(text.charAt(i - 1)))) {
                 words++;

@@ -57,6 +57,28 @@ final class UrlTokens {
         return out;
     }
 
+    /**
+     * Whether {@code tld} (lower case, letters) is a top-level domain of the IANA list the tokenizer was generated
+     * from: "shop.kitchen" is one URL token, "shop.kitchenx" is not.
+     */
+    static boolean isTopLevelDomain(String tld) {
+        if (tld.length() < 2 || tld.length() > 24 || !tld.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return false;
+        }
+        if (KNOWN.contains(tld)) {
+            return true;
+        }
+        String probe = "example." + tld;
+        List<int[]> u = urls(probe);
+        boolean known = u.size() == 1 && u.get(0)[0] == 0 && u.get(0)[1] == probe.length();
+        if (known) {
+            KNOWN.add(tld); // only real domains are kept, so the set stays as small as the IANA list
+        }
+        return known;
+    }
+
+    private static final java.util.Set<String> KNOWN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private static boolean hasDotLetter(String text) {
         for (int i = text.indexOf('.'); i >= 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
             if (Character.isLetter(text.charAt(i + 1))) {

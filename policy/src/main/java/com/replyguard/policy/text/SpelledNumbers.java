@@ -11,6 +11,8 @@ import java.util.Map;
  */
 final class SpelledNumbers {
     private static final int MIN_NUMBER_WORDS = 7;
+    /** Digits alone are left as they are: a run is rewritten only when at least this many digits are words. */
+    private static final int MIN_SPELLED = 2;
 
     private final Map<String, Character> numberWords = loadNumberWords();
 
@@ -22,18 +24,36 @@ final class SpelledNumbers {
         int copied = 0;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(s.charAt(i)) || (i > 0 && Character.isLetter(s.charAt(i - 1)))) {
+            if (!Character.isLetterOrDigit(s.charAt(i)) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
                 i++;
                 continue;
             }
             int runStart = i;
             int count = 0;
+            int words = 0;
             int p = i;
             int lastEnd = i;
             boolean plus = false;
             StringBuilder digits = new StringBuilder();
             while (p < n) {
                 int e = p;
+                while (e < n && isAsciiDigit(s.charAt(e))) {
+                    e++; // digits mixed with number words: "347 two two one 0 nine 8 8"
+                }
+                if (e > p) {
+                    if (e < n && Character.isLetter(s.charAt(e))) {
+                        break; // "3rd", "2pcs": not a digit of a number
+                    }
+                    digits.append(s, p, e);
+                    count += e - p;
+                    lastEnd = e;
+                    int q = separatorsEnd(s, e);
+                    if (q == e) {
+                        break;
+                    }
+                    p = q;
+                    continue;
+                }
                 while (e < n && (Character.isLetter(s.charAt(e)) || isMark(s.charAt(e)))) {
                     e++;
                 }
@@ -58,6 +78,7 @@ final class SpelledNumbers {
                 } else if (d != null) {
                     digits.append(d.charValue());
                     count++;
+                    words++;
                 } else {
                     break;
                 }
@@ -68,7 +89,7 @@ final class SpelledNumbers {
                 }
                 p = q;
             }
-            if (count >= MIN_NUMBER_WORDS) {
+            if (count >= MIN_NUMBER_WORDS && words >= MIN_SPELLED) {
                 if (out == null) {
                     out = new FoldBuilder(n);
                 }
@@ -83,7 +104,7 @@ final class SpelledNumbers {
                 i = lastEnd;
             } else {
                 i = Math.max(i + 1, runStart + 1);
-                while (i < n && Character.isLetter(s.charAt(i))) {
+                while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
                     i++;
                 }
             }
@@ -102,6 +123,10 @@ final class SpelledNumbers {
             q++;
         }
         return q;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isMark(char c) {

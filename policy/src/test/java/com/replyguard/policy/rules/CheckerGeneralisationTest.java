@@ -46,7 +46,14 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "More colours on ｗｗｗ．ｌａｍｐｓ．ｃｏｍ today.", Category.EXTERNAL_LINK),
                 Arguments.of("amazon", "Write to anna＠gmail．com for the invoice.", Category.CONTACT_INFO),
                 Arguments.of("amazon", "Message us on WhatsАpp for a quicker answer.", Category.CONTACT_INFO),
-                Arguments.of("amazon", "Our Amazon shop has moved to amazon.online/myshop", Category.EXTERNAL_LINK));
+                Arguments.of("amazon", "Our Amazon shop has moved to amazon.online/myshop", Category.EXTERNAL_LINK),
+                // round 4: digits mixed with number words, messengers beyond the big ones, any IANA domain behind a
+                // disguised dot, a bare number after "num"
+                Arguments.of("ebay", "ring my mate on nine 4 seven, 1 one 2, 0 six 5 5 for the spare key", Category.CONTACT_INFO),
+                Arguments.of("walmart", "add me on kik, same name as my store", Category.CONTACT_INFO),
+                Arguments.of("amazon", "The spare filters are cheaper at homebrewhub[dot]coffee", Category.EXTERNAL_LINK),
+                Arguments.of("ebay", "my num is 4158830217, text anytime", Category.CONTACT_INFO),
+                Arguments.of("amazon", "We can't waive the fee, but a gift card is yours for a 5-star review.", Category.REVIEW_INCENTIVE));
     }
 
     @ParameterizedTest
@@ -67,7 +74,12 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "We cannot offer anything in exchange for a review, but an honest opinion always helps other shoppers."),
                 Arguments.of("amazon", "Your order 112-1234567-1234567 left our warehouse today with tracking 1Z999AA10123456784."),
                 Arguments.of("ebay", "Free shipping is included with this order, so there is nothing more to pay."),
-                Arguments.of("amazon", "If the parcel was stolen, a police report can help with the carrier's claim."));
+                Arguments.of("amazon", "If the parcel was stolen, a police report can help with the carrier's claim."),
+                // round 4: refusals in wordings no lexicon lists
+                Arguments.of("amazon", "Sorry, we are unable to send vouchers or anything else for ratings."),
+                Arguments.of("shopee", "sy tk guna telegram, tanya sini je ok"),
+                Arguments.of("walmart", "Please don't pay anyone outside Walmart checkout, it keeps your purchase protected."),
+                Arguments.of("aliexpress", "rating er jonno kono gift dite parbo na, dukkhito"));
     }
 
     @ParameterizedTest

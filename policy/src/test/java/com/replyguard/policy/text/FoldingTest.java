@@ -67,8 +67,16 @@ class FoldingTest {
     }
 
     @Test
+    void digitsMixedWithNumberWordsBecomeOneNumber() {
+        assertEquals("text 3472210988 pls", fold("text 347 two two one 0 nine 8 8 pls"));
+        assertEquals("on 8052210433", fold("on eight 0 five, 2 two 1, 0 four 3 three"));
+    }
+
+    @Test
     void fewNumberWordsStayWords() {
         assertEquals("one or two of the four items", fold("one or two of the four items"));
+        assertEquals("order 1234567 has two parts", fold("order 1234567 has two parts"), "digits alone are left alone");
+        assertEquals("2 boxes of 3pcs, one each", fold("2 boxes of 3pcs, one each"));
     }
 
     @Test
