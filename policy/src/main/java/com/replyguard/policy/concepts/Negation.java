@@ -115,22 +115,24 @@ final class Negation {
     }
 
     /**
-     * Whether a negated concept is in the negator's scope, and no concept the rule negates stands free of every
-     * negation after a scope end ("we can't refund the fee, BUT a coupon is yours for five stars" offers the coupon).
+     * Whether a negated concept is in the negator's scope, and no concept that was negated stands free of every
+     * negation after a scope end ("we can't refund the fee, BUT a coupon is yours for five stars" offers the coupon;
+     * "we can't give gifts for reviews, but do share your opinion" offers nothing new).
      */
     private static boolean inScope(Rule r, int[] at, int[] endAt, int[] concept, int n) {
-        boolean negated = false;
+        long negated = 0;
+        long freeAfterEnd = 0;
         for (int k = 0; k < n; k++) {
             if ((r.negates & (1L << concept[k])) == 0) {
                 continue;
             }
             if (negatedAt(r, k, at, endAt, concept, n)) {
-                negated = true;
+                negated |= 1L << concept[k];
             } else if (endBefore(r, at, concept, n, at[k])) {
-                return false;
+                freeAfterEnd |= 1L << concept[k];
             }
         }
-        return negated;
+        return negated != 0 && (negated & freeAfterEnd) == 0;
     }
 
     private static boolean negatedAt(Rule r, int k, int[] at, int[] endAt, int[] concept, int n) {
