@@ -284,6 +284,17 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
         feedbackGeneration.incrementAndGet();
     }
 
+    /**
+     * Records {@code agent}'s 👍/👎 on {@code entryId} as one choice that can be changed (see
+     * {@link ActivityLog#recordVote}); the bot uses this, so a second press changes the vote and never counts twice.
+     */
+    public com.replyguard.knowledge.curation.VoteChange vote(String entryId, boolean helpful, String agent) {
+        String intent = store.current(entryId).map(e -> e.intent() == null ? null : e.intent().name()).orElse(null);
+        com.replyguard.knowledge.curation.VoteChange change = activity.recordVote(entryId, helpful, intent, agent);
+        feedbackGeneration.incrementAndGet();
+        return change;
+    }
+
     /** The entry's feedback score for ranking ({@link UsageStats.Counts#feedbackScore()}; 0 without feedback). */
     @Override
     public double feedbackScore(String entryId) {

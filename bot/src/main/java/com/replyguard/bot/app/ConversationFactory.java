@@ -7,7 +7,9 @@ import com.replyguard.bot.access.Role;
 import com.replyguard.bot.agent.AgentFeatures;
 import com.replyguard.bot.config.BotConfig;
 import com.replyguard.bot.core.ChatMemory;
+import com.replyguard.bot.core.GuestNotices;
 import com.replyguard.bot.core.MemoryChatMemory;
+import com.replyguard.bot.state.SqliteGuestNotices;
 import com.replyguard.bot.state.SqliteChatMemory;
 import com.replyguard.bot.curation.Curation;
 import com.replyguard.bot.core.Conversation;
@@ -85,6 +87,7 @@ public final class ConversationFactory {
                 parts.settings(), chatMemory(config, parts), new Messages(),
                 new Conversation.Defaults(config.defaultMarketplace(), config.defaultLanguage(),
                         config.maxInputChars()),
-                parts.clock());
+                parts.clock(), parts.state() != null ? new SqliteGuestNotices(parts.state())
+                        : GuestNotices.inMemory());
     }
 }

@@ -114,6 +114,11 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private void loop() {
+        try {
+            Webhook.clearIfSet(sender); // while a webhook is set, Telegram refuses getUpdates
+        } catch (InterruptedException e) {
+            return;
+        }
         MenuCommands.publish(sender, conversation);
         resumeInbox();
         Integer offset = null; // first call: everything Telegram still holds unconfirmed

@@ -1,6 +1,7 @@
 package com.replyguard.knowledge.store;
 
 import com.replyguard.knowledge.curation.UsageStats;
+import com.replyguard.knowledge.curation.VoteChange;
 import com.replyguard.knowledge.curation.UsageStats.AgentActivity;
 import com.replyguard.knowledge.curation.UsageStats.Counts;
 import com.replyguard.knowledge.gaps.Gap;
@@ -76,6 +77,52 @@ public final class ActivityLog {
                 p.setString(6, agent);
                 return p.executeUpdate();
             }
+        }, "write");
+    }
+
+    /**
+     * Records {@code agent}'s 👍 ({@code helpful}) or 👎 on {@code entryId} as their one choice for that entry: an
+     * earlier, different choice is replaced (it keeps no weight), the same choice again writes nothing.
+     */
+    public VoteChange recordVote(String entryId, boolean helpful, String intent, String agent) {
+        String event = helpful ? HELPFUL : NOT_HELPFUL;
+        return store.withConnection(c -> {
+            boolean same = false;
+            boolean other = false;
+            try (PreparedStatement p = c.prepareStatement("SELECT event FROM usage WHERE entry_id = ? AND agent = ?"
+                    + " AND event IN (?, ?)")) {
+                p.setString(1, entryId);
+                p.setString(2, agent);
+                p.setString(3, HELPFUL);
+                p.setString(4, NOT_HELPFUL);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        same |= event.equals(r.getString(1));
+                        other |= !event.equals(r.getString(1));
+                    }
+                }
+            }
+            if (same && !other) {
+                return VoteChange.UNCHANGED;
+            }
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM usage WHERE entry_id = ? AND agent = ?"
+                    + " AND event IN (?, ?)")) {
+                p.setString(1, entryId);
+                p.setString(2, agent);
+                p.setString(3, HELPFUL);
+                p.setString(4, NOT_HELPFUL);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO usage (at_ms, event, entry_id, intent, "
+                    + "marketplace, agent) VALUES (?, ?, ?, ?, NULL, ?)")) {
+                p.setLong(1, Instant.now().toEpochMilli());
+                p.setString(2, event);
+                p.setString(3, entryId);
+                p.setString(4, intent);
+                p.setString(5, agent);
+                p.executeUpdate();
+            }
+            return other ? VoteChange.CHANGED : VoteChange.RECORDED;
         }, "write");
     }
 
