@@ -103,15 +103,20 @@ public final class Conversation {
 
     /** Handles one input and returns what to send back (possibly nothing); never throws. */
     public List<Reply> handle(Input input, FileFetcher files) {
+        return handle(input, files, ProgressDisplay.NONE);
+    }
+
+    /** Handles one input, showing a long task's progress on {@code progress}; never throws. */
+    public List<Reply> handle(Input input, FileFetcher files, ProgressDisplay progress) {
         try {
-            return route(input, files);
+            return route(input, files, progress);
         } catch (RuntimeException e) {
             LOG.error("could not handle an input from user {}", input.userId(), e);
             return List.of(Reply.text(messages.get(defaults.language(), "error.internal")));
         }
     }
 
-    private List<Reply> route(Input input, FileFetcher files) {
+    private List<Reply> route(Input input, FileFetcher files, ProgressDisplay progress) {
         Role role = access.roleOf(input.userId());
         if (role == Role.GUEST && !guestMayUse(input)) {
             // One polite sentence with the id the user needs to ask for access, at most once a day, and never in a
@@ -134,6 +139,7 @@ public final class Conversation {
         long pressedOn = input instanceof Input.ButtonPress b ? b.messageId() : 0;
         ChatState chat = new ChatState(chats, input.chatId(), input.userId(), pressedOn);
         Context ctx = new Context(input, role, settings, chat, store, messages, files, clock);
+        ctx.progress(progress);
         return switch (input) {
             case Input.Text t -> onText(ctx, t.text());
             case Input.ButtonPress b -> onButton(ctx, b.data());

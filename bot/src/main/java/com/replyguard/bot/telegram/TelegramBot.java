@@ -235,7 +235,7 @@ public final class TelegramBot implements AutoCloseable {
 
     private void process(long id, UpdateMapper.Mapped mapped, int alreadySent) {
         Input input = mapped.input();
-        List<Reply> replies = conversation.handle(input, files);
+        List<Reply> replies = conversation.handle(input, files, new TelegramProgress(sender, input.chatId()));
         String callbackId = mapped.callbackQueryId();
         int sent = alreadySent;
         try {
