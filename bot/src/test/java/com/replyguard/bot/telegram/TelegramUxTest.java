@@ -185,4 +185,48 @@ class TelegramUxTest {
             }
         });
     }
+
+    @Test
+    void anAdminAddsChangesAndRemovesUsersFromThePhoneAuditedAndKeptAcrossARestart() throws Exception {
+        assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+            long newcomer = 2001;
+            try (BotHarness h = harness()) {
+                TelegramBot first = h.start();
+                h.api.pushText(LEAD, "/users");
+                assertTrue(h.api.awaitCalls("sendMessage", c -> c.chatId() == LEAD, 1, WAIT).get(0).text()
+                        .contains("/users"), "leads are refused");
+                h.api.pushText(ADMIN, "/users add " + newcomer + " agent");
+                assertEquals(MESSAGES.get(Language.EN, "admin.users.added", newcomer, "agent"),
+                        h.api.awaitCalls("sendMessage", c -> c.chatId() == ADMIN, 1, WAIT).get(0).text());
+                h.api.pushText(newcomer, "/help");
+                String help = h.api.awaitCalls("sendMessage", c -> c.chatId() == newcomer, 1, WAIT).get(0).text();
+                assertFalse(help.contains(String.valueOf(newcomer)), "the newcomer is let in: " + help);
+                h.api.pushText(ADMIN, "/users role " + newcomer + " lead");
+                assertEquals(MESSAGES.get(Language.EN, "admin.users.changed", newcomer, "lead", "agent"),
+                        h.api.awaitCalls("sendMessage", c -> c.chatId() == ADMIN, 2, WAIT).get(1).text());
+                h.api.pushText(ADMIN, "/users remove " + AGENT);
+                assertEquals(MESSAGES.get(Language.EN, "admin.users.in_config", AGENT, "agent"),
+                        h.api.awaitCalls("sendMessage", c -> c.chatId() == ADMIN, 3, WAIT).get(2).text());
+                h.api.pushText(ADMIN, "/users add 12ab agent");
+                assertTrue(h.api.awaitCalls("sendMessage", c -> c.chatId() == ADMIN, 4, WAIT).get(3).text()
+                        .contains("is not a Telegram user id"));
+                awaitHandled(first, 6);
+                first.stop();
+
+                h.start(); // kept in the data directory
+                h.api.pushText(ADMIN, "/users");
+                String list = h.api.awaitCalls("sendMessage", c -> c.chatId() == ADMIN, 5, WAIT).get(4).text();
+                assertTrue(list.contains(newcomer + " is lead (added in the chat)"), list);
+                assertTrue(list.contains(AGENT + " is agent (config file)"), list);
+                assertTrue(list.contains("user " + newcomer + " agent → lead, by admin:" + ADMIN), list);
+                assertTrue(list.contains("user " + newcomer + " - → agent, by admin:" + ADMIN), list);
+                h.api.pushText(ADMIN, "/users remove " + newcomer);
+                assertEquals(MESSAGES.get(Language.EN, "admin.users.removed", newcomer, "lead"),
+                        h.api.awaitCalls("sendMessage", c -> c.chatId() == ADMIN, 6, WAIT).get(5).text());
+                h.api.pushText(newcomer, "/help");
+                String denied = h.api.awaitCalls("sendMessage", c -> c.chatId() == newcomer, 2, WAIT).get(1).text();
+                assertEquals(MESSAGES.get(Language.EN, "access.denied", newcomer), denied);
+            }
+        });
+    }
 }
