@@ -318,6 +318,11 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
         return activity.stats(since);
     }
 
+    /** Drafts served per UTC day and intent since {@code since} ({@code null}: all time), oldest day first. */
+    public Map<java.time.LocalDate, Map<String, Long>> servedPerDay(Instant since) {
+        return activity.servedPerDay(since);
+    }
+
     /** Served/👍/👎 counts per entry id over all time, for ranking (entries never served are absent). */
     public Map<String, UsageStats.Counts> feedbackByEntry() {
         return activity.stats(null).perEntry();

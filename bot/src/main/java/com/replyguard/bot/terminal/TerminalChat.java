@@ -132,6 +132,13 @@ public final class TerminalChat {
                 case Reply.Toast toast -> out.println("(" + toast.text() + ")");
                 case Reply.Notify n -> out.println(t("term.notify", n.userId(), renderer.render(n.text())
                         .stripTrailing()));
+                case Reply.Photo p -> {
+                    OwnerOnly.directory(documentDir);
+                    Path file = documentDir.resolve(Path.of(p.fileName()).getFileName().toString());
+                    OwnerOnly.file(file);
+                    Files.write(file, p.png());
+                    out.println(t("term.document", p.fileName(), p.png().length, file));
+                }
                 case Reply.Document d -> {
                     OwnerOnly.directory(documentDir);
                     Path file = documentDir.resolve(Path.of(d.fileName()).getFileName().toString());

@@ -391,7 +391,7 @@ public final class FakeTelegramServer implements AutoCloseable {
             String method = path.substring(prefix.length());
             Map<String, Object> params = params(ex);
             String lower = method.toLowerCase(Locale.ROOT);
-            if (lower.equals("sendmessage") || lower.equals("senddocument")) {
+            if (lower.equals("sendmessage") || lower.equals("senddocument") || lower.equals("sendphoto")) {
                 params.put(MESSAGE_ID, nextMessageId.getAndIncrement()); // known to the test with the call
             }
             Call call = new Call(method, params, System.nanoTime());
@@ -437,7 +437,7 @@ public final class FakeTelegramServer implements AutoCloseable {
             }
             Object result = switch (method.toLowerCase(Locale.ROOT)) {
                 case "getupdates" -> getUpdates(params);
-                case "sendmessage", "senddocument", "editmessagetext" -> sentMessage(params);
+                case "sendmessage", "senddocument", "sendphoto", "editmessagetext" -> sentMessage(params);
                 case "getfile" -> getFile(params);
                 case "getwebhookinfo" -> webhookInfo();
                 case "deletewebhook" -> {

@@ -2,11 +2,15 @@ package com.replyguard.bot.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.replyguard.bot.access.Role;
+import com.replyguard.knowledge.TestEntries;
 import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.entry.Topic;
+import com.replyguard.policy.Category;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.knowledge.entry.Kind;
 import com.replyguard.knowledge.entry.Status;
@@ -14,6 +18,7 @@ import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import com.replyguard.knowledge.io.Format;
 import com.replyguard.knowledge.search.EntryFilter;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,6 +136,33 @@ class TelegramCurationUxTest {
                 b.api.awaitCalls("sendChatAction", c -> c.chatId() == LEAD && "typing".equals(c.params()
                         .get("action")), 1, Duration.ofSeconds(30));
                 b.await(LEAD, "team.jsonl"); // and the summary itself
+            }
+        });
+    }
+
+    @Test
+    void statsComeWithAChartImageAndDoNotListPolicyEntriesAsNeverServed() {
+        assertTimeoutPreemptively(HANG_GUARD, () -> {
+            try (CurationBot b = new CurationBot(dir, USERS)) {
+                addEntries(b, 2);
+                b.kb.add(TestEntries.policy("review-policy", Topic.REVIEW_REQUEST, "Sellers may ask for a review "
+                        + "once, without incentives."), "lead:setup");
+                b.kb.recordServed("parcel-1", Intent.ORDER_STATUS, Marketplace.AMAZON, "agent:1001");
+                b.kb.vote("parcel-1", true, "agent:1001");
+                b.kb.reports().falseAlarm("common.overpromise", Category.OVERPROMISE, Marketplace.AMAZON, "en",
+                        "we guarantee delivery tomorrow", "agent:1001");
+                b.api.pushText(LEAD, "/stats");
+                String text = b.await(LEAD, "never served").text();
+                assertTrue(text.contains("parcel-2"), text);
+                assertFalse(text.contains("review-policy"), "a policy entry is never served as a draft: " + text);
+                FakeTelegramServer.Call photo = b.api.awaitCalls("sendPhoto", c -> c.chatId() == LEAD, 1,
+                        Duration.ofSeconds(30)).get(0);
+                Object field = photo.params().get("photo");
+                byte[] png = (byte[]) (field instanceof String s2 && s2.startsWith("attach://")
+                        ? photo.params().get(s2.substring(9)) : field);
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+                assertEquals(1000, image.getWidth(), "a PNG the chart drew");
+                assertTrue(String.valueOf(photo.params().get("caption")).contains("chart"), photo.params().toString());
             }
         });
     }

@@ -133,8 +133,8 @@ public final class ActivityLog {
             Map<String, Counts> perIntent = counts(c, "COALESCE(intent, '(none)')", from);
             Map<String, Counts> perEntry = counts(c, "entry_id", from);
             List<String> never = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id FROM entries WHERE status = 'approved' AND id NOT "
-                    + "IN (SELECT entry_id FROM usage WHERE event = ? AND at_ms >= ?) ORDER BY id")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM entries WHERE status = 'approved' AND kind = 'reply' "
+                    + "AND id NOT IN (SELECT entry_id FROM usage WHERE event = ? AND at_ms >= ?) ORDER BY id")) {
                 p.setString(1, SERVED);
                 p.setLong(2, from);
                 try (ResultSet r = p.executeQuery()) {
@@ -170,6 +170,29 @@ public final class ActivityLog {
                     .forEach(e -> perAgent.put(e.getKey(), new AgentActivity(e.getValue()[0], e.getValue()[1],
                             e.getValue()[2])));
             return new UsageStats(perIntent, perEntry, never, perAgent);
+        }, "read");
+    }
+
+    /**
+     * Drafts served per UTC day and intent at or after {@code since} ({@code null}: all time), oldest day first;
+     * "(none)" for drafts without an intent.
+     */
+    public Map<java.time.LocalDate, Map<String, Long>> servedPerDay(Instant since) {
+        long from = since == null ? Long.MIN_VALUE : since.toEpochMilli();
+        return store.withConnection(c -> {
+            Map<java.time.LocalDate, Map<String, Long>> out = new java.util.TreeMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT at_ms / 86400000 AS d, COALESCE(intent, '(none)'),"
+                    + " COUNT(*) FROM usage WHERE event = ? AND at_ms >= ? GROUP BY d, 2 ORDER BY d, 2")) {
+                p.setString(1, SERVED);
+                p.setLong(2, from);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.computeIfAbsent(java.time.LocalDate.ofEpochDay(r.getLong(1)), d -> new LinkedHashMap<>())
+                                .put(r.getString(2), r.getLong(3));
+                    }
+                }
+            }
+            return out;
         }, "read");
     }
 
