@@ -17,6 +17,10 @@ import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
@@ -62,8 +66,19 @@ final class StatsChart {
 
         for (JFreeChart c : List.of(perDay, feedback, alarms)) {
             c.setBackgroundPaint(Color.WHITE);
+            c.getPlot().setBackgroundPaint(Color.WHITE);
             c.getPlot().setNoDataMessage(l.noData());
+            if (c.getPlot() instanceof CategoryPlot plot) {
+                plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+                ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
         }
+        @SuppressWarnings("unchecked")
+        PiePlot<String> pie = (PiePlot<String>) feedback.getPlot();
+        pie.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1} ({2})"));
+        pie.setSectionPaint(l.up(), new Color(0x2E, 0x9E, 0x4F));
+        pie.setSectionPaint(l.down(), new Color(0xD6, 0x45, 0x45));
+        pie.setShadowPaint(null);
         int h1 = 520;
         int h2 = 380;
         int h3 = 160 + 28 * Math.max(1, rules.getColumnCount());
