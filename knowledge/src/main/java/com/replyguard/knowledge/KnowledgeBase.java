@@ -284,6 +284,17 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
         feedbackGeneration.incrementAndGet();
     }
 
+    /**
+     * Records {@code agent}'s 👍/👎 on {@code entryId} as one choice that can be changed (see
+     * {@link ActivityLog#recordVote}); the bot uses this, so a second press changes the vote and never counts twice.
+     */
+    public com.replyguard.knowledge.curation.VoteChange vote(String entryId, boolean helpful, String agent) {
+        String intent = store.current(entryId).map(e -> e.intent() == null ? null : e.intent().name()).orElse(null);
+        com.replyguard.knowledge.curation.VoteChange change = activity.recordVote(entryId, helpful, intent, agent);
+        feedbackGeneration.incrementAndGet();
+        return change;
+    }
+
     /** The entry's feedback score for ranking ({@link UsageStats.Counts#feedbackScore()}; 0 without feedback). */
     @Override
     public double feedbackScore(String entryId) {
@@ -305,6 +316,11 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
     /** Usage since {@code since} ({@code null}: all time). */
     public UsageStats stats(Instant since) {
         return activity.stats(since);
+    }
+
+    /** Drafts served per UTC day and intent since {@code since} ({@code null}: all time), oldest day first. */
+    public Map<java.time.LocalDate, Map<String, Long>> servedPerDay(Instant since) {
+        return activity.servedPerDay(since);
     }
 
     /** Served/👍/👎 counts per entry id over all time, for ranking (entries never served are absent). */

@@ -3,6 +3,7 @@ package com.replyguard.knowledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.replyguard.knowledge.curation.VoteChange;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.TextAnalysis;
@@ -31,6 +32,23 @@ class KnowledgeBaseFeedbackTest {
             assertEquals(0.5, kb.feedbackScore("liked"), 1e-9); // (2 - 0) / (2 + 0 + 2)
             assertTrue(kb.feedbackScore("disliked") < 0);
             assertEquals(0.0, kb.feedbackScore("unknown"));
+        }
+    }
+
+    @Test
+    void aVoteIsOneChoicePerAgentAndEntryThatCanBeChangedButNeverCountsTwice() {
+        try (KnowledgeBase kb = KnowledgeBase.open(tmp.resolve("data"), new TextAnalysis(),
+                TestEntries.starsChecker(), KnowledgeBase.Options.empty())) {
+            kb.add(TestEntries.reply("e", Intent.PRAISE, "Thank you for the kind words."), "lead:1");
+            assertEquals(VoteChange.RECORDED, kb.vote("e", true, "agent:7"));
+            assertEquals(VoteChange.UNCHANGED, kb.vote("e", true, "agent:7"));
+            assertEquals(1, kb.stats(null).perEntry().get("e").helpful());
+            assertEquals(VoteChange.CHANGED, kb.vote("e", false, "agent:7"));
+            assertEquals(0, kb.stats(null).perEntry().get("e").helpful());
+            assertEquals(1, kb.stats(null).perEntry().get("e").notHelpful());
+            assertEquals(VoteChange.RECORDED, kb.vote("e", false, "agent:8"), "another agent has their own vote");
+            assertEquals(2, kb.stats(null).perEntry().get("e").notHelpful());
+            assertTrue(kb.feedbackScore("e") < 0);
         }
     }
 }

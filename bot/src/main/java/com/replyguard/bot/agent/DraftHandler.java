@@ -9,6 +9,7 @@ import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
 import com.replyguard.bot.reports.ReportButtons;
+import com.replyguard.knowledge.curation.VoteChange;
 import com.replyguard.knowledge.draft.Draft;
 import com.replyguard.knowledge.draft.DraftResult;
 import com.replyguard.knowledge.draft.Drafter;
@@ -150,9 +151,14 @@ final class DraftHandler {
         boolean helpful = payload.endsWith(":u");
         return ctx.chat().recall(payload.substring(0, colon), Shown.class).map(s -> {
             Draft d = s.result().drafts().get(s.index());
-            feedback.record(new Feedback(ctx.actor(), d.entryId(), helpful, ctx.marketplace(),
+            VoteChange change = feedback.vote(new Feedback(ctx.actor(), d.entryId(), helpful, ctx.marketplace(),
                     ctx.clock().instant()));
-            return List.<Reply>of(new Reply.Toast(ctx.t(helpful ? "feedback.thanks_used" : "feedback.thanks_not")));
+            String key = switch (change) {
+                case UNCHANGED -> "feedback.already";
+                case CHANGED -> helpful ? "feedback.changed_used" : "feedback.changed_not";
+                case RECORDED -> helpful ? "feedback.thanks_used" : "feedback.thanks_not";
+            };
+            return List.<Reply>of(new Reply.Toast(ctx.t(key)));
         }).orElseGet(() -> expired(ctx));
     }
 

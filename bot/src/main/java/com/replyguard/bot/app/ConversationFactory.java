@@ -7,7 +7,12 @@ import com.replyguard.bot.access.Role;
 import com.replyguard.bot.agent.AgentFeatures;
 import com.replyguard.bot.config.BotConfig;
 import com.replyguard.bot.core.ChatMemory;
+import com.replyguard.bot.core.GuestNotices;
 import com.replyguard.bot.core.MemoryChatMemory;
+import com.replyguard.bot.state.SqliteGuestNotices;
+import com.replyguard.bot.state.SqliteRoleGrants;
+import com.replyguard.bot.state.SqliteSettingsStore;
+import com.replyguard.bot.admin.UsersHandler;
 import com.replyguard.bot.state.SqliteChatMemory;
 import com.replyguard.bot.curation.Curation;
 import com.replyguard.bot.core.Conversation;
@@ -33,7 +38,16 @@ public final class ConversationFactory {
                 parts.checker(), parts.feedback(), config.openAsk()));
         features.add(ConversationFactory::curation);
         features.add(ConversationFactory::reports);
+        features.add(ConversationFactory::admin);
         return features;
+    }
+
+    /** The admins' /users, when roles can be kept in the state file beside the config's users. */
+    static void admin(HandlerRegistry registry, BotParts parts, BotConfig config) {
+        if (parts.state() != null && parts.settings() instanceof SqliteSettingsStore) {
+            new UsersHandler(config.users(), new SqliteRoleGrants(parts.state(), parts.settings()))
+                    .register(registry);
+        }
     }
 
     /** The team leads' curation features, when the parts come with the knowledge base (not in stub-only tests). */
@@ -85,6 +99,7 @@ public final class ConversationFactory {
                 parts.settings(), chatMemory(config, parts), new Messages(),
                 new Conversation.Defaults(config.defaultMarketplace(), config.defaultLanguage(),
                         config.maxInputChars()),
-                parts.clock());
+                parts.clock(), parts.state() != null ? new SqliteGuestNotices(parts.state())
+                        : GuestNotices.inMemory());
     }
 }

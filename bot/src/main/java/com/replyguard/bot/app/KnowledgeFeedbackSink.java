@@ -26,6 +26,11 @@ public final class KnowledgeFeedbackSink implements FeedbackSink {
     }
 
     @Override
+    public com.replyguard.knowledge.curation.VoteChange vote(Feedback feedback) {
+        return knowledge.vote(feedback.entryId(), feedback.helpful(), feedback.actor());
+    }
+
+    @Override
     public void served(String actor, String entryId, Intent intent, Marketplace marketplace) {
         writer.submit(() -> knowledge.recordServed(entryId, intent, marketplace, actor));
     }

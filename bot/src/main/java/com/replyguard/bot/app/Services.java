@@ -147,6 +147,11 @@ public final class Services implements AutoCloseable {
             }
 
             @Override
+            public com.replyguard.knowledge.curation.VoteChange vote(com.replyguard.bot.core.Feedback f) {
+                return feedback().vote(f);
+            }
+
+            @Override
             public void served(String actor, String entryId, com.replyguard.knowledge.entry.Intent intent,
                                com.replyguard.policy.Marketplace marketplace) {
                 feedback().served(actor, entryId, intent, marketplace);

@@ -19,6 +19,7 @@ public final class Context {
     private final FileFetcher files;
     private final Clock clock;
     private UserSettings settings;
+    private ProgressDisplay progress = ProgressDisplay.NONE;
 
     Context(Input input, Role role, UserSettings settings, ChatState chat, SettingsStore store, Messages messages,
             FileFetcher files, Clock clock) {
@@ -95,5 +96,14 @@ public final class Context {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Where a long task shows that it is still working (nothing, unless the adapter can show it). */
+    public ProgressDisplay progress() {
+        return progress;
+    }
+
+    void progress(ProgressDisplay display) {
+        this.progress = display;
     }
 }

@@ -32,6 +32,7 @@ public final class Conversation {
     private final Messages messages;
     private final Defaults defaults;
     private final Clock clock;
+    private final GuestNotices guestNotices;
 
     /** Settings for users who chose nothing yet, and the longest text the bot will work on. */
     public record Defaults(Marketplace marketplace, Language language, int maxInputChars) {
@@ -44,6 +45,13 @@ public final class Conversation {
 
     public Conversation(HandlerRegistry registry, AccessList access, RateLimiter limiter, SettingsStore store,
                         ChatMemory chats, Messages messages, Defaults defaults, Clock clock) {
+        this(registry, access, limiter, store, chats, messages, defaults, clock, GuestNotices.inMemory());
+    }
+
+    public Conversation(HandlerRegistry registry, AccessList access, RateLimiter limiter, SettingsStore store,
+                        ChatMemory chats, Messages messages, Defaults defaults, Clock clock,
+                        GuestNotices guestNotices) {
+        this.guestNotices = guestNotices;
         this.registry = registry;
         this.access = access;
         this.limiter = limiter;
@@ -68,26 +76,58 @@ public final class Conversation {
                 defaults.language()));
     }
 
+    /** The settings of the user who sent {@code input}: saved ones, or the defaults in their app's language. */
+    private UserSettings settingsFor(Input input) {
+        return store.find(input.userId()).orElseGet(() -> new UserSettings(input.userId(), defaults.marketplace(),
+                uiLanguage(input.language()).orElse(defaults.language())));
+    }
+
+    /** A language the bot speaks for an app language tag ("bn", "ms-MY", "en-US"), if any. */
+    static Optional<Language> uiLanguage(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        for (Language l : Messages.uiLanguages()) {
+            if (l.code().equals(primary)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Who may use the bot and with which role. */
+    public AccessList access() {
+        return access;
+    }
+
     /** Handles one input and returns what to send back (possibly nothing); never throws. */
     public List<Reply> handle(Input input, FileFetcher files) {
+        return handle(input, files, ProgressDisplay.NONE);
+    }
+
+    /** Handles one input, showing a long task's progress on {@code progress}; never throws. */
+    public List<Reply> handle(Input input, FileFetcher files, ProgressDisplay progress) {
         try {
-            return route(input, files);
+            return route(input, files, progress);
         } catch (RuntimeException e) {
             LOG.error("could not handle an input from user {}", input.userId(), e);
             return List.of(Reply.text(messages.get(defaults.language(), "error.internal")));
         }
     }
 
-    private List<Reply> route(Input input, FileFetcher files) {
+    private List<Reply> route(Input input, FileFetcher files, ProgressDisplay progress) {
         Role role = access.roleOf(input.userId());
         if (role == Role.GUEST && !guestMayUse(input)) {
-            // One polite sentence with the id the user needs to ask for access; nothing else.
-            if (limiter.acquire(input.userId()) != RateLimiter.Decision.ALLOW) {
+            // One polite sentence with the id the user needs to ask for access, at most once a day, and never in a
+            // group (where the bot would be answering strangers in public); nothing else.
+            if (input.chatId() != input.userId() || !guestNotices.claim(input.userId(), clock.instant())) {
                 return List.of();
             }
-            return List.of(Reply.text(messages.get(defaults.language(), "access.denied", input.userId())));
+            return List.of(Reply.text(messages.get(uiLanguage(input.language()).orElse(defaults.language()),
+                    "access.denied", input.userId())));
         }
-        UserSettings settings = settingsOf(input.userId());
+        UserSettings settings = settingsFor(input);
         switch (limiter.acquire(input.userId())) {
             case REFUSE_SILENTLY:
                 return List.of();
@@ -99,6 +139,7 @@ public final class Conversation {
         long pressedOn = input instanceof Input.ButtonPress b ? b.messageId() : 0;
         ChatState chat = new ChatState(chats, input.chatId(), input.userId(), pressedOn);
         Context ctx = new Context(input, role, settings, chat, store, messages, files, clock);
+        ctx.progress(progress);
         return switch (input) {
             case Input.Text t -> onText(ctx, t.text());
             case Input.ButtonPress b -> onButton(ctx, b.data());

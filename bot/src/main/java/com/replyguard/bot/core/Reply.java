@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** One thing the bot sends back: a message with optional button rows, a document, or a short toast for a button. */
-public sealed interface Reply permits Reply.Message, Reply.Document, Reply.Toast, Reply.Notify {
+public sealed interface Reply permits Reply.Message, Reply.Document, Reply.Photo, Reply.Toast,
+        Reply.Notify {
 
     /** A text message; {@code buttons} is a list of rows. */
     record Message(RichText text, List<List<Button>> buttons) implements Reply {
@@ -28,6 +29,17 @@ public sealed interface Reply permits Reply.Message, Reply.Document, Reply.Toast
             Objects.requireNonNull(content, "content");
             if (fileName.isBlank()) {
                 throw new IllegalArgumentException("fileName must not be blank");
+            }
+        }
+    }
+
+    /** A picture (PNG) shown in the chat, for example the /stats chart; {@code fileName} names it where it is saved. */
+    record Photo(String fileName, byte[] png, String caption) implements Reply {
+        public Photo {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(png, "png");
+            if (png.length == 0) {
+                throw new IllegalArgumentException("a photo must not be empty: " + fileName);
             }
         }
     }

@@ -31,13 +31,20 @@ public final class Curation {
     public static HandlerRegistry register(HandlerRegistry r, KnowledgeBase kb, ComplianceChecker checker,
                                            Function<String, Optional<Intent>> intentGuesser,
                                            LanguageDetector detector) {
+        return register(r, kb, checker, intentGuesser, detector, FilesHandler.TELEGRAM_UPLOAD_BYTES);
+    }
+
+    /** As above, with the largest document the chat accepts ({@code uploadLimit} bytes; Telegram's is 50 MB). */
+    public static HandlerRegistry register(HandlerRegistry r, KnowledgeBase kb, ComplianceChecker checker,
+                                           Function<String, Optional<Intent>> intentGuesser,
+                                           LanguageDetector detector, long uploadLimit) {
         ProposalFlow proposals = new ProposalFlow(kb, checker);
         EntryActions actions = new EntryActions(kb, checker);
         SaveHandler save = new SaveHandler(proposals, intentGuesser, detector);
         ReviewHandler review = new ReviewHandler(kb, actions);
         GapsHandler gaps = new GapsHandler(kb, proposals, detector);
         StatsHandler stats = new StatsHandler(kb);
-        FilesHandler files = new FilesHandler(kb);
+        FilesHandler files = new FilesHandler(kb, uploadLimit);
 
         r.command("save", Role.AGENT, "cmd.save", true, save::save);
         r.command("review", Role.LEAD, "cmd.review", true, review::review);

@@ -59,13 +59,22 @@ final class EntryActions {
         if (found.isEmpty()) {
             return List.of(Reply.text(ctx.t("cur.kb.none", q)));
         }
-        List<Reply> out = new ArrayList<>();
-        for (Entry e : found) {
+        if (found.size() == 1) {
             RichText.Builder b = RichText.builder();
-            EntryCards.summary(b, ctx, e);
-            out.add(new Reply.Message(b.build(), buttons(ctx, e)));
+            EntryCards.summary(b, ctx, found.get(0));
+            return List.of(new Reply.Message(b.build(), buttons(ctx, found.get(0))));
         }
-        return out;
+        // One message, not one per result: a numbered summary of each and a button per entry that opens its card.
+        RichText.Builder b = RichText.builder().bold(ctx.t("cur.kb.results", found.size(), q)).newline();
+        List<List<Button>> rows = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Entry e = found.get(i);
+            b.newline().bold((i + 1) + ".").text(" ");
+            EntryCards.summary(b, ctx, e);
+            String ref = ctx.chat().remember(new EntryRef(e.id(), e.version()));
+            rows.add(List.of(Button.callback((i + 1) + ". " + e.id(), PREFIX, ref + ":s")));
+        }
+        return List.of(new Reply.Message(b.build(), rows));
     }
 
     /** The entry's action buttons; the entry's id and version are kept in the chat state. */

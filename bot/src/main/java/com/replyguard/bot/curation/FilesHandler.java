@@ -4,6 +4,7 @@ import com.replyguard.bot.access.Role;
 import com.replyguard.bot.core.Button;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Input;
+import com.replyguard.bot.core.ProgressDisplay;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
 import com.replyguard.bot.core.UserError;
@@ -42,10 +43,23 @@ final class FilesHandler {
     record PendingImport(String fileName, Format format, byte[] content) {
     }
 
+    /** Telegram's upload limit is 50 MB; the margin leaves room for the multipart request around the file. */
+    static final long TELEGRAM_UPLOAD_BYTES = 49L * 1024 * 1024;
+
     private final KnowledgeBase kb;
+    private final long uploadLimit;
 
     FilesHandler(KnowledgeBase kb) {
+        this(kb, TELEGRAM_UPLOAD_BYTES);
+    }
+
+    /** {@code uploadLimit}: the largest document the chat accepts, in bytes. */
+    FilesHandler(KnowledgeBase kb, long uploadLimit) {
+        if (uploadLimit < 64) {
+            throw new IllegalArgumentException("uploadLimit must be >= 64 bytes: " + uploadLimit);
+        }
         this.kb = kb;
+        this.uploadLimit = uploadLimit;
     }
 
     List<Reply> document(Context ctx, Input.Media media) {
@@ -61,6 +75,8 @@ final class FilesHandler {
         if (file.size() > MAX_BYTES) {
             return List.of(Reply.text(ctx.t("cur.import.too_big", file.size(), MAX_BYTES)));
         }
+        ctx.progress().action(ProgressDisplay.ChatAction.TYPING);
+        ctx.progress().status(ctx.t("cur.progress.downloading", name));
         byte[] content;
         try {
             content = ctx.files().fetch(file, MAX_BYTES);
@@ -73,6 +89,7 @@ final class FilesHandler {
         }
         Format format = Format.ofFileName(lower);
         ImportSummary s = run(ctx, content, format, true);
+        ctx.progress().finish(ctx.t("cur.progress.checked", name));
         RichText.Builder b = RichText.builder().bold(ctx.t("cur.import.dry_title", name)).newline();
         summary(b, ctx, s);
         if (s.rejectedCount() > 0) {
@@ -97,7 +114,10 @@ final class FilesHandler {
         if (ctx.chat().get(done, Boolean.class).isPresent()) {
             return List.of(new Reply.Toast(ctx.t("cur.save.already")));
         }
+        ctx.progress().action(ProgressDisplay.ChatAction.TYPING);
+        ctx.progress().status(ctx.t("cur.progress.importing", p.fileName()));
         ImportSummary s = run(ctx, p.content(), p.format(), false);
+        ctx.progress().finish(ctx.t("cur.progress.imported", p.fileName()));
         RichText.Builder b = RichText.builder().bold(ctx.t(s.applied() ? "cur.import.applied" : "cur.import.not_applied",
                 p.fileName())).newline();
         summary(b, ctx, s);
@@ -116,6 +136,8 @@ final class FilesHandler {
         } catch (IllegalArgumentException e) {
             return List.of(Reply.text(ctx.t("cur.export.usage")));
         }
+        ctx.progress().action(ProgressDisplay.ChatAction.TYPING);
+        ctx.progress().status(ctx.t("cur.progress.exporting"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int n;
         try {
@@ -124,7 +146,10 @@ final class FilesHandler {
             throw new UserError(ctx.t("cur.failed", e.getMessage()));
         }
         String name = "replyguard-knowledge-" + DAY.format(ctx.clock().instant()) + "." + format.id();
-        return List.of(new Reply.Document(name, out.toByteArray(), ctx.t("cur.export.caption", n, format.id())));
+        List<Reply> files = ExportFiles.fit(ctx, name, out.toByteArray(), n, format, uploadLimit);
+        ctx.progress().finish(ctx.t("cur.progress.exported", n));
+        ctx.progress().action(ProgressDisplay.ChatAction.UPLOAD_DOCUMENT);
+        return files;
     }
 
     private ImportSummary run(Context ctx, byte[] content, Format format, boolean dryRun) {

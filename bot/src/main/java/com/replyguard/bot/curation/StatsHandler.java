@@ -12,9 +12,11 @@ import java.util.Map;
 
 /**
  * {@code /stats [days]}: drafts served, marked used (👍) and not helpful (👎), per intent and per entry; approved
- * entries never served; each agent's activity. All time without a number of days.
+ * replies never served (policy entries are shown as notes, never served as drafts, so they are not listed); each
+ * agent's activity; then the same as a chart image (see {@link StatsChart}). All time without a number of days.
  */
 final class StatsHandler {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StatsHandler.class);
     private static final int TOP = 10;
 
     private final KnowledgeBase kb;
@@ -65,7 +67,27 @@ final class StatsHandler {
                         x.writes() + y.writes())));
         people.forEach((who, a) -> b.text(ctx.t("cur.stats.agent_line", who, a.served(), a.feedback(), a.writes()))
                 .newline());
-        return List.of(new Reply.Message(b.build()));
+        List<Reply> out = new java.util.ArrayList<>(List.of(new Reply.Message(b.build())));
+        chart(ctx, since, up, down).ifPresent(out::add);
+        return out;
+    }
+
+    /** The chart beside the text; the text alone when the image cannot be drawn (it says everything too). */
+    private java.util.Optional<Reply> chart(Context ctx, Instant since, long up, long down) {
+        ctx.progress().action(com.replyguard.bot.core.ProgressDisplay.ChatAction.TYPING);
+        java.util.function.Function<String, String> t = StatsChart.drawable(ctx::t,
+                key -> ctx.messages().get(com.replyguard.policy.analysis.Language.EN, key));
+        StatsChart.Labels labels = new StatsChart.Labels(t.apply("cur.chart.served"), t.apply("cur.chart.day"),
+                t.apply("cur.chart.drafts"), t.apply("cur.chart.feedback"), t.apply("cur.chart.up"),
+                t.apply("cur.chart.down"), t.apply("cur.chart.false_alarms"), t.apply("cur.chart.rule"),
+                t.apply("cur.chart.reports"), t.apply("cur.chart.no_data"));
+        try {
+            byte[] png = StatsChart.png(kb.servedPerDay(since), up, down, kb.reports().falseAlarmsPerRule(), labels);
+            return java.util.Optional.of(new Reply.Photo("replyguard-stats.png", png, ctx.t("cur.chart.caption")));
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("could not draw the /stats chart: {}", e.toString());
+            return java.util.Optional.empty();
+        }
     }
 
     private static void table(RichText.Builder b, String title, Map<String, UsageStats.Counts> rows) {

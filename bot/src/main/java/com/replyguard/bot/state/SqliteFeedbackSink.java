@@ -2,6 +2,7 @@ package com.replyguard.bot.state;
 
 import com.replyguard.bot.core.Feedback;
 import com.replyguard.bot.core.FeedbackSink;
+import com.replyguard.knowledge.curation.VoteChange;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +35,43 @@ public final class SqliteFeedbackSink implements FeedbackSink {
                 throw new IllegalStateException("cannot save feedback: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** One row per actor and entry: the other button changes it, the same button again writes nothing. */
+    @Override
+    public VoteChange vote(Feedback f) {
+        VoteChange[] change = {VoteChange.RECORDED};
+        db.inTransaction(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT helpful FROM feedback WHERE actor = ? AND entry_id = ?")) {
+                q.setString(1, f.actor());
+                q.setString(2, f.entryId());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        change[0] = (rs.getInt(1) != 0) == f.helpful() && change[0] != VoteChange.CHANGED
+                                ? VoteChange.UNCHANGED : VoteChange.CHANGED;
+                    }
+                }
+            }
+            if (change[0] == VoteChange.UNCHANGED) {
+                return;
+            }
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM feedback WHERE actor = ? AND entry_id = ?")) {
+                d.setString(1, f.actor());
+                d.setString(2, f.entryId());
+                d.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO feedback(actor, entry_id, helpful, marketplace, at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, f.actor());
+                ps.setString(2, f.entryId());
+                ps.setInt(3, f.helpful() ? 1 : 0);
+                ps.setString(4, f.marketplace().id());
+                ps.setString(5, f.at().toString());
+                ps.executeUpdate();
+            }
+        });
+        return change[0];
     }
 
     @Override

@@ -7,12 +7,19 @@ import com.replyguard.bot.core.Messages;
 import com.replyguard.policy.analysis.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 
-/** Publishes the agents' commands to Telegram's command menu, in English by default and in Bengali and Malay. */
+/**
+ * Publishes the command menus: the agents' commands for everyone (default scope), and each lead's and admin's own
+ * commands in their private chat ({@code BotCommandScopeChat}); each in English by default and in Bengali and Malay
+ * for apps set to those languages ({@code language_code}).
+ */
 final class MenuCommands {
     private static final Logger LOG = LoggerFactory.getLogger(MenuCommands.class);
 
@@ -20,14 +27,32 @@ final class MenuCommands {
     }
 
     static void publish(TelegramSender sender, Conversation conversation) {
+        if (!publish(sender, conversation, Role.AGENT, null)) {
+            return;
+        }
+        for (Map.Entry<Long, Role> user : new TreeMap<>(conversation.access().configured()).entrySet()) {
+            if (user.getValue().atLeast(Role.LEAD) && !publish(sender, conversation, user.getValue(), user.getKey())) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Publishes the menu of {@code role} in every language, for everyone ({@code chatId} null) or one private chat;
+     * false when interrupted.
+     */
+    static boolean publish(TelegramSender sender, Conversation conversation, Role role, Long chatId) {
         for (Language l : Messages.uiLanguages()) {
             List<BotCommand> commands = new ArrayList<>();
             for (CommandSpec c : conversation.registry().commands()) {
-                if (c.inMenu() && !c.minRole().atLeast(Role.LEAD)) {
+                if (c.inMenu() && role.atLeast(c.minRole())) {
                     commands.add(new BotCommand(c.name(), conversation.messages().get(l, c.descriptionKey())));
                 }
             }
             SetMyCommands.SetMyCommandsBuilder<?, ?> b = SetMyCommands.builder().commands(commands);
+            if (chatId != null) {
+                b.scope(BotCommandScopeChat.builder().chatId(String.valueOf(chatId)).build());
+            }
             if (l != Language.EN) {
                 b.languageCode(l.code());
             }
@@ -35,12 +60,13 @@ final class MenuCommands {
                 sender.call(b.build(), 0, false);
             } catch (Exception e) {
                 // The menu is a convenience: the bot works without it.
-                LOG.warn("could not set the command menu for {}: {}", l, TelegramSender.describe(e));
+                LOG.warn("could not set the command menu for {} ({}): {}", role, l, TelegramSender.describe(e));
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
-                    return;
+                    return false;
                 }
             }
         }
+        return true;
     }
 }

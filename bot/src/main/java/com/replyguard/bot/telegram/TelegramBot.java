@@ -114,6 +114,11 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private void loop() {
+        try {
+            Webhook.clearIfSet(sender); // while a webhook is set, Telegram refuses getUpdates
+        } catch (InterruptedException e) {
+            return;
+        }
         MenuCommands.publish(sender, conversation);
         resumeInbox();
         Integer offset = null; // first call: everything Telegram still holds unconfirmed
@@ -230,7 +235,7 @@ public final class TelegramBot implements AutoCloseable {
 
     private void process(long id, UpdateMapper.Mapped mapped, int alreadySent) {
         Input input = mapped.input();
-        List<Reply> replies = conversation.handle(input, files);
+        List<Reply> replies = conversation.handle(input, files, new TelegramProgress(sender, input.chatId()));
         String callbackId = mapped.callbackQueryId();
         int sent = alreadySent;
         try {

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -98,6 +99,7 @@ public final class TelegramSender {
                 return sendMessage(chatId, m, onDelivered);
             }
             case Reply.Document d -> sendDocument(chatId, d);
+            case Reply.Photo p -> sendPhoto(chatId, p);
             case Reply.Notify n -> sendMessage(n.userId(), new Reply.Message(n.text()), onDelivered);
             case Reply.Toast t -> {
                 if (callbackQueryId != null) {
@@ -179,6 +181,24 @@ public final class TelegramSender {
             out.add(r);
         }
         return new InlineKeyboardMarkup(out);
+    }
+
+    private void sendPhoto(long chatId, Reply.Photo p) throws SendFailedException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            ensureOpen("sendPhoto");
+            pacer.acquire(chatId);
+            SendPhoto.SendPhotoBuilder<?, ?> b = SendPhoto.builder().chatId(chatId)
+                    .photo(new InputFile(new ByteArrayInputStream(p.png()), p.fileName()));
+            if (p.caption() != null && !p.caption().isBlank()) {
+                b.caption(p.caption().length() > 1024 ? p.caption().substring(0, 1024) : p.caption());
+            }
+            try {
+                client.execute(b.build());
+                return;
+            } catch (TelegramApiException e) {
+                waitBeforeRetry(e, attempt, "sendPhoto");
+            }
+        }
     }
 
     private void sendDocument(long chatId, Reply.Document d) throws SendFailedException, InterruptedException {

@@ -40,32 +40,33 @@ final class UpdateMapper {
         }
         long user = m.getFrom().getId();
         long chat = m.getChat().getId();
+        String lang = m.getFrom().getLanguageCode();
         if (m.getText() != null) {
             Message replied = m.getReplyToMessage();
             String replyTo = replied == null ? null : replied.getText() != null ? replied.getText()
                     : replied.getCaption();
-            return Optional.of(new Mapped(new Input.Text(user, chat, m.getText(), replyTo), null));
+            return Optional.of(new Mapped(new Input.Text(user, chat, m.getText(), replyTo, lang), null));
         }
         if (m.getPhoto() != null && !m.getPhoto().isEmpty()) {
             List<PhotoSize> sizes = m.getPhoto();
             PhotoSize biggest = sizes.get(sizes.size() - 1);
-            return media(user, chat, Input.MediaKind.PHOTO, biggest.getFileId(), null, "image/jpeg",
+            return media(user, chat, lang, Input.MediaKind.PHOTO, biggest.getFileId(), null, "image/jpeg",
                     biggest.getFileSize() == null ? 0 : biggest.getFileSize(), m.getCaption());
         }
         if (m.getSticker() != null) {
-            return media(user, chat, Input.MediaKind.STICKER, m.getSticker().getFileId(), null, null,
+            return media(user, chat, lang, Input.MediaKind.STICKER, m.getSticker().getFileId(), null, null,
                     m.getSticker().getFileSize() == null ? 0 : m.getSticker().getFileSize(), null);
         }
         if (m.getDocument() != null) {
             Document d = m.getDocument();
-            return media(user, chat, Input.MediaKind.DOCUMENT, d.getFileId(), d.getFileName(), d.getMimeType(),
+            return media(user, chat, lang, Input.MediaKind.DOCUMENT, d.getFileId(), d.getFileName(), d.getMimeType(),
                     d.getFileSize() == null ? 0 : d.getFileSize(), m.getCaption());
         }
         if (m.getVoice() != null) {
-            return media(user, chat, Input.MediaKind.VOICE, m.getVoice().getFileId(), null, null,
+            return media(user, chat, lang, Input.MediaKind.VOICE, m.getVoice().getFileId(), null, null,
                     m.getVoice().getFileSize() == null ? 0 : m.getVoice().getFileSize(), null);
         }
-        return Optional.of(new Mapped(new Input.Media(user, chat, Input.MediaKind.OTHER, null, m.getCaption()),
+        return Optional.of(new Mapped(new Input.Media(user, chat, Input.MediaKind.OTHER, null, m.getCaption(), lang),
                 null));
     }
 
@@ -77,13 +78,13 @@ final class UpdateMapper {
         }
         Integer messageId = q.getMessage().getMessageId();
         return Optional.of(new Mapped(new Input.ButtonPress(q.getFrom().getId(), q.getMessage().getChatId(),
-                q.getData(), messageId == null ? 0 : messageId), q.getId()));
+                q.getData(), messageId == null ? 0 : messageId, q.getFrom().getLanguageCode()), q.getId()));
     }
 
-    private static Optional<Mapped> media(long user, long chat, Input.MediaKind kind, String fileId, String name,
-                                          String mime, long size, String caption) {
+    private static Optional<Mapped> media(long user, long chat, String lang, Input.MediaKind kind, String fileId,
+                                          String name, String mime, long size, String caption) {
         Input.FileRef ref = fileId == null ? null : new Input.FileRef(fileId, name, mime, size);
-        return Optional.of(new Mapped(new Input.Media(user, chat, kind, ref, caption), null));
+        return Optional.of(new Mapped(new Input.Media(user, chat, kind, ref, caption, lang), null));
     }
 
     private boolean chatAllowed(Chat chat) {

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * The conversation in a terminal: the same core and commands as on Telegram, with numbered choices instead of
  * buttons. A pasted message ends at an empty line (or when the paste has been read); a line starting with "/" is a
- * command; a number presses one of the last buttons. The local user is an admin.
+ * command; a number presses one of the buttons shown last (they stay valid until new buttons or the next pasted
+ * message), and a number that matches none is answered as such, never drafted. The local user is an admin.
  *
  * <p>Thread safety: one instance per terminal, used by one thread.
  */
@@ -61,10 +62,16 @@ public final class TerminalChat {
                 break;
             }
             Input input;
-            if (trimmed.chars().allMatch(Character::isDigit) && trimmed.length() <= 3 && !choices.isEmpty()) {
+            if (trimmed.chars().allMatch(Character::isDigit) && trimmed.length() <= 3) {
+                // A short number is always a choice, never a buyer's message: drafting it would give a junk draft
+                // and log a knowledge gap.
                 int n = Integer.parseInt(trimmed);
+                if (choices.isEmpty()) {
+                    out.println(t("term.no_choices", trimmed));
+                    continue;
+                }
                 if (n < 1 || n > choices.size()) {
-                    out.println(t("term.choose") + " 1-" + choices.size());
+                    out.println(t("term.no_such_choice", trimmed, choices.size()));
                     continue;
                 }
                 Button b = choices.get(n - 1);
@@ -77,6 +84,7 @@ public final class TerminalChat {
             } else if (trimmed.startsWith("/")) {
                 input = new Input.Text(LOCAL_USER, LOCAL_USER, trimmed);
             } else {
+                choices.clear(); // a new buyer's message: the last draft's buttons no longer apply
                 input = new Input.Text(LOCAL_USER, LOCAL_USER, readPaste(line));
             }
             show(conversation.handle(input, FileFetcher.NONE));
@@ -98,8 +106,15 @@ public final class TerminalChat {
         return sb.toString();
     }
 
+    /**
+     * Prints the replies; their buttons become the numbered choices. Replies without buttons (a toast after a
+     * press, a command's answer) leave the earlier choices valid, so they work until the next draft.
+     */
     private void show(List<Reply> replies) throws IOException {
-        choices.clear();
+        boolean fresh = replies.stream().anyMatch(r -> r instanceof Reply.Message m && !m.buttons().isEmpty());
+        if (fresh) {
+            choices.clear();
+        }
         for (Reply r : replies) {
             switch (r) {
                 case Reply.Message m -> {
@@ -117,6 +132,13 @@ public final class TerminalChat {
                 case Reply.Toast toast -> out.println("(" + toast.text() + ")");
                 case Reply.Notify n -> out.println(t("term.notify", n.userId(), renderer.render(n.text())
                         .stripTrailing()));
+                case Reply.Photo p -> {
+                    OwnerOnly.directory(documentDir);
+                    Path file = documentDir.resolve(Path.of(p.fileName()).getFileName().toString());
+                    OwnerOnly.file(file);
+                    Files.write(file, p.png());
+                    out.println(t("term.document", p.fileName(), p.png().length, file));
+                }
                 case Reply.Document d -> {
                     OwnerOnly.directory(documentDir);
                     Path file = documentDir.resolve(Path.of(d.fileName()).getFileName().toString());
@@ -126,7 +148,7 @@ public final class TerminalChat {
                 }
             }
         }
-        if (!choices.isEmpty()) {
+        if (fresh) {
             out.println(t("term.choose"));
         }
         out.flush();

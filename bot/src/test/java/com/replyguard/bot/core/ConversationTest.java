@@ -52,6 +52,22 @@ class ConversationTest {
     }
 
     @Test
+    void anUnknownUserIsToldOnceADayAndNeverInAGroup() {
+        java.time.Instant[] now = {java.time.Instant.parse("2026-01-01T10:00:00Z")};
+        GuestNotices notices = GuestNotices.inMemory();
+        Conversation c = new Conversation(registry, new AccessList(Map.of(AGENT, Role.AGENT), id -> Optional.empty(),
+                false), new RateLimiter(600, 600, Ticker.systemTicker()), new MemorySettingsStore(),
+                new MemoryChatMemory(Duration.ofMinutes(5)), new Messages(),
+                new Conversation.Defaults(Marketplace.AMAZON, Language.EN, 4000),
+                Clock.offset(Clock.fixed(now[0], java.time.ZoneOffset.UTC), Duration.ZERO), notices);
+        assertTrue(c.handle(new Input.Text(STRANGER, -5, "hello all"), FileFetcher.NONE).isEmpty(), "group");
+        assertEquals(1, c.handle(new Input.Text(STRANGER, STRANGER, "hello"), FileFetcher.NONE).size());
+        assertTrue(c.handle(new Input.Text(STRANGER, STRANGER, "hello?"), FileFetcher.NONE).isEmpty());
+        assertTrue(c.handle(new Input.ButtonPress(STRANGER, STRANGER, "x:1"), FileFetcher.NONE).isEmpty());
+        assertTrue(notices.claim(STRANGER, now[0].plus(GuestNotices.PERIOD)), "told again a day later");
+    }
+
+    @Test
     void guestsMayAskOnlyWhenAskIsOpen() {
         registry.command("ask", Role.GUEST, "cmd.ask", true, (ctx, args) -> List.of(Reply.text("answer " + args)));
         assertTrue(text(conversation(true, 600, 100).handle(new Input.Text(STRANGER, STRANGER, "/ask refunds?"),

@@ -78,6 +78,7 @@ final class CurationFixture implements AutoCloseable {
                         .append(n.text().visibleText()).append('\n');
                 case Reply.Toast t -> sb.append("(").append(t.text()).append(")\n");
                 case Reply.Document d -> sb.append("[file ").append(d.fileName()).append("]\n");
+                case Reply.Photo p -> sb.append("[picture ").append(p.fileName()).append("]\n");
             }
         }
         return sb.toString();

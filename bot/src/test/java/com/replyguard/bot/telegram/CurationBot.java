@@ -45,6 +45,12 @@ final class CurationBot implements AutoCloseable {
 
     CurationBot(Path dir, Map<Long, Role> users, java.util.function.UnaryOperator<BotConfig> change)
             throws IOException {
+        this(dir, users, change, 49L * 1024 * 1024);
+    }
+
+    /** {@code uploadLimit}: the largest document the bot may send (Telegram's 50 MB, smaller to test exports). */
+    CurationBot(Path dir, Map<Long, Role> users, java.util.function.UnaryOperator<BotConfig> change,
+                long uploadLimit) throws IOException {
         api = FakeTelegramServer.start(BotHarness.TOKEN);
         kb = KnowledgeBase.open(dir.resolve("data"), ANALYSIS, CHECKER, KnowledgeBase.Options.empty());
         db = BotStateDb.open(dir.resolve("data"));
@@ -56,7 +62,7 @@ final class CurationBot implements AutoCloseable {
                 new KnowledgeFeedbackSink(kb), Clock.systemUTC(), null, db);
         List<BotFeature> features = new ArrayList<>(ConversationFactory.standardFeatures());
         features.add((registry, p, c) -> Curation.register(registry, kb, CHECKER, drafting::guessIntent,
-                ANALYSIS.detector()));
+                ANALYSIS.detector(), uploadLimit));
         Conversation conversation = ConversationFactory.forTelegram(config, parts, features);
         DeliveryWatch deliveries = new DeliveryWatch();
         TelegramSender sender = new TelegramSender(TelegramClients.create(config, deliveries), deliveries,

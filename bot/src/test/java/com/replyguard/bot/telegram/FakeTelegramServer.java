@@ -76,6 +76,8 @@ public final class FakeTelegramServer implements AutoCloseable {
     private final ExecutorService executor;
     private final String token;
     private final Object lock = new Object();
+    /** A webhook set on the token ("" for none): like Telegram, getUpdates is refused with 409 while one is set. */
+    private String webhookUrl = "";
     private final List<Map<String, Object>> pending = new ArrayList<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<java.util.function.Consumer<Call>> listeners = new CopyOnWriteArrayList<>();
@@ -116,6 +118,23 @@ public final class FakeTelegramServer implements AutoCloseable {
         Map<String, Object> msg = message(userId, userId, "private");
         msg.put("text", text);
         return push("message", msg);
+    }
+
+    /** Queues a private text message from a user whose app is set to {@code languageCode} (Telegram's tag). */
+    public int pushText(long userId, String text, String languageCode) {
+        Map<String, Object> msg = message(userId, userId, "private");
+        Map<String, Object> from = new LinkedHashMap<>(user(userId));
+        from.put("language_code", languageCode);
+        msg.put("from", from);
+        msg.put("text", text);
+        return push("message", msg);
+    }
+
+    /** Sets a webhook on the token, as another tool might have: getWebhookInfo reports it until deleteWebhook. */
+    public void setWebhook(String url) {
+        synchronized (lock) {
+            webhookUrl = url;
+        }
     }
 
     /** Queues a text message in a group chat. */
@@ -372,7 +391,7 @@ public final class FakeTelegramServer implements AutoCloseable {
             String method = path.substring(prefix.length());
             Map<String, Object> params = params(ex);
             String lower = method.toLowerCase(Locale.ROOT);
-            if (lower.equals("sendmessage") || lower.equals("senddocument")) {
+            if (lower.equals("sendmessage") || lower.equals("senddocument") || lower.equals("sendphoto")) {
                 params.put(MESSAGE_ID, nextMessageId.getAndIncrement()); // known to the test with the call
             }
             Call call = new Call(method, params, System.nanoTime());
@@ -407,10 +426,26 @@ public final class FakeTelegramServer implements AutoCloseable {
                 respond(ex, f.code(), body);
                 return;
             }
+            String hook;
+            synchronized (lock) {
+                hook = webhookUrl;
+            }
+            if (lower.equals("getupdates") && !hook.isEmpty()) {
+                respond(ex, 409, error(409, "Conflict: can't use getUpdates method while webhook is active;"
+                        + " use deleteWebhook to delete the webhook first"));
+                return;
+            }
             Object result = switch (method.toLowerCase(Locale.ROOT)) {
                 case "getupdates" -> getUpdates(params);
-                case "sendmessage", "senddocument", "editmessagetext" -> sentMessage(params);
+                case "sendmessage", "senddocument", "sendphoto", "editmessagetext" -> sentMessage(params);
                 case "getfile" -> getFile(params);
+                case "getwebhookinfo" -> webhookInfo();
+                case "deletewebhook" -> {
+                    synchronized (lock) {
+                        webhookUrl = "";
+                    }
+                    yield Boolean.TRUE;
+                }
                 case "getme" -> Map.of("id", 42, "is_bot", true, "first_name", "ReplyGuard", "username",
                         "replyguard_test_bot");
                 default -> Boolean.TRUE;
@@ -466,6 +501,12 @@ public final class FakeTelegramServer implements AutoCloseable {
                     "usent" + m.get("message_id")));
         }
         return m;
+    }
+
+    private Map<String, Object> webhookInfo() {
+        synchronized (lock) {
+            return Map.of("url", webhookUrl, "has_custom_certificate", false, "pending_update_count", pending.size());
+        }
     }
 
     private Map<String, Object> getFile(Map<String, Object> p) {

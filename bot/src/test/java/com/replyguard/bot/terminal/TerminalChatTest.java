@@ -52,6 +52,36 @@ class TerminalChatTest {
         assertTrue(out.strip().endsWith("Goodbye."), out);
     }
 
+    /** The number shown before the button whose label contains {@code label}. */
+    private static String number(String out, String label) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)] [^\\[]*" + label).matcher(out);
+        assertTrue(m.find(), "no button " + label + " in " + out);
+        return m.group(1);
+    }
+
+    @Test
+    void choicesStayValidAfterAPressUntilTheNextDraft() throws Exception {
+        String paste = "Hello,\nwhere is my order?\n\n";
+        String first = chat(paste);
+        String up = number(first, "👍");
+        String down = number(first, "👎");
+        String out = chat(paste + up + "\n" + down + "\n" + up + "\n/quit\n");
+        assertTrue(out.contains("(Thanks! Noted that you used it.)"), out);
+        assertTrue(out.contains("(Thanks! Noted as not helpful.)"), "the second press still works: " + out);
+        assertEquals(1, out.split("Type a number to press a button:", -1).length - 1,
+                "one set of buttons: no digit became a draft: " + out);
+    }
+
+    @Test
+    void aNumberThatMatchesNoChoiceIsSaidSoAndNeverDrafted() throws Exception {
+        String out = chat("7\n/quit\n");
+        assertTrue(out.contains("There is nothing to choose with \"7\" right now."), out);
+        assertTrue(!out.contains(StubKnowledge.FIRST) && !out.contains("Type a number to press a button:"),
+                "no draft: " + out);
+        String tooBig = chat("Hello,\nwhere is my order?\n\n99\n/quit\n");
+        assertTrue(tooBig.contains("There is no choice 99. Type a number from 1 to "), tooBig);
+    }
+
     @Test
     void checkMarksProblemsWithPlainMarkersWithoutColour() throws Exception {
         String out = chat("/check Leave 5 stars please\n");

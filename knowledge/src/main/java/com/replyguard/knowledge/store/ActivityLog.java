@@ -1,6 +1,7 @@
 package com.replyguard.knowledge.store;
 
 import com.replyguard.knowledge.curation.UsageStats;
+import com.replyguard.knowledge.curation.VoteChange;
 import com.replyguard.knowledge.curation.UsageStats.AgentActivity;
 import com.replyguard.knowledge.curation.UsageStats.Counts;
 import com.replyguard.knowledge.gaps.Gap;
@@ -79,6 +80,52 @@ public final class ActivityLog {
         }, "write");
     }
 
+    /**
+     * Records {@code agent}'s 👍 ({@code helpful}) or 👎 on {@code entryId} as their one choice for that entry: an
+     * earlier, different choice is replaced (it keeps no weight), the same choice again writes nothing.
+     */
+    public VoteChange recordVote(String entryId, boolean helpful, String intent, String agent) {
+        String event = helpful ? HELPFUL : NOT_HELPFUL;
+        return store.withConnection(c -> {
+            boolean same = false;
+            boolean other = false;
+            try (PreparedStatement p = c.prepareStatement("SELECT event FROM usage WHERE entry_id = ? AND agent = ?"
+                    + " AND event IN (?, ?)")) {
+                p.setString(1, entryId);
+                p.setString(2, agent);
+                p.setString(3, HELPFUL);
+                p.setString(4, NOT_HELPFUL);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        same |= event.equals(r.getString(1));
+                        other |= !event.equals(r.getString(1));
+                    }
+                }
+            }
+            if (same && !other) {
+                return VoteChange.UNCHANGED;
+            }
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM usage WHERE entry_id = ? AND agent = ?"
+                    + " AND event IN (?, ?)")) {
+                p.setString(1, entryId);
+                p.setString(2, agent);
+                p.setString(3, HELPFUL);
+                p.setString(4, NOT_HELPFUL);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO usage (at_ms, event, entry_id, intent, "
+                    + "marketplace, agent) VALUES (?, ?, ?, ?, NULL, ?)")) {
+                p.setLong(1, Instant.now().toEpochMilli());
+                p.setString(2, event);
+                p.setString(3, entryId);
+                p.setString(4, intent);
+                p.setString(5, agent);
+                p.executeUpdate();
+            }
+            return other ? VoteChange.CHANGED : VoteChange.RECORDED;
+        }, "write");
+    }
+
     /** Usage statistics over events at or after {@code since} ({@code null}: all time). */
     public UsageStats stats(Instant since) {
         long from = since == null ? Long.MIN_VALUE : since.toEpochMilli();
@@ -86,8 +133,8 @@ public final class ActivityLog {
             Map<String, Counts> perIntent = counts(c, "COALESCE(intent, '(none)')", from);
             Map<String, Counts> perEntry = counts(c, "entry_id", from);
             List<String> never = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id FROM entries WHERE status = 'approved' AND id NOT "
-                    + "IN (SELECT entry_id FROM usage WHERE event = ? AND at_ms >= ?) ORDER BY id")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM entries WHERE status = 'approved' AND kind = 'reply' "
+                    + "AND id NOT IN (SELECT entry_id FROM usage WHERE event = ? AND at_ms >= ?) ORDER BY id")) {
                 p.setString(1, SERVED);
                 p.setLong(2, from);
                 try (ResultSet r = p.executeQuery()) {
@@ -123,6 +170,29 @@ public final class ActivityLog {
                     .forEach(e -> perAgent.put(e.getKey(), new AgentActivity(e.getValue()[0], e.getValue()[1],
                             e.getValue()[2])));
             return new UsageStats(perIntent, perEntry, never, perAgent);
+        }, "read");
+    }
+
+    /**
+     * Drafts served per UTC day and intent at or after {@code since} ({@code null}: all time), oldest day first;
+     * "(none)" for drafts without an intent.
+     */
+    public Map<java.time.LocalDate, Map<String, Long>> servedPerDay(Instant since) {
+        long from = since == null ? Long.MIN_VALUE : since.toEpochMilli();
+        return store.withConnection(c -> {
+            Map<java.time.LocalDate, Map<String, Long>> out = new java.util.TreeMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT at_ms / 86400000 AS d, COALESCE(intent, '(none)'),"
+                    + " COUNT(*) FROM usage WHERE event = ? AND at_ms >= ? GROUP BY d, 2 ORDER BY d, 2")) {
+                p.setString(1, SERVED);
+                p.setLong(2, from);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.computeIfAbsent(java.time.LocalDate.ofEpochDay(r.getLong(1)), d -> new LinkedHashMap<>())
+                                .put(r.getString(2), r.getLong(3));
+                    }
+                }
+            }
+            return out;
         }, "read");
     }
 
