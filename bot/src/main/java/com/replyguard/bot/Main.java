@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
 @Command(name = "replyguard", mixinStandardHelpOptions = true, version = "ReplyGuard 0.1.0",
         description = "Safe, compliance-checked replies for marketplace support teams.",
         subcommands = {CheckCommand.class, DraftCommand.class, AskCommand.class, KbCommand.class, BotCommand.class,
-                ChatCommand.class, BackupCommand.class, RestoreCommand.class, ReportCommand.class})
+                ChatCommand.class, BackupCommand.class, RestoreCommand.class, ReportCommand.class,
+                com.replyguard.bot.cli.serve.ServeCommand.class})
 public final class Main implements Runnable {
 
     @picocli.CommandLine.Mixin
