@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
         description = "Safe, compliance-checked replies for marketplace support teams.",
         subcommands = {CheckCommand.class, DraftCommand.class, AskCommand.class, KbCommand.class, BotCommand.class,
                 ChatCommand.class, BackupCommand.class, RestoreCommand.class, ReportCommand.class,
-                com.replyguard.bot.cli.serve.ServeCommand.class, com.replyguard.bot.cli.rules.RulesCommand.class})
+                com.replyguard.bot.cli.serve.ServeCommand.class, com.replyguard.bot.cli.rules.RulesCommand.class,
+                com.replyguard.bot.cli.doctor.DoctorCommand.class})
 public final class Main implements Runnable {
 
     @picocli.CommandLine.Mixin
