@@ -16,10 +16,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The composition root: parses the command line and runs one subcommand; no arguments opens the terminal chat. */
-@Command(name = "replyguard", mixinStandardHelpOptions = true, version = "ReplyGuard 0.1.0",
+@Command(name = "replyguard", mixinStandardHelpOptions = true, versionProvider = com.replyguard.bot.cli.BuildVersion.class,
         description = "Safe, compliance-checked replies for marketplace support teams.",
         subcommands = {CheckCommand.class, DraftCommand.class, AskCommand.class, KbCommand.class, BotCommand.class,
-                ChatCommand.class, BackupCommand.class, RestoreCommand.class, ReportCommand.class})
+                ChatCommand.class, BackupCommand.class, RestoreCommand.class, ReportCommand.class,
+                com.replyguard.bot.cli.serve.ServeCommand.class, com.replyguard.bot.cli.rules.RulesCommand.class,
+                com.replyguard.bot.cli.doctor.DoctorCommand.class})
 public final class Main implements Runnable {
 
     @picocli.CommandLine.Mixin

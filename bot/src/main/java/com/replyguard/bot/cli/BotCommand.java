@@ -19,6 +19,12 @@ public final class BotCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: <data>/config.yaml)")
     Path config;
 
+    @Option(names = "--serve", description = "also serve the HTTP API and check page (see replyguard serve)")
+    boolean serve;
+
+    @picocli.CommandLine.Mixin
+    com.replyguard.bot.cli.serve.ServeCommand.Address address = new com.replyguard.bot.cli.serve.ServeCommand.Address();
+
     @Override
     public Integer call() {
         BotConfig cfg = BotSettings.load(config, common.dataDir());
@@ -28,7 +34,20 @@ public final class BotCommand implements Callable<Integer> {
                     + ". See docs/bot.md.");
             return 1;
         }
-        return run(common.services(), cfg);
+        Services services = common.services();
+        if (serve) {
+            // One process, one data directory, one set of services: the API sees what the bot's team approves.
+            try {
+                com.replyguard.bot.cli.serve.ApiServer api = address.start(services, config, common.dataDir(),
+                        new java.io.PrintWriter(System.out, true));
+                Runtime.getRuntime().addShutdownHook(new Thread(api::close, "replyguard-serve-shutdown"));
+            } catch (java.io.IOException | IllegalArgumentException | com.replyguard.bot.config.ConfigException e) {
+                System.err.println("replyguard bot: cannot serve: " + e.getMessage());
+                services.close();
+                return 2;
+            }
+        }
+        return run(services, cfg);
     }
 
     static int run(Services services, BotConfig cfg) {

@@ -50,6 +50,16 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "batch: one JSON object {id, marketplace, text} per input line")
     boolean jsonl;
 
+    /** How a single check is printed; {@code --json} is {@code --format json}. */
+    enum Format { text, json, sarif, github }
+
+    @Option(names = "--format", paramLabel = "F", description = "output: ${COMPLETION-CANDIDATES} (default: text;"
+            + " sarif and github are for pipelines that gate merges)")
+    Format format;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "check this file (named in sarif/github output)")
+    java.nio.file.Path file;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "exit 1 when a verdict is at least block or warn")
     String failOn;
 
@@ -84,6 +94,13 @@ public final class CheckCommand implements Callable<Integer> {
         if (json && jsonl) {
             throw new InputProblem("choose one of --json and --jsonl.");
         }
+        if (format != null && (jsonl || json && format != Format.json)) {
+            throw new InputProblem("--format works on one draft; do not combine it with --json or --jsonl.");
+        }
+        if (file != null && (jsonl || words != null && !words.isEmpty())) {
+            throw new InputProblem("--file is the draft; do not pass TEXT or --jsonl as well.");
+        }
+        Format shape = format != null ? format : json ? Format.json : Format.text;
         Verdict threshold = threshold();
         Marketplace site = parseMarketplace(marketplace);
         if (jsonl && words != null && !words.isEmpty()) {
@@ -108,10 +125,20 @@ public final class CheckCommand implements Callable<Integer> {
             }
             return reached(worst, threshold) ? FAIL : 0;
         }
-        String text = words != null && !words.isEmpty() ? String.join(" ", words) : InputText.decode(readStdin());
+        String text = words != null && !words.isEmpty() ? String.join(" ", words)
+                : InputText.decode(file != null ? readFile() : readStdin());
         InputText.validate(text);
         CheckResult result = checker.check(text, site);
-        if (json) {
+        if (shape == Format.sarif || shape == Format.github) {
+            ObjectNode node = CheckJson.result(mapper, null, text, result);
+            String where = file == null ? "stdin" : file.toString().replace(java.io.File.separatorChar, '/');
+            if (shape == Format.sarif) {
+                out.println(CheckJson.write(CheckJson.mapper(),
+                        FindingFormats.sarif(mapper, node, text, where, BuildVersion.version())));
+            } else {
+                out.print(FindingFormats.github(node, text, where));
+            }
+        } else if (shape == Format.json) {
             ObjectNode node = CheckJson.result(mapper, null, text, result);
             out.println(CheckJson.write(mapper, node));
         } else {
@@ -125,6 +152,16 @@ public final class CheckCommand implements Callable<Integer> {
             return stdin.readNBytes(InputText.MAX_BYTES + 1);
         } catch (IOException e) {
             throw new InputProblem("cannot read standard input: " + e.getMessage());
+        }
+    }
+
+    private byte[] readFile() {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return in.readNBytes(InputText.MAX_BYTES + 1);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputProblem("there is no file " + file + ".");
+        } catch (IOException e) {
+            throw new InputProblem("cannot read " + file + ": " + e.getMessage());
         }
     }
 

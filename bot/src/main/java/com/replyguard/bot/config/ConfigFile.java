@@ -7,7 +7,9 @@ import java.util.Map;
 record ConfigFile(Telegram telegram, Map<String, String> users, @JsonProperty("open_ask") Boolean openAsk,
                   Defaults defaults, @JsonProperty("rate_limit") RateLimit rateLimit, Integer workers,
                   @JsonProperty("max_input_chars") Integer maxInputChars, @JsonProperty("no_args") String noArgs,
-                  @JsonProperty("chat_memory_minutes") Integer chatMemoryMinutes) {
+                  @JsonProperty("chat_memory_minutes") Integer chatMemoryMinutes,
+                  com.fasterxml.jackson.databind.JsonNode serve) {
+    // serve: read and validated by cli.serve.ServeSettings (the HTTP server's tokens, limits and CORS).
 
     record Telegram(String token, @JsonProperty("api_url") String apiUrl,
                     @JsonProperty("poll_timeout_seconds") Integer pollTimeoutSeconds,
