@@ -174,7 +174,8 @@ public final class DraftingService implements Drafter, Asker {
         if (index != null && index.size() == 0) {
             notes.add(notices.get("empty.kb"));
         }
-        LabelClassifier.Ranking ranking = intents.rank(withoutEntities(read.body(), entities), lang, index, Kind.REPLY);
+        String classified = withoutEntities(read.searchText(), entities);
+        LabelClassifier.Ranking ranking = intents.rank(classified, lang, index, Kind.REPLY, mixesEnglish(read));
         Intent intent = ranking.top() == null ? null : Intent.valueOf(ranking.top());
         double confidence = ranking.confidence();
         if (OnlyIds.test(read.body(), entities)) {
@@ -198,7 +199,7 @@ public final class DraftingService implements Drafter, Asker {
         List<PolicyNote> policies = List.of();
         if (intent != null) {
             Intent second = secondIntent(ranking, intent);
-            drafts = new DraftBuilder(search, checker, filler, notices, this::feedbackScore).build(read.body(), lang, m, intent, second,
+            drafts = new DraftBuilder(search, checker, filler, notices, this::feedbackScore).build(read.searchText(), lang, m, intent, second,
                     index, values, notes);
             policies = policyAnswers.notesFor(intent, lang, m);
         }
@@ -247,7 +248,8 @@ public final class DraftingService implements Drafter, Asker {
         if (read.isEmpty()) {
             return java.util.Optional.empty();
         }
-        LabelClassifier.Ranking ranking = intents.rank(read.body(), read.language(), view.index(), Kind.REPLY);
+        LabelClassifier.Ranking ranking = intents.rank(read.searchText(), read.language(), view.index(), Kind.REPLY,
+                mixesEnglish(read));
         return ranking.top() == null ? java.util.Optional.empty() : java.util.Optional.of(Intent.valueOf(ranking.top()));
     }
 
@@ -266,6 +268,19 @@ public final class DraftingService implements Drafter, Asker {
             }
         }
         return text;
+    }
+
+    /** True for a Bengali or Malay message with English words in it (romanized Bengali always may have them). */
+    private boolean mixesEnglish(ReadMessage read) {
+        if (read.language() == Language.EN || read.language() == Language.OTHER) {
+            return false;
+        }
+        for (String w : read.body().split("[^A-Za-z]+")) {
+            if (w.length() > 2 && reader.phonetic().isKeptWord(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static double round(double v) {
