@@ -180,6 +180,12 @@ class AgentFeaturesTest {
     }
 
     @Test
+    void askAlwaysSaysWhichMarketplaceItAnsweredFor() {
+        String r = msg(say("/ask Can I ask for a review?"), 0).text().visibleText();
+        assertTrue(r.contains("Answer for amazon") && r.contains("this chat"), r);
+    }
+
+    @Test
     void aButtonFromAForgottenMessageSaysItExpired() {
         List<Reply> r = press("nx:zzz");
         assertInstanceOf(Reply.Toast.class, r.get(0));

@@ -253,10 +253,14 @@ public final class DraftingService implements Drafter, Asker {
         return ranking.top() == null ? java.util.Optional.empty() : java.util.Optional.of(Intent.valueOf(ranking.top()));
     }
 
+    /** Answers for the marketplace the question names, else for {@code marketplace} (the chat's). */
     @Override
     public AskResult ask(String question, Marketplace marketplace) {
-        Marketplace m = marketplace == null || marketplace == Marketplace.ALL ? Marketplace.AMAZON : marketplace;
-        return policyAnswers.ask(question, m);
+        java.util.Optional<Marketplace> named = MarketplaceMention.in(question);
+        Marketplace m = named.orElse(marketplace == null || marketplace == Marketplace.ALL ? Marketplace.AMAZON
+                : marketplace);
+        AskResult r = policyAnswers.ask(question, m);
+        return new AskResult(r.marketplace(), r.language(), r.answers(), r.notices(), named.isPresent());
     }
 
     /** The text with ids, names, amounts and dates blanked: they say nothing about intent and dilute neighbours. */
