@@ -198,9 +198,10 @@ public final class DraftingService implements Drafter, Asker {
         List<Draft> drafts = new ArrayList<>();
         List<PolicyNote> policies = List.of();
         if (intent != null) {
-            Intent second = secondIntent(ranking, intent);
-            drafts = new DraftBuilder(search, checker, filler, notices, this::feedbackScore).build(read.searchText(), lang, m, intent, second,
-                    index, values, notes);
+            Intent asked = secondAsked(read.body(), intent, lang, index);
+            Intent second = asked != null ? asked : secondIntent(ranking, intent);
+            drafts = new DraftBuilder(search, checker, filler, notices, this::feedbackScore).build(read.searchText(),
+                    lang, m, intent, second, asked != null, index, values, notes);
             policies = policyAnswers.notesFor(intent, lang, m);
         }
         double best = drafts.isEmpty() ? 0 : drafts.get(0).score();
@@ -216,6 +217,45 @@ public final class DraftingService implements Drafter, Asker {
         } catch (RuntimeException e) {
             return 0; // usage statistics are a nudge; failing to read them must not cost the agent the drafts
         }
+    }
+
+    /** Where a message asks a second thing: after a sentence end, or a joining "and"/"also" between questions. */
+    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile(
+            "(?<=[?!।])\\s+|(?<=\\.)\\s+(?=\\p{L})|\\n+|,?\\s+(?:and also|and|also|plus|dan juga|dan|juga|ar|abar|আর|এবং)\\s+"
+                    + "(?=(?:can|could|will|would|is|are|do|does|did|how|when|where|what|why|please|i|boleh|bila|"
+                    + "bagaimana|macam|kenapa|saya|nak|কি|কবে|কিভাবে|কেন|আমি|ki|kobe|kivabe|keno|ami)\\b)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final double CLAUSE_CONFIDENCE = 0.3;
+
+    /**
+     * The other intent a message with two questions asks about ("where is my order, and can I change the
+     * address?"): each part is classified alone, and a part confidently about another intent than the whole
+     * message's main one names it. Null when the message asks one thing.
+     */
+    private Intent secondAsked(String body, Intent main, Language lang, NeighbourIndex index) {
+        String[] parts = CLAUSES.split(body);
+        if (parts.length < 2) {
+            return null;
+        }
+        boolean mainAsked = false;
+        Intent other = null;
+        for (String part : parts) {
+            if (part.strip().split("\\s+").length < 3) {
+                continue;
+            }
+            ReadMessage r = reader.read(part);
+            LabelClassifier.Ranking rk = intents.rank(r.searchText(), lang, index, Kind.REPLY, mixesEnglish(r));
+            if (rk.top() == null || rk.confidence() < CLAUSE_CONFIDENCE) {
+                continue;
+            }
+            Intent i = Intent.valueOf(rk.top());
+            if (i == main) {
+                mainAsked = true;
+            } else if (other == null && i != Intent.PRAISE) {
+                other = i; // a closing "thanks so much, love the shop" is not a second question
+            }
+        }
+        return mainAsked ? other : null;
     }
 
     private static Intent secondIntent(LabelClassifier.Ranking ranking, Intent first) {
