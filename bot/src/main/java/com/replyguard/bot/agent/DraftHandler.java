@@ -44,8 +44,11 @@ final class DraftHandler {
         this.feedback = feedback;
     }
 
+    private final FillIns fillIns = new FillIns(this::paste);
+
     void register(HandlerRegistry r) {
         this.registry = r;
+        fillIns.register(r);
         r.defaultText((ctx, text, ref) -> paste(ctx, text));
         r.callback(NEXT, Role.AGENT, this::next);
         r.callback(NOTES, Role.AGENT, this::notes);
@@ -154,6 +157,7 @@ final class DraftHandler {
                 Button.callback(ctx.t("button.not_helpful"), FEEDBACK, id + ":d"));
         List<Button> row3 = ReportButtons.row(ctx, registry, d.text(), d.check());
         out.add(new Reply.Message(b.build(), List.of(row1, row2, row3)));
+        out.addAll(fillIns.ask(ctx, d, result.language()));
         return out;
     }
 
