@@ -198,7 +198,9 @@ public final class DraftingService implements Drafter, Asker {
         List<Draft> drafts = new ArrayList<>();
         List<PolicyNote> policies = List.of();
         if (intent != null) {
-            Intent asked = secondAsked(read.body(), intent, lang, index);
+            // Only a message whose ranking already shows a second intent is split and classified part by part.
+            Intent asked = ranking.labels().size() < 2 || ranking.labels().get(1).score() < 0.25 * ranking.topScore()
+                    ? null : secondAsked(read.body(), intent, lang, index);
             Intent second = asked != null ? asked : secondIntent(ranking, intent);
             drafts = new DraftBuilder(search, checker, filler, notices, this::feedbackScore).build(read.searchText(),
                     lang, m, intent, second, asked != null, index, values, notes);

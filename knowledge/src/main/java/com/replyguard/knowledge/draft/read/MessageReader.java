@@ -94,8 +94,9 @@ public final class MessageReader {
             body = body.substring(0, MAX_BODY);
             truncated = true;
         }
-        Language language = language(body);
-        if (language == Language.BN && !body.isEmpty() && isRomanizedBengali(body)) {
+        Detection detection = detector.detectWithScript(body);
+        Language language = language(body, detection);
+        if (language == Language.BN && !body.isEmpty() && detection.script() == Script.LATIN) {
             return new ReadMessage(original, body, language, truncated, unwrapped, true, phonetic.toBengali(body));
         }
         return new ReadMessage(original, body, language, truncated, unwrapped);
@@ -116,7 +117,10 @@ public final class MessageReader {
      * clearly outnumber English ones.
      */
     public Language language(String text) {
-        Detection d = detector.detectWithScript(text);
+        return language(text, detector.detectWithScript(text));
+    }
+
+    private Language language(String text, Detection d) {
         if (d.language() == Language.BN) {
             return Language.BN;
         }
