@@ -10,7 +10,10 @@ import com.replyguard.knowledge.draft.AskResult;
 import com.replyguard.knowledge.draft.Asker;
 import java.util.List;
 
-/** /ask QUESTION: policy answers in the question's language (as the knowledge base has them), each with its source. */
+/**
+ * /ask QUESTION: policy answers in the question's language (as the knowledge base has them), each with its source,
+ * for the marketplace the question names or else the chat's, always saying which.
+ */
 final class AskHandler {
     static final int MAX_ANSWERS = 3;
     private final Asker asker;
@@ -29,8 +32,11 @@ final class AskHandler {
         }
         AskResult result = asker.ask(question, ctx.marketplace());
         RichText.Builder b = RichText.builder();
+        String market = result.marketplace() == null ? ctx.marketplace().id() : result.marketplace().id();
+        // Always say which marketplace the answer is for: the one the question names, else the chat's /market.
+        b.italic(ctx.t(result.named() ? "ask.for_named" : "ask.for_chat", market)).newline();
         if (result.answers().isEmpty()) {
-            b.text(ctx.t("ask.none", ctx.marketplace().id())).newline();
+            b.text(ctx.t("ask.none", market)).newline();
         }
         int shown = 0;
         for (Answer a : result.answers()) {

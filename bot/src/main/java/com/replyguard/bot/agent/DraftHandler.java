@@ -26,6 +26,14 @@ final class DraftHandler {
     static final String NOTES = "pn";
     static final String EDIT = "ce";
     static final String FEEDBACK = "fb";
+    static final String PART_NOW = "dp";
+    /** Telegram delivers a longer paste as several messages of at most this many characters. */
+    static final int TELEGRAM_LIMIT = 4096;
+    /** A message at least this long may be the first part of a split paste (clients split near the limit). */
+    static final int SPLIT_MIN = 3800;
+    /** The parts of one paste arrive within a second or two of each other. */
+    static final long JOIN_WINDOW_MILLIS = 2_500;
+    private static final String PART = "draft.part";
 
     private final Drafter drafter;
     private final FeedbackSink feedback;
@@ -37,13 +45,58 @@ final class DraftHandler {
         this.feedback = feedback;
     }
 
+    private final FillIns fillIns = new FillIns(this::paste);
+
     void register(HandlerRegistry r) {
         this.registry = r;
-        r.defaultText((ctx, text, ref) -> draft(ctx, text));
+        fillIns.register(r);
+        r.defaultText((ctx, text, ref) -> paste(ctx, text));
         r.callback(NEXT, Role.AGENT, this::next);
         r.callback(NOTES, Role.AGENT, this::notes);
         r.callback(EDIT, Role.AGENT, this::checkEdit);
         r.callback(FEEDBACK, Role.AGENT, this::feedback);
+        r.callback(PART_NOW, Role.AGENT, this::partNow);
+    }
+
+    /** The first part of what may be a paste Telegram split in two, held for the rest. */
+    record Part(String text, long atMillis) {
+    }
+
+    /**
+     * A pasted message: joined with the part before it when that part was as long as Telegram's limit allows and
+     * this one came within {@link #JOIN_WINDOW_MILLIS}; held briefly when it may itself be a first part (with a
+     * button to draft it alone, so nothing is lost when no second part comes); else drafted.
+     */
+    List<Reply> paste(Context ctx, String text) {
+        long now = ctx.clock().millis();
+        Part held = ctx.chat().get(PART, Part.class).orElse(null);
+        if (held != null) {
+            ctx.chat().put(PART, null);
+            if (now - held.atMillis() <= JOIN_WINDOW_MILLIS) {
+                List<Reply> out = new ArrayList<>();
+                out.add(Reply.text(ctx.t("draft.parts_joined", held.text().length() + text.length())));
+                out.addAll(draft(ctx, held.text() + "\n" + text));
+                return out;
+            }
+        }
+        if (text.length() >= SPLIT_MIN && text.length() <= TELEGRAM_LIMIT) {
+            Part part = new Part(text, now);
+            ctx.chat().put(PART, part);
+            String id = ctx.chat().remember(part);
+            return List.of(new Reply.Message(RichText.builder().text(ctx.t("draft.part_held", text.length()))
+                    .build(), List.of(List.of(Button.callback(ctx.t("button.draft_part"), PART_NOW, id)))));
+        }
+        return draft(ctx, text);
+    }
+
+    /** "Draft it as it is": the held message was the whole paste. */
+    private List<Reply> partNow(Context ctx, String id) {
+        Part part = ctx.chat().recall(id, Part.class).orElse(null);
+        if (part == null) {
+            return List.of(new Reply.Toast(ctx.t("button.expired")));
+        }
+        ctx.chat().get(PART, Part.class).filter(p -> p.equals(part)).ifPresent(p -> ctx.chat().put(PART, null));
+        return draft(ctx, part.text());
     }
 
     /** What a chat remembers about one drafted message: the buyer's text, the result and which draft shows. */
@@ -105,6 +158,7 @@ final class DraftHandler {
                 Button.callback(ctx.t("button.not_helpful"), FEEDBACK, id + ":d"));
         List<Button> row3 = ReportButtons.row(ctx, registry, d.text(), d.check());
         out.add(new Reply.Message(b.build(), List.of(row1, row2, row3)));
+        out.addAll(fillIns.ask(ctx, d, result.language()));
         return out;
     }
 

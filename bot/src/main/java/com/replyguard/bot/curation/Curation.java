@@ -63,6 +63,7 @@ public final class Curation {
         r.textMode(EntryActions.EDIT_MODE, Role.LEAD, actions::editText);
         r.textMode(ReviewHandler.REASON_MODE, Role.LEAD, review::reason);
         r.textMode(GapsHandler.MODE, Role.LEAD, gaps::replyText);
+        r.textMode(SaveHandler.QUESTION_MODE, Role.AGENT, save::question);
         r.media(Input.MediaKind.DOCUMENT, files::document);
         return r;
     }

@@ -180,6 +180,33 @@ class AgentFeaturesTest {
     }
 
     @Test
+    void theBotAsksForTheBlanksInOneStepAndReturnsTheFinishedDraftToCopy() {
+        List<Reply> r = say("Where is my order?");
+        String ask = msg(r, 2).text().visibleText();
+        assertTrue(ask.contains("[TRACKING NUMBER]"), ask);
+        List<Reply> done = say("1Z999AA10123456784");
+        Reply.Message finished = msg(done, 0);
+        String text = finished.text().visibleText();
+        assertTrue(text.contains("tracking: 1Z999AA10123456784.") && !text.contains("[TRACKING NUMBER]"), text);
+        assertTrue(finished.buttons().get(0).get(0).action() instanceof Button.CopyText c
+                && c.text().equals(text.strip()), "copy button with the finished draft");
+        assertTrue(msg(done, 1).text().visibleText().contains("complete"));
+    }
+
+    @Test
+    void aNewBuyerMessageInsteadOfTheBlanksIsDraftedAsUsual() {
+        say("Where is my order?");
+        List<Reply> next = say("My order arrived broken, help");
+        assertTrue(msg(next, 0).text().visibleText().contains(StubKnowledge.FIRST), "drafted, not taken as values");
+    }
+
+    @Test
+    void askAlwaysSaysWhichMarketplaceItAnsweredFor() {
+        String r = msg(say("/ask Can I ask for a review?"), 0).text().visibleText();
+        assertTrue(r.contains("Answer for amazon") && r.contains("this chat"), r);
+    }
+
+    @Test
     void aButtonFromAForgottenMessageSaysItExpired() {
         List<Reply> r = press("nx:zzz");
         assertInstanceOf(Reply.Toast.class, r.get(0));

@@ -38,6 +38,7 @@ final class CurationFixture implements AutoCloseable {
     final KnowledgeBase kb;
     final MemorySettingsStore settings = new MemorySettingsStore();
     final Conversation conversation;
+    final MemoryChatMemory memory = new MemoryChatMemory(Duration.ofMinutes(5));
     FileFetcher files = FileFetcher.NONE;
 
     CurationFixture(Path dir) {
@@ -47,8 +48,13 @@ final class CurationFixture implements AutoCloseable {
         AccessList access = new AccessList(Map.of(AGENT, Role.AGENT, LEAD, Role.LEAD, LEAD2, Role.LEAD),
                 settings::grantedRole, false);
         conversation = new Conversation(registry, access, new RateLimiter(600, 600, Ticker.systemTicker()),
-                settings, new MemoryChatMemory(Duration.ofMinutes(5)), new Messages(),
+                settings, memory, new Messages(),
                 new Conversation.Defaults(Marketplace.AMAZON, Language.EN, 5000), Clock.systemUTC());
+    }
+
+    /** As if the drafting feature had drafted for {@code buyerMessage} last in {@code user}'s chat. */
+    void draftedFor(long user, String buyerMessage) {
+        memory.put(user, com.replyguard.bot.agent.AgentFeatures.LAST_BUYER_MESSAGE, buyerMessage);
     }
 
     List<Reply> text(long user, String text) {

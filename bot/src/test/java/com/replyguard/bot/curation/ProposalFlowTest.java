@@ -45,7 +45,9 @@ class ProposalFlowTest {
 
     @Test
     void everyButtonFitsTelegramsCallbackLimitAndTheGuessesCanBeAdjustedBeforeSaving() {
-        List<Reply> p = f.replyTo(AGENT, "/save", "Hai Siti, pesanan anda sudah dihantar hari ini.");
+        List<Reply> asked = f.replyTo(AGENT, "/save", "Hai Siti, pesanan anda sudah dihantar hari ini.");
+        assertTrue(visible(asked).contains("Which buyer message"), visible(asked));
+        List<Reply> p = f.text(AGENT, "-");
         assertTrue(visible(p).contains("Intent: ?"), "no guess available: " + visible(p));
         assertTrue(visible(p).contains("Language: ms"), visible(p));
         for (String label : List.of("Intent", "Marketplace", "Language", "Save", "Cancel")) {
@@ -71,11 +73,13 @@ class ProposalFlowTest {
 
     @Test
     void aLeadsSaveIsApprovedUnlessTheCheckerBlocksItThenItStaysPendingWithTheReason() {
-        List<Reply> ok = f.text(LEAD, "/save Thank you for the kind words, we are glad you like it.");
+        f.text(LEAD, "/save Thank you for the kind words, we are glad you like it.");
+        List<Reply> ok = f.text(LEAD, "Love the lamp, thank you!");
         List<Reply> chosen = f.press(LEAD, button(f.press(LEAD, button(ok, "Intent")), "PRAISE"));
         assertTrue(visible(f.press(LEAD, button(chosen, "Save"))).contains("Saved and approved"));
 
-        List<Reply> bad = f.text(LEAD, "/save Thank you! Leave 5 stars and we add a gift.");
+        f.text(LEAD, "/save Thank you! Leave 5 stars and we add a gift.");
+        List<Reply> bad = f.text(LEAD, "-");
         assertTrue(visible(bad).contains("The checker blocks this text"), visible(bad));
         List<Reply> badChosen = f.press(LEAD, button(f.press(LEAD, button(bad, "Intent")), "PRAISE"));
         String saved = visible(f.press(LEAD, button(badChosen, "Save")));
@@ -86,7 +90,8 @@ class ProposalFlowTest {
 
     @Test
     void cancelSavesNothing() {
-        List<Reply> p = f.text(AGENT, "/save Thanks for your patience.");
+        f.text(AGENT, "/save Thanks for your patience.");
+        List<Reply> p = f.text(AGENT, "Still waiting for my parcel");
         assertTrue(visible(f.press(AGENT, button(p, "Cancel"))).contains("Nothing was saved"));
         assertTrue(visible(f.press(AGENT, button(p, "Save"))).contains("already"));
         assertEquals(0, f.kb.size());

@@ -54,6 +54,15 @@ final class DraftBuilder {
 
     List<Draft> build(String body, Language lang, Marketplace m, Intent intent, Intent second, NeighbourIndex index,
                       Map<String, String> values, List<String> notes) {
+        return build(body, lang, m, intent, second, false, index, values, notes);
+    }
+
+    /**
+     * As above; with {@code asksBoth} (the message asks about {@code intent} and {@code second} in separate parts)
+     * a reply composed from the best entry of each is offered first, the single-intent drafts after it.
+     */
+    List<Draft> build(String body, Language lang, Marketplace m, Intent intent, Intent second, boolean asksBoth,
+                      NeighbourIndex index, Map<String, String> values, List<String> notes) {
         Language replyLang = lang == Language.BN || lang == Language.MS ? lang : Language.EN;
         if (lang == Language.OTHER) {
             notes.add(notices.get("language.other"));
@@ -98,7 +107,36 @@ final class DraftBuilder {
         drafts.sort(Comparator.comparingInt((Draft d) -> d.check().verdict() == Verdict.OK ? 0 : 1)
                 .thenComparingInt(d -> d.intent() == intent ? 0 : 1)
                 .thenComparing(Comparator.comparingDouble(Draft::score).reversed()));
+        if (asksBoth && second != null) {
+            Draft both = composed(main, candidates, second, m, values);
+            if (both != null) {
+                drafts.add(0, both);
+                return drafts.size() > MAX_DRAFTS ? List.copyOf(drafts.subList(0, MAX_DRAFTS)) : drafts;
+            }
+        }
         return drafts.size() > MAX_DRAFTS ? List.copyOf(drafts.subList(0, MAX_DRAFTS)) : drafts;
+    }
+
+    /** One reply from the best entry of each intent (same language), checked like any draft; null when none. */
+    private Draft composed(List<Candidate> main, List<Candidate> all, Intent second, Marketplace m,
+                           Map<String, String> values) {
+        if (main.isEmpty()) {
+            return null;
+        }
+        Entry a = main.get(0).entry();
+        Candidate other = all.stream().filter(c -> c.entry().intent() == second
+                && c.entry().language() == a.language()).findFirst().orElse(null);
+        if (other == null) {
+            return null;
+        }
+        Entry b = other.entry();
+        String text = Composer.compose(a.body(), b.body());
+        Draft d = toDraft(new Candidate(new Entry(a.id(), a.kind(), a.marketplaces(), a.language(), a.intent(),
+                a.topic(), a.title(), a.questions(), text, a.tags(), a.source(), a.status(), a.group(), a.author(),
+                a.approver(), a.version(), a.created(), a.updated()), main.get(0).score(), true), m, a.language(),
+                values);
+        return d == null ? null : new Draft(d.text(), a.id(), a.intent(), d.score(), d.check(), d.needsInput(),
+                d.autoFixed(), b.id(), b.intent());
     }
 
     private static Language replyLangOf(Entry e) {

@@ -174,7 +174,8 @@ public final class DraftingService implements Drafter, Asker {
         if (index != null && index.size() == 0) {
             notes.add(notices.get("empty.kb"));
         }
-        LabelClassifier.Ranking ranking = intents.rank(withoutEntities(read.body(), entities), lang, index, Kind.REPLY);
+        String classified = withoutEntities(read.searchText(), entities);
+        LabelClassifier.Ranking ranking = intents.rank(classified, lang, index, Kind.REPLY, mixesEnglish(read));
         Intent intent = ranking.top() == null ? null : Intent.valueOf(ranking.top());
         double confidence = ranking.confidence();
         if (OnlyIds.test(read.body(), entities)) {
@@ -197,9 +198,12 @@ public final class DraftingService implements Drafter, Asker {
         List<Draft> drafts = new ArrayList<>();
         List<PolicyNote> policies = List.of();
         if (intent != null) {
-            Intent second = secondIntent(ranking, intent);
-            drafts = new DraftBuilder(search, checker, filler, notices, this::feedbackScore).build(read.body(), lang, m, intent, second,
-                    index, values, notes);
+            // Only a message whose ranking already shows a second intent is split and classified part by part.
+            Intent asked = ranking.labels().size() < 2 || ranking.labels().get(1).score() < 0.25 * ranking.topScore()
+                    ? null : secondAsked(read.body(), intent, lang, index);
+            Intent second = asked != null ? asked : secondIntent(ranking, intent);
+            drafts = new DraftBuilder(search, checker, filler, notices, this::feedbackScore).build(read.searchText(),
+                    lang, m, intent, second, asked != null, index, values, notes);
             policies = policyAnswers.notesFor(intent, lang, m);
         }
         double best = drafts.isEmpty() ? 0 : drafts.get(0).score();
@@ -215,6 +219,45 @@ public final class DraftingService implements Drafter, Asker {
         } catch (RuntimeException e) {
             return 0; // usage statistics are a nudge; failing to read them must not cost the agent the drafts
         }
+    }
+
+    /** Where a message asks a second thing: after a sentence end, or a joining "and"/"also" between questions. */
+    private static final java.util.regex.Pattern CLAUSES = java.util.regex.Pattern.compile(
+            "(?<=[?!।])\\s+|(?<=\\.)\\s+(?=\\p{L})|\\n+|,?\\s+(?:and also|and|also|plus|dan juga|dan|juga|ar|abar|আর|এবং)\\s+"
+                    + "(?=(?:can|could|will|would|is|are|do|does|did|how|when|where|what|why|please|i|boleh|bila|"
+                    + "bagaimana|macam|kenapa|saya|nak|কি|কবে|কিভাবে|কেন|আমি|ki|kobe|kivabe|keno|ami)\\b)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final double CLAUSE_CONFIDENCE = 0.3;
+
+    /**
+     * The other intent a message with two questions asks about ("where is my order, and can I change the
+     * address?"): each part is classified alone, and a part confidently about another intent than the whole
+     * message's main one names it. Null when the message asks one thing.
+     */
+    private Intent secondAsked(String body, Intent main, Language lang, NeighbourIndex index) {
+        String[] parts = CLAUSES.split(body);
+        if (parts.length < 2) {
+            return null;
+        }
+        boolean mainAsked = false;
+        Intent other = null;
+        for (String part : parts) {
+            if (part.strip().split("\\s+").length < 3) {
+                continue;
+            }
+            ReadMessage r = reader.read(part);
+            LabelClassifier.Ranking rk = intents.rank(r.searchText(), lang, index, Kind.REPLY, mixesEnglish(r));
+            if (rk.top() == null || rk.confidence() < CLAUSE_CONFIDENCE) {
+                continue;
+            }
+            Intent i = Intent.valueOf(rk.top());
+            if (i == main) {
+                mainAsked = true;
+            } else if (other == null && i != Intent.PRAISE) {
+                other = i; // a closing "thanks so much, love the shop" is not a second question
+            }
+        }
+        return mainAsked ? other : null;
     }
 
     private static Intent secondIntent(LabelClassifier.Ranking ranking, Intent first) {
@@ -247,14 +290,19 @@ public final class DraftingService implements Drafter, Asker {
         if (read.isEmpty()) {
             return java.util.Optional.empty();
         }
-        LabelClassifier.Ranking ranking = intents.rank(read.body(), read.language(), view.index(), Kind.REPLY);
+        LabelClassifier.Ranking ranking = intents.rank(read.searchText(), read.language(), view.index(), Kind.REPLY,
+                mixesEnglish(read));
         return ranking.top() == null ? java.util.Optional.empty() : java.util.Optional.of(Intent.valueOf(ranking.top()));
     }
 
+    /** Answers for the marketplace the question names, else for {@code marketplace} (the chat's). */
     @Override
     public AskResult ask(String question, Marketplace marketplace) {
-        Marketplace m = marketplace == null || marketplace == Marketplace.ALL ? Marketplace.AMAZON : marketplace;
-        return policyAnswers.ask(question, m);
+        java.util.Optional<Marketplace> named = MarketplaceMention.in(question);
+        Marketplace m = named.orElse(marketplace == null || marketplace == Marketplace.ALL ? Marketplace.AMAZON
+                : marketplace);
+        AskResult r = policyAnswers.ask(question, m);
+        return new AskResult(r.marketplace(), r.language(), r.answers(), r.notices(), named.isPresent());
     }
 
     /** The text with ids, names, amounts and dates blanked: they say nothing about intent and dilute neighbours. */
@@ -266,6 +314,19 @@ public final class DraftingService implements Drafter, Asker {
             }
         }
         return text;
+    }
+
+    /** True for a Bengali or Malay message with English words in it (romanized Bengali always may have them). */
+    private boolean mixesEnglish(ReadMessage read) {
+        if (read.language() == Language.EN || read.language() == Language.OTHER) {
+            return false;
+        }
+        for (String w : read.body().split("[^A-Za-z]+")) {
+            if (w.length() > 2 && reader.phonetic().isKeptWord(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static double round(double v) {

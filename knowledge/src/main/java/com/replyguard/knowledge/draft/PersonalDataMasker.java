@@ -5,16 +5,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Masks personal data in a buyer message before it is stored as a knowledge gap: the extracted name and ids,
- * e-mail addresses, links, long digit runs (phones, orders, tracking, post codes) and address lines.
- * Works word by word, linear in the text.
+ * Masks personal data in a buyer message before it is stored as a knowledge gap (and wherever buyer text is kept:
+ * the gap list, backups): the buyer's name (sign-offs and "I am …" introductions), e-mail addresses, links, handles,
+ * long digit runs in any script (phones, orders, tracking, post codes; ASCII, full-width and Bengali digits) and
+ * the address inside a line ("send it to [ADDRESS], please"). Masks what it finds and keeps the rest of the question
+ * readable: never a whole line or question. Works word by word, linear in the text. Thread safety: immutable.
  */
-final class PersonalDataMasker {
+public final class PersonalDataMasker {
+    private final com.replyguard.knowledge.draft.extract.EntityExtractor extractor =
+            new com.replyguard.knowledge.draft.extract.EntityExtractor();
+
+    /** {@code text} with the personal data found in it masked (the buyer's name found by the extractor). */
+    public String mask(String text) {
+        java.util.Map<String, String> entities;
+        try {
+            entities = extractor.extract(text, text, com.replyguard.policy.Marketplace.AMAZON);
+        } catch (RuntimeException e) {
+            entities = Map.of(); // digits, e-mails and addresses are still masked
+        }
+        return mask(text, entities);
+    }
+
     private static final Set<String> ADDRESS_WORDS = Set.of("street", "st", "road", "rd", "avenue", "ave", "lane",
             "drive", "dr", "apt", "apartment", "flat", "suite", "jalan", "jln", "lorong", "taman", "blok", "no",
             "house", "sector", "block", "sarak", "সড়ক", "রোড", "বাসা", "ফ্ল্যাট", "ব্লক", "লেন");
 
-    String mask(String text, Map<String, String> entities) {
+    /** {@code text} with personal data masked; {@code entities} may name the buyer ({@code buyer_name}). */
+    public String mask(String text, Map<String, String> entities) {
         String masked = text;
         String name = entities.get("buyer_name");
         if (name != null && name.length() >= 2) {
@@ -25,23 +42,64 @@ final class PersonalDataMasker {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append(isAddressLine(line) ? "[ADDRESS]" : maskWords(line));
+            out.append(maskWords(maskAddress(line)));
         }
         return out.toString();
     }
 
-    private static boolean isAddressLine(String line) {
-        boolean digit = false;
-        boolean word = false;
-        for (String w : line.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
-            if (ADDRESS_WORDS.contains(w)) {
-                word = true;
-            }
-            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
-                digit = true;
+    /**
+     * The address inside a line masked: the run of words from the first house number or street word to the last,
+     * within one comma-free stretch, with the capitalised street or area names around it ("12 Jalan Ampang").
+     * A line without both a number and a street word is returned unchanged.
+     */
+    static String maskAddress(String line) {
+        String[] words = line.split(" ", -1);
+        int first = -1;
+        int last = -1;
+        boolean number = false;
+        boolean street = false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[,.;:!?()]+$", "");
+            boolean isNumber = !w.isEmpty() && Character.isDigit(w.codePointAt(0)) && w.length() <= 6;
+            boolean isStreet = ADDRESS_WORDS.contains(w);
+            if (isNumber || isStreet) {
+                if (first >= 0 && words[i - 1].endsWith(",") && !(number && street)) {
+                    first = -1; // a new stretch: the earlier lone number or word was something else
+                    number = false;
+                    street = false;
+                }
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+                number |= isNumber;
+                street |= isStreet;
+            } else if (first >= 0 && !(number && street) && (i - last > 2 || words[i].endsWith(","))) {
+                first = -1;
+                number = false;
+                street = false;
             }
         }
-        return digit && word;
+        if (first < 0 || !number || !street) {
+            return line;
+        }
+        while (last + 1 < words.length && !words[last].endsWith(",") && isCapitalised(words[last + 1])) {
+            last++;
+        }
+        String tail = words[last].replaceAll("^.*?([,.;:!?()]*)$", "$1");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < first; i++) {
+            b.append(words[i]).append(' ');
+        }
+        b.append("[ADDRESS]").append(tail);
+        for (int i = last + 1; i < words.length; i++) {
+            b.append(' ').append(words[i]);
+        }
+        return b.toString();
+    }
+
+    private static boolean isCapitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
 
     private static String maskWords(String line) {
@@ -81,11 +139,12 @@ final class PersonalDataMasker {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
-            if (isDigit(s.charAt(i)) || (s.charAt(i) == '+' && i + 1 < s.length() && isDigit(s.charAt(i + 1)))) {
+            char c0 = s.charAt(i);
+            if (isDigit(c0) || ((c0 == '+' || c0 == '\uFF0B') && i + 1 < s.length() && isDigit(s.charAt(i + 1)))) {
                 int start = i;
                 int digits = 0;
                 int lastDigit = i;
-                while (i < s.length() && (isDigit(s.charAt(i)) || " -.()+/".indexOf(s.charAt(i)) >= 0)) {
+                while (i < s.length() && (isDigit(s.charAt(i)) || " -.()+/\uFF0B\uFF0D\u3000".indexOf(s.charAt(i)) >= 0)) {
                     if (isDigit(s.charAt(i))) {
                         digits++;
                         lastDigit = i;
@@ -106,7 +165,8 @@ final class PersonalDataMasker {
         return out.toString();
     }
 
+    /** A decimal digit of any script: ASCII, full-width, Bengali, Arabic-Indic... */
     private static boolean isDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= '০' && c <= '৯');
+        return Character.isDigit(c);
     }
 }

@@ -48,6 +48,13 @@ import org.junit.jupiter.api.Test;
 class DefaultKnowledgeFilesTest {
 
     private static final String ROOT = "/com/replyguard/knowledge/defaults/";
+    private static final com.replyguard.policy.analysis.LanguageDetector DETECTOR =
+            new com.replyguard.policy.analysis.LanguageDetector();
+    /** Romanized Bengali: Bengali in Latin script (issue #16). */
+    private static final java.util.function.Predicate<String> ROMANIZED = q -> {
+        var d = DETECTOR.detectWithScript(q);
+        return d.language() == Language.BN && d.script() == com.replyguard.policy.analysis.Script.LATIN;
+    };
     private static final Set<String> FIELDS = Set.of("id", "kind", "marketplaces", "language", "intent", "topic",
             "title", "questions", "body", "tags", "source", "status", "group", "author", "approver", "version",
             "created", "updated");
@@ -165,8 +172,9 @@ class DefaultKnowledgeFilesTest {
             }
             if (e.language() == Language.BN) {
                 check(problems, hasBengali(e.body()) && hasBengali(e.title()), l, "Bengali entry without Bengali text");
-                check(problems, e.questions().stream().allMatch(DefaultKnowledgeFilesTest::hasBengali), l,
-                        "every Bengali question is written in Bengali");
+                // Bengali script, or Bengali typed in Latin letters as buyers do on phones ("kobe pabo?")
+                check(problems, e.questions().stream().allMatch(q -> hasBengali(q) || ROMANIZED.test(q)), l,
+                        "every Bengali question is written in Bengali (script or romanized)");
             } else {
                 check(problems, !hasBengali(e.body()) && e.questions().stream().noneMatch(
                         DefaultKnowledgeFilesTest::hasBengali), l, "Bengali text in a " + e.language() + " entry");

@@ -128,7 +128,8 @@ class DraftingServiceTest {
     @Test
     void warmingUpDraftsForTheGivenTimeAndRecordsNoGaps() {
         // The built-in warm-up messages include ones the test knowledge cannot answer: a real draft would log them.
-        assertTrue(service.warmUp(300) >= 9);
+        // 2 s, not less: on a loaded build machine the first, cold drafts alone can take most of a second.
+        assertTrue(service.warmUp(2000) >= 9);
         assertTrue(kb.since(NOW.minusSeconds(1)).isEmpty(), "warm-up drafts must not reach the gap log");
         service.draft("Hello, my parrot escaped", Marketplace.EBAY);
         assertEquals(1, kb.since(NOW.minusSeconds(1)).size());

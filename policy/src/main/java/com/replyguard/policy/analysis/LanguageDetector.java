@@ -27,7 +27,7 @@ public final class LanguageDetector {
     /**
      * The language and its script: as {@link #detect}, and Bengali typed in Latin letters ("apnar order ta kobe
      * pathano hobe?") is {@link Language#BN} in {@link Script#LATIN} when two or more of its common words outweigh
-     * the Malay and English ones.
+     * the Malay and English ones, or when a short message has one and no Malay or English word.
      */
     public Detection detectWithScript(String text) {
         Language base = detect(text);
@@ -40,6 +40,7 @@ public final class LanguageDetector {
         int bn = 0;
         int ms = 0;
         int en = 0;
+        int words = 0;
         int wordStart = -1;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
@@ -48,6 +49,7 @@ public final class LanguageDetector {
                     wordStart = i;
                 }
             } else if (wordStart >= 0) {
+                words++;
                 if (i - wordStart <= 20) {
                     String w = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
                     if (bengaliLatin.contains(w)) {
@@ -61,7 +63,9 @@ public final class LanguageDetector {
                 wordStart = -1;
             }
         }
-        if (bn >= 2 && bn > ms && bn * 2 >= en) {
+        // Two or more such words, or in a short phone message one with no Malay or English word beside it
+        // ("bottle ta fete geche").
+        if ((bn >= 2 && bn > ms && bn * 2 >= en) || (bn == 1 && ms == 0 && en == 0 && words <= 8)) {
             return new Detection(Language.BN, Script.LATIN);
         }
         return new Detection(base, Script.LATIN);

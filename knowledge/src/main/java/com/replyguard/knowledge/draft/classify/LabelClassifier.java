@@ -20,6 +20,8 @@ public final class LabelClassifier {
     private static final int NEIGHBOURS = 10;
     /** A weak guess's share of a neighbour vote: low enough that its confidence reads as "unsure". */
     private static final double WEAK_GUESS_WEIGHT = 0.5;
+    /** Share of an English cue's weight in a Bengali or Malay message that mixes in English words. */
+    private static final double MIXED_ENGLISH_WEIGHT = 0.75;
     private final CueLexicon cues;
     private final double neighbourWeight;
 
@@ -49,7 +51,20 @@ public final class LabelClassifier {
     }
 
     public Ranking rank(String text, Language language, NeighbourIndex index, Kind kind) {
+        return rank(text, language, index, kind, false);
+    }
+
+    /**
+     * As {@link #rank(String, Language, NeighbourIndex, Kind)}; with {@code mixedEnglish} the English cues count too
+     * (at {@link #MIXED_ENGLISH_WEIGHT}), for Bengali or Malay messages that carry English words ("refund kobe
+     * pabo?", "charger takde dalam box, missing").
+     */
+    public Ranking rank(String text, Language language, NeighbourIndex index, Kind kind, boolean mixedEnglish) {
         Map<String, Double> total = new HashMap<>(cues.score(text, language));
+        if (mixedEnglish && language != Language.EN) {
+            cues.score(text, Language.EN).forEach((label, v) -> total.merge(label, MIXED_ENGLISH_WEIGHT * v,
+                    Double::sum));
+        }
         if (index != null) {
             Map<String, Double> votes = index.vote(text, language, kind, NEIGHBOURS);
             double sum = votes.values().stream().mapToDouble(Double::doubleValue).sum();

@@ -11,12 +11,16 @@ final class NameFinder {
             "thanks so much", "thank you so much", "thx", "regards", "best regards", "kind regards", "warm regards",
             "best wishes", "best", "cheers", "sincerely", "yours sincerely", "yours", "yours truly", "br", "rgds",
             "terima kasih", "terima kasih banyak", "salam", "wassalam", "sekian", "ikhlas", "yang benar",
-            "ধন্যবাদ", "ধন্যবাদান্তে", "ইতি", "শুভেচ্ছান্তে", "শুভেচ্ছা", "অনেক ধন্যবাদ");
-    private static final List<String> NAME_INTROS = List.of("my name is ", "nama saya ", "আমার নাম ");
+            "ধন্যবাদ", "ধন্যবাদান্তে", "ইতি", "শুভেচ্ছান্তে", "শুভেচ্ছা", "অনেক ধন্যবাদ",
+            // as typed on a phone: romanized Bengali and Malay short forms
+            "dhonnobad", "donnobad", "dhonyobad", "thank u", "tq", "tqvm", "tk", "ty", "thanks bro", "tq sis");
+    private static final List<String> NAME_INTROS = List.of("my name is ", "nama saya ", "আমার নাম ", "i am ",
+            "i'm ", "this is ", "ini ", "saya ", "amar nam ");
     private static final Set<String> NOT_NAMES = Set.of("amazon", "ebay", "aliexpress", "team", "customer",
             "seller", "sir", "madam", "you", "again", "advance", "in", "for", "all", "guys", "everyone", "anyway",
             "please", "regards", "thanks", "hello", "hi", "dear", "order", "support", "tuan", "puan", "encik",
-            "anda", "awak", "semua", "আপনাকে", "আপনার", "আপনাদের", "অনেক", "সবাইকে", "ভাই", "আপু", "স্যার");
+            "anda", "awak", "semua", "very", "not", "so", "still", "really", "from", "writing", "waiting", "sorry",
+            "just", "a", "an", "the", "here", "back", "happy", "unhappy", "angry", "upset", "disappointed", "also", "আপনাকে", "আপনার", "আপনাদের", "অনেক", "সবাইকে", "ভাই", "আপু", "স্যার");
 
     /** The buyer's name, or null when no sign-off names anyone. */
     String find(String body) {
@@ -47,6 +51,13 @@ final class NameFinder {
                     return name;
                 }
             }
+            if (i == lines.size() - 1) {
+                // "… What should I do? - Priya": a dash sign-off at the end of the last line.
+                String name = afterInlineDash(line);
+                if (name != null) {
+                    return name;
+                }
+            }
         }
         return introduced(body);
     }
@@ -62,6 +73,19 @@ final class NameFinder {
                     if (isName(rest)) {
                         return rest;
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String afterInlineDash(String line) {
+        for (String dash : List.of(" - ", " – ", " — ", " -", " –", " —")) {
+            int at = line.lastIndexOf(dash);
+            if (at > 0) {
+                String name = stripEnd(line.substring(at + dash.length()).strip());
+                if (isName(name)) {
+                    return name;
                 }
             }
         }

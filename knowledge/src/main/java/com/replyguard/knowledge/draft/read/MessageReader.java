@@ -1,7 +1,9 @@
 package com.replyguard.knowledge.draft.read;
 
+import com.replyguard.policy.analysis.Detection;
 import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.LanguageDetector;
+import com.replyguard.policy.analysis.Script;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +36,15 @@ public final class MessageReader {
             "pecah", "sampai", "hantar", "dihantar", "bayaran", "balik", "tukar", "alamat", "kenapa", "apa",
             "ada", "tiada", "dah", "bungkusan", "salah", "saiz", "warna", "encik", "puan", "tolong",
             "batal", "batalkan", "pulangkan", "wang", "duit", "kastam", "invois", "resit", "bagus", "cantik",
-            "sangat", "adakah", "bolehkah", "mengapa", "penjual", "pembeli", "kedai", "ulasan");
+            "sangat", "adakah", "bolehkah", "mengapa", "penjual", "pembeli", "kedai", "ulasan",
+            // as typed on a phone
+            "je", "dapat", "takde", "xde", "kat", "brg", "lg", "ni", "tu", "pun", "kena", "dekat", "beli", "baru");
     private static final Set<String> ENGLISH_WORDS = Set.of("the", "is", "my", "i", "it", "you", "and", "to", "a",
             "was", "not", "of", "for", "can", "this", "please", "have", "when", "where", "what", "order", "me",
             "did", "will", "are", "with", "but", "your", "thanks", "thank", "how", "do", "does", "got", "get");
 
     private final LanguageDetector detector;
+    private final BengaliPhonetic phonetic = new BengaliPhonetic();
 
     public MessageReader(LanguageDetector detector) {
         this.detector = detector;
@@ -89,12 +94,37 @@ public final class MessageReader {
             body = body.substring(0, MAX_BODY);
             truncated = true;
         }
-        return new ReadMessage(original, body, language(body), truncated, unwrapped);
+        Detection detection = detector.detectWithScript(body);
+        Language language = language(body, detection);
+        if (language == Language.BN && !body.isEmpty() && detection.script() == Script.LATIN) {
+            return new ReadMessage(original, body, language, truncated, unwrapped, true, phonetic.toBengali(body));
+        }
+        return new ReadMessage(original, body, language, truncated, unwrapped);
     }
 
-    /** The detector's answer, corrected towards Malay when Malay words clearly outnumber English ones. */
+    /** True when {@code text} is Bengali written in Latin letters (the detector's bn/latin). */
+    public boolean isRomanizedBengali(String text) {
+        return detector.detectWithScript(text).script() == Script.LATIN && language(text) == Language.BN;
+    }
+
+    /** The transliteration this reader uses for romanized Bengali. */
+    public BengaliPhonetic phonetic() {
+        return phonetic;
+    }
+
+    /**
+     * The detector's answer (Bengali in Latin letters counts as Bengali), corrected towards Malay when Malay words
+     * clearly outnumber English ones.
+     */
     public Language language(String text) {
-        Language detected = detector.detect(text);
+        return language(text, detector.detectWithScript(text));
+    }
+
+    private Language language(String text, Detection d) {
+        if (d.language() == Language.BN) {
+            return Language.BN;
+        }
+        Language detected = d.language();
         if (detected != Language.EN && detected != Language.MS) {
             return detected;
         }

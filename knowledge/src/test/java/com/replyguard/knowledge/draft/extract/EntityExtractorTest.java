@@ -53,7 +53,14 @@ class EntityExtractorTest {
             "Barang rosak.\\nTerima kasih,\\nAisyah|Aisyah",
             "Hi, my name is Tom Baker and my order is late|Tom Baker",
             "Where is my order 12-34567-89012? Thanks, Sarah|Sarah",
-            "Bila barang sampai? Terima kasih, Aisyah|Aisyah"})
+            "Bila barang sampai? Terima kasih, Aisyah|Aisyah",
+            "My parcel never came. What should I do? - Priya|Priya",
+            "Where is it? – Priya Nair|Priya Nair",
+            "আমার অর্ডার কবে আসবে? ধন্যবাদ, রহিম|রহিম",
+            "পণ্যটি ভাঙা এসেছে।\\nইতি,\\nফাতেমা|ফাতেমা",
+            "amar order kobe pabo? dhonnobad, Rakib|Rakib",
+            "brg x sampai lg. TQ, Aisyah|Aisyah",
+            "Hi, I am Maria Gonzalez and my order is late|Maria Gonzalez"})
     void findsTheBuyersNameInSignOffs(String text, String name) {
         assertEquals(name, extract(text.replace("\\n", "\n"), Marketplace.AMAZON).get(Entities.BUYER_NAME));
     }

@@ -1,0 +1,188 @@
+package com.replyguard.bot.agent;
+
+import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.Context;
+import com.replyguard.bot.core.HandlerRegistry;
+import com.replyguard.bot.core.Reply;
+import com.replyguard.bot.core.RichText;
+import com.replyguard.knowledge.draft.Draft;
+import com.replyguard.policy.analysis.Language;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Fill-ins the bot asks for: when a draft still has blanks the message did not fill ({@code [TRACKING NUMBER]},
+ * {@code [DATE]}), one message asks for all of them; the agent answers with the values (one per line, or one value
+ * the bot can place: a tracking number, an order id) or taps a suggested date, and gets the finished draft back with
+ * its copy button. A reply that does not look like values (a new buyer message pasted instead) is drafted as usual.
+ */
+final class FillIns {
+    static final String MODE = "draft.fill";
+    static final String PREFIX = "fi";
+    private static final int MAX_VALUE = 80;
+    private static final Pattern TRACKING = Pattern.compile("(?i)^(?=.*\\d)[A-Z0-9]{8,34}$");
+    private static final Pattern ORDER = Pattern.compile("^\\d{2,4}(-\\d{4,8}){1,2}$|^\\d{10,20}$");
+    /** Suggested dates, written in the draft's language (they go into the buyer's reply). */
+    private static final Map<Language, List<String>> DATES = Map.of(
+            Language.EN, List.of("in 3-5 days", "within 7-10 working days", "tomorrow"),
+            Language.BN, List.of("৩-৫ দিনের মধ্যে", "৭-১০ কর্মদিবসের মধ্যে", "আগামীকাল"),
+            Language.MS, List.of("dalam 3-5 hari", "dalam 7-10 hari bekerja", "esok"));
+
+    /** A draft waiting for its blanks. */
+    record Pending(String text, List<String> needs, Language language) {
+    }
+
+    private final BiFunction<Context, String, List<Reply>> paste;
+
+    FillIns(BiFunction<Context, String, List<Reply>> paste) {
+        this.paste = paste;
+    }
+
+    void register(HandlerRegistry r) {
+        r.textMode(MODE, this::values);
+        r.callback(PREFIX, com.replyguard.bot.access.Role.AGENT, this::date);
+    }
+
+    /** The one-step question for a draft's blanks, or nothing when it has none. */
+    List<Reply> ask(Context ctx, Draft d, Language language) {
+        if (d.needsInput().isEmpty()) {
+            return List.of();
+        }
+        Language lang = language == Language.BN || language == Language.MS ? language : Language.EN;
+        Pending p = new Pending(d.text(), d.needsInput(), lang);
+        String id = ctx.chat().remember(p);
+        ctx.chat().awaitText(MODE, id);
+        List<String> markers = d.needsInputMarkers();
+        RichText.Builder b = RichText.builder().text(ctx.t(markers.size() == 1 ? "fill.ask_one" : "fill.ask_many",
+                String.join(", ", markers)));
+        List<List<Button>> rows = new ArrayList<>();
+        if (d.needsInput().contains("date")) {
+            List<Button> row = new ArrayList<>();
+            List<String> dates = DATES.get(lang);
+            for (int i = 0; i < dates.size(); i++) {
+                row.add(Button.callback(dates.get(i), PREFIX, id + ":" + i));
+            }
+            rows.add(row);
+        }
+        return List.of(new Reply.Message(b.build(), rows));
+    }
+
+    private List<Reply> date(Context ctx, String payload) {
+        String[] parts = payload.split(":", 2);
+        Pending p = ctx.chat().recall(parts[0], Pending.class).orElse(null);
+        if (p == null || parts.length < 2) {
+            return List.of(new Reply.Toast(ctx.t("button.expired")));
+        }
+        int i;
+        try {
+            i = Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+            return List.of(new Reply.Toast(ctx.t("button.expired")));
+        }
+        List<String> dates = DATES.get(p.language());
+        if (i < 0 || i >= dates.size()) {
+            return List.of(new Reply.Toast(ctx.t("button.expired")));
+        }
+        return finish(ctx, p, Map.of("date", dates.get(i)));
+    }
+
+    private List<Reply> values(Context ctx, String text, String ref) {
+        Pending p = ref == null ? null : ctx.chat().recall(ref, Pending.class).orElse(null);
+        if (p == null) {
+            return paste.apply(ctx, text);
+        }
+        Map<String, String> values = place(text, p.needs());
+        if (values == null) {
+            return paste.apply(ctx, text); // not values: a new buyer message
+        }
+        return finish(ctx, p, values);
+    }
+
+    /** The values in {@code text} by placeholder, or null when it does not read as values for these blanks. */
+    static Map<String, String> place(String text, List<String> needs) {
+        List<String> given = new ArrayList<>();
+        for (String line : text.strip().split(needs.size() > 1 && !text.contains("\n") ? "\\s*[;\\n]\\s*" : "\\n")) {
+            if (!line.isBlank()) {
+                given.add(line.strip());
+            }
+        }
+        if (given.isEmpty() || given.size() > needs.size() || given.stream().anyMatch(v -> v.length() > MAX_VALUE
+                || v.endsWith("?"))) {
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        if (given.size() == needs.size()) {
+            for (int i = 0; i < needs.size(); i++) {
+                if (!fits(needs.get(i), given.get(i))) {
+                    return null;
+                }
+                out.put(needs.get(i), given.get(i));
+            }
+            return out;
+        }
+        List<String> open = new ArrayList<>(needs);
+        for (String v : given) {
+            String compact = v.replace(" ", "");
+            String key = open.contains("tracking_number") && TRACKING.matcher(compact).matches()
+                    && !ORDER.matcher(compact).matches() ? "tracking_number"
+                    : open.contains("order_id") && ORDER.matcher(compact).matches() ? "order_id" : open.get(0);
+            if (!fits(key, v)) {
+                return null;
+            }
+            out.put(key, v);
+            open.remove(key);
+        }
+        return out;
+    }
+
+    private static final Pattern DATE_WORDS = Pattern.compile("(?iU)\\d|today|tomorrow|monday|tuesday|wednesday|"
+            + "thursday|friday|saturday|sunday|week|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|hari|esok|"
+            + "minggu|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad|দিন|আগামী|কাল|সপ্তাহ|[০-৯]");
+
+    /** True when {@code v} can be the value of placeholder {@code key} (a buyer message pasted instead cannot). */
+    static boolean fits(String key, String v) {
+        String compact = v.replace(" ", "");
+        int words = v.split("\\s+").length;
+        return switch (key) {
+            case "tracking_number" -> TRACKING.matcher(compact).matches();
+            case "order_id" -> compact.matches("(?i)[A-Z0-9-]{5,40}") && compact.chars().anyMatch(Character::isDigit);
+            case "date" -> words <= 5 && DATE_WORDS.matcher(v).find();
+            default -> words <= 6;
+        };
+    }
+
+    private List<Reply> finish(Context ctx, Pending p, Map<String, String> values) {
+        String text = p.text();
+        List<String> still = new ArrayList<>();
+        for (String need : p.needs()) {
+            String v = values.get(need);
+            if (v == null) {
+                still.add(need);
+            } else {
+                text = text.replace(marker(need), v);
+            }
+        }
+        List<List<Button>> copy = Button.fitsCopy(text)
+                ? List.of(List.of(Button.copy(ctx.t("button.copy"), text))) : List.of();
+        List<Reply> out = new ArrayList<>();
+        out.add(new Reply.Message(RichText.builder().pre(text).build(), copy));
+        if (still.isEmpty()) {
+            out.add(Reply.text(ctx.t("fill.done")));
+        } else {
+            Pending rest = new Pending(text, still, p.language());
+            String id = ctx.chat().remember(rest);
+            ctx.chat().awaitText(MODE, id);
+            out.add(Reply.text(ctx.t("fill.ask_many", String.join(", ", still.stream().map(FillIns::marker).toList()))));
+        }
+        return out;
+    }
+
+    static String marker(String name) {
+        return "[" + name.replace('_', ' ').toUpperCase(Locale.ROOT) + "]";
+    }
+}
