@@ -255,10 +255,13 @@ public final class TelegramBot implements AutoCloseable {
                 }
                 int upTo = i + 1;
                 // Recorded the moment Telegram accepts the reply, and again here in case that went unrecognised.
-                long messageId = sender.send(input.chatId(), toSend.get(i), null, () -> handled.markSent(id, upTo));
-                conversation.attached(input.chatId(), toSend.get(i), messageId); // its buttons work only there
+                Reply reply = toSend.get(i);
+                long messageId = sender.send(input.chatId(), reply, null, () -> handled.markSent(id, upTo));
                 sent = upTo;
-                handled.markSent(id, sent);
+                // A full disk or a busy database stops this answer here, with what was sent recorded, and it goes on
+                // when the write succeeds again: the next part is never sent before this one is on record.
+                durably(() -> conversation.attached(input.chatId(), reply, messageId)); // its buttons work only there
+                durably(() -> handled.markSent(id, upTo));
             }
         } catch (SendFailedException e) {
             LOG.error("could not answer update {} in chat {}: {}", id, input.chatId(),
@@ -268,9 +271,53 @@ public final class TelegramBot implements AutoCloseable {
             return;
         }
         if (!halted) {
-            handled.markDone(id, sent);
+            int finished = sent;
+            try {
+                durably(() -> handled.markDone(id, finished));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             handledCount.incrementAndGet();
         }
+    }
+
+    /**
+     * Runs a write to the bot's files until it succeeds, waiting longer between attempts (up to 5 s), while the
+     * cause is the storage (a full disk, a locked or read-only database: an SQL or I/O error underneath); any other
+     * failure is thrown at once. A crash ({@link #halt()}) ends the wait.
+     */
+    private void durably(Runnable write) throws InterruptedException {
+        long wait = 100;
+        boolean warned = false;
+        while (true) {
+            try {
+                write.run();
+                if (warned) {
+                    LOG.info("the bot state can be written again; the answer goes on");
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (halted || !storageFault(e)) {
+                    throw e;
+                }
+                if (!warned) {
+                    LOG.warn("cannot write the bot state ({}); the answer goes on when it can", e.getMessage());
+                    warned = true;
+                }
+                Thread.sleep(wait);
+                wait = Math.min(5_000, wait * 2);
+            }
+        }
+    }
+
+    private static boolean storageFault(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String redact(String s) {
