@@ -55,7 +55,9 @@ import org.slf4j.LoggerFactory;
  * (rebuilding a missing or damaged one) and, for a brand-new directory, loads the built-in knowledge.
  *
  * <p>Thread safety: every method may be called from any thread; writes are serialised, searches run in parallel.
- * Only one process should open a data directory at a time (the index holds a lock).
+ * Another process may open the same data directory while one runs (the {@code kb} commands beside the bot): it
+ * reads the store and the running process's index, its writes go to the store, and the running process's index
+ * follows them at its next search; only {@link #reindex} needs the index to itself and is refused.
  */
 public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
@@ -151,6 +153,7 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
 
     @Override
     public List<SearchHit> search(SearchQuery query) {
+        sync.follow();
         return index.search(query);
     }
 
@@ -261,6 +264,9 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
 
     /** Rebuilds the index from the store; returns the number of entries indexed. */
     public int reindex() {
+        if (index.shared()) {
+            throw new KnowledgeException(KnowledgeIndex.IN_USE);
+        }
         return sync.rebuild();
     }
 

@@ -47,33 +47,40 @@ final class BackupWriter {
             Files.createDirectories(folder);
             // Copies and the half-written zip stay next to the target: same file system for the final atomic rename,
             // and nothing large lands in a small /tmp.
-            work = Files.createTempDirectory(folder, ".replyguard-backup-");
-            List<BackupManifest.BackedUpFile> files = new ArrayList<>();
-            for (String name : present) {
-                Path copy = work.resolve(name);
-                DataFiles.copyOnline(dataDir.resolve(name), copy);
-                files.add(new BackupManifest.BackedUpFile(name, Files.size(copy), sha256(copy)));
+            LeftoverWork.removeDead(folder);
+            work = Files.createTempDirectory(folder, LeftoverWork.PREFIX);
+            try (LeftoverWork.Running running = LeftoverWork.claim(work)) {
+                return writeIn(dataDir, present, work, target);
             }
-            BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.VERSION,
-                    clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), application, files);
-            Path zip = work.resolve("backup.zip");
-            try (OutputStream out = Files.newOutputStream(ownerOnly(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
-                z.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
-                z.write(json.writeValueAsBytes(manifest));
-                z.closeEntry();
-                for (BackupManifest.BackedUpFile f : files) {
-                    z.putNextEntry(new ZipEntry(f.name()));
-                    Files.copy(work.resolve(f.name()), z);
-                    z.closeEntry();
-                }
-            }
-            Files.move(zip, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return manifest;
         } catch (IOException e) {
             throw new BackupException("Cannot write the backup " + target + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    private BackupManifest writeIn(Path dataDir, List<String> present, Path work, Path target) throws IOException {
+        List<BackupManifest.BackedUpFile> files = new ArrayList<>();
+        for (String name : present) {
+            Path copy = work.resolve(name);
+            DataFiles.copyOnline(dataDir.resolve(name), copy);
+            files.add(new BackupManifest.BackedUpFile(name, Files.size(copy), sha256(copy)));
+        }
+        BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, BackupManifest.VERSION,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS).toString(), application, files);
+        Path zip = work.resolve("backup.zip");
+        try (OutputStream out = Files.newOutputStream(ownerOnly(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry(BackupManifest.ENTRY));
+            z.write(json.writeValueAsBytes(manifest));
+            z.closeEntry();
+            for (BackupManifest.BackedUpFile f : files) {
+                z.putNextEntry(new ZipEntry(f.name()));
+                Files.copy(work.resolve(f.name()), z);
+                z.closeEntry();
+            }
+        }
+        Files.move(zip, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return manifest;
     }
 
     /** Creates an empty file only its owner can read: a backup holds the whole knowledge base and user settings. */
@@ -100,7 +107,7 @@ final class BackupWriter {
         }
     }
 
-    private static void deleteQuietly(Path work) {
+    static void deleteQuietly(Path work) {
         if (work == null) {
             return;
         }
@@ -110,7 +117,7 @@ final class BackupWriter {
             }
             Files.deleteIfExists(work);
         } catch (IOException ignored) {
-            // A leftover temporary folder is harmless and named after what it was for.
+            // A leftover temporary folder is named after what it was for; the next backup removes it.
         }
     }
 }

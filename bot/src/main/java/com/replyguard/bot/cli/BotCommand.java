@@ -51,10 +51,20 @@ public final class BotCommand implements Callable<Integer> {
     }
 
     static int run(Services services, BotConfig cfg) {
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
         try (services) {
             TelegramBot bot = Launcher.telegramBot(services, cfg);
             services.warmUp(bot::busy); // the warm-up stands aside while agents' updates are handled
-            Runtime.getRuntime().addShutdownHook(new Thread(bot::stop, "replyguard-shutdown"));
+            // SIGTERM: stop polling at once, finish the replies under way, and let this thread close the services
+            // (their queued writes are flushed) before the JVM ends.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                bot.stop();
+                try {
+                    closed.await(15, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "replyguard-shutdown"));
             if (cfg.users().isEmpty() && !cfg.openAsk()) {
                 System.err.println("replyguard bot: no users are configured, so the bot will refuse everyone."
                         + " Add users to the config or set REPLYGUARD_USERS, for example 1001:admin.");
@@ -63,6 +73,8 @@ public final class BotCommand implements Callable<Integer> {
                     + services.dataDir() + " (Ctrl+C to stop)");
             bot.run();
             return 0;
+        } finally {
+            closed.countDown();
         }
     }
 }

@@ -168,6 +168,7 @@ public final class HandledUpdates {
                 // Done is recorded already and inbox() skips done updates: a leftover row is harmless.
             }
         }
+        db.checkpoint(); // the buyer's text, zeroed in the file by secure_delete, leaves the write-ahead log too
     }
 
     /** The highest finished update id, or -1. */

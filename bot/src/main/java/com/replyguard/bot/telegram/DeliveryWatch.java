@@ -32,6 +32,8 @@ public final class DeliveryWatch {
     }
 
     private final ConcurrentHashMap<Key, Expectation> expected = new ConcurrentHashMap<>();
+    /** getUpdates calls on the wire: a stopping bot cancels them instead of waiting out the long poll. */
+    private final java.util.Set<okhttp3.Call> polls = ConcurrentHashMap.newKeySet();
 
     /** One message being sent; close it when the call is over. */
     public final class Expectation implements AutoCloseable {
@@ -82,6 +84,14 @@ public final class DeliveryWatch {
     Interceptor interceptor() {
         return chain -> {
             Request request = chain.request();
+            if (request.url().encodedPath().toLowerCase(Locale.ROOT).endsWith("/getupdates")) {
+                polls.add(chain.call());
+                try {
+                    return readWhole(chain.proceed(request));
+                } finally {
+                    polls.remove(chain.call());
+                }
+            }
             Key key = expected.isEmpty() ? null : keyOf(request);
             Response response = chain.proceed(request);
             ResponseBody body = response.body();
@@ -100,6 +110,26 @@ public final class DeliveryWatch {
             }
             return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
         };
+    }
+
+    private static Response readWhole(Response response) throws IOException {
+        ResponseBody body = response.body();
+        if (body == null) {
+            return response;
+        }
+        byte[] bytes;
+        try (body) {
+            bytes = body.bytes();
+        }
+        return response.newBuilder().body(ResponseBody.create(bytes, body.contentType())).build();
+    }
+
+    /**
+     * Cancels the long polls on the wire (a bot that is stopping): their calls fail at once instead of holding the
+     * shutdown for the rest of the poll timeout. Messages being sent are left to finish.
+     */
+    public void cancelPolls() {
+        polls.forEach(okhttp3.Call::cancel);
     }
 
     private static Key keyOf(Request request) {

@@ -73,6 +73,11 @@ public final class TelegramSender {
         closed = true;
     }
 
+    /** Ends a long poll in progress at once (see {@link DeliveryWatch#cancelPolls()}); sends are not touched. */
+    public void cancelPolls() {
+        watch.cancelPolls();
+    }
+
     private void ensureOpen(String method) throws SendFailedException {
         if (closed) {
             throw new SendFailedException(method + " not sent: the sender is closed", null, null);

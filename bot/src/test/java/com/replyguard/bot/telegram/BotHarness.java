@@ -115,6 +115,11 @@ public final class BotHarness implements AutoCloseable {
         return bot;
     }
 
+    /** The state file of the last bot started. */
+    public BotStateDb stateDb() {
+        return services != null ? services.botState() : dbs.get(dbs.size() - 1);
+    }
+
     /** The inline keyboard of a sent message as rows of [label, callback_data or "copy:"+text]. */
     public static List<List<String[]>> keyboard(FakeTelegramServer.Call call) {
         Object markup = call.params().get("reply_markup");

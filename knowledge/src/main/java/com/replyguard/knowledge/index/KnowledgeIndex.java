@@ -1,5 +1,6 @@
 package com.replyguard.knowledge.index;
 
+import com.replyguard.knowledge.KnowledgeException;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.files.OwnerOnly;
 import com.replyguard.knowledge.io.EntryCodec;
@@ -33,6 +34,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The Lucene index of current entries in {@code <data>/index/}: derived from the store and rebuildable at any time.
@@ -41,12 +44,16 @@ import org.apache.lucene.store.FSDirectory;
  * <p>Usage: {@link #open} (a damaged index is wiped and comes back empty, at sequence -1), then {@link #apply} after
  * every store write, {@link #rebuild} when asked, {@link #search} from any thread.
  *
+ * <p>When another process (the running bot) holds the index, {@link #open} reads its last commit instead and
+ * refuses every write ({@link #shared()}): the command line can then search while the bot runs.
+ *
  * <p>Thread safety: one IndexWriter, writes synchronized; searches use a SearcherManager and never block writes.
  */
 public final class KnowledgeIndex implements AutoCloseable {
     static final String SEQ = "store_seq";
 
     private final Directory dir;
+    /** Null when another process (the running bot) holds the index: this one then only reads its last commit. */
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final EntryDocuments documents;
@@ -59,12 +66,17 @@ public final class KnowledgeIndex implements AutoCloseable {
                            boolean recreated, long seq) throws IOException {
         this.dir = dir;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+        SearcherFactory sliced = new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                 return new SlicedSearcher(reader);
             }
-        });
+        };
+        if (writer != null) {
+            this.searchers = new SearcherManager(writer, sliced);
+        } else {
+            this.searchers = DirectoryReader.indexExists(dir) ? new SearcherManager(dir, sliced) : null;
+        }
         this.documents = documents;
         this.queries = queries;
         this.recreated = recreated;
@@ -75,7 +87,20 @@ public final class KnowledgeIndex implements AutoCloseable {
     public static KnowledgeIndex open(Path path, TextAnalysis analysis, EntryCodec codec) throws IOException {
         OwnerOnly.directory(path);
         Directory dir = new OwnerOnlyDirectory(FSDirectory.open(path), path); // every file it writes is 0600
-        boolean usable = DirectoryReader.indexExists(dir) && intact(dir);
+        Lock probe;
+        try {
+            // Another process (the running bot) writes this index: read its last commit, touch nothing. Checking
+            // or wiping it here would delete files the bot is using.
+            probe = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+        } catch (LockObtainFailedException held) {
+            return shared(dir, codec, analysis);
+        }
+        boolean usable;
+        try {
+            usable = DirectoryReader.indexExists(dir) && intact(dir, probe);
+        } finally {
+            probe.close(); // the writer below takes the lock for itself
+        }
         long seq = -1;
         if (usable) {
             try {
@@ -132,14 +157,42 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     /** Verifies every file's checksum: cheap compared with a rebuild, and catches torn or overwritten files. */
-    private static boolean intact(Directory dir) {
-        try (CheckIndex check = new CheckIndex(dir)) {
+    private static boolean intact(Directory dir, Lock lock) {
+        try (CheckIndex check = new CheckIndex(dir, lock)) {
             check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
             return check.checkIndex().clean;
         } catch (IOException | RuntimeException ex) {
             return false;
         }
     }
+
+    /** The index another process writes, read as it last committed it; every write is refused. */
+    private static KnowledgeIndex shared(Directory dir, EntryCodec codec, TextAnalysis analysis) throws IOException {
+        long seq = -1;
+        if (DirectoryReader.indexExists(dir)) {
+            String s = SegmentInfos.readLatestCommit(dir).getUserData().get(SEQ);
+            seq = s == null ? -1 : Long.parseLong(s);
+        }
+        return new KnowledgeIndex(dir, null, new EntryDocuments(codec), new QueryFactory(analysis), false, seq);
+    }
+
+    /**
+     * True when another process (the running bot) holds this index: searches read its last commit, and the store
+     * alone takes writes, which that process's index follows (see {@code IndexSync#follow}).
+     */
+    public boolean shared() {
+        return writer == null;
+    }
+
+    private void requireOwn() {
+        if (writer == null) {
+            throw new KnowledgeException(IN_USE);
+        }
+    }
+
+    /** Why a write to a shared index is refused. */
+    public static final String IN_USE = "The search index is in use by a running ReplyGuard (the bot) on this data "
+            + "directory. Stop the bot first, then try again; while it runs it keeps its index up to date by itself.";
 
     /** True when open found no usable index and started an empty one. */
     public boolean recreated() {
@@ -152,7 +205,22 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     public synchronized int numDocs() {
-        return writer.getDocStats().numDocs;
+        if (writer != null) {
+            return writer.getDocStats().numDocs;
+        }
+        if (searchers == null) {
+            return 0;
+        }
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.getIndexReader().numDocs();
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException("could not read the search index", ex);
+        }
     }
 
     /** Adds or replaces the given entries and commits, recording {@code seq}. */
@@ -166,6 +234,7 @@ public final class KnowledgeIndex implements AutoCloseable {
      * (a crash before it loses them, and start-up catches up from the store).
      */
     public synchronized void stage(Collection<Entry> entries) {
+        requireOwn();
         // IndexWriter is thread-safe; large batches (imports) analyse their text on every core.
         (entries.size() > 1_000 ? entries.parallelStream() : entries.stream()).forEach(e -> {
             try {
@@ -190,6 +259,7 @@ public final class KnowledgeIndex implements AutoCloseable {
      * ({@code current}), or none.
      */
     public synchronized void unstage(Collection<String> ids, Map<String, Entry> current) {
+        requireOwn();
         try {
             for (String id : ids) {
                 Entry e = current.get(id);
@@ -214,6 +284,7 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** Replaces the whole index with the entries {@code source} feeds, then commits {@code seq}. */
     public synchronized void rebuild(Consumer<Consumer<Entry>> source, long seq) {
+        requireOwn();
         try {
             writer.deleteAll();
             stale = false;
@@ -237,6 +308,7 @@ public final class KnowledgeIndex implements AutoCloseable {
     }
 
     private void commit(long seq) throws IOException {
+        requireOwn();
         writer.setLiveCommitData(Map.of(SEQ, Long.toString(stale ? -1 : seq)).entrySet());
         writer.commit();
         committedSeq = seq;
@@ -248,6 +320,10 @@ public final class KnowledgeIndex implements AutoCloseable {
         Query query = queries.build(q);
         if (query == null) {
             return List.of();
+        }
+        if (searchers == null) {
+            throw new KnowledgeException("The running ReplyGuard has not built its search index yet; try again in a "
+                    + "moment.");
         }
         try {
             IndexSearcher s = searchers.acquire();
@@ -287,8 +363,12 @@ public final class KnowledgeIndex implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         try {
-            searchers.close();
-            writer.close();
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
         } finally {
             dir.close();
         }
