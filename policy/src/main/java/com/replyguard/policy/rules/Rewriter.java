@@ -63,6 +63,11 @@ final class Rewriter {
             if (pick != null) {
                 rule = pick.rule();
                 replacement = pick.fix();
+                int wording = afterGreeting(text, from, in);
+                if (wording > from && replacement.length() > 1 && Character.isLowerCase(replacement.charAt(1))) {
+                    replacement = Character.toLowerCase(replacement.charAt(0)) + replacement.substring(1);
+                }
+                from = wording;
                 String key = replacement.strip().toLowerCase(Locale.ROOT);
                 if (!used.add(key) || text.toLowerCase(Locale.ROOT).contains(key)) {
                     replacement = ""; // the draft already says it once: a second copy adds nothing
@@ -75,6 +80,32 @@ final class Rewriter {
             last = to;
         }
         return plan;
+    }
+
+    /** Opening words of a salutation ("Hi Sam," / "Dear customer," / "প্রিয় গ্রাহক,") a rewrite keeps. */
+    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "hai", "helo", "salam", "assalamualaikum",
+            "tuan", "puan", "প্রিয়", "হ্যালো", "আসসালামু", "নমস্কার");
+
+    /** Where the sentence's wording starts after a leading salutation that ends in a comma before any match. */
+    private static int afterGreeting(String text, int from, List<Finding> in) {
+        // A sentence-wide finding starts at the sentence; a detector's match shows where the wording goes wrong.
+        int firstMatch = in.stream().mapToInt(Finding::start).filter(st -> st > from).min().orElse(text.length());
+        int comma = text.indexOf(',', from);
+        if (comma < 0 || comma >= firstMatch || comma - from > 40) {
+            return from;
+        }
+        int wordEnd = from;
+        while (wordEnd < comma && !Character.isWhitespace(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (!GREETINGS.contains(text.substring(from, wordEnd).toLowerCase(Locale.ROOT))) {
+            return from;
+        }
+        int start = comma + 1;
+        while (start < firstMatch && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
     }
 
     /** The sentence {@code from..to} without the findings' matches, or "" when what is left does not read. */

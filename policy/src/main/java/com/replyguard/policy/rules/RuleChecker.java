@@ -110,7 +110,8 @@ public final class RuleChecker implements ComplianceChecker {
         for (int round = 0; round < FIX_ROUNDS && !plan.isEmpty(); round++) {
             List<int[]> ranges = new ArrayList<>();
             String candidate = Rewriter.apply(t, plan, ranges);
-            List<Finding> again = findings(analysis.analyse(candidate, detection), m);
+            // The rules decide here, as before: the learned model's second opinion is for the agent's eyes (and costly).
+            List<Finding> again = findings(analysis.analyse(candidate, detection), m, false);
             List<Rewrite> kept = Rewriter.keepPassing(plan, ranges, again);
             if (kept.size() == plan.size()) {
                 fixed = candidate;
