@@ -50,7 +50,7 @@ final class CheckReport {
 
     void print(String text, CheckResult r, PrintWriter out) {
         Language language = CheckView.reportLanguage(r, chosen);
-        CheckView view = new CheckView(messages, language);
+        CheckView view = new CheckView(messages, language, true);
         TextRenderer renderer = new TextRenderer(colour);
         out.println(messages.get(language, "cli.check.verdict", r.verdict().id().toUpperCase(Locale.ROOT),
                 r.marketplace().id(), r.language().code(), r.groups(text).size()));

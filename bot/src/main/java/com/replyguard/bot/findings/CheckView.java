@@ -31,8 +31,15 @@ public final class CheckView {
 
     private final Messages messages;
     private final Language language;
+    private final boolean ruleIds;
 
     public CheckView(Messages messages, Language language) {
+        this(messages, language, false);
+    }
+
+    /** {@code ruleIds}: name each entry's rule (the CLI does, for {@code report false-alarm --rule ID}). */
+    public CheckView(Messages messages, Language language, boolean ruleIds) {
+        this.ruleIds = ruleIds;
         this.messages = messages;
         this.language = language == null || language == Language.OTHER ? Language.EN : language;
     }
@@ -111,11 +118,11 @@ public final class CheckView {
                     : "\"" + shorten(f.excerpt(), EXCERPT) + "\"";
             if (!rules.add(f.rule() + "\u0000" + f.message(language))) {
                 // The same rule again in another sentence: its reason and source were just given.
-                b.text(icon(g.severity()) + " ").bold(categoryName(f)).text(" " + t("findings.same", excerpts,
+                b.text(icon(g.severity()) + " ").bold(categoryName(f)).text(ruleId(f) + " " + t("findings.same", excerpts,
                         fixLine(result, g))).newline();
                 continue;
             }
-            b.newline().text(icon(g.severity()) + " ").bold(categoryName(f)).text(": " + f.message(language))
+            b.newline().text(icon(g.severity()) + " ").bold(categoryName(f)).text(ruleId(f) + ": " + f.message(language))
                     .newline();
             b.text("   " + excerpts).newline();
             b.text("   \u270f\ufe0f " + fixLine(result, g)).newline();
@@ -128,6 +135,10 @@ public final class CheckView {
             b.newline().text(t("findings.hidden", hidden)).newline();
         }
         return hidden;
+    }
+
+    private String ruleId(Finding f) {
+        return ruleIds ? " (" + f.rule() + ")" : "";
     }
 
     private String fixLine(CheckResult result, FindingGroup g) {
