@@ -6,18 +6,26 @@ import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
+import com.replyguard.bot.findings.CheckView;
 import com.replyguard.bot.reports.ReportButtons;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
-import com.replyguard.policy.Finding;
+import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.Verdict;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-/** /check TEXT, or "check my edit" then a paste: the findings with the offending parts marked, and a fixed version. */
+/**
+ * /check TEXT, or "check my edit" then a paste: one message with the verdict naming the worst problem, the draft with
+ * the offending parts marked and one entry per rule and sentence (collapsed beyond a few, with a "show all" button),
+ * then the fixed version. A report stays within one Telegram message: a long draft shows only its marked sentences.
+ */
 final class CheckHandler {
     static final String MODE = "check";
+    /** Callback prefix of the "show all problems" button. */
+    static final String SHOW_ALL = "ck";
+    /** What one message may hold, in Telegram HTML characters, with room to spare under its 4,096 limit. */
+    static final int MESSAGE_BUDGET = 3900;
     private final ComplianceChecker checker;
     /** Kept to ask, when a result is shown, whether the report buttons have a handler. */
     private HandlerRegistry registry;
@@ -26,10 +34,15 @@ final class CheckHandler {
         this.checker = checker;
     }
 
+    /** A checked draft remembered for its "show all" button. */
+    record Shown(String text, String marketplace) {
+    }
+
     void register(HandlerRegistry r) {
         this.registry = r;
         r.command("check", Role.AGENT, "cmd.check", true, this::command);
         r.textMode(MODE, (ctx, text, ref) -> check(ctx, text));
+        r.callback(SHOW_ALL, Role.AGENT, this::showAll);
     }
 
     private List<Reply> command(Context ctx, String args) {
@@ -42,62 +55,59 @@ final class CheckHandler {
 
     List<Reply> check(Context ctx, String text) {
         CheckResult result = checker.check(text, ctx.marketplace());
+        CheckView view = new CheckView(ctx.messages(), ctx.settings().language());
         List<Reply> out = new ArrayList<>();
-        RichText.Builder b = RichText.builder();
-        b.text(ctx.t("check.header", ctx.marketplace().id())).newline();
-        Verdicts.appendVerdict(b, ctx, result);
-        if (!result.findings().isEmpty()) {
-            b.newline().bold(ctx.t("check.marked")).newline();
-            appendMarked(b, text, result.findings());
-            b.newline();
-            for (Finding f : result.findings()) {
-                b.newline().text(Verdicts.icon(f.severity()) + " ").bold(excerpt(f)).text(" - " + f.message());
-                if (f.source() != null && !f.source().isBlank()) {
-                    b.newline().italic(ctx.t("notes.source", f.source()));
-                }
-            }
-        }
+        String header = ctx.t("check.header", ctx.marketplace().id()) + "\n";
+        CheckView.Built built = fitted(view, header, text, result);
+        RichText.Builder b = RichText.builder().text(header);
+        built.text().spans().forEach(b::add);
+        List<List<Button>> rows = new ArrayList<>();
         List<Button> report = ReportButtons.row(ctx, registry, text, result);
-        out.add(new Reply.Message(b.build(), report.isEmpty() ? List.of() : List.of(report)));
+        if (!report.isEmpty()) {
+            rows.add(report);
+        }
+        if (built.hidden() > 0) {
+            String id = ctx.chat().remember(new Shown(text, ctx.marketplace().id()));
+            rows.add(List.of(Button.callback(ctx.t("findings.show_all", result.groups(text).size()), SHOW_ALL, id)));
+        }
+        out.add(new Reply.Message(b.build(), rows));
         if (result.fixed() != null && !result.fixed().equals(text) && !result.fixed().isBlank()) {
             CheckResult again = checker.check(result.fixed(), ctx.marketplace());
-            RichText.Builder fb = RichText.builder().bold(ctx.t(again.verdict() == Verdict.OK
-                    ? "check.fixed_ok" : "check.fixed_still")).newline().pre(result.fixed());
-            List<List<Button>> rows = Button.fitsCopy(result.fixed())
-                    ? List.of(List.of(Button.copy(ctx.t("button.copy"), result.fixed()))) : List.of();
-            out.add(new Reply.Message(fb.build(), rows));
+            RichText fixedMessage = RichText.builder().bold(ctx.t(again.verdict() == Verdict.OK
+                    ? "check.fixed_ok" : "check.fixed_still")).newline().pre(result.fixed()).build();
+            if (CheckView.htmlSize(fixedMessage) > MESSAGE_BUDGET) {
+                out.add(Reply.text(ctx.t("findings.too_long")));
+            } else {
+                List<List<Button>> copy = Button.fitsCopy(result.fixed())
+                        ? List.of(List.of(Button.copy(ctx.t("button.copy"), result.fixed()))) : List.of();
+                out.add(new Reply.Message(fixedMessage, copy));
+            }
         } else if (result.verdict() != Verdict.OK) {
             out.add(Reply.text(ctx.t("check.no_fix")));
         }
         return out;
     }
 
-    private static String excerpt(Finding f) {
-        String e = f.excerpt();
-        return e.length() > 80 ? e.substring(0, 77) + "..." : e;
+    /** The fullest report that fits one message: whole draft first, then marked sentences only, then fewer problems. */
+    private static CheckView.Built fitted(CheckView view, String header, String text, CheckResult result) {
+        int budget = MESSAGE_BUDGET - header.length();
+        CheckView.Built built = view.report(text, result, CheckView.SHOWN_GROUPS, false);
+        for (int shown = CheckView.SHOWN_GROUPS; shown >= 1 && CheckView.htmlSize(built.text()) > budget; shown--) {
+            built = view.report(text, result, shown, true);
+        }
+        return built;
     }
 
-    /** Appends the text with every finding's span marked; overlapping spans are merged. */
-    static void appendMarked(RichText.Builder b, String text, List<Finding> findings) {
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparingInt(Finding::start));
-        int pos = 0;
-        int i = 0;
-        while (i < sorted.size()) {
-            int start = Math.min(Math.max(sorted.get(i).start(), pos), text.length());
-            int end = Math.min(sorted.get(i).end(), text.length());
-            i++;
-            while (i < sorted.size() && sorted.get(i).start() < end) {
-                end = Math.min(Math.max(end, sorted.get(i).end()), text.length());
-                i++;
-            }
-            if (start >= end) {
-                continue;
-            }
-            b.text(text.substring(pos, start));
-            b.marked(text.substring(start, end));
-            pos = end;
+    /** The "show all" button: every problem of the remembered draft, in as many messages as they need. */
+    private List<Reply> showAll(Context ctx, String payload) {
+        Shown shown = ctx.chat().recall(payload, Shown.class).orElse(null);
+        if (shown == null) {
+            return List.of(Reply.text(ctx.t("button.expired_long")));
         }
-        b.text(text.substring(pos));
+        CheckResult result = checker.check(shown.text(), Marketplace.parse(shown.marketplace()));
+        CheckView view = new CheckView(ctx.messages(), ctx.settings().language());
+        RichText.Builder b = RichText.builder().bold(ctx.t("findings.all_title")).newline();
+        view.appendGroups(b, shown.text(), result, Integer.MAX_VALUE);
+        return List.of(new Reply.Message(b.build(), List.of()));
     }
 }

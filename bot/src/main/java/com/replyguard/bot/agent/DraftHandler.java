@@ -137,7 +137,7 @@ final class DraftHandler {
 
         RichText.Builder b = RichText.builder();
         b.text(ctx.t("draft.header", shown.index() + 1, result.drafts().size(),
-                d.intent() == null ? "-" : d.intent().name(), ctx.marketplace().id())).newline();
+                d.intent() == null ? "-" : ctx.t("intent." + d.intent().name()), ctx.marketplace().id())).newline();
         Verdicts.appendVerdict(b, ctx, d.check());
         if (d.autoFixed()) {
             b.italic(ctx.t("draft.auto_fixed")).newline();

@@ -25,7 +25,7 @@ final class Verdicts {
             if (f.severity() == Severity.INFO && check.findings().size() > 3) {
                 continue; // tips only when there is room for them
             }
-            String line = icon(f.severity()) + " " + f.message();
+            String line = icon(f.severity()) + " " + f.message(ctx.settings().language());
             if (seen.add(line)) {
                 b.text(line + "\n");
             }

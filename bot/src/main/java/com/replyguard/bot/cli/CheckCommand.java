@@ -3,11 +3,13 @@ package com.replyguard.bot.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.replyguard.bot.core.Messages;
 import com.replyguard.knowledge.reports.LiveChecker;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.Verdict;
+import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.rules.RuleFileException;
 import com.replyguard.policy.rules.RulePacks;
@@ -60,6 +62,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "check this file (named in sarif/github output)")
     java.nio.file.Path file;
 
+    @Option(names = "--lang", paramLabel = "L",
+            description = "language of the reasons and fixes: en, bn or ms (default: the draft's language)")
+    String lang;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", description = "exit 1 when a verdict is at least block or warn")
     String failOn;
 
@@ -102,6 +108,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Format shape = format != null ? format : json ? Format.json : Format.text;
         Verdict threshold = threshold();
+        Language chosen = chosenLanguage();
         Marketplace site = parseMarketplace(marketplace);
         if (jsonl && words != null && !words.isEmpty()) {
             throw new InputProblem("--jsonl reads standard input; do not pass TEXT as well.");
@@ -118,7 +125,7 @@ public final class CheckCommand implements Callable<Integer> {
                 if (problem != null) {
                     throw new IllegalArgumentException(problem);
                 }
-                return CheckJson.result(mapper, null, text, checker.check(text, m));
+                return CheckJson.result(mapper, null, text, checker.check(text, m), chosen);
                 });
             } catch (IOException e) {
                 throw new InputProblem("cannot read standard input: " + e.getMessage());
@@ -130,7 +137,7 @@ public final class CheckCommand implements Callable<Integer> {
         InputText.validate(text);
         CheckResult result = checker.check(text, site);
         if (shape == Format.sarif || shape == Format.github) {
-            ObjectNode node = CheckJson.result(mapper, null, text, result);
+            ObjectNode node = CheckJson.result(mapper, null, text, result, chosen);
             String where = file == null ? "stdin" : file.toString().replace(java.io.File.separatorChar, '/');
             if (shape == Format.sarif) {
                 out.println(CheckJson.write(CheckJson.mapper(),
@@ -139,12 +146,23 @@ public final class CheckCommand implements Callable<Integer> {
                 out.print(FindingFormats.github(node, text, where));
             }
         } else if (shape == Format.json) {
-            ObjectNode node = CheckJson.result(mapper, null, text, result);
+            ObjectNode node = CheckJson.result(mapper, null, text, result, chosen);
             out.println(CheckJson.write(mapper, node));
         } else {
-            new CheckReport(CheckReport.colourWanted()).print(text, result, out);
+            new CheckReport(CheckReport.colourWanted(), new Messages(), chosen).print(text, result, out);
         }
         return reached(result.verdict(), threshold) ? FAIL : 0;
+    }
+
+    private Language chosenLanguage() {
+        if (lang == null) {
+            return null;
+        }
+        String code = lang.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!code.equals("en") && !code.equals("bn") && !code.equals("ms")) {
+            throw new InputProblem(new Messages().get(Language.EN, "cli.check.bad_lang", lang));
+        }
+        return Language.parse(code);
     }
 
     private byte[] readStdin() {

@@ -46,7 +46,7 @@ final class ProposalFlow {
     List<Reply> show(Context ctx, Proposal p) {
         String id = ctx.chat().remember(p);
         RichText.Builder b = RichText.builder().bold(ctx.t("cur.save.title")).newline();
-        b.text(ctx.t("cur.save.facts", p.intent() == null ? "?" : p.intent().name(), p.marketplace().id(),
+        b.text(ctx.t("cur.save.facts", p.intent() == null ? "?" : ctx.t("intent." + p.intent().name()), p.marketplace().id(),
                 p.language().code())).newline();
         if (p.question() != null) {
             b.italic(ctx.t("cur.save.question")).text(" " + p.question()).newline();
@@ -113,7 +113,8 @@ final class ProposalFlow {
         List<List<Button>> rows = new ArrayList<>();
         List<Button> row = new ArrayList<>();
         for (String v : values) {
-            row.add(Button.callback(v, PREFIX, id + ":" + op + ":" + v));
+            String label = op.equals("I") ? ctx.t("intent." + v) : v; // intents by their name, not the code
+            row.add(Button.callback(label, PREFIX, id + ":" + op + ":" + v));
             if (row.size() == 2) {
                 rows.add(row);
                 row = new ArrayList<>();

@@ -2,16 +2,19 @@ package com.replyguard.bot.terminal;
 
 import com.replyguard.bot.core.RichText;
 
-/** Renders rich text for a terminal: ANSI styles when colour is on, plain markers otherwise. */
-final class TextRenderer {
+/**
+ * Renders rich text for a terminal: ANSI styles when colour is on, plain markers otherwise (an offending part as
+ * {@code [[ ]]}, as in the rule files). The terminal chat and the CLI's check report share it.
+ */
+public final class TextRenderer {
     private static final String RESET = "\u001b[0m";
     private final boolean ansi;
 
-    TextRenderer(boolean ansi) {
+    public TextRenderer(boolean ansi) {
         this.ansi = ansi;
     }
 
-    String render(RichText text) {
+    public String render(RichText text) {
         StringBuilder sb = new StringBuilder();
         for (RichText.Span s : text.spans()) {
             switch (s) {
@@ -20,7 +23,7 @@ final class TextRenderer {
                 case RichText.Italic i -> sb.append(style("\u001b[3m", i.text(), "", ""));
                 case RichText.Code c -> sb.append(style("\u001b[36m", c.text(), "", ""));
                 case RichText.Pre p -> sb.append(block(p.text()));
-                case RichText.Marked m -> sb.append(style("\u001b[4;31m", m.text(), ">>", "<<"));
+                case RichText.Marked m -> sb.append(style("\u001b[4;31m", m.text(), "[[", "]]"));
             }
         }
         return sb.toString();

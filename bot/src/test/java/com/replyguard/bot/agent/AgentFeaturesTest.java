@@ -216,13 +216,13 @@ class AgentFeaturesTest {
     @Test
     void marksCoverOverlappingFindingsOnce() {
         RichText.Builder b = RichText.builder();
-        CheckHandler.appendMarked(b, "abcdefghij", List.of(
+        new com.replyguard.bot.findings.CheckView(new com.replyguard.bot.core.Messages(), null).appendMarked(b, "abcdefghij", List.of(
                 new com.replyguard.policy.Finding("r1", com.replyguard.policy.Category.MARKETING,
                         com.replyguard.policy.Severity.WARN, 2, 5, "cde", "m", null, null),
                 new com.replyguard.policy.Finding("r2", com.replyguard.policy.Category.MARKETING,
                         com.replyguard.policy.Severity.WARN, 4, 7, "efg", "m", null, null),
                 new com.replyguard.policy.Finding("r3", com.replyguard.policy.Category.MARKETING,
-                        com.replyguard.policy.Severity.WARN, 8, 40, "ij", "m", null, null)));
+                        com.replyguard.policy.Severity.WARN, 8, 40, "ij", "m", null, null)), false);
         assertEquals(List.of(new RichText.Plain("ab"), new RichText.Marked("cdefg"), new RichText.Plain("h"),
                 new RichText.Marked("ij")), b.build().spans());
     }

@@ -55,7 +55,7 @@ class ProposalFlowTest {
         }
         List<Reply> needIntent = f.press(AGENT, button(p, "Save"));
         assertTrue(visible(needIntent).contains("Choose the intent first"));
-        List<Reply> chosen = f.press(AGENT, button(needIntent, "ORDER_STATUS"));
+        List<Reply> chosen = f.press(AGENT, button(needIntent, "Order status"));
         List<Reply> market = f.press(AGENT, button(f.press(AGENT, button(chosen, "Marketplace")), "shopee"));
         assertTrue(visible(market).contains("Marketplace: shopee"), visible(market));
         assertTrue(visible(f.press(AGENT, button(market, "Save"))).contains("sent to a team lead"));
@@ -75,13 +75,13 @@ class ProposalFlowTest {
     void aLeadsSaveIsApprovedUnlessTheCheckerBlocksItThenItStaysPendingWithTheReason() {
         f.text(LEAD, "/save Thank you for the kind words, we are glad you like it.");
         List<Reply> ok = f.text(LEAD, "Love the lamp, thank you!");
-        List<Reply> chosen = f.press(LEAD, button(f.press(LEAD, button(ok, "Intent")), "PRAISE"));
+        List<Reply> chosen = f.press(LEAD, button(f.press(LEAD, button(ok, "Intent")), "Praise from the buyer"));
         assertTrue(visible(f.press(LEAD, button(chosen, "Save"))).contains("Saved and approved"));
 
         f.text(LEAD, "/save Thank you! Leave 5 stars and we add a gift.");
         List<Reply> bad = f.text(LEAD, "-");
         assertTrue(visible(bad).contains("The checker blocks this text"), visible(bad));
-        List<Reply> badChosen = f.press(LEAD, button(f.press(LEAD, button(bad, "Intent")), "PRAISE"));
+        List<Reply> badChosen = f.press(LEAD, button(f.press(LEAD, button(bad, "Intent")), "Praise from the buyer"));
         String saved = visible(f.press(LEAD, button(badChosen, "Save")));
         assertTrue(saved.contains("kept pending") && saved.contains("REVIEW_INCENTIVE"), saved);
         assertEquals(1, f.kb.entries(EntryFilter.approved()).size());

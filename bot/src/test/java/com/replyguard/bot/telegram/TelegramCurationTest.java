@@ -54,7 +54,7 @@ class TelegramCurationTest {
                 assertTrue(proposal.text().contains("{buyer_name}") && proposal.text().contains("{order_id}"),
                         "personal data became placeholders: " + proposal.text());
                 assertFalse(proposal.text().contains("2234567"), proposal.text());
-                assertTrue(proposal.text().contains("INVOICE_REQUEST"), "intent from the drafted question: "
+                assertTrue(proposal.text().contains("Invoice request"), "intent from the drafted question, by its name: "
                         + proposal.text());
                 assertTrue(proposal.text().contains("accountant"), "the buyer question is kept: " + proposal.text());
                 b.press(AGENT, proposal, "Save");
@@ -250,8 +250,8 @@ class TelegramCurationTest {
                 assertTrue(proposal.text().contains("Antarctica"), "the question comes from the gap");
                 b.press(LEAD, proposal, "Intent");
                 FakeTelegramServer.Call choices = b.await(LEAD, "Choose one");
-                b.press(LEAD, choices, "PRODUCT_QUESTION");
-                FakeTelegramServer.Call adjusted = b.await(LEAD, "Intent: PRODUCT_QUESTION");
+                b.press(LEAD, choices, "Question about the product");
+                FakeTelegramServer.Call adjusted = b.await(LEAD, "Intent: Question about the product");
                 b.press(LEAD, adjusted, "Save");
                 b.await(LEAD, "Saved and approved");
                 Entry e = b.kb.entries(EntryFilter.approved()).get(0);

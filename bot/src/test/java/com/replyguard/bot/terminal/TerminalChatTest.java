@@ -85,7 +85,7 @@ class TerminalChatTest {
     @Test
     void checkMarksProblemsWithPlainMarkersWithoutColour() throws Exception {
         String out = chat("/check Leave 5 stars please\n");
-        assertTrue(out.contains("Leave >>5 stars<< please"), out);
+        assertTrue(out.contains("Leave [[5 stars]] please"), out);
         assertTrue(!out.contains("\u001b["), "no ANSI codes when colour is off");
     }
 

@@ -11,6 +11,11 @@ final class Fixes {
     }
 
     static String apply(String text, List<Finding> findings) {
+        return apply(text, findings, true);
+    }
+
+    /** Like {@link #apply(String, List)}; {@code dropHollow} drops a sentence left with five words or fewer. */
+    static String apply(String text, List<Finding> findings, boolean dropHollow) {
         List<Finding> fixable = new ArrayList<>();
         for (Finding f : findings) {
             if (f.fix() != null && f.end() <= text.length()) {
@@ -27,7 +32,7 @@ final class Fixes {
                 continue;
             }
             int[] sentence = enclosing(sentences, f.start());
-            if (f.fix().isEmpty() && sentence != null && sentence[0] >= pos
+            if (dropHollow && f.fix().isEmpty() && sentence != null && sentence[0] >= pos
                     && hollowWithout(text, sentence, fixable)) {
                 // Deleting the contact detail would leave "Or email me at, call." - drop the whole sentence.
                 sb.append(text, pos, sentence[0]);

@@ -1,6 +1,7 @@
 package com.replyguard.policy.rules;
 
 import com.replyguard.policy.Category;
+import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.Finding;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.Severity;
@@ -95,8 +96,10 @@ final class ModelOpinion {
                 int end = Math.max(start + 1, folded.originalEnd(a.sentences().get(to - 1)[1]));
                 String excerpt = a.original().substring(start, end);
                 int[] features = to - from == 1 ? single[from] : Features.of(a, from, to);
+                String near = nearest(c, features);
                 out.add(new Finding(RULE_PREFIX + c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c,
-                        severity, start, end, excerpt, message(c, p, nearest(c, features)), SOURCE, null));
+                        severity, start, end, excerpt, MESSAGES.get(Language.EN).apply(c, p, near), SOURCE, null,
+                        messages(c, p, near)));
             }
             return out;
         }
@@ -115,11 +118,38 @@ final class ModelOpinion {
         }
     }
 
-    private static String message(Category c, float p, String nearest) {
-        String what = c.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        String reads = nearest == null ? "" : " It reads like this labelled example: \u201c" + shorten(nearest) + "\u201d";
-        return String.format(Locale.ROOT, "This sentence looks like %s (learned model, confidence %.2f), although no"
-                + " rule matched it.%s", what, p, reads);
+    /** The finding's wording per language, from {@code model_messages_XX.properties}. */
+    private static final Map<Language, Wording> MESSAGES = Map.of(Language.EN, Wording.load("en"),
+            Language.BN, Wording.load("bn"), Language.MS, Wording.load("ms"));
+
+    private static Map<Language, String> messages(Category c, float p, String nearest) {
+        Map<Language, String> out = new java.util.EnumMap<>(Language.class);
+        MESSAGES.forEach((l, w) -> out.put(l, w.apply(c, p, nearest)));
+        return out;
+    }
+
+    /** One language's wording of a model finding. */
+    record Wording(java.util.Properties texts) {
+        static Wording load(String code) {
+            java.util.Properties p = new java.util.Properties();
+            String name = "model_messages_" + code + ".properties";
+            try (java.io.InputStream in = ModelOpinion.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + name + "; rebuild the project");
+                }
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new Wording(p);
+        }
+
+        String apply(Category c, float p, String nearest) {
+            String what = texts.getProperty("category." + c.name(), c.name());
+            String reads = nearest == null ? "" : texts.getProperty("reads_like").replace("{0}", shorten(nearest));
+            return texts.getProperty("looks_like").replace("{0}", what)
+                    .replace("{1}", String.format(Locale.ROOT, "%.2f", p)) + reads;
+        }
     }
 
     private static String shorten(String s) {

@@ -12,12 +12,19 @@ import java.util.Set;
 /**
  * One rule loaded from one YAML file. Its id comes from its path ({@code amazon/review-incentive.yaml} is
  * {@code amazon.review-incentive}); {@code category} and {@code severity} are null only for exception rules.
- * {@code fix} is the replacement text, {@code ""} to delete, or null for no automatic fix.
+ * {@code message} and {@code fix} are the English (or a team rule's only) wording; {@code messages} and
+ * {@code rewrites} hold them per language. A rewrite replaces the whole sentence holding a match; a plain
+ * {@code fix: ""} deletes the match itself; null means no automatic fix. {@code fixExamples} are drafts with the
+ * offending span marked and the expected fixed draft.
  */
 public record Rule(String id, String file, Set<Marketplace> marketplaces, Category category, Severity severity,
                    Map<Marketplace, Severity> severityByMarketplace, Set<Language> languages, String message,
-                   String source, String fix, RuleKind kind, List<Example> bad, List<Example> good) {
+                   String source, String fix, RuleKind kind, List<Example> bad, List<Example> good,
+                   Map<Language, String> messages, Map<Language, String> rewrites, List<Example> fixExamples) {
     public Rule {
+        messages = Map.copyOf(messages);
+        rewrites = Map.copyOf(rewrites);
+        fixExamples = List.copyOf(fixExamples);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         marketplaces = Set.copyOf(marketplaces);
@@ -42,6 +49,27 @@ public record Rule(String id, String file, Set<Marketplace> marketplaces, Catego
     /** The severity on a marketplace, where the facts differ between marketplaces. */
     public Severity severityOn(Marketplace marketplace) {
         return severityByMarketplace.getOrDefault(marketplace, severity);
+    }
+
+    /** The reason in {@code language}; English (or the only wording) when the rule has none in it. */
+    public String message(Language language) {
+        return messages.getOrDefault(language, message);
+    }
+
+    /**
+     * The fix for a draft in {@code language}: the sentence rewrite in that language, {@code ""} to delete the match,
+     * or null (no fix, or no rewrite in that language).
+     */
+    public String fix(Language language) {
+        if (rewrites.isEmpty()) {
+            return fix;
+        }
+        return rewrites.get(language);
+    }
+
+    /** Whether the fix replaces the whole sentence (a rewrite) rather than deleting the match. */
+    public boolean rewritesSentence() {
+        return !rewrites.isEmpty();
     }
 
     public boolean isException() {

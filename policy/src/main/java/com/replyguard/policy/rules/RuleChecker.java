@@ -5,6 +5,7 @@ import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Finding;
 import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.Rewrite;
 import com.replyguard.policy.Severity;
 import com.replyguard.policy.Verdict;
 import com.replyguard.policy.analysis.Detection;
@@ -41,6 +42,7 @@ public final class RuleChecker implements ComplianceChecker {
     private final ModelOpinion opinion;
 
     private final List<Allowance> allowances;
+    private final Map<String, Rule> byId;
 
     RuleChecker(TextAnalysis analysis, List<Rule> rules, LinearModel model) {
         this(analysis, rules, model, List.of());
@@ -50,6 +52,7 @@ public final class RuleChecker implements ComplianceChecker {
         this.analysis = analysis;
         this.rules = List.copyOf(rules);
         this.allowances = List.copyOf(allowances);
+        this.byId = Rewriter.byId(rules);
         this.opinion = model == null ? null : new ModelOpinion(model, analysis);
         for (Marketplace m : Marketplace.values()) {
             List<Rule> a = new ArrayList<>();
@@ -103,15 +106,23 @@ public final class RuleChecker implements ComplianceChecker {
         Language language = detection.language();
         List<Finding> findings = findings(analysed, m);
         String fixed = null;
-        if (findings.stream().anyMatch(f -> f.fix() != null)) {
-            fixed = t;
-            List<Finding> current = findings;
-            for (int round = 0; round < FIX_ROUNDS && current.stream().anyMatch(f -> f.fix() != null); round++) {
-                fixed = Fixes.apply(fixed, current);
-                current = findings(analysis.analyse(fixed, detection), m, false); // only fixable rule findings matter here
+        List<Rewrite> plan = Rewriter.plan(t, findings, byId::get);
+        for (int round = 0; round < FIX_ROUNDS && !plan.isEmpty(); round++) {
+            List<int[]> ranges = new ArrayList<>();
+            String candidate = Rewriter.apply(t, plan, ranges);
+            // The rules decide here, as before: the learned model's second opinion is for the agent's eyes (and costly).
+            List<Finding> again = findings(analysis.analyse(candidate, detection), m, false);
+            List<Rewrite> kept = Rewriter.keepPassing(plan, ranges, again);
+            if (kept.size() == plan.size()) {
+                fixed = candidate;
+                break;
             }
+            plan = kept; // a rewrite that still breaks a rule is not offered: the agent rewrites that sentence
         }
-        return new CheckResult(m, language, Verdict.of(findings), findings, fixed, detection.script());
+        if (fixed == null) {
+            plan = List.of();
+        }
+        return new CheckResult(m, language, Verdict.of(findings), findings, fixed, detection.script(), plan);
     }
 
     /** The findings of every applicable rule, exceptions applied, in text order. */
@@ -142,7 +153,8 @@ public final class RuleChecker implements ComplianceChecker {
                 int end = Math.max(start + 1, folded.originalEnd(span.end()));
                 if (seen.add(rule.id() + ":" + start + ":" + end)) {
                     out.add(new Finding(rule.id(), rule.category(), rule.severityOn(marketplace), start, end,
-                            text.substring(start, end), rule.message(), rule.source(), rule.fix()));
+                            text.substring(start, end), rule.message(), rule.source(), rule.fix(language),
+                            rule.messages()));
                 }
             }
         }

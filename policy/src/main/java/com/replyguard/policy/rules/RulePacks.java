@@ -49,7 +49,7 @@ public final class RulePacks {
         List<Rule> rules = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Path root : builtInRoots()) {
-            loadTree(loader, root, root, ROOT + "/", rules, seen);
+            loadTree(loader, root, root, ROOT + "/", rules, seen, true);
         }
         for (Path dir : extraRuleDirs == null ? List.<Path>of() : extraRuleDirs) {
             if (!Files.isDirectory(dir)) {
@@ -57,7 +57,7 @@ public final class RulePacks {
             }
             Path abs = dir.toAbsolutePath().normalize();
             Path base = abs.getParent() == null ? abs : abs.getParent();
-            loadTree(loader, abs, base, "", rules, seen);
+            loadTree(loader, abs, base, "", rules, seen, false);
         }
         return new RuleChecker(analysis, rules, builtInModel());
     }
@@ -72,7 +72,7 @@ public final class RulePacks {
     }
 
     private static void loadTree(RuleLoader loader, Path dir, Path base, String shownPrefix, List<Rule> rules,
-                                 Map<String, String> seen) {
+                                 Map<String, String> seen, boolean builtIn) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(p -> Files.isRegularFile(p) && isYaml(p)).sorted().toList();
@@ -84,7 +84,7 @@ public final class RulePacks {
             String id = rel.substring(0, rel.lastIndexOf('.')).replace('/', '.');
             String shown = shownPrefix.isEmpty() ? file.toString() : shownPrefix + rel;
             String yaml = read(file, shown, id);
-            Rule rule = loader.load(shown, id, yaml);
+            Rule rule = loader.load(shown, id, yaml, builtIn);
             String other = seen.putIfAbsent(id, shown);
             if (other != null) {
                 throw new RuleFileException(shown, 1, id, "the id is already used by " + other);

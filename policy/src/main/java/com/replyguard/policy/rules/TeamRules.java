@@ -166,7 +166,7 @@ public final class TeamRules {
             try {
                 String yaml = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-                Rule rule = loader.load(shown, id, yaml);
+                Rule rule = loader.load(shown, id, yaml, false);
                 String other = seen.putIfAbsent(id, shown);
                 if (other != null) {
                     problems.add(new Problem(shown, 1, id, "the id is already used by " + other));

@@ -98,4 +98,38 @@ class RulePacksTest {
         Files.writeString(team.resolve("rule.yaml"), yaml);
         return assertThrows(RuleFileException.class, () -> RulePacks.load(analysis, List.of(team)));
     }
+
+    @Test
+    void aBuiltInRuleMustWordItsMessageAndRewriteInEveryLanguage() {
+        RuleLoader loader = new RuleLoader(analysis);
+        String plain = TEAM_RULE;
+        RuleFileException single = assertThrows(RuleFileException.class,
+                () -> loader.load("rules/common/club.yaml", "common.club", plain, true));
+        assertEquals(5, single.line());
+        assertTrue(single.problem().contains("per language"), single.problem());
+        String noMalay = TEAM_RULE.replace("message: Our team does not mention the loyalty club in buyer messages.", """
+                message:
+                  en: Do not mention the loyalty club.
+                  bn: লয়্যালটি ক্লাবের কথা বলবেন না।""");
+        RuleFileException missing = assertThrows(RuleFileException.class,
+                () -> loader.load("rules/common/club.yaml", "common.club", noMalay, true));
+        assertTrue(missing.problem().contains("no ms wording"), missing.problem());
+        assertEquals("rules/common/club.yaml", missing.file());
+        String withMalay = noMalay.replace("bn: লয়্যালটি ক্লাবের কথা বলবেন না।",
+                "bn: লয়্যালটি ক্লাবের কথা বলবেন না।\n  ms: Jangan sebut kelab setia.");
+        RuleFileException rewrite = assertThrows(RuleFileException.class, () -> loader.load("rules/common/club.yaml",
+                "common.club", withMalay.replace("fix: \"\"", "fix:\n  en: Reply here.\n  ms: Balas di sini."), true));
+        assertTrue(rewrite.problem().contains("'fix' has no bn wording"), rewrite.problem());
+        Rule ok = loader.load("rules/common/club.yaml", "common.club", withMalay, true);
+        assertEquals("Jangan sebut kelab setia.", ok.message(com.replyguard.policy.analysis.Language.MS));
+    }
+
+    @Test
+    void aTeamRuleInOneLanguageSpeaksEnglishEverywhere() throws IOException {
+        Path team = Files.createDirectories(tmp.resolve("acme-rules"));
+        Files.writeString(team.resolve("no-club.yaml"), TEAM_RULE);
+        RuleChecker checker = RulePacks.loadChecker(analysis, List.of(team));
+        Rule rule = checker.rules().stream().filter(r -> r.id().equals("acme-rules.no-club")).findFirst().orElseThrow();
+        assertEquals(rule.message(), rule.message(com.replyguard.policy.analysis.Language.BN));
+    }
 }

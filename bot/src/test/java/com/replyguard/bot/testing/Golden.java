@@ -1,0 +1,53 @@
+package com.replyguard.bot.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Golden files for the check report under {@code src/test/resources/golden/check}: the drafts ({@code NAME.txt}) and
+ * each rendering of them ({@code NAME.KIND.golden}). A test compares its output with the file; run the tests with
+ * {@code -Dgolden.update=true} to rewrite the files after an intended change, then review the diff.
+ */
+public final class Golden {
+    /** The drafts every golden test renders: several violations in each language, a repeated one, a long draft. */
+    public static final List<String> DRAFTS = List.of("en-several", "bn-several", "ms-several", "en-repeated",
+            "en-same-sentence", "en-long");
+
+    private static final Path DIR = Path.of("src/test/resources/golden/check");
+
+    private Golden() {
+    }
+
+    public static String draft(String name) {
+        return read(DIR.resolve(name + ".txt"));
+    }
+
+    /** Asserts that {@code actual} is the golden rendering {@code name.kind}, or rewrites it in update mode. */
+    public static void assertMatches(String name, String kind, String actual) {
+        Path file = DIR.resolve(name + "." + kind + ".golden");
+        if (Boolean.getBoolean("golden.update")) {
+            try {
+                Files.writeString(file, actual, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        assertEquals(read(file), actual, () -> "the " + kind + " report of " + name + " changed; if intended, rerun"
+                + " with -Dgolden.update=true and review the diff of " + file);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("missing golden file " + file + " (create it with -Dgolden.update=true)", e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package com.replyguard.policy.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.replyguard.policy.CheckResult;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.TextAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The fixes an agent is offered: sentence rewrites in the draft's language that keep the rest of the draft. */
+class RewriterTest {
+    private static final RuleChecker CHECKER = RulePacks.loadChecker(new TextAnalysis(), List.of());
+
+    private static String fixed(String text) {
+        return CHECKER.check(text, Marketplace.AMAZON).fixed();
+    }
+
+    @Test
+    void anEmailInvitationBecomesAnInvitationToReplyHereNotAHalfSentence() {
+        assertEquals("Please reply to this message and we'll sort it out here.",
+                fixed("Email me at x@gmail.com and I'll sort it out."));
+    }
+
+    @Test
+    void aGreetingBeforeTheOffendingClauseIsKeptInEveryLanguage() {
+        assertEquals("Hi Sam, please reply to this message and we'll sort it out here. Thanks",
+                fixed("Hi Sam, write to help@glowhome.com or rina@gmail.com for anything you need. Thanks"));
+        assertEquals("প্রিয় গ্রাহক, এই মেসেজের উত্তরে লিখুন, আমরা এখানেই সমাধান করে দেব। ধন্যবাদ।",
+                fixed("প্রিয় গ্রাহক, ছবি পাঠাতে rina.shop@gmail.com ঠিকানায় মেইল করুন। ধন্যবাদ।"));
+    }
+
+    @Test
+    void aRepeatedViolationGivesTheRewriteOnceAndDropsTheRepeats() {
+        StringBuilder text = new StringBuilder("Hi Sam, sorry for the wait.");
+        for (int i = 1; i <= 36; i++) {
+            text.append(" Or mail us at shop").append(i).append("@gmail.com.");
+        }
+        text.append("\nThanks, Rina");
+        CheckResult r = CHECKER.check(text.toString(), Marketplace.AMAZON);
+        assertEquals(36, r.findings().size());
+        assertEquals("Hi Sam, sorry for the wait. Please reply to this message and we'll sort it out here.\nThanks, Rina",
+                r.fixed());
+    }
+
+    @Test
+    void aDeletionThatWouldLeaveADanglingWordDropsTheWholeSentence() {
+        assertFalse(Rewriter.readsAsSentence("Or email me at."));
+        assertFalse(Rewriter.readsAsSentence("Email me and I'll sort it out."));
+        assertTrue(Rewriter.readsAsSentence("Your replacement bulb ships today."));
+        assertEquals("Your replacement bulb ships today.", fixed("[Important] Your replacement bulb ships today."));
+    }
+
+    @Test
+    void aSentenceWithAProblemNoRuleCanFixIsLeftForTheAgent() {
+        CheckResult r = CHECKER.check("This is your own fault for ordering the wrong size.", Marketplace.AMAZON);
+        assertFalse(r.findings().isEmpty());
+        assertNull(r.fixed());
+        assertTrue(r.rewrites().isEmpty());
+    }
+
+    @Test
+    void linesAroundADroppedSentenceKeepTheirBreaks() {
+        assertEquals("Hello,\nThe lamp ships today.\nRina",
+                fixed("Hello,\nThe lamp ships today.\nFollow us for weekly deals.\nRina"));
+    }
+}
