@@ -161,8 +161,13 @@ public final class RuleChecker implements ComplianceChecker {
         if (reading != null) {
             Set<Category> found = java.util.EnumSet.noneOf(Category.class);
             out.forEach(f -> found.add(f.category()));
+            List<Finding> byRules = List.copyOf(out);
             for (Finding f : reading.findings(severities.get(marketplace), found)) {
-                if (!modelSuppressed(f, draft, marketplace)) {
+                // The model is a second opinion where the rules are silent: text a rule already blocks gets one
+                // finding (with its fix), not a second, fix-less one from the model.
+                boolean covered = byRules.stream().anyMatch(r -> r.severity() == Severity.BLOCK
+                        && r.start() < f.end() && f.start() < r.end());
+                if (!covered && !modelSuppressed(f, draft, marketplace)) {
                     out.add(f);
                 }
             }
