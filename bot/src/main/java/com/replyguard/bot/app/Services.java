@@ -206,11 +206,20 @@ public final class Services implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (knowledge != null) {
-            knowledge.close();
-        }
-        if (botState != null) {
-            botState.close();
+        // Closing must finish even when this thread was interrupted (a SIGTERM during shutdown): Lucene refuses to
+        // close an index on an interrupted thread, which would leave the last writes uncommitted.
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (knowledge != null) {
+                knowledge.close();
+            }
+            if (botState != null) {
+                botState.close();
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -34,7 +34,7 @@ class SaveHygieneTest {
     }
 
     private Entry saveWithIntent(List<Reply> proposal) {
-        List<Reply> chosen = f.press(AGENT, button(f.press(AGENT, button(proposal, "Intent")), "ORDER_STATUS"));
+        List<Reply> chosen = f.press(AGENT, button(f.press(AGENT, button(proposal, "Intent")), "Order status"));
         assertTrue(visible(f.press(AGENT, button(chosen, "Save"))).contains("sent to a team lead"));
         return f.kb.entries(EntryFilter.all()).get(0);
     }

@@ -57,7 +57,11 @@ class TelegramBotStorageFaultTest {
                 while (inboxRows() > 0) {
                     Thread.sleep(20); // finished without a restart (the test's time limit is the hang guard)
                 }
-                assertEquals(2, sends(h), "no part sent twice: " + h.api.summary());
+                // The draft, its verdict and the one message asking for the draft's blanks: each sent once.
+                List<String> texts = h.api.sentTo(AGENT).stream().filter(c -> c.is("sendMessage"))
+                        .map(FakeTelegramServer.Call::text).toList();
+                assertEquals(3, sends(h), "the draft, its verdict and its blanks: " + h.api.summary());
+                assertEquals(texts.size(), texts.stream().distinct().count(), "no part sent twice: " + h.api.summary());
                 // The verdict's buttons were tied to their message once writes worked again: 👍 is taken.
                 h.api.pushCallback(AGENT, BotHarness.button(sent.get(1), "👍"), sent.get(1));
                 String toast = (String) h.api.awaitCalls("answerCallbackQuery", c -> c.params().get("text") != null,
