@@ -4,38 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.policy.Marketplace;
-import com.replyguard.policy.analysis.TextAnalysis;
-import com.replyguard.policy.rules.RulePacks;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /ask answers for the marketplace the question names (in any of the three languages), else the chat's. */
-class AskMarketplaceTest {
-    @TempDir
-    static Path data;
-    private static KnowledgeBase kb;
-    private static DraftingService service;
-
-    @BeforeAll
-    static void open() {
-        TextAnalysis analysis = new TextAnalysis();
-        var checker = RulePacks.load(analysis, List.of());
-        kb = KnowledgeBase.open(data, analysis, checker);
-        service = new DraftingService(kb, kb, checker, analysis);
-    }
-
-    @AfterAll
-    static void close() {
-        kb.close();
-    }
-
+class AskMarketplaceTest extends ShippedDraftingTest {
     @Test
     void findsMarketplaceNamesAndAliasesInThreeLanguages() {
         assertEquals(Optional.of(Marketplace.AMAZON), MarketplaceMention.in("Can I ask for a review on Amazon?"));

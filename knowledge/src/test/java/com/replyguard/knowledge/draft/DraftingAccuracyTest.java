@@ -2,46 +2,21 @@ package com.replyguard.knowledge.draft;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.policy.Marketplace;
-import com.replyguard.policy.analysis.TextAnalysis;
-import com.replyguard.policy.rules.RulePacks;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Specification of drafting quality with the shipped default knowledge and the real checker: on our own labelled
  * buyer messages and policy questions (written apart from the knowledge base's example questions), the first
  * intent and the first answer's topic are right at least 90% of the time in each language.
  */
-class DraftingAccuracyTest {
+class DraftingAccuracyTest extends ShippedDraftingTest {
     private static final double REQUIRED = 0.9;
-    @TempDir
-    static Path data;
-    private static KnowledgeBase kb;
-    private static DraftingService service;
-
-    @BeforeAll
-    static void openShippedKnowledge() {
-        TextAnalysis analysis = new TextAnalysis();
-        var checker = RulePacks.load(analysis, List.of());
-        kb = KnowledgeBase.open(data, analysis, checker);
-        service = new DraftingService(kb, kb, checker, analysis);
-    }
-
-    @AfterAll
-    static void close() {
-        kb.close();
-    }
-
     @Test
     void intentIsRightForNineInTenBuyerMessagesInEveryLanguage() {
         assertAccuracy(LabelledSets.read("buyer-messages.jsonl", "intent"), row -> {

@@ -2,20 +2,13 @@ package com.replyguard.knowledge.draft;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.policy.Marketplace;
-import com.replyguard.policy.analysis.TextAnalysis;
-import com.replyguard.policy.rules.RulePacks;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Intent top-1 on held-out buyer messages typed as on a phone: romanized Bengali, and Bengali or Malay mixed with
@@ -24,25 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * any further change. README records the first-run figures and the per-language ones; the test holds each set as a
  * whole to the target.
  */
-class HeldOutIntentTest {
-    @TempDir
-    static Path data;
-    private static KnowledgeBase kb;
-    private static DraftingService service;
-
-    @BeforeAll
-    static void openShippedKnowledge() {
-        TextAnalysis analysis = new TextAnalysis();
-        var checker = RulePacks.load(analysis, List.of());
-        kb = KnowledgeBase.open(data, analysis, checker);
-        service = new DraftingService(kb, kb, checker, analysis);
-    }
-
-    @AfterAll
-    static void close() {
-        kb.close();
-    }
-
+class HeldOutIntentTest extends ShippedDraftingTest {
     @ParameterizedTest
     @CsvSource({"heldout-intents-bn-latin.jsonl,0.9", "heldout-intents-mixed.jsonl,0.9",
             "tuning-intents-bn-latin.jsonl,0.9", "heldout2-intents.jsonl,0.9", "buyer-messages.jsonl,0.95"})

@@ -3,44 +3,19 @@ package com.replyguard.knowledge.draft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.policy.Marketplace;
-import com.replyguard.policy.analysis.TextAnalysis;
-import com.replyguard.policy.rules.RulePacks;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How many first drafts an agent can send without typing, per language, on the realistic labelled sets, with the
  * agent's /sign values given: the signature is never a blank, and the share is reported (README).
  */
-class SendableDraftsTest {
+class SendableDraftsTest extends ShippedDraftingTest {
     private static final Map<String, String> SIGNED = Map.of("agent_name", "Nadia", "store_name", "HomeGlow");
-    @TempDir
-    static Path data;
-    private static KnowledgeBase kb;
-    private static DraftingService service;
-
-    @BeforeAll
-    static void open() {
-        TextAnalysis analysis = new TextAnalysis();
-        var checker = RulePacks.load(analysis, List.of());
-        kb = KnowledgeBase.open(data, analysis, checker);
-        service = new DraftingService(kb, kb, checker, analysis);
-    }
-
-    @AfterAll
-    static void close() {
-        kb.close();
-    }
-
     @Test
     void theSignatureIsNeverABlankAndTheSendableShareIsReported() {
         Map<String, int[]> perLanguage = new TreeMap<>();

@@ -4,39 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.Verdict;
-import com.replyguard.policy.analysis.TextAnalysis;
-import com.replyguard.policy.rules.RulePacks;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A buyer message that asks two things gets one reply answering both, offered first. */
-class TwoIntentDraftTest {
-    @TempDir
-    static Path data;
-    private static KnowledgeBase kb;
-    private static DraftingService service;
-
-    @BeforeAll
-    static void open() {
-        TextAnalysis analysis = new TextAnalysis();
-        var checker = RulePacks.load(analysis, List.of());
-        kb = KnowledgeBase.open(data, analysis, checker);
-        service = new DraftingService(kb, kb, checker, analysis);
-    }
-
-    @AfterAll
-    static void close() {
-        kb.close();
-    }
-
+class TwoIntentDraftTest extends ShippedDraftingTest {
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
