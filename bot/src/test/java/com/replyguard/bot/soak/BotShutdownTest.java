@@ -79,7 +79,7 @@ class BotShutdownTest {
                  ResultSet inbox = c.createStatement().executeQuery("SELECT count(*) FROM inbox");
                  ResultSet done = c.createStatement().executeQuery(
                          "SELECT count(*) FROM handled_updates WHERE done = 1 AND sent = " + parts)) {
-                assertEquals(0, inbox.getInt(1), "nothing left unfinished in the inbox");
+                assertEquals(0, inbox.getInt(1), "nothing left unfinished in the inbox; the bot's log:\n" + log);
                 assertEquals(1, done.getInt(1), "the update is recorded as answered with all its parts");
             }
         });
