@@ -19,6 +19,8 @@ public final class MessengerDetector implements Detector {
     /** Cheap pre-filters: the first letters of all names and the longest name's length (plus Bengali endings). */
     private final String firstChars;
     private final int maxName;
+    /** The first words of two-word names ("whats app", "on signal"): only these look at the next word. */
+    private final Set<String> pairStarts = new java.util.HashSet<>();
 
     public MessengerDetector() {
         StringBuilder f = new StringBuilder();
@@ -28,6 +30,9 @@ public final class MessengerDetector implements Detector {
                 f.append(n.charAt(0));
             }
             max = Math.max(max, n.indexOf(' ') < 0 ? n.length() : n.indexOf(' '));
+            if (n.indexOf(' ') > 0) {
+                pairStarts.add(n.substring(0, n.indexOf(' ')));
+            }
         }
         this.firstChars = f.toString();
         this.maxName = max + 3;
@@ -48,7 +53,7 @@ public final class MessengerDetector implements Detector {
             }
             String one = lower(text, cur);
             int matchedEnd = -1;
-            if (w + 1 < words.size() && words.get(w + 1)[0] - cur[1] <= 1
+            if (w + 1 < words.size() && words.get(w + 1)[0] - cur[1] <= 1 && pairStarts.contains(one)
                     && names.contains(one + " " + lower(text, words.get(w + 1)))) {
                 matchedEnd = words.get(w + 1)[1];
             } else if (names.contains(one) || inflected(one)) {
