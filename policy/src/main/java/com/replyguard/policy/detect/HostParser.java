@@ -15,6 +15,10 @@ final class HostParser {
     static final int MAX_LABEL = 63;
     private static final String[] BRACKET_DOTS = {"[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "<dot>", "[ . ]"};
     private static final String[] WORD_DOTS = {"dot", "titik", "ডট"};
+    /** Top-level domains written in Bengali script after a spelled dot ("shoproom ডট কম"), read as their Latin name. */
+    private static final java.util.Map<String, String> BENGALI_LABELS = java.util.Map.of(
+            "কম", "com", "নেট", "net", "অর্গ", "org", "বিডি", "bd", "শপ", "shop", "স্টোর", "store",
+            "ইনফো", "info", "আইও", "io", "মাই", "my", "কো", "co");
 
     private final Set<String> strongTlds = Chars.words("tlds_strong.txt");
     private final Set<String> weakTlds = Chars.words("tlds_weak.txt");
@@ -50,7 +54,7 @@ final class HostParser {
                 break;
             }
             plain &= plainSep;
-            labels.add(text.substring(sepEnd, next).toLowerCase(Locale.ROOT));
+            labels.add(spelledLabel(text.substring(sepEnd, next).toLowerCase(Locale.ROOT)));
             pos = next;
             end = next;
             Host h = new Host(at, end, List.copyOf(labels), plain);
@@ -187,5 +191,9 @@ final class HostParser {
             i++;
         }
         return i;
+    }
+
+    private static String spelledLabel(String label) {
+        return BENGALI_LABELS.getOrDefault(label, label);
     }
 }

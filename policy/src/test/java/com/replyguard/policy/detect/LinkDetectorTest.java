@@ -26,6 +26,8 @@ class LinkDetectorTest {
         "kedai [[kedaiku titik com titik my]] ya",
         "[[HTTP://EXAMPLE.ORG]]",
         "visit [[shop.co.uk]], thanks",
+        "সাইজ চার্ট এখানে: [[shoproom ডট কম]] দেখুন",
+        "[[রঙতুলি ডট নেট]] এ পাবেন",
     })
     void findsTheMarkedLink(String marked) {
         int s = marked.indexOf("[[");
