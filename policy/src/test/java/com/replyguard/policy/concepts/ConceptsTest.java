@@ -38,6 +38,26 @@ class ConceptsTest {
     }
 
     @Test
+    void stemmingDoesNotFoldEverydayWordsIntoAConcept() {
+        // "pleased" and "please" share a stem; "reviewers" and "review" too; Malay "peraduan" and "aduan" share "adu"
+        assertFalse(has("Please reply with your size.", "SATISFIED"));
+        assertTrue(has("We hope you are pleased with the lamp.", "SATISFIED"));
+        assertFalse(has("Please leave a review of your order.", "CONDITION"));
+        assertFalse(has("Kami terima banyak aduan tentang kurier minggu ini.", "PROMOTION"));
+        assertFalse(has("Kami sangat gembira semuanya berjalan lancar dengan pesanan anda.", "LAUNCH"));
+    }
+
+    @Test
+    void personalDataAndLaunchesAreConceptsInEveryLanguage() {
+        assertTrue(has("Sila kongsikan kod TAC yang dihantar ke telefon anda.", "SENSITIVE_DATA"));
+        assertTrue(has("apnar office er thikana r designation ta diben?", "SENSITIVE_DATA"));
+        assertTrue(has("কাস্টমসের জন্য আপনার পাসপোর্ট নম্বর লাগবে।", "SENSITIVE_DATA"));
+        assertFalse(has("Please send a photo of the expiry date printed on the pack.", "SENSITIVE_DATA"));
+        assertTrue(has("Our best-selling blender is back in stock!", "LAUNCH"));
+        assertFalse(has("bg no ic sis", "NEGATION"));
+    }
+
+    @Test
     void rewardsIncludeEmojiAndChatWords() {
         assertTrue(has("5⭐ = 🎁", "REWARD"));
         assertTrue(has("nnt sy bg baucar", "REWARD"));
