@@ -16,9 +16,16 @@ final class HostParser {
     private static final String[] BRACKET_DOTS = {"[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "<dot>", "[ . ]"};
     private static final String[] WORD_DOTS = {"dot", "titik", "ডট"};
     /** Top-level domains written in Bengali script after a spelled dot ("shoproom ডট কম"), read as their Latin name. */
-    private static final java.util.Map<String, String> BENGALI_LABELS = java.util.Map.of(
-            "কম", "com", "নেট", "net", "অর্গ", "org", "বিডি", "bd", "শপ", "shop", "স্টোর", "store",
-            "ইনফো", "info", "আইও", "io", "মাই", "my", "কো", "co");
+    private static final java.util.Map<String, String> BENGALI_LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("কম", "com"), java.util.Map.entry("নেট", "net"), java.util.Map.entry("অর্গ", "org"),
+            java.util.Map.entry("বিডি", "bd"), java.util.Map.entry("শপ", "shop"), java.util.Map.entry("স্টোর", "store"),
+            java.util.Map.entry("ইনফো", "info"), java.util.Map.entry("আইও", "io"), java.util.Map.entry("মাই", "my"),
+            java.util.Map.entry("কো", "co"),
+            // the marketplaces' own names, so "ওয়ালমার্ট ডট কম" is read as walmart.com, the marketplace's own site
+            java.util.Map.entry("ওয়ালমার্ট", "walmart"), java.util.Map.entry("অ্যামাজন", "amazon"),
+            java.util.Map.entry("আমাজন", "amazon"), java.util.Map.entry("ইবে", "ebay"), java.util.Map.entry("শপি", "shopee"),
+            java.util.Map.entry("লাজাডা", "lazada"), java.util.Map.entry("আলিএক্সপ্রেস", "aliexpress"),
+            java.util.Map.entry("দারাজ", "daraz"));
 
     private final Set<String> strongTlds = Chars.words("tlds_strong.txt");
     private final Set<String> weakTlds = Chars.words("tlds_weak.txt");
@@ -38,7 +45,7 @@ final class HostParser {
             return null;
         }
         List<String> labels = new ArrayList<>();
-        labels.add(text.substring(at, labelEnd).toLowerCase(Locale.ROOT));
+        labels.add(spelledLabel(text.substring(at, labelEnd).toLowerCase(Locale.ROOT)));
         int pos = labelEnd;
         int end = labelEnd;
         boolean plain = true;

@@ -64,6 +64,8 @@ class FoldingTest {
     void spelledOutPhoneNumbersBecomeDigits() {
         assertEquals("call +60123456789 today", fold("call plus six oh one two three four five six seven eight nine today"));
         assertEquals("wasap 0123456789", fold("wasap kosong satu dua tiga empat lima enam tujuh lapan sembilan"));
+        // English number words written in Bengali script, as agents type them
+        assertEquals("কল 0179463215", fold("কল জিরো ওয়ান সেভেন নাইন ফোর সিক্স থ্রি টু ওয়ান ফাইভ"));
     }
 
     @Test
