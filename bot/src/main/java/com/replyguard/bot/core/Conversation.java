@@ -70,6 +70,18 @@ public final class Conversation {
         return messages;
     }
 
+    private volatile UserChanges userChanges = UserChanges.NONE;
+
+    /** Who is told when a user's role or chosen language changes (the adapter; nobody by default). */
+    public void onUserChanged(UserChanges listener) {
+        this.userChanges = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    /** The language a user chose or was given and that is saved for them, if any. */
+    public Optional<Language> savedLanguage(long userId) {
+        return store.find(userId).map(UserSettings::language);
+    }
+
     /** The settings a user has, or the defaults. */
     public UserSettings settingsOf(long userId) {
         return store.find(userId).orElseGet(() -> new UserSettings(userId, defaults.marketplace(),
@@ -140,6 +152,7 @@ public final class Conversation {
         ChatState chat = new ChatState(chats, input.chatId(), input.userId(), pressedOn);
         Context ctx = new Context(input, role, settings, chat, store, messages, files, clock);
         ctx.progress(progress);
+        ctx.userChanges(userChanges);
         return switch (input) {
             case Input.Text t -> onText(ctx, t.text());
             case Input.ButtonPress b -> onButton(ctx, b.data());

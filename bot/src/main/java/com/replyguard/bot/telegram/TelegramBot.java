@@ -121,6 +121,8 @@ public final class TelegramBot implements AutoCloseable {
             return;
         }
         MenuCommands.publish(sender, conversation);
+        // A role changed by /users or a language chosen with /lang shows in that user's menu at once.
+        conversation.onUserChanged(userId -> MenuCommands.publishFor(sender, conversation, userId));
         resumeInbox();
         Integer offset = null; // first call: everything Telegram still holds unconfirmed
         long failures = 0;
