@@ -238,7 +238,18 @@ public final class TelegramBot implements AutoCloseable {
 
     private void process(long id, UpdateMapper.Mapped mapped, int alreadySent) {
         Input input = mapped.input();
-        List<Reply> replies = conversation.handle(input, files, new TelegramProgress(sender, input.chatId()));
+        List<Reply> replies;
+        try {
+            // A full disk or a busy database before anything was sent: the same input is handled again when the
+            // storage works, nothing was answered yet (the update stays in the inbox meanwhile).
+            List<List<Reply>> handledReplies = new ArrayList<>(1);
+            durably(() -> handledReplies.add(conversation.handle(input, files,
+                    new TelegramProgress(sender, input.chatId()))));
+            replies = handledReplies.getLast();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         String callbackId = mapped.callbackQueryId();
         int sent = alreadySent;
         try {
