@@ -92,9 +92,21 @@ public final class TelegramBot implements AutoCloseable {
             loopThread = Thread.currentThread();
         }
         loopAndSignal();
-        try {
-            chats.drain(30_000); // let answers being written finish before the caller closes the services
-        } catch (InterruptedException e) {
+        // Let answers being written finish before the caller closes the services. stop() interrupts this thread to
+        // end the loop, and that interrupt can arrive after the loop ended (or stay set when the loop ended another
+        // way): it must not cut the drain short, or the caller closes bot-state.db under a reply still being sent
+        // and the update stays unfinished in the inbox. Interrupts are kept for the caller, after the drain.
+        boolean interrupted = Thread.interrupted();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                chats.drain(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
