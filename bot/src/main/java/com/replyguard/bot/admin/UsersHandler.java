@@ -103,6 +103,7 @@ public final class UsersHandler {
             throw new UserError(ctx.t("admin.users.not_found", userId));
         }
         grants.set(userId, role, ctx.actor(), ctx.clock().instant());
+        ctx.userChanged(userId);
         LOG.info("{} set the role of user {} to {} (was {})", ctx.actor(), userId, role.id(),
                 before.map(Role::id).orElse("none"));
         return List.of(Reply.text(before.isEmpty() ? ctx.t("admin.users.added", userId, role.id())
@@ -115,6 +116,7 @@ public final class UsersHandler {
             throw new UserError(ctx.t("admin.users.not_found", userId));
         }
         Optional<Role> before = grants.set(userId, null, ctx.actor(), ctx.clock().instant());
+        ctx.userChanged(userId);
         LOG.info("{} removed user {} (was {})", ctx.actor(), userId, before.map(Role::id).orElse("none"));
         return List.of(Reply.text(ctx.t("admin.users.removed", userId, before.map(Role::id).orElse("-"))));
     }

@@ -27,7 +27,7 @@ public final class AgentFeatures {
     public static HandlerRegistry register(HandlerRegistry registry, Drafter drafter, Asker asker,
                                            ComplianceChecker checker, FeedbackSink feedback, boolean openAsk) {
         new HelpHandler(registry).register(registry);
-        new DraftHandler(drafter, feedback).register(registry);
+        new DraftHandler(drafter, feedback, checker).register(registry);
         new CheckHandler(checker).register(registry);
         new AskHandler(asker).register(registry, openAsk);
         new SettingsHandler().register(registry);

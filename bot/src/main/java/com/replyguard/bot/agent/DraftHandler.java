@@ -14,6 +14,7 @@ import com.replyguard.knowledge.draft.Draft;
 import com.replyguard.knowledge.draft.DraftResult;
 import com.replyguard.knowledge.draft.Drafter;
 import com.replyguard.knowledge.draft.PolicyNote;
+import com.replyguard.policy.ComplianceChecker;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,12 +41,13 @@ final class DraftHandler {
     /** Kept to ask, when a draft is shown, whether the report buttons have a handler. */
     private HandlerRegistry registry;
 
-    DraftHandler(Drafter drafter, FeedbackSink feedback) {
+    private final FillIns fillIns;
+
+    DraftHandler(Drafter drafter, FeedbackSink feedback, ComplianceChecker checker) {
         this.drafter = drafter;
         this.feedback = feedback;
+        this.fillIns = new FillIns(this::paste, checker);
     }
-
-    private final FillIns fillIns = new FillIns(this::paste);
 
     void register(HandlerRegistry r) {
         this.registry = r;
@@ -131,7 +133,8 @@ final class DraftHandler {
         ctx.chat().put(AgentFeatures.LAST_RESULT, result);
         feedback.served(ctx.actor(), d.entryId(), d.intent(), ctx.marketplace());
         List<Reply> out = new ArrayList<>();
-        List<List<Button>> copyRow = Button.fitsCopy(d.text())
+        // A claim still to confirm is never copied with its brackets: the copy button comes with the finished draft.
+        List<List<Button>> copyRow = Button.fitsCopy(d.text()) && !Confirmations.any(d.text())
                 ? List.of(List.of(Button.copy(ctx.t("button.copy"), d.text()))) : List.of();
         out.add(new Reply.Message(RichText.builder().pre(d.text()).build(), copyRow));
 

@@ -6,6 +6,7 @@ import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
 import com.replyguard.knowledge.draft.Draft;
+import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.analysis.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,9 +18,11 @@ import java.util.regex.Pattern;
 
 /**
  * Fill-ins the bot asks for: when a draft still has blanks the message did not fill ({@code [TRACKING NUMBER]},
- * {@code [DATE]}), one message asks for all of them; the agent answers with the values (one per line, or one value
- * the bot can place: a tracking number, an order id) or taps a suggested date, and gets the finished draft back with
- * its copy button. A reply that does not look like values (a new buyer message pasted instead) is drafted as usual.
+ * {@code [DATE]}) or claims the agent must confirm ({@code [✔ enquiry opened | ...]}, see {@link Confirmations}), one
+ * message asks for all of them; the agent answers with the values (one per line, or one value the bot can place: a
+ * tracking number, an order id), taps a suggested date, and taps done / not yet for each claim. The finished draft
+ * comes back with its copy button and the checker's verdict on it, checked again with the values in. A reply that
+ * does not look like values (a new buyer message pasted instead) is drafted as usual.
  */
 final class FillIns {
     static final String MODE = "draft.fill";
@@ -28,72 +31,108 @@ final class FillIns {
     private static final Pattern TRACKING = Pattern.compile("(?i)^(?=.*\\d)[A-Z0-9]{8,34}$");
     private static final Pattern ORDER = Pattern.compile("^\\d{2,4}(-\\d{4,8}){1,2}$|^\\d{10,20}$");
     /** Suggested dates, written in the draft's language (they go into the buyer's reply). */
-    private static final Map<Language, List<String>> DATES = Map.of(
+    static final Map<Language, List<String>> DATES = Map.of(
             Language.EN, List.of("in 3-5 days", "within 7-10 working days", "tomorrow"),
             Language.BN, List.of("৩-৫ দিনের মধ্যে", "৭-১০ কর্মদিবসের মধ্যে", "আগামীকাল"),
             Language.MS, List.of("dalam 3-5 hari", "dalam 7-10 hari bekerja", "esok"));
 
-    /** A draft waiting for its blanks. */
+    /** A draft waiting for its blanks and confirmations. */
     record Pending(String text, List<String> needs, Language language) {
     }
 
     private final BiFunction<Context, String, List<Reply>> paste;
+    private final ComplianceChecker checker;
 
-    FillIns(BiFunction<Context, String, List<Reply>> paste) {
+    FillIns(BiFunction<Context, String, List<Reply>> paste, ComplianceChecker checker) {
         this.paste = paste;
+        this.checker = checker;
     }
 
     void register(HandlerRegistry r) {
         r.textMode(MODE, this::values);
-        r.callback(PREFIX, com.replyguard.bot.access.Role.AGENT, this::date);
+        r.callback(PREFIX, com.replyguard.bot.access.Role.AGENT, this::tap);
     }
 
-    /** The one-step question for a draft's blanks, or nothing when it has none. */
+    /** True when a draft can only be sent after the agent answers (blanks or claims to confirm). */
+    static boolean waits(Draft d) {
+        return !d.needsInput().isEmpty() || Confirmations.any(d.text());
+    }
+
+    /** The one-step question for a draft's blanks and claims, or nothing when it has none. */
     List<Reply> ask(Context ctx, Draft d, Language language) {
-        if (d.needsInput().isEmpty()) {
+        if (!waits(d)) {
             return List.of();
         }
         Language lang = language == Language.BN || language == Language.MS ? language : Language.EN;
-        Pending p = new Pending(d.text(), d.needsInput(), lang);
-        String id = ctx.chat().remember(p);
-        ctx.chat().awaitText(MODE, id);
-        List<String> markers = d.needsInputMarkers();
-        RichText.Builder b = RichText.builder().text(ctx.t(markers.size() == 1 ? "fill.ask_one" : "fill.ask_many",
-                String.join(", ", markers)));
-        List<List<Button>> rows = new ArrayList<>();
-        if (d.needsInput().contains("date")) {
-            List<Button> row = new ArrayList<>();
-            List<String> dates = DATES.get(lang);
-            for (int i = 0; i < dates.size(); i++) {
-                row.add(Button.callback(dates.get(i), PREFIX, id + ":" + i));
-            }
-            rows.add(row);
-        }
-        return List.of(new Reply.Message(b.build(), rows));
+        return List.of(question(ctx, new Pending(d.text(), d.needsInput(), lang)));
     }
 
-    private List<Reply> date(Context ctx, String payload) {
+    /** One message asking for everything the pending draft still waits for, with its suggestion buttons. */
+    private Reply question(Context ctx, Pending p) {
+        String id = ctx.chat().remember(p);
+        RichText.Builder b = RichText.builder();
+        List<List<Button>> rows = new ArrayList<>();
+        if (!p.needs().isEmpty()) {
+            ctx.chat().awaitText(MODE, id);
+            List<String> markers = p.needs().stream().map(FillIns::marker).toList();
+            b.text(ctx.t(markers.size() == 1 ? "fill.ask_one" : "fill.ask_many", String.join(", ", markers)))
+                    .newline();
+            if (p.needs().contains("date")) {
+                List<Button> row = new ArrayList<>();
+                List<String> dates = DATES.get(p.language());
+                for (int i = 0; i < dates.size(); i++) {
+                    row.add(Button.callback(dates.get(i), PREFIX, id + ":d" + i));
+                }
+                rows.add(row);
+            }
+        }
+        List<Confirmations.Claim> claims = Confirmations.find(p.text());
+        if (!claims.isEmpty()) {
+            b.text(ctx.t("fill.confirm_intro")).newline();
+            for (int k = 0; k < claims.size(); k++) {
+                String n = claims.size() == 1 ? "" : " " + (k + 1);
+                if (claims.size() > 1) {
+                    b.text((k + 1) + ". ");
+                }
+                b.italic(claims.get(k).said()).newline();
+                rows.add(List.of(Button.callback(ctx.t("fill.confirm_yes", n).strip(), PREFIX, id + ":y" + k),
+                        Button.callback(ctx.t("fill.confirm_no", n).strip(), PREFIX, id + ":n" + k)));
+            }
+            b.text(ctx.t("fill.confirm_hint")).newline();
+        }
+        return new Reply.Message(b.build(), rows);
+    }
+
+    /** A suggested date ({@code d}), or a claim confirmed ({@code y}) or not ({@code n}). */
+    private List<Reply> tap(Context ctx, String payload) {
         String[] parts = payload.split(":", 2);
         Pending p = ctx.chat().recall(parts[0], Pending.class).orElse(null);
-        if (p == null || parts.length < 2) {
+        if (p == null || parts.length < 2 || parts[1].length() < 2) {
             return List.of(new Reply.Toast(ctx.t("button.expired")));
         }
         int i;
         try {
-            i = Integer.parseInt(parts[1]);
+            i = Integer.parseInt(parts[1].substring(1));
         } catch (NumberFormatException e) {
             return List.of(new Reply.Toast(ctx.t("button.expired")));
         }
-        List<String> dates = DATES.get(p.language());
-        if (i < 0 || i >= dates.size()) {
-            return List.of(new Reply.Toast(ctx.t("button.expired")));
+        char kind = parts[1].charAt(0);
+        if (kind == 'd') {
+            List<String> dates = DATES.get(p.language());
+            if (i < 0 || i >= dates.size() || !p.needs().contains("date")) {
+                return List.of(new Reply.Toast(ctx.t("button.expired")));
+            }
+            return finish(ctx, p, Map.of("date", dates.get(i)));
         }
-        return finish(ctx, p, Map.of("date", dates.get(i)));
+        if ((kind == 'y' || kind == 'n') && i >= 0 && i < Confirmations.find(p.text()).size()) {
+            return step(ctx, new Pending(Confirmations.resolve(p.text(), i, kind == 'y'), p.needs(), p.language()));
+        }
+        return List.of(new Reply.Toast(ctx.t("button.expired")));
     }
 
     private List<Reply> values(Context ctx, String text, String ref) {
         Pending p = ref == null ? null : ctx.chat().recall(ref, Pending.class).orElse(null);
-        if (p == null) {
+        if (p == null || p.needs().isEmpty()) {
             return paste.apply(ctx, text);
         }
         Map<String, String> values = place(text, p.needs());
@@ -167,17 +206,29 @@ final class FillIns {
                 text = text.replace(marker(need), v);
             }
         }
-        List<List<Button>> copy = Button.fitsCopy(text)
-                ? List.of(List.of(Button.copy(ctx.t("button.copy"), text))) : List.of();
+        return step(ctx, new Pending(text, still, p.language()));
+    }
+
+    /**
+     * The draft as far as it is filled; then either the question for what is left or, when nothing is, the copy
+     * button and the verdict on the finished text.
+     */
+    private List<Reply> step(Context ctx, Pending p) {
+        boolean complete = p.needs().isEmpty() && !Confirmations.any(p.text());
+        List<List<Button>> copy = complete && Button.fitsCopy(p.text())
+                ? List.of(List.of(Button.copy(ctx.t("button.copy"), p.text()))) : List.of();
         List<Reply> out = new ArrayList<>();
-        out.add(new Reply.Message(RichText.builder().pre(text).build(), copy));
-        if (still.isEmpty()) {
-            out.add(Reply.text(ctx.t("fill.done")));
+        out.add(new Reply.Message(RichText.builder().pre(p.text()).build(), copy));
+        if (complete) {
+            // A tap finished it: the values question no longer waits for text (another feature's wait stays).
+            ctx.chat().takeAwaited().filter(a -> !a.mode().equals(MODE)).ifPresent(a -> ctx.chat().awaitText(a.mode(),
+                    a.ref()));
+            RichText.Builder b = RichText.builder();
+            Verdicts.appendVerdict(b, ctx, checker.check(p.text(), ctx.marketplace()));
+            b.text(ctx.t("fill.done"));
+            out.add(new Reply.Message(b.build()));
         } else {
-            Pending rest = new Pending(text, still, p.language());
-            String id = ctx.chat().remember(rest);
-            ctx.chat().awaitText(MODE, id);
-            out.add(Reply.text(ctx.t("fill.ask_many", String.join(", ", still.stream().map(FillIns::marker).toList()))));
+            out.add(question(ctx, p));
         }
         return out;
     }

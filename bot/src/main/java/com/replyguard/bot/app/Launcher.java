@@ -24,6 +24,7 @@ public final class Launcher {
     /** Runs the terminal chat on {@code in}/{@code out} until end of input or /quit. */
     public static void runTerminal(Services services, BotConfig config, InputStream in, PrintStream out, boolean ansi)
             throws IOException {
+        services.drafting().bengaliReplies(config.bengaliReplies());
         Conversation conversation = ConversationFactory.forTerminal(config, services.botParts(Clock.systemUTC()),
                 ConversationFactory.standardFeatures(), TerminalChat.LOCAL_USER);
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -32,6 +33,7 @@ public final class Launcher {
 
     /** Builds the Telegram bot (not started) for a configuration with a token. */
     public static TelegramBot telegramBot(Services services, BotConfig config) {
+        services.drafting().bengaliReplies(config.bengaliReplies());
         Conversation conversation = ConversationFactory.forTelegram(config, services.botParts(Clock.systemUTC()),
                 ConversationFactory.standardFeatures());
         DeliveryWatch deliveries = new DeliveryWatch();

@@ -8,6 +8,7 @@ record ConfigFile(Telegram telegram, Map<String, String> users, @JsonProperty("o
                   Defaults defaults, @JsonProperty("rate_limit") RateLimit rateLimit, Integer workers,
                   @JsonProperty("max_input_chars") Integer maxInputChars, @JsonProperty("no_args") String noArgs,
                   @JsonProperty("chat_memory_minutes") Integer chatMemoryMinutes,
+                  @JsonProperty("bengali_replies") String bengaliReplies,
                   com.fasterxml.jackson.databind.JsonNode serve) {
     // serve: read and validated by cli.serve.ServeSettings (the HTTP server's tokens, limits and CORS).
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.replyguard.bot.access.Role;
+import com.replyguard.knowledge.draft.BengaliReplies;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.io.IOException;
@@ -127,7 +128,8 @@ public final class ConfigLoader {
                 raw.workers() == null ? d.workers() : raw.workers(),
                 raw.maxInputChars() == null ? d.maxInputChars() : raw.maxInputChars(),
                 raw.noArgs() == null ? d.noArgs() : NoArgsMode.parse(raw.noArgs()),
-                raw.chatMemoryMinutes() == null ? d.chatMemory() : Duration.ofMinutes(raw.chatMemoryMinutes()));
+                raw.chatMemoryMinutes() == null ? d.chatMemory() : Duration.ofMinutes(raw.chatMemoryMinutes()),
+                raw.bengaliReplies() == null ? d.bengaliReplies() : BengaliReplies.parse(raw.bengaliReplies()));
     }
 
     private BotConfig applyEnv(BotConfig config) {

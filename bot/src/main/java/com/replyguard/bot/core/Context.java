@@ -20,6 +20,7 @@ public final class Context {
     private final Clock clock;
     private UserSettings settings;
     private ProgressDisplay progress = ProgressDisplay.NONE;
+    private UserChanges userChanges = UserChanges.NONE;
 
     Context(Input input, Role role, UserSettings settings, ChatState chat, SettingsStore store, Messages messages,
             FileFetcher files, Clock clock) {
@@ -70,7 +71,16 @@ public final class Context {
     /** Saves new settings for the user; later sentences in this context use the new language. */
     public void updateSettings(UserSettings updated) {
         store.save(updated);
+        boolean languageChanged = updated.language() != settings.language();
         this.settings = updated;
+        if (languageChanged) {
+            userChanges.changed(updated.userId());
+        }
+    }
+
+    /** Tells the adapter that {@code userId}'s role changed, so what it shows them follows at once. */
+    public void userChanged(long userId) {
+        userChanges.changed(userId);
     }
 
     public SettingsStore settingsStore() {
@@ -105,5 +115,9 @@ public final class Context {
 
     void progress(ProgressDisplay display) {
         this.progress = display;
+    }
+
+    void userChanges(UserChanges listener) {
+        this.userChanges = listener;
     }
 }

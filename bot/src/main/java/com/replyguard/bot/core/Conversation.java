@@ -70,6 +70,18 @@ public final class Conversation {
         return messages;
     }
 
+    private volatile UserChanges userChanges = UserChanges.NONE;
+
+    /** Who is told when a user's role or chosen language changes (the adapter; nobody by default). */
+    public void onUserChanged(UserChanges listener) {
+        this.userChanges = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    /** The language a user chose or was given and that is saved for them, if any. */
+    public Optional<Language> savedLanguage(long userId) {
+        return store.find(userId).map(UserSettings::language);
+    }
+
     /** The settings a user has, or the defaults. */
     public UserSettings settingsOf(long userId) {
         return store.find(userId).orElseGet(() -> new UserSettings(userId, defaults.marketplace(),
@@ -101,16 +113,25 @@ public final class Conversation {
         return access;
     }
 
-    /** Handles one input and returns what to send back (possibly nothing); never throws. */
+    /** Handles one input and returns what to send back (possibly nothing); throws only a {@link StorageFault}. */
     public List<Reply> handle(Input input, FileFetcher files) {
         return handle(input, files, ProgressDisplay.NONE);
     }
 
-    /** Handles one input, showing a long task's progress on {@code progress}; never throws. */
+    /**
+     * Handles one input, showing a long task's progress on {@code progress}; throws only a {@link StorageFault}
+     * (the disk or database refused, nothing was answered), which the adapter may retry.
+     */
     public List<Reply> handle(Input input, FileFetcher files, ProgressDisplay progress) {
         try {
             return route(input, files, progress);
+        } catch (StorageFault e) {
+            throw e;
         } catch (RuntimeException e) {
+            if (StorageFault.causedBy(e)) {
+                // Not a bug but the disk or database: the adapter runs the input again when storage works.
+                throw new StorageFault(e);
+            }
             LOG.error("could not handle an input from user {}", input.userId(), e);
             return List.of(Reply.text(messages.get(defaults.language(), "error.internal")));
         }
@@ -140,6 +161,7 @@ public final class Conversation {
         ChatState chat = new ChatState(chats, input.chatId(), input.userId(), pressedOn);
         Context ctx = new Context(input, role, settings, chat, store, messages, files, clock);
         ctx.progress(progress);
+        ctx.userChanges(userChanges);
         return switch (input) {
             case Input.Text t -> onText(ctx, t.text());
             case Input.ButtonPress b -> onButton(ctx, b.data());
@@ -246,7 +268,12 @@ public final class Conversation {
             return replies == null ? List.of() : replies;
         } catch (UserError e) {
             return List.of(Reply.text(e.getMessage()));
+        } catch (StorageFault e) {
+            throw e;
         } catch (Exception e) {
+            if (StorageFault.causedBy(e)) {
+                throw new StorageFault(e); // the disk or database, not the handler: handled again when it works
+            }
             LOG.error("a handler failed for user {}", ctx.userId(), e);
             return List.of(Reply.text(ctx.t("error.internal")));
         }

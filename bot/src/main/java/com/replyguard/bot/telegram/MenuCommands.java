@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.commands.DeleteMyCommands;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
@@ -35,6 +36,72 @@ final class MenuCommands {
                 return;
             }
         }
+    }
+
+    /**
+     * Brings one user's menu up to date after their role or chosen language changed: the commands of their role in
+     * their private chat, in the language they chose for every app language (a chat's menu with a language code
+     * would otherwise win over it), or in each app's language while they chose none; removed users lose their own
+     * menu and see the default one.
+     */
+    static void publishFor(TelegramSender sender, Conversation conversation, long userId) {
+        Role role = conversation.access().roleOf(userId);
+        if (role == Role.GUEST) {
+            for (Language l : Messages.uiLanguages()) {
+                DeleteMyCommands.DeleteMyCommandsBuilder b = DeleteMyCommands.builder()
+                        .scope(BotCommandScopeChat.builder().chatId(String.valueOf(userId)).build());
+                if (l != Language.EN) {
+                    b.languageCode(l.code());
+                }
+                if (!send(sender, b.build(), role, l)) {
+                    return;
+                }
+            }
+            return;
+        }
+        java.util.Optional<Language> chosen = conversation.savedLanguage(userId);
+        if (chosen.isEmpty()) {
+            publish(sender, conversation, role, userId);
+            return;
+        }
+        for (Language l : Messages.uiLanguages()) {
+            SetMyCommands.SetMyCommandsBuilder<?, ?> b = SetMyCommands.builder()
+                    .commands(commands(conversation, role, chosen.get()))
+                    .scope(BotCommandScopeChat.builder().chatId(String.valueOf(userId)).build());
+            if (l != Language.EN) {
+                b.languageCode(l.code());
+            }
+            if (!send(sender, b.build(), role, l)) {
+                return;
+            }
+        }
+    }
+
+    private static List<BotCommand> commands(Conversation conversation, Role role, Language l) {
+        List<BotCommand> commands = new ArrayList<>();
+        for (CommandSpec c : conversation.registry().commands()) {
+            if (c.inMenu() && role.atLeast(c.minRole())) {
+                commands.add(new BotCommand(c.name(), conversation.messages().get(l, c.descriptionKey())));
+            }
+        }
+        return commands;
+    }
+
+    /** One menu call; false when interrupted. */
+    private static boolean send(TelegramSender sender,
+                                org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod<?> method,
+                                Role role, Language l) {
+        try {
+            sender.call(method, 0, false);
+        } catch (Exception e) {
+            // The menu is a convenience: the bot works without it.
+            LOG.warn("could not set the command menu for {} ({}): {}", role, l, TelegramSender.describe(e));
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -92,9 +92,21 @@ public final class TelegramBot implements AutoCloseable {
             loopThread = Thread.currentThread();
         }
         loopAndSignal();
-        try {
-            chats.drain(30_000); // let answers being written finish before the caller closes the services
-        } catch (InterruptedException e) {
+        // Let answers being written finish before the caller closes the services. stop() interrupts this thread to
+        // end the loop, and that interrupt can arrive after the loop ended (or stay set when the loop ended another
+        // way): it must not cut the drain short, or the caller closes bot-state.db under a reply still being sent
+        // and the update stays unfinished in the inbox. Interrupts are kept for the caller, after the drain.
+        boolean interrupted = Thread.interrupted();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                chats.drain(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
@@ -121,6 +133,8 @@ public final class TelegramBot implements AutoCloseable {
             return;
         }
         MenuCommands.publish(sender, conversation);
+        // A role changed by /users or a language chosen with /lang shows in that user's menu at once.
+        conversation.onUserChanged(userId -> MenuCommands.publishFor(sender, conversation, userId));
         resumeInbox();
         Integer offset = null; // first call: everything Telegram still holds unconfirmed
         long failures = 0;
@@ -236,7 +250,18 @@ public final class TelegramBot implements AutoCloseable {
 
     private void process(long id, UpdateMapper.Mapped mapped, int alreadySent) {
         Input input = mapped.input();
-        List<Reply> replies = conversation.handle(input, files, new TelegramProgress(sender, input.chatId()));
+        List<Reply> replies;
+        try {
+            // A full disk or a busy database before anything was sent: the same input is handled again when the
+            // storage works, nothing was answered yet (the update stays in the inbox meanwhile).
+            List<List<Reply>> handledReplies = new ArrayList<>(1);
+            durably(() -> handledReplies.add(conversation.handle(input, files,
+                    new TelegramProgress(sender, input.chatId()))));
+            replies = handledReplies.getLast();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         String callbackId = mapped.callbackQueryId();
         int sent = alreadySent;
         try {

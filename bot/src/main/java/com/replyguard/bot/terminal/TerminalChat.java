@@ -5,6 +5,7 @@ import com.replyguard.bot.core.Conversation;
 import com.replyguard.bot.core.FileFetcher;
 import com.replyguard.bot.core.Input;
 import com.replyguard.bot.core.Reply;
+import com.replyguard.bot.core.StorageFault;
 import com.replyguard.knowledge.files.OwnerOnly;
 import com.replyguard.policy.analysis.Language;
 import java.io.BufferedReader;
@@ -87,7 +88,11 @@ public final class TerminalChat {
                 choices.clear(); // a new buyer's message: the last draft's buttons no longer apply
                 input = new Input.Text(LOCAL_USER, LOCAL_USER, readPaste(line));
             }
-            show(conversation.handle(input, FileFetcher.NONE));
+            try {
+                show(conversation.handle(input, FileFetcher.NONE));
+            } catch (StorageFault e) {
+                out.println(t("term.storage", e.getMessage())); // nothing happened: the user may try again
+            }
         }
         out.println(t("term.bye"));
         out.flush();

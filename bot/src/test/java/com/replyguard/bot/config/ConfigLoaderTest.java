@@ -67,6 +67,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void bengaliRepliesAreInBengaliScriptUnlessTheTeamSaysRomanized() throws Exception {
+        assertEquals(com.replyguard.knowledge.draft.BengaliReplies.SCRIPT,
+                new ConfigLoader(Map.of()).load(null, dir).bengaliReplies());
+        Files.writeString(dir.resolve("config.yaml"), "bengali_replies: romanized\n");
+        assertEquals(com.replyguard.knowledge.draft.BengaliReplies.ROMANIZED,
+                new ConfigLoader(Map.of()).load(null, dir).bengaliReplies());
+        Files.writeString(dir.resolve("config.yaml"), "bengali_replies: latin\n");
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> new ConfigLoader(Map.of()).load(null, dir));
+        assertTrue(e.getMessage().contains("bengali_replies") && e.getMessage().contains("latin"), e.getMessage());
+    }
+
+    @Test
     void mistakesInTheFileNameTheFileAndLine() throws Exception {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(f, "users:\n  1001: admin\nteelgram:\n  token: x\n");

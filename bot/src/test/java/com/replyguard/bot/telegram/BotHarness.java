@@ -96,6 +96,13 @@ public final class BotHarness implements AutoCloseable {
 
     /** Starts a new bot instance on the data directory, as a fresh process would. */
     public TelegramBot start() {
+        TelegramBot bot = build();
+        bot.start();
+        return bot;
+    }
+
+    /** A bot wired like {@link #start()}'s but not started (for tests that call {@link TelegramBot#run()}). */
+    public TelegramBot build() {
         BotStateDb db = services != null ? services.botState() : BotStateDb.open(dataDir);
         if (services == null) {
             dbs.add(db);
@@ -111,7 +118,6 @@ public final class BotHarness implements AutoCloseable {
                 new Pacer(perChatPerSecond, 3, globalPerSecond), Thread::sleep, 50);
         TelegramBot bot = new TelegramBot(config, conversation, sender, new HandledUpdates(db, Clock.systemUTC()));
         bots.add(bot);
-        bot.start();
         return bot;
     }
 

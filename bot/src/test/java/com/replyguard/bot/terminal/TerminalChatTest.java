@@ -111,4 +111,15 @@ class TerminalChatTest {
             assertTrue(Files.exists(dir.resolve("data").resolve("bot-state.db")));
         });
     }
+
+    @Test
+    void aTypedValueFillsTheDraftsBlankAndTheFinishedDraftIsCopiedByNumber() throws Exception {
+        String paste = "Hello,\nwhere is my order?\n\n";
+        String filled = StubKnowledge.FIRST.replace("[TRACKING NUMBER]", "1Z999AA10123456784");
+        String first = chat(paste + "1Z999AA10123456784\n\n/quit\n");
+        assertTrue(first.contains("reply with the [TRACKING NUMBER]") && first.contains(filled), first);
+        String copy = number(first.substring(first.indexOf(filled)), "Copy");
+        String out = chat(paste + "1Z999AA10123456784\n\n" + copy + "\n/quit\n");
+        assertTrue(out.contains("Text to copy:\n" + filled), out);
+    }
 }

@@ -52,6 +52,16 @@ final class DraftBuilder {
     private record Candidate(Entry entry, double score, boolean main) {
     }
 
+    private BengaliReplies bengaliReplies = BengaliReplies.SCRIPT;
+    private boolean romanizedMessage;
+
+    /** How a Bengali message is answered: the team's setting, and whether the message was typed in Latin letters. */
+    DraftBuilder replyScript(BengaliReplies setting, boolean romanized) {
+        this.bengaliReplies = setting;
+        this.romanizedMessage = romanized;
+        return this;
+    }
+
     List<Draft> build(String body, Language lang, Marketplace m, Intent intent, Intent second, NeighbourIndex index,
                       Map<String, String> values, List<String> notes) {
         return build(body, lang, m, intent, second, false, index, values, notes);
@@ -68,7 +78,16 @@ final class DraftBuilder {
             notes.add(notices.get("language.other"));
         }
         List<Candidate> candidates = new ArrayList<>();
-        List<Candidate> main = retrieve(body, replyLang, m, intent, index, MAX_DRAFTS, true);
+        // Bengali has two scripts to choose from: a few more candidates, so the preferred one is among them.
+        int wanted = replyLang == Language.BN ? MAX_DRAFTS + 3 : MAX_DRAFTS;
+        List<Candidate> main = retrieve(body, replyLang, m, intent, index, wanted, true);
+        java.util.Set<String> romanIds = new java.util.HashSet<>();
+        main.stream().filter(c -> BengaliReplies.romanized(c.entry())).forEach(c -> romanIds.add(c.entry().id()));
+        boolean romanFirst = replyLang == Language.BN && romanizedMessage
+                && (bengaliReplies == BengaliReplies.ROMANIZED || !romanIds.isEmpty());
+        if (romanFirst && romanIds.isEmpty() && !main.isEmpty()) {
+            notes.add(notices.get("romanized.none", intent.name()));
+        }
         if (main.isEmpty() && replyLang != Language.EN) {
             main = retrieve(body, Language.EN, m, intent, index, MAX_DRAFTS, true);
             if (!main.isEmpty()) {
@@ -106,6 +125,7 @@ final class DraftBuilder {
         }
         drafts.sort(Comparator.comparingInt((Draft d) -> d.check().verdict() == Verdict.OK ? 0 : 1)
                 .thenComparingInt(d -> d.intent() == intent ? 0 : 1)
+                .thenComparingInt(d -> romanIds.contains(d.entryId()) == romanFirst ? 0 : 1)
                 .thenComparing(Comparator.comparingDouble(Draft::score).reversed()));
         if (asksBoth && second != null) {
             Draft both = composed(main, candidates, second, m, values);

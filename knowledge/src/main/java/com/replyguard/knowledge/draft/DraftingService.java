@@ -89,6 +89,14 @@ public final class DraftingService implements Drafter, Asker {
         return Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
     }
 
+    private volatile BengaliReplies bengaliReplies = BengaliReplies.SCRIPT;
+
+    /** The script romanized Bengali buyers are answered in (the team's setting); set when the service is wired. */
+    public DraftingService bengaliReplies(BengaliReplies setting) {
+        this.bengaliReplies = java.util.Objects.requireNonNull(setting, "setting");
+        return this;
+    }
+
     @Override
     public DraftResult draft(String message, Marketplace marketplace) {
         return draft(message, marketplace, Map.of());
@@ -202,7 +210,8 @@ public final class DraftingService implements Drafter, Asker {
             Intent asked = ranking.labels().size() < 2 || ranking.labels().get(1).score() < 0.25 * ranking.topScore()
                     ? null : secondAsked(read.body(), intent, lang, index);
             Intent second = asked != null ? asked : secondIntent(ranking, intent);
-            drafts = new DraftBuilder(search, checker, filler, notices, this::feedbackScore).build(read.searchText(),
+            drafts = new DraftBuilder(search, checker, filler, notices, this::feedbackScore)
+                    .replyScript(bengaliReplies, read.romanized()).build(read.searchText(),
                     lang, m, intent, second, asked != null, index, values, notes);
             policies = policyAnswers.notesFor(intent, lang, m);
         }

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Fills a reply body's {@code {placeholders}} from what is known. An unknown value becomes a visible marker
  * ({@code [ORDER ID]}) and is listed as needing input; a missing buyer name in the greeting line becomes a polite
- * generic form instead ("Hi there"), and a missing carrier "the carrier", because those still read well.
+ * generic form instead ("Hi there"), a missing carrier "the carrier", and a missing order id "your order"
+ * ({@link OrderReference}), because those still read well.
  */
 final class TemplateFiller {
     record Filled(String text, List<String> needsInput) {
@@ -21,6 +22,7 @@ final class TemplateFiller {
         List<String> needs = new ArrayList<>();
         int firstLineEnd = body.indexOf('\n') < 0 ? body.length() : body.indexOf('\n');
         int i = 0;
+        int skip;
         while (i < body.length()) {
             char c = body.charAt(i);
             int close = c == '{' ? body.indexOf('}', i + 1) : -1;
@@ -33,6 +35,9 @@ final class TemplateFiller {
                     out.append(genericName(out, language));
                 } else if (name.equals(Entities.CARRIER)) {
                     out.append(genericCarrier(out, language));
+                } else if (name.equals(Entities.ORDER_ID) && (skip = OrderReference.omit(out, body, close + 1, language)) >= 0) {
+                    i = close + 1 + skip;
+                    continue;
                 } else {
                     out.append(marker(name));
                     if (!needs.contains(name)) {
