@@ -86,6 +86,16 @@ public final class Context {
         return messages.get(settings.language(), key, args);
     }
 
+    /** The human name of an intent, topic, role... in the user's language. */
+    public String name(Enum<?> value) {
+        return messages.name(settings.language(), value);
+    }
+
+    /** A notice of the knowledge module (drafting, import) in the user's language. */
+    public String notice(com.replyguard.knowledge.text.Notice notice) {
+        return messages.notice(settings.language(), notice);
+    }
+
     public Messages messages() {
         return messages;
     }

@@ -46,7 +46,7 @@ final class ProposalFlow {
     List<Reply> show(Context ctx, Proposal p) {
         String id = ctx.chat().remember(p);
         RichText.Builder b = RichText.builder().bold(ctx.t("cur.save.title")).newline();
-        b.text(ctx.t("cur.save.facts", p.intent() == null ? "?" : ctx.t("intent." + p.intent().name()), p.marketplace().id(),
+        b.text(ctx.t("cur.save.facts", p.intent() == null ? "?" : ctx.name(p.intent()), p.marketplace().id(),
                 p.language().code())).newline();
         if (p.question() != null) {
             b.italic(ctx.t("cur.save.question")).text(" " + p.question()).newline();
