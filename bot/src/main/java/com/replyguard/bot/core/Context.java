@@ -96,6 +96,11 @@ public final class Context {
         return messages.notice(settings.language(), notice);
     }
 
+    /** "That did not work: ..." for a knowledge failure, in the user's language when it has a notice. */
+    public String failure(com.replyguard.knowledge.KnowledgeException e) {
+        return t("cur.failed", e.notice() != null ? notice(e.notice()) : e.getMessage());
+    }
+
     public Messages messages() {
         return messages;
     }

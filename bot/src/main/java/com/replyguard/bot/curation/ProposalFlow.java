@@ -139,7 +139,7 @@ final class ProposalFlow {
         try {
             r = lead ? kb.add(entry, actor) : kb.propose(entry, actor);
         } catch (KnowledgeException e) {
-            throw new UserError(ctx.t("cur.failed", e.getMessage()));
+            throw new UserError(ctx.failure(e));
         }
         ctx.chat().put(DONE + id, Boolean.TRUE);
         String key = r.heldBack() ? "cur.save.held" : r.entry().status() == Status.APPROVED ? "cur.save.approved"
