@@ -55,8 +55,16 @@ class RuleCheckerTest {
     }
 
     @Test
+    void anOverpromiseIsRewrittenToWhatTheBuyerCanCheck() {
+        CheckResult r = checker.check("This kettle will never break, guaranteed.", Marketplace.AMAZON);
+        assertEquals("The warranty and the carrier's delivery estimate are shown on the listing and your order page.",
+                r.fixed());
+    }
+
+    @Test
     void fixedIsNullWhenNothingCouldBeFixed() {
-        CheckResult warnOnly = checker.check("This kettle will never break, guaranteed.", Marketplace.AMAZON);
+        // a message that only confirms the shipment has no fix: the fix is not to send it
+        CheckResult warnOnly = checker.check("Your order has shipped!", Marketplace.AMAZON);
         assertEquals(Verdict.WARN, warnOnly.verdict());
         assertNull(warnOnly.fixed());
         assertNull(checker.check("Your parcel is on its way.", Marketplace.EBAY).fixed());

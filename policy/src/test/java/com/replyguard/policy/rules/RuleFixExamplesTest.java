@@ -77,9 +77,8 @@ class RuleFixExamplesTest {
         }
     }
 
-    /** Rules whose problem no wording can fix: the agent rewrites the sentence (or does not send the message). */
-    private static final Set<String> NO_AUTOMATIC_FIX = Set.of("common.blame", "common.overpromise",
-            "common.unnecessary-message", "common.executable-attachment");
+    /** Rules whose problem no wording can fix: a message that only thanks or confirms is not sent at all. */
+    private static final Set<String> NO_AUTOMATIC_FIX = Set.of("common.unnecessary-message");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rulesAndLanguages")
