@@ -70,9 +70,9 @@ public final class UsersHandler {
 
     private List<Reply> list(Context ctx) {
         Map<Long, String> lines = new TreeMap<>();
-        grants.all().forEach((id, role) -> lines.put(id, ctx.t("admin.users.line", id, role.id(),
+        grants.all().forEach((id, role) -> lines.put(id, ctx.t("admin.users.line", id, role,
                 ctx.t("admin.users.source.phone"))));
-        configured.forEach((id, role) -> lines.put(id, ctx.t("admin.users.line", id, role.id(),
+        configured.forEach((id, role) -> lines.put(id, ctx.t("admin.users.line", id, role,
                 ctx.t("admin.users.source.config"))));
         RichText.Builder b = RichText.builder().bold(ctx.t("admin.users.title", lines.size())).newline();
         lines.values().forEach(l -> b.text("• " + l).newline());
@@ -81,7 +81,7 @@ public final class UsersHandler {
             b.newline().bold(ctx.t("admin.users.audit_title")).newline();
             for (RoleGrants.Change c : recent) {
                 b.text(ctx.t("admin.users.audit_line", WHEN.format(c.at()), c.userId(),
-                        c.from() == null ? "-" : c.from().id(), c.to() == null ? "-" : c.to().id(), c.actor()))
+                        c.from() == null ? "-" : c.from(), c.to() == null ? "-" : c.to(), c.actor()))
                         .newline();
             }
         }
@@ -94,10 +94,10 @@ public final class UsersHandler {
         Optional<Role> before = grants.all().containsKey(userId) ? Optional.of(grants.all().get(userId))
                 : Optional.empty();
         if (before.isPresent() && before.get() == role) {
-            return List.of(Reply.text(ctx.t("admin.users.unchanged", userId, role.id())));
+            return List.of(Reply.text(ctx.t("admin.users.unchanged", userId, role)));
         }
         if (adding && before.isPresent()) {
-            throw new UserError(ctx.t("admin.users.exists", userId, before.get().id()));
+            throw new UserError(ctx.t("admin.users.exists", userId, before.get()));
         }
         if (!adding && before.isEmpty()) {
             throw new UserError(ctx.t("admin.users.not_found", userId));
@@ -106,8 +106,8 @@ public final class UsersHandler {
         ctx.userChanged(userId);
         LOG.info("{} set the role of user {} to {} (was {})", ctx.actor(), userId, role.id(),
                 before.map(Role::id).orElse("none"));
-        return List.of(Reply.text(before.isEmpty() ? ctx.t("admin.users.added", userId, role.id())
-                : ctx.t("admin.users.changed", userId, role.id(), before.get().id())));
+        return List.of(Reply.text(before.isEmpty() ? ctx.t("admin.users.added", userId, role)
+                : ctx.t("admin.users.changed", userId, role, before.get())));
     }
 
     private List<Reply> remove(Context ctx, long userId) {
@@ -118,13 +118,13 @@ public final class UsersHandler {
         Optional<Role> before = grants.set(userId, null, ctx.actor(), ctx.clock().instant());
         ctx.userChanged(userId);
         LOG.info("{} removed user {} (was {})", ctx.actor(), userId, before.map(Role::id).orElse("none"));
-        return List.of(Reply.text(ctx.t("admin.users.removed", userId, before.map(Role::id).orElse("-"))));
+        return List.of(Reply.text(ctx.t("admin.users.removed", userId, before.<Object>map(r -> r).orElse("-"))));
     }
 
     /** The config file's users and the admin's own role are not changed from the chat. */
     private void guard(Context ctx, long userId) {
         if (configured.containsKey(userId)) {
-            throw new UserError(ctx.t("admin.users.in_config", userId, configured.get(userId).id()));
+            throw new UserError(ctx.t("admin.users.in_config", userId, configured.get(userId)));
         }
         if (userId == ctx.userId()) {
             throw new UserError(ctx.t("admin.users.not_self"));

@@ -8,6 +8,7 @@ import com.replyguard.bot.core.RichText;
 import com.replyguard.knowledge.draft.Answer;
 import com.replyguard.knowledge.draft.AskResult;
 import com.replyguard.knowledge.draft.Asker;
+import com.replyguard.knowledge.text.Notice;
 import java.util.List;
 
 /**
@@ -46,7 +47,7 @@ final class AskHandler {
             if (shown > 1) {
                 b.newline();
             }
-            b.bold(a.title() == null || a.title().isBlank() ? String.valueOf(a.topic()) : a.title()).newline();
+            b.bold(a.title() == null || a.title().isBlank() ? ctx.name(a.topic()) : a.title()).newline();
             b.text(a.text() == null ? "" : a.text().strip()).newline();
             if (a.source() != null && !a.source().isBlank()) {
                 b.italic(ctx.t("notes.source", a.source())).newline();
@@ -55,8 +56,8 @@ final class AskHandler {
                 b.italic(ctx.t("ask.not_in_language")).newline();
             }
         }
-        for (String n : result.notices()) {
-            b.italic(n).newline();
+        for (Notice n : result.notices()) {
+            b.italic(ctx.notice(n)).newline();
         }
         return List.of(new Reply.Message(b.build()));
     }

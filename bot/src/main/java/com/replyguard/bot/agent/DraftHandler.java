@@ -14,6 +14,7 @@ import com.replyguard.knowledge.draft.Draft;
 import com.replyguard.knowledge.draft.DraftResult;
 import com.replyguard.knowledge.draft.Drafter;
 import com.replyguard.knowledge.draft.PolicyNote;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.ComplianceChecker;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +114,7 @@ final class DraftHandler {
         ctx.chat().put(AgentFeatures.LAST_DRAFT, null);
         if (result.drafts().isEmpty()) {
             RichText.Builder b = RichText.builder().text(ctx.t("draft.none", ctx.marketplace().id())).newline();
-            appendNotices(b, result);
+            appendNotices(ctx, b, result);
             if (!result.policies().isEmpty()) {
                 String id = ctx.chat().remember(new Shown(text, result, 0));
                 return List.of(new Reply.Message(b.build(),
@@ -140,7 +141,7 @@ final class DraftHandler {
 
         RichText.Builder b = RichText.builder();
         b.text(ctx.t("draft.header", shown.index() + 1, result.drafts().size(),
-                d.intent() == null ? "-" : ctx.t("intent." + d.intent().name()), ctx.marketplace().id())).newline();
+                d.intent() == null ? "-" : ctx.name(d.intent()), ctx.marketplace().id())).newline();
         Verdicts.appendVerdict(b, ctx, d.check());
         if (d.autoFixed()) {
             b.italic(ctx.t("draft.auto_fixed")).newline();
@@ -148,7 +149,7 @@ final class DraftHandler {
         if (!d.needsInput().isEmpty()) {
             b.bold(ctx.t("draft.fill_in")).text(" " + String.join(", ", d.needsInputMarkers())).newline();
         }
-        appendNotices(b, result);
+        appendNotices(ctx, b, result);
         List<Button> row1 = new ArrayList<>();
         if (result.drafts().size() > 1) {
             row1.add(Button.callback(ctx.t("button.next"), NEXT, id));
@@ -165,9 +166,9 @@ final class DraftHandler {
         return out;
     }
 
-    private static void appendNotices(RichText.Builder b, DraftResult result) {
-        for (String n : result.notices()) {
-            b.italic(n).newline();
+    private static void appendNotices(Context ctx, RichText.Builder b, DraftResult result) {
+        for (Notice n : result.notices()) {
+            b.italic(ctx.notice(n)).newline();
         }
     }
 
@@ -185,7 +186,7 @@ final class DraftHandler {
             }
             RichText.Builder b = RichText.builder().bold(ctx.t("notes.title")).newline();
             for (PolicyNote n : notes) {
-                b.newline().bold(n.title() == null ? String.valueOf(n.topic()) : n.title()).newline();
+                b.newline().bold(n.title() == null ? ctx.name(n.topic()) : n.title()).newline();
                 b.text(n.text() == null ? "" : n.text() + "\n");
                 if (n.source() != null && !n.source().isBlank()) {
                     b.italic(ctx.t("notes.source", n.source())).newline();

@@ -30,7 +30,7 @@ final class HelpHandler {
         RichText text = RichText.builder()
                 .bold(ctx.t("start.title")).newline().newline()
                 .text(ctx.t("start.body", ctx.marketplace().id())).newline().newline()
-                .text(ctx.t("start.role", ctx.role().id()))
+                .text(ctx.t("start.role", ctx.role()))
                 .build();
         return List.of(new Reply.Message(text));
     }

@@ -3,18 +3,26 @@ package com.replyguard.bot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.replyguard.bot.core.Messages;
 import com.replyguard.knowledge.draft.Answer;
 import com.replyguard.knowledge.draft.AskResult;
 import com.replyguard.knowledge.draft.Draft;
 import com.replyguard.knowledge.draft.DraftResult;
 import com.replyguard.knowledge.draft.PolicyNote;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.Finding;
+import com.replyguard.policy.analysis.Language;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 
-/** Renders draft and ask results as the contract's JSON and as short human-readable text. */
+/**
+ * Renders draft and ask results as the contract's JSON and as short human-readable text; notices and intent/topic
+ * names are in the message's language (English for other languages), codes stay codes in the JSON fields.
+ */
 final class DraftOutput {
     private final ObjectMapper json;
+    private final Messages messages = new Messages();
 
     DraftOutput(ObjectMapper json) {
         this.json = json;
@@ -51,8 +59,7 @@ final class DraftOutput {
             n.put("text", p.text());
             n.put("source", p.source());
         }
-        ArrayNode notices = o.putArray("notices");
-        r.notices().forEach(notices::add);
+        putNotices(o, r.notices(), r.language());
         return o;
     }
 
@@ -73,9 +80,18 @@ final class DraftOutput {
             n.put("score", a.score());
             n.put("in_question_language", a.inQuestionLanguage());
         }
-        ArrayNode notices = o.putArray("notices");
-        r.notices().forEach(notices::add);
+        putNotices(o, r.notices(), r.language());
         return o;
+    }
+
+    /** {@code notices} as sentences in {@code language}, {@code notice_keys} as their stable message keys. */
+    private void putNotices(ObjectNode o, List<Notice> list, Language language) {
+        ArrayNode notices = o.putArray("notices");
+        ArrayNode keys = o.putArray("notice_keys");
+        for (Notice n : list) {
+            notices.add(messages.notice(language, n));
+            keys.add(n.key());
+        }
     }
 
     private ObjectNode finding(Finding f) {
@@ -83,7 +99,7 @@ final class DraftOutput {
     }
 
     void draftText(DraftResult r, PrintWriter out) {
-        out.printf("Intent: %s (confidence %.2f), %s, %s%n", r.intent() == null ? "unknown" : r.intent(),
+        out.printf("Intent: %s (confidence %.2f), %s, %s%n", r.intent() == null ? "unknown" : messages.name(r.language(), r.intent()),
                 r.confidence(), r.language().code(), r.marketplace().id());
         if (!r.entities().isEmpty()) {
             out.println("Found:");
@@ -91,7 +107,7 @@ final class DraftOutput {
                 out.printf("  %-16s %s%n", e.getKey(), e.getValue());
             }
         }
-        r.notices().forEach(n -> out.println("Note: " + n));
+        r.notices().forEach(n -> out.println("Note: " + messages.notice(r.language(), n)));
         int i = 1;
         for (Draft d : r.drafts()) {
             out.println();
@@ -114,18 +130,18 @@ final class DraftOutput {
             out.println();
             out.println("Keep in mind:");
             for (PolicyNote p : r.policies()) {
-                out.printf("  - %s: %s%n", p.topic(), p.title());
+                out.printf("  - %s: %s%n", messages.name(r.language(), p.topic()), p.title());
             }
         }
         out.flush();
     }
 
     void askText(AskResult r, PrintWriter out) {
-        r.notices().forEach(n -> out.println("Note: " + n));
+        r.notices().forEach(n -> out.println("Note: " + messages.notice(r.language(), n)));
         int i = 1;
         for (Answer a : r.answers()) {
             out.println();
-            out.printf("%d. %s [%s, %s, %s]%n", i++, a.title(), a.topic(), a.marketplace().id(), a.language().code());
+            out.printf("%d. %s [%s, %s, %s]%n", i++, a.title(), messages.name(r.language(), a.topic()), a.marketplace().id(), a.language().code());
             out.println(a.text());
             if (a.source() != null && !a.source().isBlank()) {
                 out.println("Source: " + a.source());

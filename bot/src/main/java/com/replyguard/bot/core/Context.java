@@ -96,6 +96,21 @@ public final class Context {
         return messages.get(settings.language(), key, args);
     }
 
+    /** The human name of an intent, topic, role... in the user's language. */
+    public String name(Enum<?> value) {
+        return messages.name(settings.language(), value);
+    }
+
+    /** A notice of the knowledge module (drafting, import) in the user's language. */
+    public String notice(com.replyguard.knowledge.text.Notice notice) {
+        return messages.notice(settings.language(), notice);
+    }
+
+    /** "That did not work: ..." for a knowledge failure, in the user's language when it has a notice. */
+    public String failure(com.replyguard.knowledge.KnowledgeException e) {
+        return t("cur.failed", e.notice() != null ? notice(e.notice()) : e.getMessage());
+    }
+
     public Messages messages() {
         return messages;
     }

@@ -140,7 +140,7 @@ final class EntryActions {
                     e.expectedVersion(), e.currentVersion(), now.author() == null ? "-" : now.author())),
                     buttons(ctx, now)));
         } catch (KnowledgeException e) {
-            throw new UserError(ctx.t("cur.failed", e.getMessage()));
+            throw new UserError(ctx.failure(e));
         }
         return written(ctx, r, "cur.edit.saved");
     }
@@ -210,7 +210,7 @@ final class EntryActions {
         try {
             return op.get();
         } catch (KnowledgeException e) {
-            throw new UserError(ctx.t("cur.failed", e.getMessage()));
+            throw new UserError(ctx.failure(e));
         }
     }
 

@@ -44,7 +44,7 @@ final class EntryCards {
     }
 
     static String facts(Context ctx, Entry e) {
-        String label = e.intent() != null ? ctx.t("intent." + e.intent().name()) : String.valueOf(e.topic());
+        String label = e.intent() != null ? ctx.name(e.intent()) : e.topic() != null ? ctx.name(e.topic()) : "-";
         return ctx.t("cur.card.facts", e.id(), e.version(), e.status().id(), label, marketplaces(e.marketplaces()),
                 e.language().code(), e.author() == null ? "-" : e.author());
     }

@@ -143,7 +143,7 @@ final class FilesHandler {
         try {
             n = kb.export(format, out, EntryFilter.all());
         } catch (KnowledgeException e) {
-            throw new UserError(ctx.t("cur.failed", e.getMessage()));
+            throw new UserError(ctx.failure(e));
         }
         String name = "replyguard-knowledge-" + DAY.format(ctx.clock().instant()) + "." + format.id();
         List<Reply> files = ExportFiles.fit(ctx, name, out.toByteArray(), n, format, uploadLimit);
@@ -156,7 +156,7 @@ final class FilesHandler {
         try {
             return kb.importData(new ByteArrayInputStream(content), format, dryRun, Actors.of(ctx), Progress.NONE);
         } catch (KnowledgeException e) {
-            throw new UserError(ctx.t("cur.failed", e.getMessage()));
+            throw new UserError(ctx.failure(e));
         }
     }
 
@@ -164,8 +164,8 @@ final class FilesHandler {
         b.text(ctx.t("cur.import.counts", s.added().size(), s.changed().size(), s.unchanged().size(),
                 s.rejectedCount())).newline();
         for (LineProblem p : s.rejected().subList(0, Math.min(SHOWN_PROBLEMS, s.rejected().size()))) {
-            b.text("• ").text(ctx.t("cur.import.line", p.line(), p.id() == null ? "-" : p.id(), p.problem()))
-                    .newline();
+            b.text("• ").text(ctx.t("cur.import.line", p.line(), p.id() == null ? "-" : p.id(),
+                    ctx.notice(p.notice()))).newline();
         }
         if (s.rejectedCount() > SHOWN_PROBLEMS) {
             b.text(ctx.t("cur.stats.more", s.rejectedCount() - SHOWN_PROBLEMS)).newline();

@@ -58,7 +58,8 @@ final class GapsHandler {
         for (GapCluster c : clusters) {
             String id = ctx.chat().remember(c);
             RichText.Builder b = RichText.builder().bold(n++ + ". ").text(c.representative()).newline();
-            b.italic(ctx.t("cur.gaps.facts", c.count(), top(c.intents(), "-"), top(c.marketplaces(), "-")));
+            b.italic(ctx.t("cur.gaps.facts", c.count(), intentName(ctx, top(c.intents(), "-")),
+                    top(c.marketplaces(), "-")));
             for (String ex : c.examples()) {
                 b.newline().text("  ~ " + ex);
             }
@@ -103,6 +104,16 @@ final class GapsHandler {
         }
         return flow.show(ctx, new Proposal(text.strip(), c.representative(), intent, m,
                 lang == Language.OTHER ? Language.EN : lang));
+    }
+
+    /** The human name of a recorded intent guess (gaps store the code), or the text itself when it is none. */
+    private static String intentName(Context ctx, String code) {
+        for (Intent i : Intent.values()) {
+            if (i.name().equals(code)) {
+                return ctx.name(i);
+            }
+        }
+        return code;
     }
 
     private static String top(Map<String, Integer> counts, String none) {

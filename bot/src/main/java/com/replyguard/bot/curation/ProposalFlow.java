@@ -46,7 +46,7 @@ final class ProposalFlow {
     List<Reply> show(Context ctx, Proposal p) {
         String id = ctx.chat().remember(p);
         RichText.Builder b = RichText.builder().bold(ctx.t("cur.save.title")).newline();
-        b.text(ctx.t("cur.save.facts", p.intent() == null ? "?" : ctx.t("intent." + p.intent().name()), p.marketplace().id(),
+        b.text(ctx.t("cur.save.facts", p.intent() == null ? "?" : ctx.name(p.intent()), p.marketplace().id(),
                 p.language().code())).newline();
         if (p.question() != null) {
             b.italic(ctx.t("cur.save.question")).text(" " + p.question()).newline();
@@ -139,7 +139,7 @@ final class ProposalFlow {
         try {
             r = lead ? kb.add(entry, actor) : kb.propose(entry, actor);
         } catch (KnowledgeException e) {
-            throw new UserError(ctx.t("cur.failed", e.getMessage()));
+            throw new UserError(ctx.failure(e));
         }
         ctx.chat().put(DONE + id, Boolean.TRUE);
         String key = r.heldBack() ? "cur.save.held" : r.entry().status() == Status.APPROVED ? "cur.save.approved"

@@ -100,7 +100,7 @@ final class ReviewHandler {
         try {
             r = kb.approve(ref.id(), Actors.of(ctx));
         } catch (KnowledgeException e) {
-            throw new UserError(ctx.t("cur.failed", e.getMessage()));
+            throw new UserError(ctx.failure(e));
         }
         List<Reply> out = new ArrayList<>();
         if (r.heldBack()) {
@@ -129,7 +129,7 @@ final class ReviewHandler {
         try {
             r = kb.reject(ref.id(), Actors.of(ctx), text.strip());
         } catch (KnowledgeException e) {
-            throw new UserError(ctx.t("cur.failed", e.getMessage()));
+            throw new UserError(ctx.failure(e));
         }
         List<Reply> out = new ArrayList<>();
         out.add(Reply.text(ctx.t("cur.review.rejected", cur.id())));

@@ -104,7 +104,7 @@ final class ReportHandler {
         try {
             return filing.get();
         } catch (KnowledgeException e) {
-            throw new UserError(ctx.t("cur.failed", e.getMessage()));
+            throw new UserError(ctx.failure(e));
         }
     }
 

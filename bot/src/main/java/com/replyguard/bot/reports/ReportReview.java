@@ -106,7 +106,7 @@ final class ReportReview {
         try {
             return decision.get();
         } catch (KnowledgeException e) {
-            throw new UserError(ctx.t("cur.failed", e.getMessage()));
+            throw new UserError(ctx.failure(e));
         }
     }
 

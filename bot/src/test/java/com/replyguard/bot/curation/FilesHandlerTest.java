@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.replyguard.bot.core.Reply;
+import com.replyguard.bot.core.UserSettings;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.Language;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -83,6 +86,25 @@ class FilesHandlerTest {
         assertTrue(shown.contains("line 2") && shown.contains("UTF-8"), shown);
         assertTrue(shown.contains("line 3"), shown);
         assertFalse(shown.contains("Confirm"), shown);
+        assertEquals(0, f.kb.size());
+    }
+
+    @Test
+    void importProblemsReachABengaliOrMalayLeadInTheirLanguage() {
+        ByteArrayOutputStream bad = new ByteArrayOutputStream();
+        bad.writeBytes((line("latin", "Merci beaucoup, très gentil") + "\n").getBytes(StandardCharsets.ISO_8859_1));
+        bad.writeBytes((line("bad", "Thanks").replace("PRAISE", "PRAISES").replace("\"status\"", "\"colour\"")
+                + "\n").getBytes(StandardCharsets.UTF_8));
+        served = bad.toByteArray();
+        f.settings.save(new UserSettings(LEAD, Marketplace.AMAZON, Language.BN));
+        String bn = visible(f.document(LEAD, "kb.jsonl", served.length));
+        assertTrue(bn.contains("বৈধ UTF-8 লেখা নয়"), bn);
+        assertTrue(bn.contains("intent ভুল: অচেনা মান 'PRAISES'") && bn.contains("অচেনা ফিল্ড 'colour'"), bn);
+        assertFalse(bn.contains("unknown") || bn.contains("not valid"), "no English problem: " + bn);
+        f.settings.save(new UserSettings(LEAD, Marketplace.AMAZON, Language.MS));
+        String ms = visible(f.document(LEAD, "kb.jsonl", served.length));
+        assertTrue(ms.contains("bukan teks UTF-8 yang sah") && ms.contains("medan 'colour' tidak dikenali"), ms);
+        assertFalse(ms.contains("unknown") || ms.contains("not valid"), "no English problem: " + ms);
         assertEquals(0, f.kb.size());
     }
 

@@ -242,6 +242,8 @@ class TelegramCurationTest {
                 b.api.pushText(LEAD, "/gaps");
                 FakeTelegramServer.Call gap = b.await(LEAD, "Antarctica");
                 assertTrue(gap.text().contains("asked 2 times"), gap.text());
+                assertFalse(java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b").matcher(gap.text()).find(),
+                        "the intent by its name, not its code: " + gap.text());
                 b.press(LEAD, gap, "Write a reply");
                 b.await(LEAD, "Send the reply agents should use");
                 b.api.pushText(LEAD, "Hi {buyer_name}, we can only deliver to the addresses the marketplace "

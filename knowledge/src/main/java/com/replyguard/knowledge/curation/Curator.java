@@ -7,6 +7,7 @@ import com.replyguard.knowledge.io.LineProblem;
 import com.replyguard.knowledge.io.Progress;
 import com.replyguard.knowledge.store.Change;
 import com.replyguard.knowledge.store.KnowledgeStore;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Finding;
 import java.time.Instant;
@@ -72,8 +73,7 @@ public final class Curator {
         lock.lock();
         try {
             store.current(entry.id()).ifPresent(cur -> {
-                throw new KnowledgeException("An entry with id '" + entry.id() + "' already exists (version "
-                        + cur.version() + "); edit it instead, or choose another id.");
+                throw new KnowledgeException(Notice.of("kb.exists", entry.id(), cur.version()));
             });
             Instant now = Instant.now();
             // Whoever adds an entry is its author (and its approver when it goes straight to approved); only an
@@ -101,7 +101,7 @@ public final class Curator {
             try {
                 next = changes.applyTo(cur, actor, Instant.now());
             } catch (IllegalArgumentException ex) {
-                throw new KnowledgeException("That change would make entry '" + id + "' invalid: " + ex.getMessage());
+                throw new KnowledgeException(Notice.of("kb.invalid_change", id, ex.getMessage()));
             }
             if (sameContent(cur, next)) {
                 return new WriteResult(cur, false, List.of(), "Nothing changed in '" + id + "'.");
@@ -142,7 +142,7 @@ public final class Curator {
     public WriteResult reject(String id, String actor, String reason) {
         requireActor(actor);
         if (reason == null || reason.isBlank()) {
-            throw new KnowledgeException("Say why the entry is rejected, so its author can fix it.");
+            throw new KnowledgeException(Notice.of("kb.reject_reason"));
         }
         return transition(id, actor, Status.DRAFT, "reject", reason.strip());
     }
@@ -175,8 +175,8 @@ public final class Curator {
         lock.lock();
         try {
             Entry cur = require(id);
-            Entry old = store.version(id, version).orElseThrow(() -> new KnowledgeException("Entry '" + id
-                    + "' has no version " + version + " (it has versions 1 to " + cur.version() + ")."));
+            Entry old = store.version(id, version).orElseThrow(() -> new KnowledgeException(Notice.of("kb.no_version", id,
+                    version, cur.version())));
             Entry next = with(old, old.status(), actor, old.status() == Status.APPROVED ? actor : null,
                     cur.version() + 1, cur.created(), Instant.now());
             return save(next, actor, "revert", "to version " + version);
@@ -269,7 +269,7 @@ public final class Curator {
     }
 
     private Entry require(String id) {
-        return store.current(id).orElseThrow(() -> new KnowledgeException("There is no entry with id '" + id + "'."));
+        return store.current(id).orElseThrow(() -> new KnowledgeException(Notice.of("kb.no_entry", id)));
     }
 
     private static void requireActor(String actor) {

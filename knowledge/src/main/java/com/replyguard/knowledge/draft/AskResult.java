@@ -1,5 +1,6 @@
 package com.replyguard.knowledge.draft;
 
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.List;
  * {@code marketplace} is the one answered for, and {@code named} is true when the question named it (else it is the
  * chat's).
  */
-public record AskResult(Marketplace marketplace, Language language, List<Answer> answers, List<String> notices,
+public record AskResult(Marketplace marketplace, Language language, List<Answer> answers, List<Notice> notices,
                         boolean named) {
-    public AskResult(Marketplace marketplace, Language language, List<Answer> answers, List<String> notices) {
+    public AskResult(Marketplace marketplace, Language language, List<Answer> answers, List<Notice> notices) {
         this(marketplace, language, answers, notices, false);
     }
 

@@ -8,6 +8,7 @@ import com.replyguard.knowledge.entry.Status;
 import com.replyguard.knowledge.search.KnowledgeSearch;
 import com.replyguard.knowledge.search.SearchHit;
 import com.replyguard.knowledge.search.SearchQuery;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
@@ -63,7 +64,7 @@ final class DraftBuilder {
     }
 
     List<Draft> build(String body, Language lang, Marketplace m, Intent intent, Intent second, NeighbourIndex index,
-                      Map<String, String> values, List<String> notes) {
+                      Map<String, String> values, List<Notice> notes) {
         return build(body, lang, m, intent, second, false, index, values, notes);
     }
 
@@ -72,7 +73,7 @@ final class DraftBuilder {
      * a reply composed from the best entry of each is offered first, the single-intent drafts after it.
      */
     List<Draft> build(String body, Language lang, Marketplace m, Intent intent, Intent second, boolean asksBoth,
-                      NeighbourIndex index, Map<String, String> values, List<String> notes) {
+                      NeighbourIndex index, Map<String, String> values, List<Notice> notes) {
         Language replyLang = lang == Language.BN || lang == Language.MS ? lang : Language.EN;
         if (lang == Language.OTHER) {
             notes.add(notices.get("language.other"));
@@ -86,16 +87,16 @@ final class DraftBuilder {
         boolean romanFirst = replyLang == Language.BN && romanizedMessage
                 && (bengaliReplies == BengaliReplies.ROMANIZED || !romanIds.isEmpty());
         if (romanFirst && romanIds.isEmpty() && !main.isEmpty()) {
-            notes.add(notices.get("romanized.none", intent.name()));
+            notes.add(notices.get("romanized.none", intent));
         }
         if (main.isEmpty() && replyLang != Language.EN) {
             main = retrieve(body, Language.EN, m, intent, index, MAX_DRAFTS, true);
             if (!main.isEmpty()) {
-                notes.add(notices.get("language.fallback", replyLang.code()));
+                notes.add(notices.get("language.fallback", replyLang));
             }
         }
         if (main.isEmpty()) {
-            notes.add(notices.get("no.entries", intent.name(), m.id()));
+            notes.add(notices.get("no.entries", intent, m.id()));
         }
         candidates.addAll(main);
         if (second != null) {

@@ -13,6 +13,7 @@ import com.replyguard.knowledge.entry.Topic;
 import com.replyguard.knowledge.gaps.Gap;
 import com.replyguard.knowledge.gaps.GapLog;
 import com.replyguard.knowledge.search.KnowledgeSearch;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
@@ -155,7 +156,7 @@ public final class DraftingService implements Drafter, Asker {
     private DraftResult draft(String message, Marketplace marketplace, Map<String, String> known, boolean recordGaps) {
         Marketplace m = marketplace == null || marketplace == Marketplace.ALL ? Marketplace.AMAZON : marketplace;
         ReadMessage read = reader.read(message);
-        List<String> notes = new ArrayList<>();
+        List<Notice> notes = new ArrayList<>();
         if (read.original().isBlank()) {
             notes.add(notices.get("empty"));
             return new DraftResult(m, Language.OTHER, null, 0, Map.of(), List.of(), List.of(), notes);
@@ -174,9 +175,10 @@ public final class DraftingService implements Drafter, Asker {
         Map<String, String> entities = extractor.extract(read.body(), read.original(), m);
         if (sellerDrafts.isSellerDraft(read.body())) {
             CheckResult c = checker.check(read.body(), m);
-            String cats = c.findings().stream().map(f -> f.category().name()).distinct()
-                    .collect(Collectors.joining(", "));
-            notes.add(notices.get("seller.draft", m.id(), c.verdict().id() + (cats.isEmpty() ? "" : " (" + cats + ")")));
+            List<Topic> problems = c.findings().stream().map(f -> Topic.valueOf(f.category().name())).distinct()
+                    .toList();
+            notes.add(notices.get("seller.draft", m.id(), problems.isEmpty() ? c.verdict()
+                    : Notice.of("notice.seller.draft.problems", c.verdict(), problems)));
         }
         NeighbourIndex index = view.index();
         if (index != null && index.size() == 0) {
@@ -195,11 +197,11 @@ public final class DraftingService implements Drafter, Asker {
             // about the product; answer it as one, clearly flagged as a guess.
             intent = Intent.PRODUCT_QUESTION;
             confidence = Math.min(confidence, LOW_CONFIDENCE / 2);
-            notes.add(notices.get("low.confidence", intent.name()));
+            notes.add(notices.get("low.confidence", intent));
         } else if (intent == null) {
             notes.add(notices.get("no.intent"));
         } else if (confidence < LOW_CONFIDENCE) {
-            notes.add(notices.get("low.confidence", intent.name()));
+            notes.add(notices.get("low.confidence", intent));
         }
         Map<String, String> values = new LinkedHashMap<>(known);
         values.putAll(entities);

@@ -1,16 +1,13 @@
 package com.replyguard.knowledge.draft;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import com.replyguard.knowledge.text.Notice;
 
-/** The agent-facing sentences of drafting, from {@code notices.properties} (one place to reword or translate). */
+/**
+ * The agent-facing notices of drafting, as {@link Notice}s under {@code notice.*} in the knowledge texts
+ * ({@code com/replyguard/knowledge/text/texts_*.properties}); whoever shows them picks the language.
+ */
 final class Notices {
-    private final ResourceBundle bundle = ResourceBundle.getBundle("com.replyguard.knowledge.draft.notices",
-            Locale.ROOT);
-
-    String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    Notice get(String key, Object... args) {
+        return Notice.of("notice." + key, args);
     }
 }

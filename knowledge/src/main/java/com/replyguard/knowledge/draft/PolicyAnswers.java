@@ -10,6 +10,7 @@ import com.replyguard.knowledge.entry.Topic;
 import com.replyguard.knowledge.search.KnowledgeSearch;
 import com.replyguard.knowledge.search.SearchHit;
 import com.replyguard.knowledge.search.SearchQuery;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class PolicyAnswers {
         if (q.length() > MAX_QUESTION) {
             q = q.substring(0, MAX_QUESTION);
         }
-        List<String> notes = new ArrayList<>();
+        List<Notice> notes = new ArrayList<>();
         if (q.isEmpty()) {
             notes.add(notices.get("ask.empty"));
             return new AskResult(m, Language.OTHER, List.of(), notes);

@@ -6,6 +6,7 @@ import com.replyguard.knowledge.files.OwnerOnly;
 import com.replyguard.knowledge.io.EntryCodec;
 import com.replyguard.knowledge.search.SearchHit;
 import com.replyguard.knowledge.search.SearchQuery;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.analysis.TextAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -322,8 +323,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             return List.of();
         }
         if (searchers == null) {
-            throw new KnowledgeException("The running ReplyGuard has not built its search index yet; try again in a "
-                    + "moment.");
+            throw new KnowledgeException(Notice.of("kb.index_building"));
         }
         try {
             IndexSearcher s = searchers.acquire();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.text.Notice;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
@@ -57,8 +58,7 @@ final class CsvEntries {
                     }
                     row = it.nextValue();
                 } catch (RuntimeException | IOException ex) {
-                    problems.add(new LineProblem(lineNo, null, "malformed CSV: " + message(ex)
-                            + " (the rest of the file was not read)"));
+                    problems.add(new LineProblem(lineNo, null, Notice.of("import.malformed_csv_stop", message(ex))));
                     break;
                 }
                 ObjectNode node = toNode(row);
@@ -66,14 +66,14 @@ final class CsvEntries {
                     out.add(new ParsedEntries.Line(lineNo, codec.fromJson(node, now, actor)));
                 } catch (EntryFormatException ex) {
                     String id = row.get("id");
-                    for (String p : ex.problems()) {
+                    for (Notice p : ex.notices()) {
                         problems.add(new LineProblem(lineNo, id == null || id.isBlank() ? null
                                 : EntryCodec.shorten(id), p));
                     }
                 }
             }
         } catch (IOException | RuntimeException ex) {
-            problems.add(new LineProblem(1, null, "malformed CSV: " + message(ex)));
+            problems.add(new LineProblem(1, null, Notice.of("import.malformed_csv", message(ex))));
         }
         return out;
     }
@@ -94,11 +94,11 @@ final class CsvEntries {
             }
         }
         if (!unknown.isEmpty()) {
-            problems.add(new LineProblem(1, null, "unknown column(s) " + unknown + " in the header; the columns are "
-                    + String.join(",", EntryCodec.FIELDS)));
+            problems.add(new LineProblem(1, null, Notice.of("import.unknown_columns", unknown.toString(),
+                    String.join(",", EntryCodec.FIELDS))));
         }
         if (!missing.isEmpty()) {
-            problems.add(new LineProblem(1, null, "the header lacks required column(s) " + missing));
+            problems.add(new LineProblem(1, null, Notice.of("import.missing_columns", missing.toString())));
         }
         return unknown.isEmpty() && missing.isEmpty();
     }

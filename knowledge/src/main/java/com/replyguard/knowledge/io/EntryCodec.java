@@ -10,6 +10,7 @@ import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.knowledge.entry.Kind;
 import com.replyguard.knowledge.entry.Status;
 import com.replyguard.knowledge.entry.Topic;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.time.Instant;
@@ -98,19 +99,19 @@ public final class EntryCodec {
      * version 1, author = {@code actor}, created/updated = {@code now}, empty lists, null title/source.
      */
     public Entry fromJson(JsonNode node, Instant now, String actor) throws EntryFormatException {
-        List<String> problems = new ArrayList<>();
+        List<Notice> problems = new ArrayList<>();
         if (node == null || !node.isObject()) {
-            throw new EntryFormatException(List.of("expected a JSON object"));
+            throw new EntryFormatException(List.of(Notice.of("import.not_object")));
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!FIELDS.contains(f)) {
-                problems.add("unknown field '" + f + "'");
+                problems.add(Notice.of("import.unknown_field", shorten(f)));
             }
         }
         String id = text(node, "id", true, MAX_ID, problems);
         if (id != null && !id.isBlank() && !validId(id)) {
-            problems.add("id '" + shorten(id) + "' may only hold letters, digits and . _ - : (no spaces)");
+            problems.add(Notice.of("import.bad_id", shorten(id)));
         }
         Kind kind = parse(node, "kind", true, Kind::parse, problems);
         List<Marketplace> marketplaces = list(node, "marketplaces", true, 20, 20, problems).stream()
@@ -136,13 +137,13 @@ public final class EntryCodec {
             if (v.canConvertToInt() && v.isIntegralNumber() && v.asInt() >= 1) {
                 version = v.asInt();
             } else {
-                problems.add("version must be a whole number >= 1, not " + shorten(v.toString()));
+                problems.add(Notice.of("import.bad_version", shorten(v.toString())));
             }
         }
         Instant created = instant(node, "created", problems);
         Instant updated = instant(node, "updated", problems);
-        if (marketplaces.isEmpty() && problems.stream().noneMatch(p -> p.contains("marketplaces"))) {
-            problems.add("marketplaces must name at least one marketplace");
+        if (marketplaces.isEmpty() && problems.stream().noneMatch(p -> p.args().contains("marketplaces"))) {
+            problems.add(Notice.of("import.no_marketplace"));
         }
         if (!problems.isEmpty()) {
             throw new EntryFormatException(problems);
@@ -163,56 +164,55 @@ public final class EntryCodec {
         return true;
     }
 
-    private static String text(JsonNode node, String field, boolean required, int max, List<String> problems) {
+    private static String text(JsonNode node, String field, boolean required, int max, List<Notice> problems) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) {
-                problems.add("missing required field '" + field + "'");
+                problems.add(Notice.of("import.missing_field", field));
             }
             return null;
         }
         if (!v.isTextual()) {
-            problems.add(field + " must be a string, not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
+            problems.add(Notice.of("import.not_text", field, v.getNodeType().name().toLowerCase(Locale.ROOT)));
             return null;
         }
         String s = v.textValue();
         if (required && s.isBlank()) {
-            problems.add(field + " must not be blank");
+            problems.add(Notice.of("import.blank", field));
         }
         if (s.length() > max) {
-            problems.add(field + " is too long: " + s.length() + " characters (limit " + max + ")");
+            problems.add(Notice.of("import.too_long", field, s.length(), max));
         }
         if (s.indexOf('\0') >= 0) {
-            problems.add(field + " contains a NUL character");
+            problems.add(Notice.of("import.nul", field));
         }
         return s;
     }
 
     private static List<String> list(JsonNode node, String field, boolean required, int maxItems, int maxItem,
-                                     List<String> problems) {
+                                     List<Notice> problems) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) {
-                problems.add("missing required field '" + field + "'");
+                problems.add(Notice.of("import.missing_field", field));
             }
             return List.of();
         }
         if (!v.isArray()) {
-            problems.add(field + " must be a list of strings");
+            problems.add(Notice.of("import.not_list", field));
             return List.of();
         }
         if (v.size() > maxItems) {
-            problems.add(field + " has too many items: " + v.size() + " (limit " + maxItems + ")");
+            problems.add(Notice.of("import.too_many", field, v.size(), maxItems));
         }
         List<String> out = new ArrayList<>();
         for (JsonNode item : v) {
             if (!item.isTextual()) {
-                problems.add(field + " must hold only strings");
+                problems.add(Notice.of("import.only_strings", field));
             } else if (item.textValue().length() > maxItem) {
-                problems.add(field + " has an item of " + item.textValue().length() + " characters (limit "
-                        + maxItem + ")");
+                problems.add(Notice.of("import.item_too_long", field, item.textValue().length(), maxItem));
             } else if (item.textValue().indexOf('\0') >= 0) {
-                problems.add(field + " contains a NUL character");
+                problems.add(Notice.of("import.nul", field));
             } else if (!item.textValue().isBlank()) {
                 out.add(item.textValue());
             }
@@ -221,33 +221,31 @@ public final class EntryCodec {
     }
 
     private static <T> T parse(JsonNode node, String field, boolean required, Function<String, T> parser,
-                               List<String> problems) {
+                               List<Notice> problems) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull() || (v.isTextual() && v.textValue().isBlank())) {
             if (required) {
-                problems.add("missing required field '" + field + "'");
+                problems.add(Notice.of("import.missing_field", field));
             }
             return null;
         }
         if (!v.isTextual()) {
-            problems.add(field + " must be a string");
+            problems.add(Notice.of("import.not_string", field));
             return null;
         }
         return safeParse(v.textValue(), parser, field, problems);
     }
 
-    private static <T> T safeParse(String s, Function<String, T> parser, String field, List<String> problems) {
+    private static <T> T safeParse(String s, Function<String, T> parser, String field, List<Notice> problems) {
         try {
             return parser.apply(s);
         } catch (IllegalArgumentException ex) {
-            String msg = ex.getMessage() != null && ex.getMessage().startsWith("unknown")
-                    ? ex.getMessage() : "unknown value '" + shorten(s) + "'";
-            problems.add("bad " + field + ": " + msg);
+            problems.add(Notice.of("import.bad_value", field, shorten(s)));
             return null;
         }
     }
 
-    private static Instant instant(JsonNode node, String field, List<String> problems) {
+    private static Instant instant(JsonNode node, String field, List<Notice> problems) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull() || (v.isTextual() && v.textValue().isBlank())) {
             return null;
@@ -255,8 +253,7 @@ public final class EntryCodec {
         try {
             return Instant.parse(v.asText().trim());
         } catch (DateTimeParseException ex) {
-            problems.add(field + " must be an ISO-8601 instant like 2026-11-22T10:00:00Z, not '"
-                    + shorten(v.asText()) + "'");
+            problems.add(Notice.of("import.bad_instant", field, shorten(v.asText())));
             return null;
         }
     }

@@ -3,6 +3,7 @@ package com.replyguard.knowledge.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.text.Notice;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,7 @@ public final class EntryReader {
         for (ParsedEntries.Line l : entries) {
             Integer prev = firstLine.putIfAbsent(l.entry().id(), l.line());
             if (prev != null) {
-                problems.add(new LineProblem(l.line(), l.entry().id(), "duplicate id (first seen on line " + prev + ")"));
+                problems.add(new LineProblem(l.line(), l.entry().id(), Notice.of("import.duplicate_id", prev)));
             }
         }
         return new ParsedEntries(entries, problems.sorted(), problems.count());
@@ -90,14 +91,14 @@ public final class EntryReader {
         try {
             node = codec.mapper().readTree(line);
         } catch (JsonProcessingException ex) {
-            return List.of(new LineProblem(lineNo, null, "malformed JSON: " + ex.getOriginalMessage()));
+            return List.of(new LineProblem(lineNo, null, Notice.of("import.malformed_json", ex.getOriginalMessage())));
         }
         try {
             return new ParsedEntries.Line(lineNo, codec.fromJson(node, now, actor));
         } catch (EntryFormatException ex) {
             JsonNode id = node.get("id");
             String idText = id != null && id.isTextual() ? EntryCodec.shorten(id.textValue()) : null;
-            return ex.problems().stream().map(p -> new LineProblem(lineNo, idText, p)).toList();
+            return ex.notices().stream().map(p -> new LineProblem(lineNo, idText, p)).toList();
         }
     }
 
@@ -159,8 +160,7 @@ public final class EntryReader {
     private static void finishLine(ByteArrayOutputStream bytes, int lineNo, long lineBytes, List<String> lines,
                                    List<LineProblem> problems, CharsetDecoder decoder, boolean keepCr) {
         if (lineBytes > MAX_LINE_BYTES) {
-            problems.add(new LineProblem(lineNo, null, "line is too long: " + lineBytes + " bytes (limit "
-                    + MAX_LINE_BYTES + " bytes)"));
+            problems.add(new LineProblem(lineNo, null, Notice.of("import.line_too_long", lineBytes, MAX_LINE_BYTES)));
             lines.add(null);
             return;
         }
@@ -176,7 +176,7 @@ public final class EntryReader {
         try {
             lines.add(decoder.reset().decode(ByteBuffer.wrap(b, off, len - off)).toString());
         } catch (CharacterCodingException ex) {
-            problems.add(new LineProblem(lineNo, null, "not valid UTF-8 text (save the file as UTF-8)"));
+            problems.add(new LineProblem(lineNo, null, Notice.of("import.not_utf8")));
             lines.add(null);
         }
     }

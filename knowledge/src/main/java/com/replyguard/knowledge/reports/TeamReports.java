@@ -2,6 +2,7 @@ package com.replyguard.knowledge.reports;
 
 import com.replyguard.knowledge.KnowledgeException;
 import com.replyguard.knowledge.store.ReportLog;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.Category;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.learn.LabelledCase;
@@ -48,7 +49,7 @@ public final class TeamReports {
     public Report falseAlarm(String rule, Category category, Marketplace marketplace, String language, String text,
                              String reporter) {
         if (rule == null || rule.isBlank()) {
-            throw new KnowledgeException("A false alarm needs the rule that raised the finding.");
+            throw new KnowledgeException(Notice.of("kb.report_rule"));
         }
         return file(ReportKind.FALSE_ALARM, rule.strip(), category, marketplace, language, text, reporter);
     }
@@ -56,7 +57,7 @@ public final class TeamReports {
     /** Files a missed violation of {@code category} in the draft {@code text}; a waiting twin is returned as is. */
     public Report missed(Category category, Marketplace marketplace, String language, String text, String reporter) {
         if (category == null) {
-            throw new KnowledgeException("A missed violation needs the category the text breaks.");
+            throw new KnowledgeException(Notice.of("kb.report_category"));
         }
         return file(ReportKind.MISSED, null, category, marketplace, language, text, reporter);
     }
@@ -65,14 +66,13 @@ public final class TeamReports {
                         String text, String reporter) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new KnowledgeException("A report needs the text it is about.");
+            throw new KnowledgeException(Notice.of("kb.report_text"));
         }
         if (t.length() > MAX_TEXT) {
-            throw new KnowledgeException("The reported text is " + t.length() + " characters long; a report keeps at "
-                    + "most " + MAX_TEXT + ".");
+            throw new KnowledgeException(Notice.of("kb.report_too_long", t.length(), MAX_TEXT));
         }
         if (reporter == null || reporter.isBlank()) {
-            throw new KnowledgeException("A report needs its reporter.");
+            throw new KnowledgeException(Notice.of("kb.report_reporter"));
         }
         Marketplace m = marketplace == null ? Marketplace.ALL : marketplace;
         // The same report twice (a double tap, two agents on the same draft) is one item in the lead's queue.
@@ -104,7 +104,7 @@ public final class TeamReports {
         requireActor(actor);
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty()) {
-            throw new KnowledgeException("A rejection needs a reason for the person who reported it.");
+            throw new KnowledgeException(Notice.of("kb.report_reason"));
         }
         if (r.length() > MAX_REASON) {
             r = r.substring(0, MAX_REASON);
@@ -181,7 +181,7 @@ public final class TeamReports {
 
     private static void requireActor(String actor) {
         if (actor == null || actor.isBlank()) {
-            throw new KnowledgeException("A decision needs the name of who makes it.");
+            throw new KnowledgeException(Notice.of("kb.report_decider"));
         }
     }
 }

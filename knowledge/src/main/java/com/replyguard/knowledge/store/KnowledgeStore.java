@@ -5,6 +5,7 @@ import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.files.OwnerOnly;
 import com.replyguard.knowledge.io.EntryCodec;
 import com.replyguard.knowledge.search.EntryFilter;
+import com.replyguard.knowledge.text.Notice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -267,8 +268,7 @@ public final class KnowledgeStore implements AutoCloseable {
         } catch (SQLException ex) {
             rollbackQuietly();
             if (ex.getMessage() != null && ex.getMessage().contains("PRIMARY KEY")) {
-                throw new KnowledgeException("Cannot save: a version with that number already exists (someone else "
-                        + "saved the same entry at the same moment). Nothing was saved; reload and try again.", ex);
+                throw new KnowledgeException(Notice.of("kb.save_race"), ex);
             }
             throw sql.translate("write", ex);
         } finally {

@@ -5,6 +5,7 @@ import com.replyguard.knowledge.reports.Report;
 import com.replyguard.knowledge.reports.ReportKind;
 import com.replyguard.knowledge.reports.ReportStatus;
 import com.replyguard.knowledge.reports.RuleReportCounts;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.Category;
 import com.replyguard.policy.Marketplace;
 import java.sql.Connection;
@@ -108,10 +109,10 @@ public final class ReportLog {
     public Report decide(long id, ReportStatus to, String actor, String reason) {
         Instant now = Instant.now();
         return store.withConnection(c -> {
-            Report r = read(c, id).orElseThrow(() -> new KnowledgeException("There is no report #" + id + "."));
+            Report r = read(c, id).orElseThrow(() -> new KnowledgeException(Notice.of("kb.no_report", id)));
             if (r.status() != ReportStatus.PENDING) {
-                throw new KnowledgeException("Report #" + id + " was already " + r.status().id() + " by "
-                        + r.decidedBy() + " at " + r.decidedAt() + "; nothing was changed.");
+                throw new KnowledgeException(Notice.of("kb.report_decided", id, r.status().id(),
+                        r.decidedBy(), r.decidedAt()));
             }
             try (PreparedStatement p = c.prepareStatement("UPDATE reports SET status = ?, reason = ?, decided_by = ?, "
                     + "decided_at = ? WHERE id = ? AND status = 'pending'")) {

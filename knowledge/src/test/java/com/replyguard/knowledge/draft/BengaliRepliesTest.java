@@ -54,7 +54,7 @@ class BengaliRepliesTest {
     void byDefaultRomanizedBengaliIsAnsweredInBengaliScript() {
         DraftResult r = draft(script(), BengaliReplies.SCRIPT, ROMANIZED_MESSAGE);
         assertEquals("status-bn", r.drafts().get(0).entryId());
-        assertTrue(r.notices().stream().noneMatch(n -> n.contains("romanized")), r.notices().toString());
+        assertTrue(r.notices().stream().noneMatch(n -> n.key().equals("notice.romanized.none")), r.notices().toString());
     }
 
     @Test
@@ -71,7 +71,8 @@ class BengaliRepliesTest {
                 .entryId());
         DraftResult none = draft(script(), BengaliReplies.ROMANIZED, ROMANIZED_MESSAGE);
         assertEquals("status-bn", none.drafts().get(0).entryId());
-        assertTrue(none.notices().stream().anyMatch(n -> n.contains("romanized") && n.contains("ORDER_STATUS")),
+        assertTrue(none.notices().stream().anyMatch(n -> n.key().equals("notice.romanized.none")
+                        && n.args().contains(com.replyguard.knowledge.entry.Intent.ORDER_STATUS)),
                 none.notices().toString());
     }
 

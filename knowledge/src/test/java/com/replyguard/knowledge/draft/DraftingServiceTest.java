@@ -109,7 +109,7 @@ class DraftingServiceTest {
         DraftResult r = service.draft("পণ্যটি ভাঙা এসেছে।", Marketplace.AMAZON);
         assertEquals(Intent.DAMAGED_OR_DEFECTIVE, r.intent());
         assertEquals("damaged-en", r.drafts().get(0).entryId());
-        assertTrue(r.notices().stream().anyMatch(n -> n.contains("in English")), r.notices().toString());
+        assertTrue(r.notices().stream().anyMatch(n -> n.toString().contains("in English")), r.notices().toString());
     }
 
     @Test
@@ -123,7 +123,7 @@ class DraftingServiceTest {
         assertEquals(Intent.REFUND_STATUS, refund.intent());
         assertTrue(refund.drafts().stream().noneMatch(d -> d.entryId().equals("refund-en")));
         assertTrue(refund.drafts().stream().allMatch(d -> d.check().verdict() != Verdict.BLOCK));
-        assertTrue(refund.notices().stream().anyMatch(n -> n.contains("could not be fixed")));
+        assertTrue(refund.notices().stream().anyMatch(n -> n.toString().contains("could not be fixed")));
     }
 
     @Test
@@ -182,14 +182,14 @@ class DraftingServiceTest {
     void aMessageThatIsOnlyAnOrderIdIsTreatedAsAStatusQuestion() {
         DraftResult r = service.draft("Order #112-4456789-2234567", Marketplace.AMAZON);
         assertEquals(Intent.ORDER_STATUS, r.intent());
-        assertTrue(r.notices().stream().anyMatch(n -> n.contains("only an order number")));
+        assertTrue(r.notices().stream().anyMatch(n -> n.toString().contains("only an order number")));
     }
 
     @Test
     void aPastedSellerDraftIsRecognisedAndChecked() {
         DraftResult r = service.draft("Dear customer, thank you for your order! We have shipped your package. "
                 + "Add us on whatsapp for a gift. Best regards, our team", Marketplace.AMAZON);
-        assertTrue(r.notices().stream().anyMatch(n -> n.contains("seller's reply") && n.contains("block")),
+        assertTrue(r.notices().stream().anyMatch(n -> n.toString().contains("seller's reply") && n.toString().contains("must not be sent (Contact details)")),
                 r.notices().toString());
     }
 
@@ -204,7 +204,7 @@ class DraftingServiceTest {
         DraftResult r = bare.draft("Where is my order?", Marketplace.AMAZON);
         assertEquals(Intent.ORDER_STATUS, r.intent());
         assertTrue(r.drafts().isEmpty());
-        assertTrue(r.notices().stream().anyMatch(n -> n.contains("no approved entries")));
+        assertTrue(r.notices().stream().anyMatch(n -> n.toString().contains("no approved entries")));
     }
 
     @Test
@@ -218,7 +218,7 @@ class DraftingServiceTest {
         assertEquals("links-all", ms.answers().get(0).entryId());
         assertFalse(ms.answers().get(0).inQuestionLanguage());
         assertEquals(Marketplace.ALL, ms.answers().get(0).marketplace());
-        assertTrue(ms.notices().stream().anyMatch(n -> n.contains("only in English")));
+        assertTrue(ms.notices().stream().anyMatch(n -> n.toString().contains("only in English")));
     }
 
     @Test

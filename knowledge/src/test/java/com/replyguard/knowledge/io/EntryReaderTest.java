@@ -69,7 +69,7 @@ class EntryReaderTest {
         assertTrue(all.contains("line 3 (a): unknown field 'colour'"), all);
         assertTrue(all.contains("line 4 (b): missing required field 'body'"), all);
         assertTrue(all.contains("line 5 (c): bad intent"), all);
-        assertTrue(all.contains("line 6 (d): bad marketplaces: unknown marketplace 'amazin'"), all);
+        assertTrue(all.contains("line 6 (d): bad marketplaces: unknown value 'amazin'"), all);
         assertTrue(all.contains("line 8 (a): duplicate id (first seen on line 1)"), all);
         assertTrue(all.contains("line 9 (e): bad kind"), all);
         assertEquals(7, p.problems().size(), all);

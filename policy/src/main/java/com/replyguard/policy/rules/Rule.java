@@ -67,6 +67,14 @@ public record Rule(String id, String file, Set<Marketplace> marketplaces, Catego
         return rewrites.get(language);
     }
 
+    /**
+     * The fix for a draft in {@code language} on {@code marketplace}: {@link #fix(Language)} with its placeholders
+     * filled ({@code {orders}}: the marketplace's own order page, see {@link OrderPages}).
+     */
+    public String fix(Language language, Marketplace marketplace) {
+        return OrderPages.fill(fix(language), language, marketplace);
+    }
+
     /** Whether the fix replaces the whole sentence (a rewrite) rather than deleting the match. */
     public boolean rewritesSentence() {
         return !rewrites.isEmpty();

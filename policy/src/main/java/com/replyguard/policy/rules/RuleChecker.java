@@ -153,7 +153,7 @@ public final class RuleChecker implements ComplianceChecker {
                 int end = Math.max(start + 1, folded.originalEnd(span.end()));
                 if (seen.add(rule.id() + ":" + start + ":" + end)) {
                     out.add(new Finding(rule.id(), rule.category(), rule.severityOn(marketplace), start, end,
-                            text.substring(start, end), rule.message(), rule.source(), rule.fix(language),
+                            text.substring(start, end), rule.message(), rule.source(), rule.fix(language, marketplace),
                             rule.messages()));
                 }
             }

@@ -114,6 +114,13 @@ final class RuleLoader {
             } else if (fixNode != null && fixNode.isMap()) {
                 List<Language> checked = UI_LANGUAGES.stream().filter(languages::contains).toList();
                 rewrites = worded("fix", true, checked);
+                for (String w : rewrites.values()) {
+                    String unknown = OrderPages.unknownPlaceholder(w);
+                    if (unknown != null) {
+                        throw fail(fixNode, "unknown placeholder " + unknown + " in the fix; a fix may use "
+                                + OrderPages.PLACEHOLDERS.stream().map(x -> "{" + x + "}").toList());
+                    }
+                }
                 fix = rewrites.getOrDefault(Language.EN, rewrites.values().iterator().next());
                 fixExamples = fixExamples(fixNode, exampleSite);
             } else if (fixNode != null && fixNode.value() != null) {

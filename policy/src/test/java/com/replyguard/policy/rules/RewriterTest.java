@@ -56,7 +56,8 @@ class RewriterTest {
 
     @Test
     void aSentenceWithAProblemNoRuleCanFixIsLeftForTheAgent() {
-        CheckResult r = CHECKER.check("This is your own fault for ordering the wrong size.", Marketplace.AMAZON);
+        // a message that only confirms the shipment: no wording fixes it (the fix is not to send it)
+        CheckResult r = CHECKER.check("Your order has shipped!", Marketplace.AMAZON);
         assertFalse(r.findings().isEmpty());
         assertNull(r.fixed());
         assertTrue(r.rewrites().isEmpty());

@@ -55,8 +55,28 @@ class RuleCheckerTest {
     }
 
     @Test
+    void anOverpromiseIsRewrittenToWhatTheBuyerCanCheck() {
+        CheckResult r = checker.check("This kettle will never break, guaranteed.", Marketplace.AMAZON);
+        assertEquals("The warranty and the carrier's delivery estimate are shown on the listing and your order page.",
+                r.fixed());
+    }
+
+    @Test
+    void aRefundOutsideTheMarketplaceIsRewrittenToNameThatMarketplacesOwnOrderPage() {
+        String draft = "Hi Sam, sorry about the lamp. Send it to us and we'll refund you by bank transfer. Best, Rina";
+        assertTrue(checker.check(draft, Marketplace.EBAY).fixed().contains("go through Purchases in My eBay,"),
+                checker.check(draft, Marketplace.EBAY).fixed());
+        assertTrue(checker.check(draft, Marketplace.ALL).fixed().contains("go through the marketplace order,"),
+                checker.check(draft, Marketplace.ALL).fixed());
+        String ms = "Hai, maaf atas lampu yang rosak. Bayar terus ke akaun bank kami untuk harga lebih murah. Terima kasih.";
+        assertTrue(checker.check(ms, Marketplace.LAZADA).fixed().contains("melalui Pesanan Saya di Lazada,"),
+                checker.check(ms, Marketplace.LAZADA).fixed());
+    }
+
+    @Test
     void fixedIsNullWhenNothingCouldBeFixed() {
-        CheckResult warnOnly = checker.check("This kettle will never break, guaranteed.", Marketplace.AMAZON);
+        // a message that only confirms the shipment has no fix: the fix is not to send it
+        CheckResult warnOnly = checker.check("Your order has shipped!", Marketplace.AMAZON);
         assertEquals(Verdict.WARN, warnOnly.verdict());
         assertNull(warnOnly.fixed());
         assertNull(checker.check("Your parcel is on its way.", Marketplace.EBAY).fixed());

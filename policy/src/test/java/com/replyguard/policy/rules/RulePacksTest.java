@@ -125,6 +125,23 @@ class RulePacksTest {
     }
 
     @Test
+    void aFixMayNameTheMarketplacesOrderPageAndNothingElse() throws IOException {
+        String rule = TEAM_RULE.replace("fix: \"\"", "fix:\n  en: You can follow the parcel in {orders}.\n  examples: []");
+        RuleChecker checker = RulePacks.loadChecker(analysis, List.of(write(rule)));
+        CheckResult r = checker.check("Hi Sam. Join the loyalty club today. Best, Rina", Marketplace.AMAZON);
+        assertEquals("Hi Sam. You can follow the parcel in Your Orders on Amazon. Best, Rina", r.fixed());
+        RuleFileException unknown = loadBroken(rule.replace("{orders}", "{tracking}"));
+        assertTrue(unknown.problem().contains("unknown placeholder {tracking}")
+                && unknown.problem().contains("{orders}"), unknown.problem());
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path team = Files.createDirectories(tmp.resolve("acme"));
+        Files.writeString(team.resolve("rule.yaml"), yaml);
+        return team;
+    }
+
+    @Test
     void aTeamRuleInOneLanguageSpeaksEnglishEverywhere() throws IOException {
         Path team = Files.createDirectories(tmp.resolve("acme-rules"));
         Files.writeString(team.resolve("no-club.yaml"), TEAM_RULE);
