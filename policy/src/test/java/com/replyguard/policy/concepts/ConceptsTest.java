@@ -44,7 +44,7 @@ class ConceptsTest {
         assertTrue(has("We hope you are pleased with the lamp.", "SATISFIED"));
         assertFalse(has("Please leave a review of your order.", "CONDITION"));
         assertFalse(has("Kami terima banyak aduan tentang kurier minggu ini.", "PROMOTION"));
-        assertFalse(has("Kami sangat gembira semuanya berjalan lancar dengan pesanan anda.", "LAUNCH"));
+        assertFalse(has("Kami sangat gembira semuanya berjalan lancar dengan pesanan anda.", "NEW_ITEM"));
     }
 
     @Test
@@ -53,7 +53,7 @@ class ConceptsTest {
         assertTrue(has("apnar office er thikana r designation ta diben?", "SENSITIVE_DATA"));
         assertTrue(has("কাস্টমসের জন্য আপনার পাসপোর্ট নম্বর লাগবে।", "SENSITIVE_DATA"));
         assertFalse(has("Please send a photo of the expiry date printed on the pack.", "SENSITIVE_DATA"));
-        assertTrue(has("Our best-selling blender is back in stock!", "LAUNCH"));
+        assertTrue(has("Our best-selling blender is back in stock!", "NEW_ITEM"));
         assertFalse(has("bg no ic sis", "NEGATION"));
     }
 
