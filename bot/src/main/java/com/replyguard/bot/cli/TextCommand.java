@@ -47,8 +47,6 @@ abstract class TextCommand implements Callable<Integer> {
     /** Where the text comes from when no argument is given; tests replace it. */
     InputStream stdin = System.in;
 
-    private final ObjectMapper mapper = new ObjectMapper();
-
     abstract ObjectNode toJson(Services services, String text, Marketplace m, DraftOutput output);
 
     abstract void printText(Services services, String text, Marketplace m, DraftOutput output, PrintWriter out);
@@ -72,6 +70,9 @@ abstract class TextCommand implements Callable<Integer> {
             err.println("replyguard " + spec.name() + ": --jsonl reads its lines from standard input, not from arguments");
             return 2;
         }
+        // Made here, not as a field: picocli instantiates every subcommand to parse any command line, and a mapper
+        // per instance was most of the start-up of `replyguard check` and `--version`.
+        ObjectMapper mapper = new ObjectMapper();
         DraftOutput output = new DraftOutput(mapper);
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         try (Services services = common.services()) {
