@@ -35,8 +35,8 @@ public final class Main implements Runnable {
     @picocli.CommandLine.Mixin
     CommonOptions common = new CommonOptions();
 
-    @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE",
-            description = "configuration file (default: <data>/config.yaml)")
+    @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
+            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
     java.nio.file.Path config;
 
     /**
