@@ -126,7 +126,7 @@ public final class CheckCommand implements Callable<Integer> {
         // The data directory's retrained model and the team's approved false alarms apply here as in the bot.
         ComplianceChecker checker = LiveChecker.forDataDirectory(
                 RulePacks.loadChecker(new TextAnalysis(), common.ruleDirs()), common.dataDir());
-        ObjectMapper mapper = CheckJson.mapper();
+        ObjectMapper mapper = shape == Format.text && !jsonl ? null : CheckJson.mapper(); // the text report needs none
         if (jsonl) {
             Verdict worst;
             try {
