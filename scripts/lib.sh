@@ -73,3 +73,41 @@ cds_archive_usable() {
   rm -f "$1" 2>/dev/null
   [ ! -e "$1" ]
 }
+
+# aot_opts CACHE APP_JAR LIB_DIR: on JDK 25 or newer (the JDK's AOT cache, JEP 483/514/515: classes loaded and
+# linked, method profiles), prints (one per line) the JVM options that start from CACHE when it is newer than every
+# jar; when it is missing or stale, starts one training run in the background (a `check` of a sample draft) that
+# writes it for the next start, and prints nothing, so the caller falls back to class-data sharing. The JVM ignores
+# a cache that does not match its class path; -Xlog:aot=off/cds=off keep that (and any other cache message) out of
+# a command's output. REPLYGUARD_AOT=0 turns it off.
+aot_opts() {
+  [ "${REPLYGUARD_AOT:-1}" = 0 ] || [ "${REPLYGUARD_CDS:-1}" = 0 ] && return 0
+  [ "$(java_major "$JAVA_HOME/bin/java")" -ge 25 ] 2>/dev/null || return 0
+  case " ${REPLYGUARD_JAVA_OPTS:-} " in *-Xshare*|*SharedArchiveFile*|*AOTCache*) return 0 ;; esac # the JVM refuses both
+  local cache="${1%.aot}-$(java_build "$JAVA_HOME").aot" jar=$2 lib=$3 dir
+  dir=$(dirname "$cache")
+  mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
+  if [ -r "$cache" ] && [ -z "$(find "$jar" "$lib" -newer "$cache" -name '*.jar' -print -quit 2>/dev/null)" ]; then
+    printf '%s\n' "-XX:AOTCache=$cache" '-Xlog:aot=off' '-Xlog:cds=off'
+    return 0
+  fi
+  aot_train "$cache" "$jar"
+}
+
+# aot_train CACHE APP_JAR: one background training run that writes CACHE (atomically; one at a time per cache).
+aot_train() {
+  local cache=$1 jar=$2 lock="$1.lock"
+  # A lock left by a killed training run is taken over after 10 minutes.
+  [ -d "$lock" ] && [ -n "$(find "$lock" -maxdepth 0 -mmin +10 2>/dev/null)" ] && rmdir "$lock" 2>/dev/null
+  mkdir "$lock" 2>/dev/null || return 0
+  (
+    data=$(mktemp -d 2>/dev/null) || { rmdir "$lock"; exit 0; }
+    tmp="$cache.$$.tmp"
+    printf '%s\n' "Thanks for your order! Please leave us a 5-star review and WhatsApp me at +60 12-345 6789 for a refund." |
+      "$JAVA_HOME/bin/java" -XX:+UseSerialGC "-XX:AOTCacheOutput=$tmp" -Xlog:aot=off -Xlog:cds=off \
+        -jar "$jar" check --data "$data" -m amazon && mv -f "$tmp" "$cache"
+    rm -rf "$tmp" "$tmp.config" "$data"
+    rmdir "$lock"
+  ) </dev/null >/dev/null 2>&1 &
+  disown 2>/dev/null || true
+}

@@ -17,18 +17,26 @@ import picocli.CommandLine.Command;
 
 /** The composition root: parses the command line and runs one subcommand; no arguments opens the terminal chat. */
 @Command(name = "replyguard", mixinStandardHelpOptions = true, versionProvider = com.replyguard.bot.cli.BuildVersion.class,
-        description = "Safe, compliance-checked replies for marketplace support teams.",
-        subcommands = {CheckCommand.class, DraftCommand.class, AskCommand.class, KbCommand.class, BotCommand.class,
-                ChatCommand.class, BackupCommand.class, RestoreCommand.class, ReportCommand.class,
-                com.replyguard.bot.cli.serve.ServeCommand.class, com.replyguard.bot.cli.rules.RulesCommand.class,
-                com.replyguard.bot.cli.doctor.DoctorCommand.class})
+        description = "Safe, compliance-checked replies for marketplace support teams.")
 public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order {@code --help} lists them. They are added by {@link #commandLine}, not named in
+     * the annotation: picocli reads every command class it is given (and instantiates it) before parsing, and a
+     * one-shot {@code check} only needs its own.
+     */
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(CheckCommand.class, DraftCommand.class,
+            AskCommand.class, KbCommand.class, BotCommand.class, ChatCommand.class, BackupCommand.class,
+            RestoreCommand.class, ReportCommand.class, com.replyguard.bot.cli.serve.ServeCommand.class,
+            com.replyguard.bot.cli.rules.RulesCommand.class, com.replyguard.bot.cli.doctor.DoctorCommand.class);
+
+    /** Top-level options that take a value, so the value is not mistaken for a subcommand's name. */
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--data", "--rules", "--config");
 
     @picocli.CommandLine.Mixin
     CommonOptions common = new CommonOptions();
 
-    @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE",
-            description = "configuration file (default: <data>/config.yaml)")
+    @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
+            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
     java.nio.file.Path config;
 
     /**
@@ -63,7 +71,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (0 ok, 2 usage error, 1 failure). */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("replyguard: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -78,5 +86,47 @@ public final class Main implements Runnable {
             return ((Main) cl.getCommand()).exit;
         }
         return status;
+    }
+
+    /** The whole command line, every subcommand included (for help, completion and man pages). */
+    public static CommandLine commandLine() {
+        return commandLine((String[]) null);
+    }
+
+    /**
+     * The command line for {@code args}: when they name a subcommand, only that one is added (its own help and
+     * errors are the same; the top-level help, completion and man pages build the whole tree).
+     */
+    public static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Main());
+        String chosen = args == null ? null : subcommandName(args);
+        for (Class<?> c : SUBCOMMANDS) {
+            if (chosen == null || chosen.equals(c.getAnnotation(Command.class).name())) {
+                cl.addSubcommand(c);
+            }
+        }
+        return cl;
+    }
+
+    /** The subcommand {@code args} name (the first argument that is not a top-level option), or null. */
+    private static String subcommandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return null;
+            }
+            if (!a.startsWith("-")) {
+                for (Class<?> c : SUBCOMMANDS) {
+                    if (c.getAnnotation(Command.class).name().equals(a)) {
+                        return a;
+                    }
+                }
+                return null; // not a subcommand: let picocli report it with the whole list
+            }
+            if (VALUE_OPTIONS.contains(a)) {
+                i++;
+            }
+        }
+        return null;
     }
 }

@@ -16,7 +16,8 @@ public final class BotCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: <data>/config.yaml)")
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
+            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
     Path config;
 
     @Option(names = "--serve", description = "also serve the HTTP API and check page (see replyguard serve)")

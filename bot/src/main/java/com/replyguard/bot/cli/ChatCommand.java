@@ -17,7 +17,8 @@ public final class ChatCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
-    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: <data>/config.yaml)")
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
+            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
     Path config;
 
     @Option(names = "--no-color", description = "plain text without terminal colours")

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,31 +43,43 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "all",
-            description = "amazon, ebay, aliexpress, walmart, shopee, lazada, etsy or all (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "${env:REPLYGUARD_MARKETPLACE:-all}",
+            completionCandidates = CliCandidates.MarketplacesAndAll.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; $REPLYGUARD_MARKETPLACE sets it)")
     String marketplace;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    /** One output mode at most: picocli refuses {@code --json} with {@code --jsonl} or {@code --format}. */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Output output = new Output();
 
-    @Option(names = "--jsonl", description = "batch: one JSON object {id, marketplace, text} per input line")
-    boolean jsonl;
+    static final class Output {
+        @Option(names = "--json", description = "print one JSON object (the same as --format json)")
+        boolean json;
+
+        @Option(names = "--jsonl", description = "batch: one JSON object {id, marketplace, text} per input line")
+        boolean jsonl;
+
+        @Option(names = "--format", paramLabel = "F", description = "output: ${COMPLETION-CANDIDATES} (default: text;"
+                + " sarif and github are for pipelines that gate merges)")
+        Format format;
+    }
 
     /** How a single check is printed; {@code --json} is {@code --format json}. */
     enum Format { text, json, sarif, github }
 
-    @Option(names = "--format", paramLabel = "F", description = "output: ${COMPLETION-CANDIDATES} (default: text;"
-            + " sarif and github are for pipelines that gate merges)")
-    Format format;
+    @Option(names = "--no-color", description = "no colour in the text report (also: NO_COLOR set, or not a terminal)")
+    boolean noColor;
 
     @Option(names = "--file", paramLabel = "FILE", description = "check this file (named in sarif/github output)")
     java.nio.file.Path file;
 
-    @Option(names = "--lang", paramLabel = "L",
-            description = "language of the reasons and fixes: en, bn or ms (default: the draft's language)")
+    @Option(names = "--lang", paramLabel = "L", defaultValue = "${env:REPLYGUARD_LANG}",
+            completionCandidates = CliCandidates.Languages.class,
+            description = "language of the reasons and fixes: ${COMPLETION-CANDIDATES} (default: $REPLYGUARD_LANG, else"
+                    + " the draft's language)")
     String lang;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "exit 1 when a verdict is at least block or warn")
+    @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = CliCandidates.FailLevels.class, description = "exit 1 when a verdict is at least block or warn")
     String failOn;
 
     @Parameters(arity = "0..*", paramLabel = "TEXT", description = "the draft (default: standard input)")
@@ -97,12 +110,9 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter out) {
-        if (json && jsonl) {
-            throw new InputProblem("choose one of --json and --jsonl.");
-        }
-        if (format != null && (jsonl || json && format != Format.json)) {
-            throw new InputProblem("--format works on one draft; do not combine it with --json or --jsonl.");
-        }
+        boolean json = output != null && output.json;
+        boolean jsonl = output != null && output.jsonl;
+        Format format = output == null ? null : output.format;
         if (file != null && (jsonl || words != null && !words.isEmpty())) {
             throw new InputProblem("--file is the draft; do not pass TEXT or --jsonl as well.");
         }
@@ -116,7 +126,7 @@ public final class CheckCommand implements Callable<Integer> {
         // The data directory's retrained model and the team's approved false alarms apply here as in the bot.
         ComplianceChecker checker = LiveChecker.forDataDirectory(
                 RulePacks.loadChecker(new TextAnalysis(), common.ruleDirs()), common.dataDir());
-        ObjectMapper mapper = CheckJson.mapper();
+        ObjectMapper mapper = shape == Format.text && !jsonl ? null : CheckJson.mapper(); // the text report needs none
         if (jsonl) {
             Verdict worst;
             try {
@@ -149,7 +159,7 @@ public final class CheckCommand implements Callable<Integer> {
             ObjectNode node = CheckJson.result(mapper, null, text, result, chosen);
             out.println(CheckJson.write(mapper, node));
         } else {
-            new CheckReport(CheckReport.colourWanted(), new Messages(), chosen).print(text, result, out);
+            new CheckReport(CheckReport.colourWanted(noColor), new Messages(), chosen).print(text, result, out);
         }
         return reached(result.verdict(), threshold) ? FAIL : 0;
     }

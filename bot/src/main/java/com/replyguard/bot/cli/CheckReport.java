@@ -6,9 +6,7 @@ import com.replyguard.bot.findings.CheckView;
 import com.replyguard.bot.terminal.TextRenderer;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.analysis.Language;
-import java.io.Console;
 import java.io.PrintWriter;
-import java.lang.reflect.Method;
 import java.util.Locale;
 
 /**
@@ -31,21 +29,12 @@ final class CheckReport {
         this.chosen = chosen;
     }
 
-    /** Colour only on an interactive terminal, and never when NO_COLOR is set or TERM is dumb. */
-    static boolean colourWanted() {
-        if (System.getenv("NO_COLOR") != null || "dumb".equals(System.getenv("TERM"))) {
-            return false;
-        }
-        Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            Method isTerminal = Console.class.getMethod("isTerminal");
-            return (Boolean) isTerminal.invoke(console);
-        } catch (ReflectiveOperationException e) {
-            return true; // Java 21: a console exists only on a terminal
-        }
+    /**
+     * Colour only when picocli's ANSI auto-detection allows it (an interactive terminal; never with NO_COLOR set,
+     * always with CLICOLOR_FORCE), never when TERM is dumb or {@code --no-color} was given.
+     */
+    static boolean colourWanted(boolean noColor) {
+        return !noColor && !"dumb".equals(System.getenv("TERM")) && picocli.CommandLine.Help.Ansi.AUTO.enabled();
     }
 
     void print(String text, CheckResult r, PrintWriter out) {

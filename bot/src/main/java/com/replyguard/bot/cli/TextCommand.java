@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,15 +29,22 @@ abstract class TextCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
-    @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "amazon",
-            description = "amazon, ebay, aliexpress, walmart, shopee, lazada or etsy (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "${env:REPLYGUARD_MARKETPLACE:-amazon}",
+            completionCandidates = CliCandidates.Marketplaces.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; $REPLYGUARD_MARKETPLACE sets it)")
     String marketplace;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    /** One output mode at most: picocli refuses {@code --json} with {@code --jsonl}. */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Output output = new Output();
 
-    @Option(names = "--jsonl", description = "batch: one JSON object per input line ({\"id\", \"marketplace\", \"text\"}) and per output line")
-    boolean jsonl;
+    static final class Output {
+        @Option(names = "--json", description = "print one JSON object")
+        boolean json;
+
+        @Option(names = "--jsonl", description = "batch: one JSON object per input line ({\"id\", \"marketplace\", \"text\"}) and per output line")
+        boolean jsonl;
+    }
 
     @Parameters(paramLabel = "TEXT", arity = "0..*", description = "the text (default: standard input)")
     List<String> words = new ArrayList<>();
@@ -46,8 +54,6 @@ abstract class TextCommand implements Callable<Integer> {
 
     /** Where the text comes from when no argument is given; tests replace it. */
     InputStream stdin = System.in;
-
-    private final ObjectMapper mapper = new ObjectMapper();
 
     abstract ObjectNode toJson(Services services, String text, Marketplace m, DraftOutput output);
 
@@ -64,14 +70,15 @@ abstract class TextCommand implements Callable<Integer> {
             err.println("replyguard " + spec.name() + ": " + e.getMessage());
             return 2;
         }
-        if (json && jsonl) {
-            err.println("replyguard " + spec.name() + ": choose either --json or --jsonl, not both");
-            return 2;
-        }
+        boolean json = output != null && output.json;
+        boolean jsonl = output != null && output.jsonl;
         if (jsonl && !words.isEmpty()) {
             err.println("replyguard " + spec.name() + ": --jsonl reads its lines from standard input, not from arguments");
             return 2;
         }
+        // Made here, not as a field: picocli instantiates every subcommand to parse any command line, and a mapper
+        // per instance was most of the start-up of `replyguard check` and `--version`.
+        ObjectMapper mapper = new ObjectMapper();
         DraftOutput output = new DraftOutput(mapper);
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         try (Services services = common.services()) {

@@ -106,7 +106,9 @@ class CheckCommandTest {
         assertUsage(run(new byte[] {'a', 0, 1, 2, 'b'}), "binary");
         assertUsage(run("", "--marketplace", "mars", "hello"), "mars");
         assertUsage(run("", "--fail-on", "maybe", "hello"), "block or warn");
-        assertUsage(run("", "--json", "--jsonl"), "--json");
+        Run both = run("", "--json", "--jsonl"); // picocli's exclusive group says it
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("--json, --jsonl are mutually exclusive"), both.err());
     }
 
     @Test

@@ -53,8 +53,12 @@ public final class TextAnalysis {
 
     public TextAnalysis() {
         NormalizeCharMap charMap = loadCharMap();
+        // Each language's synonym map is parsed through its own chain: most of this constructor's time, and what a
+        // one-shot command waits for, so the languages are built in parallel (the calling thread takes part).
+        List<SynonymMap> maps = java.util.Arrays.stream(Language.values()).parallel()
+                .map(language -> loadSynonyms(new LanguageAnalyzer(language, charMap, null, null, false))).toList();
         for (Language language : Language.values()) {
-            SynonymMap synonyms = loadSynonyms(new LanguageAnalyzer(language, charMap, null, null, false));
+            SynonymMap synonyms = maps.get(language.ordinal());
             CharArraySet stop = stopWords(language);
             search.put(language, new LanguageAnalyzer(language, charMap, synonyms, stop, true));
             matching.put(language, new LanguageAnalyzer(language, charMap, synonyms, null, false));

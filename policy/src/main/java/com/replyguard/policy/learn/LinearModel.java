@@ -167,9 +167,20 @@ public final class LinearModel {
         gz.finish();
     }
 
-    /** Reads a model written by {@link #write}; a damaged or foreign file fails with an IOException. */
+    /**
+     * Reads a model written by {@link #write}; a damaged or foreign file fails with an IOException.
+     * The file is inflated in one go and the weight table is decoded straight into this model's arrays: read a
+     * value at a time through a map of boxed keys it was a third of a one-shot {@code check}'s start-up.
+     */
     public static LinearModel read(InputStream in) throws IOException {
-        DataInputStream d = new DataInputStream(new GZIPInputStream(in));
+        byte[] bytes;
+        try {
+            bytes = new GZIPInputStream(in, 1 << 16).readAllBytes();
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            throw new IOException("not a ReplyGuard model file (" + e.getMessage() + ")", e);
+        }
+        java.io.ByteArrayInputStream raw = new java.io.ByteArrayInputStream(bytes);
+        DataInputStream d = new DataInputStream(raw);
         if (d.readInt() != MAGIC) {
             throw new IOException("not a ReplyGuard model file");
         }
@@ -192,15 +203,21 @@ public final class LinearModel {
             warn[c] = d.readFloat();
         }
         int count = d.readInt();
-        Map<Integer, float[]> w = new java.util.HashMap<>(count * 2);
-        for (int i = 0; i < count; i++) {
-            int key = d.readInt();
-            float[] row = new float[k];
-            for (int c = 0; c < k; c++) {
-                row[c] = d.readFloat();
-            }
-            w.put(key, row);
+        int at = bytes.length - raw.available();
+        long tableBytes = (long) count * (4 + 4L * k);
+        if (count < 0 || k <= 0 || at + tableBytes > bytes.length) {
+            throw new IOException("model file is truncated or damaged (" + count + " weights)");
         }
+        java.nio.ByteBuffer table = java.nio.ByteBuffer.wrap(bytes, at, (int) tableBytes); // big-endian, as written
+        int[] keys = new int[count];
+        float[] rows = new float[count * k];
+        for (int i = 0; i < count; i++) {
+            keys[i] = table.getInt();
+            for (int c = 0; c < k; c++) {
+                rows[i * k + c] = table.getFloat();
+            }
+        }
+        raw.skip(tableBytes);
         Map<Category, List<String>> ex = new EnumMap<>(Category.class);
         int groups = d.readInt();
         for (int g = 0; g < groups; g++) {
@@ -212,6 +229,28 @@ public final class LinearModel {
             }
             ex.put(c, texts);
         }
-        return new LinearModel(cats, bias, block, warn, w, ex);
+        return new LinearModel(cats, bias, block, warn, keys, rows, ex);
+    }
+
+    /** The model from a decoded weight table: {@code rows} holds {@code categories.length} weights per key. */
+    private LinearModel(Category[] categories, float[] bias, float[] blockAt, float[] warnAt, int[] rowKeys,
+                        float[] rows, Map<Category, List<String>> examples) {
+        this.categories = categories;
+        this.bias = bias;
+        this.blockAt = blockAt;
+        this.warnAt = warnAt;
+        int k = categories.length;
+        int size = Integer.highestOneBit(Math.max(16, rowKeys.length * 2)) << 1;
+        this.keys = new int[size];
+        java.util.Arrays.fill(keys, -1);
+        this.weights = new float[size * k];
+        for (int i = 0; i < rowKeys.length; i++) {
+            int slot = slot(rowKeys[i]);
+            keys[slot] = rowKeys[i];
+            System.arraycopy(rows, i * k, weights, slot * k, k);
+        }
+        Map<Category, List<String>> ex = new EnumMap<>(Category.class);
+        examples.forEach((c, l) -> ex.put(c, List.copyOf(l)));
+        this.examples = ex;
     }
 }

@@ -45,6 +45,12 @@ public final class RulePacks {
 
     /** Like {@link #load}, typed, so callers and tests can list the loaded {@link Rule}s. */
     public static RuleChecker loadChecker(TextAnalysis analysis, List<Path> extraRuleDirs) {
+        // The model is read on a second thread while the rules load: the two take about as long, and a one-shot
+        // command waits for both.
+        java.util.concurrent.FutureTask<LinearModel> model = new java.util.concurrent.FutureTask<>(RulePacks::builtInModel);
+        Thread reader = new Thread(model, "replyguard-model-reader");
+        reader.setDaemon(true);
+        reader.start();
         RuleLoader loader = new RuleLoader(analysis);
         List<Rule> rules = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
@@ -59,7 +65,21 @@ public final class RulePacks {
             Path base = abs.getParent() == null ? abs : abs.getParent();
             loadTree(loader, abs, base, "", rules, seen, false);
         }
-        return new RuleChecker(analysis, rules, builtInModel());
+        return new RuleChecker(analysis, rules, joined(model));
+    }
+
+    private static LinearModel joined(java.util.concurrent.FutureTask<LinearModel> model) {
+        try {
+            return model.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the built-in model", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("reading the built-in model failed", e.getCause());
+        }
     }
 
     /** The model the build trained from the corpus, or null when this build has none (rules alone then). */

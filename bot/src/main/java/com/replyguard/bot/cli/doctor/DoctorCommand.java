@@ -40,7 +40,8 @@ public final class DoctorCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: <data>/config.yaml)")
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
+            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
     Path config;
 
     @Option(names = "--offline", description = "do not call Telegram's getMe")

@@ -24,7 +24,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (default: <data>/config.yaml)")
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
+            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
     Path config;
 
     @Mixin
