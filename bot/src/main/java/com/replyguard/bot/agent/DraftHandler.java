@@ -10,10 +10,10 @@ import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
 import com.replyguard.bot.reports.ReportButtons;
 import com.replyguard.knowledge.curation.VoteChange;
-import com.replyguard.knowledge.draft.Draft;
-import com.replyguard.knowledge.draft.DraftResult;
-import com.replyguard.knowledge.draft.Drafter;
-import com.replyguard.knowledge.draft.PolicyNote;
+import com.replyguard.drafting.Draft;
+import com.replyguard.drafting.DraftResult;
+import com.replyguard.drafting.Drafter;
+import com.replyguard.drafting.PolicyNote;
 import java.util.ArrayList;
 import java.util.List;
 
