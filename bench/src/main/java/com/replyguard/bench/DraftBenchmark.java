@@ -1,4 +1,4 @@
-package com.replyguard.drafting.bench;
+package com.replyguard.bench;
 
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.drafting.DraftingService;
@@ -29,7 +29,7 @@ import java.util.Random;
 /**
  * Measures drafting latency (one buyer message in, checked drafts out) with the shipped default knowledge and with
  * synthetic knowledge bases of any size, using the real checker. Entry point for {@code scripts/bench}:
- * {@code java -cp ... com.replyguard.drafting.bench.DraftBenchmark [sizes...]} or call the static methods.
+ * {@code java -cp ... com.replyguard.bench.DraftBenchmark [sizes...]} or call the static methods.
  */
 public final class DraftBenchmark {
     /** Latency figures in microseconds, with the size measured and the time the classifier index took to build. */
