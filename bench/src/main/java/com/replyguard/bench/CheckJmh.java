@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-XX:+UseSerialGC"})
 public class CheckJmh {
@@ -34,7 +34,7 @@ public class CheckJmh {
     @Setup
     public void load() {
         checker = RulePacks.load(new TextAnalysis(), List.of());
-        drafts = SampleDrafts.drafts(300, 32);
+        drafts = CheckBench.drafts(300, 32);
     }
 
     @Benchmark

@@ -1,4 +1,4 @@
-package com.replyguard.policy.bench;
+package com.replyguard.bench;
 
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
@@ -12,7 +12,7 @@ import java.util.Locale;
  * A quick sanity benchmark of the compliance checker (not a JUnit test): rule loading time, then single-thread
  * checks per second and p50/p99 latency for realistic 300- and 3000-character drafts with all rule packs.
  *
- * <p>Run: {@code java -cp policy/target/classes:policy/target/test-classes:<deps> com.replyguard.policy.bench.CheckBench}
+ * <p>Run: {@code java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" com.replyguard.bench.CheckBench}
  * or call {@link #run(int)} from another tool (scripts/bench).
  */
 public final class CheckBench {
