@@ -5,7 +5,7 @@ import com.replyguard.knowledge.curation.EntryChanges;
 import com.replyguard.knowledge.curation.ImportSummary;
 import com.replyguard.knowledge.curation.UsageStats;
 import com.replyguard.knowledge.curation.WriteResult;
-import com.replyguard.knowledge.draft.EntrySource;
+import com.replyguard.knowledge.search.EntrySource;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.knowledge.gaps.Gap;

@@ -2,8 +2,8 @@ package com.replyguard.bot.agent;
 
 import com.replyguard.bot.core.FeedbackSink;
 import com.replyguard.bot.core.HandlerRegistry;
-import com.replyguard.knowledge.draft.Asker;
-import com.replyguard.knowledge.draft.Drafter;
+import com.replyguard.drafting.Asker;
+import com.replyguard.drafting.Drafter;
 import com.replyguard.policy.ComplianceChecker;
 
 /**

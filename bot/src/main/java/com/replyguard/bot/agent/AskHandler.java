@@ -5,9 +5,9 @@ import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
-import com.replyguard.knowledge.draft.Answer;
-import com.replyguard.knowledge.draft.AskResult;
-import com.replyguard.knowledge.draft.Asker;
+import com.replyguard.drafting.Answer;
+import com.replyguard.drafting.AskResult;
+import com.replyguard.drafting.Asker;
 import com.replyguard.knowledge.text.Notice;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
-import com.replyguard.knowledge.draft.Draft;
+import com.replyguard.drafting.Draft;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.analysis.Language;
 import java.util.ArrayList;

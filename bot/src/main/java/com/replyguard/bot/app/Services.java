@@ -4,7 +4,7 @@ import com.replyguard.bot.core.FeedbackSink;
 import com.replyguard.bot.state.BotStateDb;
 import com.replyguard.bot.state.SqliteSettingsStore;
 import com.replyguard.knowledge.KnowledgeBase;
-import com.replyguard.knowledge.draft.DraftingService;
+import com.replyguard.drafting.DraftingService;
 import com.replyguard.knowledge.gaps.Gap;
 import com.replyguard.knowledge.gaps.GapLog;
 import com.replyguard.knowledge.reports.LiveChecker;
@@ -125,20 +125,20 @@ public final class Services implements AutoCloseable {
      * first use, so the bot answers /help and /start while it loads; {@link #warmUp} starts loading at once.
      */
     public synchronized BotParts botParts(java.time.Clock clock) {
-        com.replyguard.knowledge.draft.Drafter drafter = new com.replyguard.knowledge.draft.Drafter() {
+        com.replyguard.drafting.Drafter drafter = new com.replyguard.drafting.Drafter() {
             @Override
-            public com.replyguard.knowledge.draft.DraftResult draft(String text,
+            public com.replyguard.drafting.DraftResult draft(String text,
                     com.replyguard.policy.Marketplace m) {
                 return drafting().draft(text, m);
             }
 
             @Override
-            public com.replyguard.knowledge.draft.DraftResult draft(String text,
+            public com.replyguard.drafting.DraftResult draft(String text,
                     com.replyguard.policy.Marketplace m, java.util.Map<String, String> known) {
                 return drafting().draft(text, m, known); // the agent's /sign values reach the filler
             }
         };
-        com.replyguard.knowledge.draft.Asker asker = (question, m) -> drafting().ask(question, m);
+        com.replyguard.drafting.Asker asker = (question, m) -> drafting().ask(question, m);
         ComplianceChecker lazyChecker = (text, m) -> checker().check(text, m);
         FeedbackSink lazyFeedback = new FeedbackSink() {
             @Override

@@ -1,7 +1,7 @@
 package com.replyguard.bot.config;
 
 import com.replyguard.bot.access.Role;
-import com.replyguard.knowledge.draft.BengaliReplies;
+import com.replyguard.drafting.BengaliReplies;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.net.URI;

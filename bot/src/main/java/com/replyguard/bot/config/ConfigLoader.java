@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.replyguard.bot.access.Role;
-import com.replyguard.knowledge.draft.BengaliReplies;
+import com.replyguard.drafting.BengaliReplies;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package com.replyguard.bot.curation;
 
-import com.replyguard.knowledge.draft.extract.Entities;
-import com.replyguard.knowledge.draft.extract.EntityExtractor;
+import com.replyguard.drafting.extract.Entities;
+import com.replyguard.drafting.extract.EntityExtractor;
 import com.replyguard.policy.Marketplace;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -68,10 +68,10 @@ class ConfigLoaderTest {
 
     @Test
     void bengaliRepliesAreInBengaliScriptUnlessTheTeamSaysRomanized() throws Exception {
-        assertEquals(com.replyguard.knowledge.draft.BengaliReplies.SCRIPT,
+        assertEquals(com.replyguard.drafting.BengaliReplies.SCRIPT,
                 new ConfigLoader(Map.of()).load(null, dir).bengaliReplies());
         Files.writeString(dir.resolve("config.yaml"), "bengali_replies: romanized\n");
-        assertEquals(com.replyguard.knowledge.draft.BengaliReplies.ROMANIZED,
+        assertEquals(com.replyguard.drafting.BengaliReplies.ROMANIZED,
                 new ConfigLoader(Map.of()).load(null, dir).bengaliReplies());
         Files.writeString(dir.resolve("config.yaml"), "bengali_replies: latin\n");
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,

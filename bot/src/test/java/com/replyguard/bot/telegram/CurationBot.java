@@ -12,7 +12,7 @@ import com.replyguard.bot.state.BotStateDb;
 import com.replyguard.bot.state.HandledUpdates;
 import com.replyguard.bot.state.SqliteSettingsStore;
 import com.replyguard.knowledge.KnowledgeBase;
-import com.replyguard.knowledge.draft.DraftingService;
+import com.replyguard.drafting.DraftingService;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.rules.RulePacks;

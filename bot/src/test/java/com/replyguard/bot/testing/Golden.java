@@ -19,7 +19,9 @@ public final class Golden {
     public static final List<String> DRAFTS = List.of("en-several", "bn-several", "ms-several", "en-repeated",
             "en-same-sentence", "en-long");
 
-    private static final Path DIR = Path.of("src/test/resources/golden/check");
+    /** The bot module's folder; the app module's tests (the command line's renderings) read the same files. */
+    private static final Path DIR = Files.isDirectory(Path.of("src/test/resources/golden/check"))
+            ? Path.of("src/test/resources/golden/check") : Path.of("../bot/src/test/resources/golden/check");
 
     private Golden() {
     }

@@ -1,12 +1,12 @@
 package com.replyguard.bot.testing;
 
-import com.replyguard.knowledge.draft.Answer;
-import com.replyguard.knowledge.draft.AskResult;
-import com.replyguard.knowledge.draft.Asker;
-import com.replyguard.knowledge.draft.Draft;
-import com.replyguard.knowledge.draft.DraftResult;
-import com.replyguard.knowledge.draft.Drafter;
-import com.replyguard.knowledge.draft.PolicyNote;
+import com.replyguard.drafting.Answer;
+import com.replyguard.drafting.AskResult;
+import com.replyguard.drafting.Asker;
+import com.replyguard.drafting.Draft;
+import com.replyguard.drafting.DraftResult;
+import com.replyguard.drafting.Drafter;
+import com.replyguard.drafting.PolicyNote;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.knowledge.entry.Topic;
 import com.replyguard.policy.ComplianceChecker;

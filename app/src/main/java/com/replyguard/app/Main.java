@@ -1,0 +1,132 @@
+package com.replyguard.app;
+
+import com.replyguard.app.cli.AskCommand;
+import com.replyguard.app.cli.BackupCommand;
+import com.replyguard.app.cli.BotCommand;
+import com.replyguard.app.cli.ChatCommand;
+import com.replyguard.app.cli.CheckCommand;
+import com.replyguard.app.cli.CommonOptions;
+import com.replyguard.app.cli.DraftCommand;
+import com.replyguard.app.cli.KbCommand;
+import com.replyguard.app.cli.ReportCommand;
+import com.replyguard.app.cli.RestoreCommand;
+import com.replyguard.bot.config.ConfigException;
+import com.replyguard.bot.logging.Redaction;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The composition root: parses the command line and runs one subcommand; no arguments opens the terminal chat. */
+@Command(name = "replyguard", mixinStandardHelpOptions = true, versionProvider = com.replyguard.app.cli.BuildVersion.class,
+        description = "Safe, compliance-checked replies for marketplace support teams.")
+public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order {@code --help} lists them. They are added by {@link #commandLine}, not named in
+     * the annotation: picocli reads every command class it is given (and instantiates it) before parsing, and a
+     * one-shot {@code check} only needs its own.
+     */
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(CheckCommand.class, DraftCommand.class,
+            AskCommand.class, KbCommand.class, BotCommand.class, ChatCommand.class, BackupCommand.class,
+            RestoreCommand.class, ReportCommand.class, com.replyguard.app.cli.serve.ServeCommand.class,
+            com.replyguard.app.cli.rules.RulesCommand.class, com.replyguard.app.cli.doctor.DoctorCommand.class);
+
+    /** Top-level options that take a value, so the value is not mistaken for a subcommand's name. */
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--data", "--rules", "--config");
+
+    @picocli.CommandLine.Mixin
+    CommonOptions common = new CommonOptions();
+
+    @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
+            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
+    java.nio.file.Path config;
+
+    /**
+     * No subcommand: the terminal chat, unless a bot token is set AND the config says {@code no_args: bot}; then
+     * the Telegram bot. A token alone never starts the bot, so a developer with a token exported still gets the
+     * terminal.
+     */
+    @Override
+    public void run() {
+        try {
+            exit = ChatCommand.runWithoutArguments(common, config);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private int exit;
+
+    /**
+     * Lucene reports on standard error, through java.util.logging, that the JDK's incubating vector module is not
+     * enabled; that is a performance hint for operators, not something an agent at the terminal should read.
+     * The reference is kept so the logger (and its level) is not garbage-collected.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTOR_HINT =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    public static void main(String[] args) {
+        Redaction.install(); // before anything can log: every line on standard error has secrets masked
+        LUCENE_VECTOR_HINT.setLevel(java.util.logging.Level.SEVERE);
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit status (0 ok, 2 usage error, 1 failure). */
+    public static int execute(String... args) {
+        CommandLine cl = commandLine(args);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("replyguard: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            if (!(e instanceof ConfigException) && System.getenv("REPLYGUARD_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return 1;
+        });
+        int status = cl.execute(args);
+        if (status == 0 && cl.getParseResult() != null && !cl.getParseResult().hasSubcommand()
+                && !cl.isUsageHelpRequested() && !cl.isVersionHelpRequested()) {
+            return ((Main) cl.getCommand()).exit;
+        }
+        return status;
+    }
+
+    /** The whole command line, every subcommand included (for help, completion and man pages). */
+    public static CommandLine commandLine() {
+        return commandLine((String[]) null);
+    }
+
+    /**
+     * The command line for {@code args}: when they name a subcommand, only that one is added (its own help and
+     * errors are the same; the top-level help, completion and man pages build the whole tree).
+     */
+    public static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Main());
+        String chosen = args == null ? null : subcommandName(args);
+        for (Class<?> c : SUBCOMMANDS) {
+            if (chosen == null || chosen.equals(c.getAnnotation(Command.class).name())) {
+                cl.addSubcommand(c);
+            }
+        }
+        return cl;
+    }
+
+    /** The subcommand {@code args} name (the first argument that is not a top-level option), or null. */
+    private static String subcommandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return null;
+            }
+            if (!a.startsWith("-")) {
+                for (Class<?> c : SUBCOMMANDS) {
+                    if (c.getAnnotation(Command.class).name().equals(a)) {
+                        return a;
+                    }
+                }
+                return null; // not a subcommand: let picocli report it with the whole list
+            }
+            if (VALUE_OPTIONS.contains(a)) {
+                i++;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package com.replyguard.app.cli;
+
+import com.replyguard.app.Launcher;
+import com.replyguard.bot.app.Services;
+import com.replyguard.bot.config.BotConfig;
+import com.replyguard.bot.telegram.TelegramBot;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code replyguard bot}: runs the Telegram bot until stopped (Ctrl+C). */
+@Command(name = "bot", description = "Run the Telegram bot (needs TELEGRAM_BOT_TOKEN or telegram.token in the config).")
+public final class BotCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
+            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
+    Path config;
+
+    @Option(names = "--serve", description = "also serve the HTTP API and check page (see replyguard serve)")
+    boolean serve;
+
+    @picocli.CommandLine.Mixin
+    com.replyguard.app.cli.serve.ServeCommand.Address address = new com.replyguard.app.cli.serve.ServeCommand.Address();
+
+    @Override
+    public Integer call() {
+        BotConfig cfg = BotSettings.load(config, common.dataDir());
+        if (!cfg.hasToken()) {
+            System.err.println("replyguard bot: no Telegram bot token. Set TELEGRAM_BOT_TOKEN (get a token from"
+                    + " @BotFather), or put telegram.token in " + common.dataDir().resolve("config.yaml")
+                    + ". See docs/bot.md.");
+            return 1;
+        }
+        Services services = common.services();
+        if (serve) {
+            // One process, one data directory, one set of services: the API sees what the bot's team approves.
+            try {
+                com.replyguard.app.cli.serve.ApiServer api = address.start(services, config, common.dataDir(),
+                        new java.io.PrintWriter(System.out, true));
+                Runtime.getRuntime().addShutdownHook(new Thread(api::close, "replyguard-serve-shutdown"));
+            } catch (java.io.IOException | IllegalArgumentException | com.replyguard.bot.config.ConfigException e) {
+                System.err.println("replyguard bot: cannot serve: " + e.getMessage());
+                services.close();
+                return 2;
+            }
+        }
+        return run(services, cfg);
+    }
+
+    static int run(Services services, BotConfig cfg) {
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        try (services) {
+            TelegramBot bot = Launcher.telegramBot(services, cfg);
+            services.warmUp(bot::busy); // the warm-up stands aside while agents' updates are handled
+            // SIGTERM: stop polling at once, finish the replies under way, and let this thread close the services
+            // (their queued writes are flushed) before the JVM ends.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                bot.stop();
+                try {
+                    closed.await(15, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "replyguard-shutdown"));
+            if (cfg.users().isEmpty() && !cfg.openAsk()) {
+                System.err.println("replyguard bot: no users are configured, so the bot will refuse everyone."
+                        + " Add users to the config or set REPLYGUARD_USERS, for example 1001:admin.");
+            }
+            System.err.println("replyguard bot: running against " + cfg.apiUrl() + " with data in "
+                    + services.dataDir() + " (Ctrl+C to stop)");
+            bot.run();
+            return 0;
+        } finally {
+            closed.countDown();
+        }
+    }
+}

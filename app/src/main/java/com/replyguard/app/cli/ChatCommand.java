@@ -1,0 +1,76 @@
+package com.replyguard.app.cli;
+
+import com.replyguard.app.Launcher;
+import com.replyguard.bot.config.BotConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code replyguard chat}: the bot's conversation in the terminal, as a local admin. */
+@Command(name = "chat", description = "Talk to ReplyGuard in the terminal: paste a buyer message, use the bot's commands.")
+public final class ChatCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
+            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
+    Path config;
+
+    @Option(names = "--no-color", description = "plain text without terminal colours")
+    boolean noColor;
+
+    @Override
+    public Integer call() throws IOException {
+        BotConfig cfg = BotSettings.load(config, common.dataDir());
+        return run(cfg);
+    }
+
+    /**
+     * {@code replyguard} without a subcommand: the terminal chat, unless a bot token is set AND the config says
+     * {@code no_args: bot}; then the Telegram bot. A token alone never starts the bot, so a developer with a token
+     * in the environment still gets the terminal.
+     */
+    public static int runWithoutArguments(CommonOptions common, Path configFile) throws IOException {
+        BotConfig cfg = BotSettings.load(configFile, common.dataDir());
+        if (cfg.hasToken() && cfg.noArgs() == com.replyguard.bot.config.NoArgsMode.BOT) {
+            return BotCommand.run(common.services(), cfg);
+        }
+        if (cfg.hasToken()) {
+            System.err.println("replyguard: a bot token is set; run `replyguard bot` to start the Telegram bot"
+                    + " (or set no_args: bot in the config). Opening the terminal chat.");
+        }
+        ChatCommand chat = new ChatCommand();
+        chat.common = common;
+        return chat.run(cfg);
+    }
+
+    /**
+     * True when a person is at a terminal, so colours are wanted. From JDK 22 {@code System.console()} exists even
+     * when the streams are redirected; {@code Console.isTerminal()} (not in the Java 21 API) tells them apart.
+     */
+    private static boolean atTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 21: a console exists only for a terminal
+        }
+    }
+
+    Integer run(BotConfig cfg) throws IOException {
+        boolean ansi = !noColor && atTerminal() && System.getenv("NO_COLOR") == null;
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (var services = common.services()) {
+            Launcher.runTerminal(services, cfg, System.in, out, ansi);
+        }
+        return 0;
+    }
+}

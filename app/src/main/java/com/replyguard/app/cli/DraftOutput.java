@@ -1,0 +1,155 @@
+package com.replyguard.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.replyguard.bot.core.Messages;
+import com.replyguard.drafting.Answer;
+import com.replyguard.drafting.AskResult;
+import com.replyguard.drafting.Draft;
+import com.replyguard.drafting.DraftResult;
+import com.replyguard.drafting.PolicyNote;
+import com.replyguard.knowledge.text.Notice;
+import com.replyguard.policy.Finding;
+import com.replyguard.policy.analysis.Language;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders draft and ask results as the contract's JSON and as short human-readable text; notices and intent/topic
+ * names are in the message's language (English for other languages), codes stay codes in the JSON fields.
+ */
+final class DraftOutput {
+    private final ObjectMapper json;
+    private final Messages messages = new Messages();
+
+    DraftOutput(ObjectMapper json) {
+        this.json = json;
+    }
+
+    ObjectNode draftJson(DraftResult r) {
+        ObjectNode o = json.createObjectNode();
+        o.put("marketplace", r.marketplace().id());
+        o.put("language", r.language().code());
+        o.put("intent", r.intent() == null ? null : r.intent().name());
+        o.put("confidence", r.confidence());
+        ObjectNode entities = o.putObject("entities");
+        r.entities().forEach(entities::put);
+        ArrayNode drafts = o.putArray("drafts");
+        for (Draft d : r.drafts()) {
+            ObjectNode n = drafts.addObject();
+            n.put("text", d.text());
+            n.put("entry", d.entryId());
+            n.put("intent", d.intent() == null ? null : d.intent().name());
+            n.put("score", d.score());
+            n.put("verdict", d.check().verdict().id());
+            ArrayNode findings = n.putArray("findings");
+            d.check().findings().forEach(f -> findings.add(finding(f)));
+            ArrayNode needs = n.putArray("needs_input");
+            d.needsInput().forEach(needs::add);
+            n.put("auto_fixed", d.autoFixed());
+        }
+        ArrayNode policies = o.putArray("policies");
+        for (PolicyNote p : r.policies()) {
+            ObjectNode n = policies.addObject();
+            n.put("entry", p.entryId());
+            n.put("topic", p.topic().name());
+            n.put("title", p.title());
+            n.put("text", p.text());
+            n.put("source", p.source());
+        }
+        putNotices(o, r.notices(), r.language());
+        return o;
+    }
+
+    ObjectNode askJson(AskResult r) {
+        ObjectNode o = json.createObjectNode();
+        o.put("marketplace", r.marketplace().id());
+        o.put("language", r.language().code());
+        ArrayNode answers = o.putArray("answers");
+        for (Answer a : r.answers()) {
+            ObjectNode n = answers.addObject();
+            n.put("entry", a.entryId());
+            n.put("topic", a.topic().name());
+            n.put("marketplace", a.marketplace().id());
+            n.put("language", a.language().code());
+            n.put("title", a.title());
+            n.put("text", a.text());
+            n.put("source", a.source());
+            n.put("score", a.score());
+            n.put("in_question_language", a.inQuestionLanguage());
+        }
+        putNotices(o, r.notices(), r.language());
+        return o;
+    }
+
+    /** {@code notices} as sentences in {@code language}, {@code notice_keys} as their stable message keys. */
+    private void putNotices(ObjectNode o, List<Notice> list, Language language) {
+        ArrayNode notices = o.putArray("notices");
+        ArrayNode keys = o.putArray("notice_keys");
+        for (Notice n : list) {
+            notices.add(messages.notice(language, n));
+            keys.add(n.key());
+        }
+    }
+
+    private ObjectNode finding(Finding f) {
+        return CheckJson.putFinding(json.createObjectNode(), f);
+    }
+
+    void draftText(DraftResult r, PrintWriter out) {
+        out.printf("Intent: %s (confidence %.2f), %s, %s%n", r.intent() == null ? "unknown" : messages.name(r.language(), r.intent()),
+                r.confidence(), r.language().code(), r.marketplace().id());
+        if (!r.entities().isEmpty()) {
+            out.println("Found:");
+            for (Map.Entry<String, String> e : r.entities().entrySet()) {
+                out.printf("  %-16s %s%n", e.getKey(), e.getValue());
+            }
+        }
+        r.notices().forEach(n -> out.println("Note: " + messages.notice(r.language(), n)));
+        int i = 1;
+        for (Draft d : r.drafts()) {
+            out.println();
+            out.printf("--- Draft %d of %d: %s%s (entry %s, score %.2f)%n", i++, r.drafts().size(),
+                    d.check().verdict().id().toUpperCase(java.util.Locale.ROOT), d.autoFixed() ? ", auto-fixed" : "",
+                    d.entryId(), d.score());
+            out.println(d.text());
+            if (!d.needsInput().isEmpty()) {
+                out.println("Fill in: " + String.join(", ", d.needsInputMarkers()));
+            }
+            for (Finding f : d.check().findings()) {
+                out.printf("  %s %s: %s%n", f.severity().id(), f.category(), f.message());
+            }
+        }
+        if (r.drafts().isEmpty()) {
+            out.println();
+            out.println("No draft to offer.");
+        }
+        if (!r.policies().isEmpty()) {
+            out.println();
+            out.println("Keep in mind:");
+            for (PolicyNote p : r.policies()) {
+                out.printf("  - %s: %s%n", messages.name(r.language(), p.topic()), p.title());
+            }
+        }
+        out.flush();
+    }
+
+    void askText(AskResult r, PrintWriter out) {
+        r.notices().forEach(n -> out.println("Note: " + messages.notice(r.language(), n)));
+        int i = 1;
+        for (Answer a : r.answers()) {
+            out.println();
+            out.printf("%d. %s [%s, %s, %s]%n", i++, a.title(), messages.name(r.language(), a.topic()), a.marketplace().id(), a.language().code());
+            out.println(a.text());
+            if (a.source() != null && !a.source().isBlank()) {
+                out.println("Source: " + a.source());
+            }
+        }
+        if (r.answers().isEmpty()) {
+            out.println("No answer found.");
+        }
+        out.flush();
+    }
+}

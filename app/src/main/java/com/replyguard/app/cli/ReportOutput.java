@@ -1,0 +1,79 @@
+package com.replyguard.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.replyguard.knowledge.reports.Report;
+import com.replyguard.knowledge.reports.ReportKind;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** How {@code replyguard report} and {@code kb reports} print reports: one line each, or JSON (non-ASCII escaped). */
+public final class ReportOutput {
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
+    private ReportOutput() {
+    }
+
+    /** What the report says, in a few words: "false alarm on common.overpromise (OVERPROMISE)", "missed MARKETING". */
+    public static String what(Report r) {
+        return r.kind() == ReportKind.FALSE_ALARM
+                ? "false alarm on " + r.rule() + (r.category() == null ? "" : " (" + r.category().name() + ")")
+                : "missed " + r.category().name();
+    }
+
+    /** One line for listings: id, status, kind, rule or category, marketplace, language, reporter, day, text. */
+    public static String line(Report r) {
+        String flat = r.text().replaceAll("\\s+", " ").strip();
+        String text = flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
+        String line = String.format("#%-4d %-8s %-11s %-30s %-10s %-3s %-16s %s \"%s\"", r.id(), r.status().id(),
+                r.kind().id(), r.kind() == ReportKind.FALSE_ALARM ? r.rule() : r.category().name(),
+                r.marketplace().id(), r.language(), r.reporter(), r.created().atZone(ZoneOffset.UTC).toLocalDate(),
+                text);
+        if (r.decidedBy() != null) {
+            line += "\n      " + r.status().id() + " by " + r.decidedBy() + " at " + r.decidedAt()
+                    + (r.reason() == null ? "" : ": " + r.reason());
+        }
+        return line;
+    }
+
+    public static ObjectNode node(Report r) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", r.id());
+        o.put("kind", r.kind().id());
+        o.put("rule", r.rule());
+        o.put("category", r.category() == null ? null : r.category().name());
+        o.put("marketplace", r.marketplace().id());
+        o.put("language", r.language());
+        o.put("text", r.text());
+        o.put("reporter", r.reporter());
+        o.put("status", r.status().id());
+        o.put("reason", r.reason());
+        o.put("created", r.created().toString());
+        o.put("decided_by", r.decidedBy());
+        o.put("decided_at", r.decidedAt() == null ? null : r.decidedAt().toString());
+        return o;
+    }
+
+    public static String json(Report r) {
+        return write(node(r));
+    }
+
+    /** {@code {"reports": [...]}}. */
+    public static String json(List<Report> reports) {
+        ObjectNode o = JSON.createObjectNode();
+        var list = o.putArray("reports");
+        reports.forEach(r -> list.add(node(r)));
+        return write(o);
+    }
+
+    private static String write(ObjectNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package com.replyguard.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.replyguard.bot.app.Services;
+import com.replyguard.policy.Marketplace;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * What {@code draft} and {@code ask} share: text from the arguments or standard input, {@code --marketplace},
+ * and the three output modes (human text, {@code --json}, {@code --jsonl} batch). Exit 0 on success, 2 on usage
+ * errors (unknown marketplace, both output modes).
+ */
+abstract class TextCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "${env:REPLYGUARD_MARKETPLACE:-amazon}",
+            completionCandidates = CliCandidates.Marketplaces.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; $REPLYGUARD_MARKETPLACE sets it)")
+    String marketplace;
+
+    /** One output mode at most: picocli refuses {@code --json} with {@code --jsonl}. */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Output output = new Output();
+
+    static final class Output {
+        @Option(names = "--json", description = "print one JSON object")
+        boolean json;
+
+        @Option(names = "--jsonl", description = "batch: one JSON object per input line ({\"id\", \"marketplace\", \"text\"}) and per output line")
+        boolean jsonl;
+    }
+
+    @Parameters(paramLabel = "TEXT", arity = "0..*", description = "the text (default: standard input)")
+    List<String> words = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    /** Where the text comes from when no argument is given; tests replace it. */
+    InputStream stdin = System.in;
+
+    abstract ObjectNode toJson(Services services, String text, Marketplace m, DraftOutput output);
+
+    abstract void printText(Services services, String text, Marketplace m, DraftOutput output, PrintWriter out);
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Marketplace m;
+        try {
+            m = Marketplace.parse(marketplace);
+        } catch (IllegalArgumentException e) {
+            err.println("replyguard " + spec.name() + ": " + e.getMessage());
+            return 2;
+        }
+        boolean json = output != null && output.json;
+        boolean jsonl = output != null && output.jsonl;
+        if (jsonl && !words.isEmpty()) {
+            err.println("replyguard " + spec.name() + ": --jsonl reads its lines from standard input, not from arguments");
+            return 2;
+        }
+        // Made here, not as a field: picocli instantiates every subcommand to parse any command line, and a mapper
+        // per instance was most of the start-up of `replyguard check` and `--version`.
+        ObjectMapper mapper = new ObjectMapper();
+        DraftOutput output = new DraftOutput(mapper);
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+        try (Services services = common.services()) {
+            if (jsonl) {
+                new JsonlBatch(mapper, m).run(stdin, out, (text, mp) -> toJson(services, text, mp, output));
+                return 0;
+            }
+            String text = words.isEmpty() ? readAll(in) : String.join(" ", words);
+            if (json) {
+                out.println(mapper.writeValueAsString(toJson(services, text, m, output)));
+                out.flush();
+            } else {
+                printText(services, text, m, output, out);
+            }
+        }
+        return 0;
+    }
+
+    private static String readAll(BufferedReader in) throws IOException {
+        StringBuilder b = new StringBuilder();
+        char[] buf = new char[8192];
+        int n;
+        while ((n = in.read(buf)) > 0 && b.length() < 1_000_000) {
+            b.append(buf, 0, n);
+        }
+        return b.toString();
+    }
+}

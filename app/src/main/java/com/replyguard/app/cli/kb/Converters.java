@@ -1,0 +1,101 @@
+package com.replyguard.app.cli.kb;
+
+import com.replyguard.knowledge.entry.Intent;
+import com.replyguard.knowledge.entry.Kind;
+import com.replyguard.knowledge.entry.Status;
+import com.replyguard.knowledge.entry.Topic;
+import com.replyguard.knowledge.io.Format;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.Language;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option converters that accept the contract's names in any case and list the valid ones on a mistake. */
+final class Converters {
+    private Converters() {
+    }
+
+    static final class MarketplaceConverter implements ITypeConverter<Marketplace> {
+        @Override
+        public Marketplace convert(String s) {
+            try {
+                return Marketplace.parse(s);
+            } catch (IllegalArgumentException ex) {
+                throw new TypeConversionException(ex.getMessage());
+            }
+        }
+    }
+
+    static final class KindConverter implements ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String s) {
+            try {
+                return Kind.parse(s);
+            } catch (IllegalArgumentException ex) {
+                throw new TypeConversionException(ex.getMessage());
+            }
+        }
+    }
+
+    static final class StatusConverter implements ITypeConverter<Status> {
+        @Override
+        public Status convert(String s) {
+            try {
+                return Status.parse(s);
+            } catch (IllegalArgumentException ex) {
+                throw new TypeConversionException(ex.getMessage());
+            }
+        }
+    }
+
+    static final class LanguageConverter implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String s) {
+            try {
+                return Language.parse(s);
+            } catch (IllegalArgumentException ex) {
+                throw new TypeConversionException(ex.getMessage());
+            }
+        }
+    }
+
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String s) {
+            try {
+                return Format.parse(s);
+            } catch (IllegalArgumentException ex) {
+                throw new TypeConversionException(ex.getMessage());
+            }
+        }
+    }
+
+    static final class IntentConverter implements ITypeConverter<Intent> {
+        @Override
+        public Intent convert(String s) {
+            return named(Intent.class, s);
+        }
+    }
+
+    static final class TopicConverter implements ITypeConverter<Topic> {
+        @Override
+        public Topic convert(String s) {
+            return named(Topic.class, s);
+        }
+    }
+
+    static <E extends Enum<E>> E named(Class<E> type, String s) {
+        String wanted = s == null ? "" : s.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(wanted)) {
+                return e;
+            }
+        }
+        throw new TypeConversionException("unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + s
+                + "' (expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(Collectors.joining(", ")) + ")");
+    }
+}

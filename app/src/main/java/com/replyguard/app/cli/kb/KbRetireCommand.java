@@ -1,0 +1,18 @@
+package com.replyguard.app.cli.kb;
+
+import com.replyguard.knowledge.KnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code kb retire ID}: takes an entry out of service (history kept; {@code kb revert} brings it back). */
+@Command(name = "retire", description = "Take an entry out of service; its history stays and it can be reverted.")
+public final class KbRetireCommand extends KbSubcommand {
+    @Parameters(index = "0", paramLabel = "ID")
+    String id;
+
+    @Override
+    int run(KnowledgeBase kb) {
+        Render.write(out(), kb.retire(id, actor()));
+        return 0;
+    }
+}

@@ -1,0 +1,56 @@
+package com.replyguard.app.cli.kb;
+
+import com.replyguard.knowledge.curation.ImportSummary;
+import com.replyguard.knowledge.curation.WriteResult;
+import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.io.LineProblem;
+import com.replyguard.policy.Marketplace;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Plain-text layouts of entries and results for the terminal. */
+final class Render {
+    private Render() {
+    }
+
+    static String row(Entry e) {
+        return String.format("%-40s v%-3d %-8s %-6s %-3s %-22s %-24s %s", e.id(), e.version(), e.status().id(),
+                e.kind().id(), e.language().code(),
+                e.marketplaces().stream().map(Marketplace::id).collect(Collectors.joining(",")),
+                e.intent() != null ? e.intent().name() : e.topic() != null ? e.topic().name() : "",
+                e.title() == null ? "" : oneLine(e.title(), 60));
+    }
+
+    static String oneLine(String s, int max) {
+        String flat = s.replaceAll("\\s+", " ").strip();
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+    }
+
+    static void write(PrintWriter out, WriteResult r) {
+        out.println(r.message());
+        for (var f : r.blocking()) {
+            out.println("  " + f.severity() + " " + f.category() + " at " + f.start() + "-" + f.end() + ": \""
+                    + f.excerpt() + "\" " + f.message());
+        }
+    }
+
+    static void summary(PrintWriter out, ImportSummary s, int maxLines) {
+        out.println(s.headline());
+        int shown = 0;
+        for (LineProblem p : s.rejected()) {
+            if (shown++ == maxLines) {
+                out.println("... and " + (s.rejectedCount() - maxLines) + " more problems");
+                break;
+            }
+            out.println("  rejected " + p);
+        }
+        if (s.rejectedCount() > s.rejected().size()) {
+            out.println("  (only the first " + s.rejected().size() + " problems were kept with their line numbers;"
+                    + " " + s.rejectedCount() + " lines were refused in all)");
+        }
+        for (Map.Entry<String, String> h : s.heldBack().entrySet()) {
+            out.println("  pending " + h.getKey() + ": " + h.getValue());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package com.replyguard.app.bench;
+
+import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.entry.Intent;
+import com.replyguard.knowledge.entry.Kind;
+import com.replyguard.knowledge.entry.Status;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.Language;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * A deterministic generator of realistic-looking reply entries for scale tests: the same (n, seed) always gives the
+ * same entries, with varied vocabulary so the index has real posting lists, in English, Bengali and Malay.
+ */
+public final class SyntheticEntries {
+    private static final String[] PRODUCTS = {"lamp", "kettle", "charger", "mug", "backpack", "headphones", "blender",
+            "watch", "phone case", "desk fan", "rice cooker", "yoga mat", "torch", "scarf", "keyboard", "speaker"};
+    private static final String[] PROBLEMS = {"arrived broken", "never arrived", "is the wrong colour", "stopped working",
+            "is missing a part", "is late", "was charged twice", "does not fit", "smells odd", "has a scratch"};
+    private static final String[] ASKS = {"Where is my", "I want a refund for my", "Can I return the", "Please replace the",
+            "Why is my", "Help with the", "When will you ship the", "How do I use the"};
+    private static final String[] BN = {"আমার পার্সেল কোথায়", "পণ্যটি ভাঙা এসেছে", "টাকা ফেরত চাই", "ভুল রঙ পাঠানো হয়েছে"};
+    private static final String[] MS = {"Di mana bungkusan saya", "Barang sampai rosak", "Saya mahu bayaran balik", "Warna salah dihantar"};
+    private static final Marketplace[] MARKETS = {Marketplace.AMAZON, Marketplace.EBAY, Marketplace.ALIEXPRESS, Marketplace.ALL};
+    private static final Instant WHEN = Instant.parse("2026-11-22T00:00:00Z");
+
+    private SyntheticEntries() {
+    }
+
+    public static List<Entry> entries(int n, long seed) {
+        List<Entry> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(entry(i, seed));
+        }
+        return out;
+    }
+
+    public static Entry entry(int i, long seed) {
+        Random r = new Random(seed * 1_000_003L + i);
+        Intent intent = Intent.values()[r.nextInt(Intent.values().length)];
+        Language lang = i % 10 == 8 ? Language.BN : i % 10 == 9 ? Language.MS : Language.EN;
+        String product = PRODUCTS[r.nextInt(PRODUCTS.length)] + " model " + (char) ('A' + r.nextInt(26)) + r.nextInt(100);
+        List<String> questions = new ArrayList<>();
+        for (int q = 0; q < 3; q++) {
+            questions.add(switch (lang) {
+                case BN -> BN[r.nextInt(BN.length)] + " " + product + "?";
+                case MS -> MS[r.nextInt(MS.length)] + " " + product + "?";
+                default -> ASKS[r.nextInt(ASKS.length)] + " " + product + ", it " + PROBLEMS[r.nextInt(PROBLEMS.length)] + "?";
+            });
+        }
+        String body = "Hi {buyer_name}, thank you for writing about order {order_id}. We are sorry the " + product + " "
+                + PROBLEMS[r.nextInt(PROBLEMS.length)] + ". Please use the marketplace's own order page for the next step,"
+                + " and we will follow up here within one business day. Kind regards, {agent_name}";
+        String id = String.format(Locale.ROOT, "synthetic-%07d", i);
+        return new Entry(id, Kind.REPLY, List.of(MARKETS[r.nextInt(MARKETS.length)]), lang, intent, null,
+                "Synthetic " + intent.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " #" + i, questions, body,
+                List.of("synthetic", product.split(" ")[0]), null, Status.APPROVED, "synthetic-group-" + i,
+                "bench:synthetic", "bench:synthetic", 1, WHEN, WHEN);
+    }
+
+    /** The entry as one JSONL line of the import format (docs/knowledge.md). */
+    public static String jsonl(Entry e) {
+        StringBuilder sb = new StringBuilder(512);
+        sb.append("{\"id\":").append(q(e.id())).append(",\"kind\":\"reply\",\"marketplaces\":[")
+                .append(q(e.marketplaces().getFirst().id())).append("],\"language\":").append(q(e.language().code()))
+                .append(",\"intent\":").append(q(e.intent().name())).append(",\"topic\":null,\"title\":").append(q(e.title()))
+                .append(",\"questions\":[");
+        for (int i = 0; i < e.questions().size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(q(e.questions().get(i)));
+        }
+        sb.append("],\"body\":").append(q(e.body())).append(",\"tags\":[").append(q(e.tags().get(0))).append(',')
+                .append(q(e.tags().get(1))).append("],\"source\":null,\"status\":\"approved\",\"group\":").append(q(e.group()))
+                .append(",\"author\":").append(q(e.author())).append(",\"approver\":").append(q(e.approver()))
+                .append(",\"version\":1,\"created\":\"").append(WHEN).append("\",\"updated\":\"").append(WHEN).append("\"}");
+        return sb.toString();
+    }
+
+    private static String q(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                default -> sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

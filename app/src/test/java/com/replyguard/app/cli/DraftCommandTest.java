@@ -1,0 +1,89 @@
+package com.replyguard.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.replyguard.app.Main;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DraftCommandTest {
+    /** Shared by the tests: opening a new data directory imports the default knowledge, which takes seconds. */
+    @TempDir
+    static Path data;
+    private final ObjectMapper json = new ObjectMapper();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String stdin, String... args) {
+        DraftCommand command = new DraftCommand();
+        command.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        CommandLine cl = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return cl.execute(all);
+    }
+
+    @Test
+    void jsonCarriesTheContractFields() throws Exception {
+        assertEquals(0, run("", "--json", "--marketplace", "ebay", "Where is order 12-34567-89012?\nThanks, Sarah"));
+        JsonNode o = json.readTree(out.toString());
+        assertEquals("ebay", o.get("marketplace").asText());
+        assertEquals("en", o.get("language").asText());
+        assertEquals("ORDER_STATUS", o.get("intent").asText());
+        assertEquals("12-34567-89012", o.get("entities").get("order_id").asText());
+        assertEquals("Sarah", o.get("entities").get("buyer_name").asText());
+        assertTrue(o.get("drafts").isArray());
+        assertTrue(o.get("policies").isArray());
+    }
+
+    @Test
+    void readsTheMessageFromStandardInputWithoutArguments() throws Exception {
+        assertEquals(0, run("Saya mahu batalkan pesanan", "--json"));
+        JsonNode o = json.readTree(out.toString());
+        assertEquals("ms", o.get("language").asText());
+        assertEquals("CANCEL_ORDER", o.get("intent").asText());
+    }
+
+    @Test
+    void jsonlAnswersEveryLineInOrderAndReportsBadLines() throws Exception {
+        String in = "{\"id\":\"q1\",\"marketplace\":\"amazon\",\"text\":\"It arrived broken\"}\n"
+                + "this is not json\n"
+                + "{\"id\":\"q3\",\"marketplace\":\"nowhere\",\"text\":\"hi\"}\n"
+                + "{\"id\":\"q4\",\"text\":\"আমার পার্সেল কবে আসবে?\"}\n";
+        assertEquals(0, run(in, "--jsonl"));
+        String[] lines = out.toString().strip().split("\n");
+        assertEquals(4, lines.length);
+        assertEquals("DAMAGED_OR_DEFECTIVE", json.readTree(lines[0]).get("intent").asText());
+        assertTrue(json.readTree(lines[1]).has("error"));
+        assertEquals("q3", json.readTree(lines[2]).get("id").asText());
+        assertTrue(json.readTree(lines[2]).get("error").asText().contains("nowhere"));
+        assertEquals("q4", json.readTree(lines[3]).get("id").asText());
+        assertEquals("bn", json.readTree(lines[3]).get("language").asText());
+    }
+
+    @Test
+    void humanOutputNamesTheIntentAndWhatWasFound() {
+        assertEquals(0, run("", "Order 112-4456789-2234567 never arrived"));
+        assertTrue(out.toString().startsWith("Intent: "), out.toString());
+        assertTrue(out.toString().contains("112-4456789-2234567"));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run("", "--marketplace", "mars", "hi"));
+        assertTrue(err.toString().contains("unknown marketplace 'mars'"));
+        assertEquals(2, run("", "--json", "--jsonl"));
+        assertEquals(2, Main.execute("draft", "--no-such-option"));
+    }
+}

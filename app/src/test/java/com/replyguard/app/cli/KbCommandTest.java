@@ -1,0 +1,170 @@
+package com.replyguard.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.replyguard.app.Main;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code replyguard kb} command line, run in-process with captured streams. */
+class KbCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    Run run(String stdin, String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        InputStream oldIn = System.in;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            int code = Main.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+            System.setIn(oldIn);
+        }
+    }
+
+    Run kb(String stdin, String sub, String... rest) {
+        List<String> args = new ArrayList<>(List.of("kb", sub, "--data", tmp.resolve("data").toString()));
+        args.addAll(List.of(rest));
+        return run(stdin, args.toArray(String[]::new));
+    }
+
+    static final String FILE = """
+            {"id":"t-late","kind":"reply","marketplaces":["amazon"],"language":"en","intent":"ORDER_STATUS","title":"Late","questions":["Where is my zorblax parcel?"],"body":"Hi {buyer_name}, it is on its way."}
+            {"id":"t-links","kind":"policy","marketplaces":["all"],"language":"en","topic":"EXTERNAL_LINK","body":"No outside zorblax links.","source":"rules"}
+            """;
+
+    Path write(String name, String text) throws Exception {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void importListSearchAndShow() throws Exception {
+        Run imp = kb("", "import", write("k.jsonl", FILE).toString());
+        assertEquals(0, imp.code(), imp.err());
+        assertTrue(imp.out().startsWith("2 new, 0 changed"), imp.out());
+        Run list = kb("", "list", "--kind", "reply");
+        assertTrue(list.out().contains("t-late") && !list.out().contains("t-links"), list.out());
+        Run search = kb("", "search", "zorblax", "parcel");
+        assertTrue(search.out().matches("(?s)\\s*\\d+\\.\\d{3}\\s+t-late.*"), search.out());
+        Run show = kb("", "show", "t-late", "--history");
+        assertTrue(show.out().contains("\"intent\" : \"ORDER_STATUS\""), show.out());
+        assertTrue(show.out().contains("v1   approved by cli:"), show.out());
+    }
+
+    @Test
+    void theDataDirectoryMayBeGivenBeforeTheSubcommand() throws Exception {
+        Path data = tmp.resolve("early");
+        Run imp = run("", "--data", data.toString(), "kb", "import", write("e.jsonl", FILE).toString());
+        assertEquals(0, imp.code(), imp.err());
+        assertTrue(Files.exists(data.resolve("knowledge.db")), "the store is where --data said");
+        Run list = run("", "kb", "list", "--kind", "reply", "--data", data.toString());
+        assertTrue(list.out().contains("t-late"), list.out());
+    }
+
+    @Test
+    void aFileWithBadLinesIsRefusedWholeWithLineNumbers() throws Exception {
+        Path bad = write("bad.jsonl", FILE + "{\"id\":\"t-x\",\"kind\":\"reply\"}\nnot json\n");
+        Run r = kb("", "import", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("rejected line 3 (t-x): missing required field 'marketplaces'"), r.out());
+        assertTrue(r.out().contains("rejected line 4: malformed JSON"), r.out());
+        assertFalse(kb("", "list").out().contains("t-late"), "nothing was applied");
+        Run dry = kb("", "import", "--dry-run", write("ok.jsonl", FILE).toString());
+        assertTrue(dry.out().contains("dry run"), dry.out());
+        assertFalse(kb("", "list").out().contains("t-late"));
+    }
+
+    @Test
+    void addFromYamlOnStdinAndFromFlagsThenEditWithOptimisticLocking() {
+        Run add = kb("""
+                id: t-yaml
+                kind: reply
+                marketplaces: [ebay]
+                language: en
+                intent: PRAISE
+                body: Thank you for the kind words!
+                """, "add");
+        assertEquals(0, add.code(), add.err());
+        assertTrue(add.out().contains("'t-yaml' saved as version 1"), add.out());
+        Run flags = kb("", "add", "--id", "t-flags", "--kind", "reply", "-m", "amazon,ebay", "--language", "en",
+                "--intent", "WRONG_ITEM", "-q", "I got the wrong colour", "--body", "Sorry for the mix-up.",
+                "--propose");
+        assertTrue(flags.out().contains("(pending)"), flags.out());
+        Run edit = kb("", "edit", "t-yaml", "--body", "Thanks so much!", "--expect-version", "1");
+        assertEquals(0, edit.code(), edit.err());
+        Run stale = kb("", "edit", "t-yaml", "--body", "Overwrite?", "--expect-version", "1");
+        assertEquals(1, stale.code());
+        assertTrue(stale.err().contains("changed by someone else"), stale.err());
+        assertFalse(stale.err().contains("at com."), "no stack trace");
+        assertTrue(kb("", "show", "t-yaml").out().contains("Thanks so much!"));
+    }
+
+    @Test
+    void usageMistakesExitTwoAndFailuresExitOne() {
+        Run badValue = kb("", "list", "--marketplace", "amazn");
+        assertEquals(2, badValue.code());
+        assertTrue(badValue.err().contains("unknown marketplace 'amazn'"), badValue.err());
+        assertEquals(2, kb("", "revert", "x").code(), "missing VERSION");
+        Run missing = kb("", "retire", "no-such-entry");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("There is no entry with id 'no-such-entry'."), missing.err());
+        Run noFile = kb("", "import", tmp.resolve("absent.csv").toString());
+        assertEquals(1, noFile.code());
+        assertTrue(noFile.err().contains("There is no file"), noFile.err());
+    }
+
+    @Test
+    void csvExportImportsIntoAnotherDirectoryUnchanged() throws Exception {
+        kb("", "import", write("k.jsonl", FILE).toString());
+        kb("", "retire", "t-links");
+        Path csv = tmp.resolve("out.csv");
+        assertEquals(0, kb("", "export", csv.toString()).code());
+        assertTrue(Files.readString(csv).startsWith("id,kind,marketplaces,language,intent,topic,title,questions,body"));
+        Run into = run("", "kb", "import", "--data", tmp.resolve("other").toString(), csv.toString());
+        assertEquals(0, into.code(), into.out());
+        String a = run("", "kb", "export", "--data", tmp.resolve("data").toString()).out();
+        String b = run("", "kb", "export", "--data", tmp.resolve("other").toString()).out();
+        assertEquals(mine(a), mine(b));
+        assertEquals(2, mine(a).size());
+    }
+
+    @Test
+    void statsAndGapsRun() {
+        kb("", "import", "-", "--format", "jsonl");
+        Run stats = kb("", "stats");
+        assertEquals(0, stats.code(), stats.err());
+        assertTrue(stats.out().contains("never used"), stats.out());
+        Run gaps = kb("", "gaps", "--days", "3");
+        assertEquals(0, gaps.code(), gaps.err());
+        assertTrue(gaps.err().contains("in the last 3 days"), gaps.err());
+    }
+
+    /** Lines of this test's own entries (the built-in knowledge may be there too). */
+    static List<String> mine(String jsonl) {
+        return jsonl.lines().filter(l -> l.startsWith("{\"id\":\"t-")).toList();
+    }
+}

@@ -1,0 +1,186 @@
+package com.replyguard.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.replyguard.app.Main;
+import com.replyguard.knowledge.reports.ModelRetrainer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code replyguard report false-alarm|missed} and {@code replyguard kb reports [approve|reject|retrain]}, run
+ * in-process with captured streams, on one data directory: a false alarm filed from the command line and approved
+ * there stops {@code replyguard check} flagging that text; {@code kb stats} counts the reports per rule.
+ */
+class ReportCommandTest {
+    static final String OVERPROMISE = "Our team answers 24/7, so message us any time through Amazon.";
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    Run run(String stdin, String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        InputStream oldIn = System.in;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            int code = Main.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+            System.setIn(oldIn);
+        }
+    }
+
+    /** A command with {@code --data} on this test's directory appended. */
+    Run cmd(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", tmp.resolve("data").toString()));
+        return run("", all.toArray(String[]::new));
+    }
+
+    @Test
+    void aFalseAlarmFiledAndApprovedOnTheCommandLineStopsCheckFlaggingThatText() throws Exception {
+        Run before = cmd("check", "-m", "amazon", "--json", OVERPROMISE);
+        JsonNode finding = json.readTree(before.out()).get("findings").get(0);
+        assertEquals("common.overpromise", finding.get("rule").asText());
+
+        Run filed = cmd("report", "false-alarm", "--rule", "common.overpromise", "-m", "amazon",
+                finding.get("excerpt").asText());
+        assertEquals(0, filed.code(), filed.err());
+        assertEquals("Report #1 (false alarm on common.overpromise (OVERPROMISE), amazon, en) is waiting for a team "
+                + "lead's review: replyguard kb reports approve 1, or reject 1 --reason TEXT.\n", filed.out());
+
+        Run list = cmd("kb", "reports", "--status", "pending");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().matches("#1 +pending +false_alarm +common\\.overpromise +amazon +en +cli:\\S+ +"
+                + "\\d{4}-\\d\\d-\\d\\d \"Our team answers 24/7, so message us any time through Amazo…\"\n"),
+                list.out());
+        assertTrue(cmd("check", "-m", "amazon", OVERPROMISE).out().contains("common.overpromise"),
+                "a pending report changes nothing");
+
+        Run approved = cmd("kb", "reports", "approve", "1", "--no-retrain");
+        assertEquals(0, approved.code(), approved.err());
+        assertEquals("Approved report #1 (false alarm on common.overpromise (OVERPROMISE)): common.overpromise no "
+                + "longer flags this text.\n", approved.out());
+        Run after = cmd("check", "-m", "amazon", "--json", OVERPROMISE);
+        assertEquals("ok", json.readTree(after.out()).get("verdict").asText(), after.out());
+        Run other = cmd("check", "-m", "amazon", "--json", "It will never break, guaranteed for life.");
+        assertEquals("common.overpromise", json.readTree(other.out()).get("findings").get(0).get("rule").asText(),
+                "the rule still flags other text");
+
+        Run again = cmd("kb", "reports", "reject", "1", "--reason", "changed my mind");
+        assertEquals(1, again.code());
+        assertTrue(again.err().contains("Report #1 was already approved by cli:"), again.err());
+        assertFalse(again.err().contains("at com."), "no stack trace");
+        Run decided = cmd("kb", "reports");
+        assertTrue(decided.out().contains("\n      approved by cli:"), decided.out());
+    }
+
+    @Test
+    void aMissIsFiledFromStandardInputAsJsonRejectedWithAReasonAndCountedInStats() throws Exception {
+        Run filed = run("Have a look at our new autumn range in the shop!", "report", "missed", "--category",
+                "marketing", "-m", "ebay", "--json", "--data", tmp.resolve("data").toString());
+        assertEquals(0, filed.code(), filed.err());
+        JsonNode r = json.readTree(filed.out());
+        assertEquals("missed", r.get("kind").asText());
+        assertEquals("MARKETING", r.get("category").asText());
+        assertTrue(r.get("rule").isNull());
+        assertEquals("ebay", r.get("marketplace").asText());
+        assertEquals("en", r.get("language").asText());
+        assertEquals("pending", r.get("status").asText());
+        assertEquals("Have a look at our new autumn range in the shop!", r.get("text").asText());
+        long id = r.get("id").asLong();
+        cmd("report", "false-alarm", "--rule", "common.overpromise", "-m", "amazon", "We are open 24/7.");
+        cmd("report", "false-alarm", "--rule", "common.overpromise", "-m", "amazon", "Replies within 24/7 hours.");
+        cmd("kb", "reports", "approve", "2", "--no-retrain");
+
+        Run rejected = cmd("kb", "reports", "reject", Long.toString(id), "--reason", "A new range is news.");
+        assertEquals(0, rejected.code(), rejected.err());
+        assertEquals("Rejected report #1 (missed MARKETING): A new range is news.\n", rejected.out());
+        JsonNode all = json.readTree(cmd("kb", "reports", "--json").out()).get("reports");
+        assertEquals(3, all.size());
+        assertEquals("rejected", all.get(0).get("status").asText());
+        assertEquals("A new range is news.", all.get(0).get("reason").asText());
+        assertTrue(all.get(0).get("decided_by").asText().startsWith("cli:"));
+        assertEquals(1, json.readTree(cmd("kb", "reports", "--status", "pending", "--json").out()).get("reports")
+                .size());
+
+        Run stats = cmd("kb", "stats");
+        assertEquals(0, stats.code(), stats.err());
+        assertTrue(stats.out().contains("false alarms per rule:          pending  approved  rejected\n"
+                + "  common.overpromise                  1         1         0\n"), stats.out());
+        assertTrue(stats.out().contains("missed per category:            pending  approved  rejected\n"
+                + "  MARKETING                           0         0         1\n"), stats.out());
+    }
+
+    @Test
+    void usageMistakesExitTwoAndNothingIsFiled() {
+        Run rule = cmd("report", "false-alarm", "--rule", "common.no-such-rule", "Some text.");
+        assertEquals(2, rule.code());
+        assertTrue(rule.err().contains("unknown rule 'common.no-such-rule'"), rule.err());
+        Run category = cmd("report", "missed", "--category", "SPAM", "Some text.");
+        assertEquals(2, category.code());
+        assertTrue(category.err().contains("unknown category 'SPAM'"), category.err());
+        assertEquals(2, cmd("report", "missed", "Some text.").code(), "--category is required");
+        Run empty = run("   ", "report", "missed", "--category", "MARKETING", "--data", tmp.resolve("data").toString());
+        assertEquals(2, empty.code());
+        assertTrue(empty.err().contains("there is no text"), empty.err());
+        assertEquals(2, cmd("report", "missed", "--category", "MARKETING", "-m", "amazn", "x").code());
+        assertEquals(2, cmd("kb", "reports", "--status", "maybe").code());
+        assertEquals(2, cmd("kb", "reports", "approve", "seven").code());
+        assertEquals(2, cmd("report").code(), "a subcommand is required");
+        assertEquals("no reports\n", cmd("kb", "reports").out());
+        Run missing = cmd("kb", "reports", "approve", "42", "--no-retrain");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("There is no report #42."), missing.err());
+        assertEquals(0, cmd("report", "false-alarm", "--rule", "model.marketing", "Thanks for shopping.").code(),
+                "the learned model's findings can be reported too");
+    }
+
+    @Test
+    void approvingRetrainsTheModelIntoTheDataDirectory() throws Exception {
+        // A small training base instead of the shipped one, so the test does not train for a minute.
+        Path base = tmp.resolve("base.jsonl");
+        Files.writeString(base, "{\"id\":\"c1\",\"marketplace\":\"amazon\",\"lang\":\"en\",\"text\":\"Your parcel "
+                + "left today.\",\"block\":[],\"warn\":[],\"split\":\"train\"}\n");
+        System.setProperty(ModelRetrainer.TRAINING_PROPERTY, base.toString());
+        try {
+            cmd("report", "missed", "--category", "MARKETING", "-m", "ebay", "Have a look at our new autumn range.");
+            Run approved = cmd("kb", "reports", "approve", "1");
+            assertEquals(0, approved.code(), approved.err());
+            assertTrue(approved.out().contains("Approved report #1 (missed MARKETING).\nRetraining the checker's model "
+                    + "with 1 case(s) from the team's reports"), approved.out());
+            assertTrue(approved.out().contains("Model retrained on 2 cases (1 from the team's reports"),
+                    approved.out());
+            Path model = ModelRetrainer.modelFile(tmp.resolve("data"));
+            assertTrue(Files.size(model) > 0, "the model is in the data directory");
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(model)));
+        } finally {
+            System.clearProperty(ModelRetrainer.TRAINING_PROPERTY);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.replyguard.drafting;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** True when a message holds nothing but ids (an order number pasted on its own, perhaps with "order #"). */
+final class OnlyIds {
+    private static final Set<String> FILLER = Set.of("order", "orders", "no", "number", "id", "num", "pesanan",
+            "nombor", "no.", "অর্ডার", "নম্বর", "tracking", "hi", "hello", "ref", "my", "is", "the", "amazon",
+            "ebay", "aliexpress");
+
+    private OnlyIds() {
+    }
+
+    static boolean test(String body, Map<String, String> entities) {
+        String rest = body;
+        boolean any = false;
+        for (String key : new String[] {"order_id", "tracking_number", "asin"}) {
+            String v = entities.get(key);
+            if (v != null && rest.contains(v)) {
+                rest = rest.replace(v, " ");
+                any = true;
+            }
+        }
+        if (!any) {
+            return false;
+        }
+        for (String w : rest.toLowerCase(Locale.ROOT).split("[\\s#:.,!?()\\-]+")) {
+            if (!w.isEmpty() && !FILLER.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,99 @@
+package com.replyguard.drafting.classify;
+
+import com.replyguard.knowledge.entry.Kind;
+import com.replyguard.policy.analysis.Language;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks labels (intents or topics) for a text by adding two signals: weighted cue phrases of the text's language,
+ * and the votes of the nearest example questions in the knowledge base (their share of the neighbours' score,
+ * scaled by {@code neighbourWeight}). Cues keep the ranking general when the knowledge base is small; neighbours
+ * let the team teach it new phrasings by adding example questions to entries.
+ *
+ * <p>Thread safety: immutable; safe to share.
+ */
+public final class LabelClassifier {
+    private static final int NEIGHBOURS = 10;
+    /** A weak guess's share of a neighbour vote: low enough that its confidence reads as "unsure". */
+    private static final double WEAK_GUESS_WEIGHT = 0.5;
+    /** Share of an English cue's weight in a Bengali or Malay message that mixes in English words. */
+    private static final double MIXED_ENGLISH_WEIGHT = 0.75;
+    private final CueLexicon cues;
+    private final double neighbourWeight;
+
+    /** One label's combined score. */
+    public record Scored(String label, double score) {
+    }
+
+    /** Labels best first (only those with a positive score), and a confidence in 0..1 for the first. */
+    public record Ranking(List<Scored> labels, double confidence) {
+        public Ranking {
+            labels = List.copyOf(labels);
+        }
+
+        /** The best label, or null when nothing pointed anywhere. */
+        public String top() {
+            return labels.isEmpty() ? null : labels.get(0).label();
+        }
+
+        public double topScore() {
+            return labels.isEmpty() ? 0 : labels.get(0).score();
+        }
+    }
+
+    public LabelClassifier(CueLexicon cues, double neighbourWeight) {
+        this.cues = cues;
+        this.neighbourWeight = neighbourWeight;
+    }
+
+    public Ranking rank(String text, Language language, NeighbourIndex index, Kind kind) {
+        return rank(text, language, index, kind, false);
+    }
+
+    /**
+     * As {@link #rank(String, Language, NeighbourIndex, Kind)}; with {@code mixedEnglish} the English cues count too
+     * (at {@link #MIXED_ENGLISH_WEIGHT}), for Bengali or Malay messages that carry English words ("refund kobe
+     * pabo?", "charger takde dalam box, missing").
+     */
+    public Ranking rank(String text, Language language, NeighbourIndex index, Kind kind, boolean mixedEnglish) {
+        Map<String, Double> total = new HashMap<>(cues.score(text, language));
+        if (mixedEnglish && language != Language.EN) {
+            cues.score(text, Language.EN).forEach((label, v) -> total.merge(label, MIXED_ENGLISH_WEIGHT * v,
+                    Double::sum));
+        }
+        if (index != null) {
+            Map<String, Double> votes = index.vote(text, language, kind, NEIGHBOURS);
+            double sum = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (sum > 0) {
+                votes.forEach((label, v) -> total.merge(label, neighbourWeight * v / sum, Double::sum));
+            }
+        }
+        boolean weakGuess = index != null && total.values().stream().noneMatch(v -> v > 0);
+        if (weakGuess) {
+            // Nothing pointed anywhere: let neighbours that share a single word make a weak guess, so a short message
+            // in few words ("the blanket fits a double bed?") still gets a draft, flagged by its low confidence.
+            Map<String, Double> votes = index.vote(text, language, kind, NEIGHBOURS, false);
+            double sum = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (sum > 0) {
+                votes.forEach((label, v) -> total.merge(label, WEAK_GUESS_WEIGHT * neighbourWeight * v / sum,
+                        Double::sum));
+            }
+        }
+        List<Scored> ranked = new ArrayList<>();
+        total.forEach((label, s) -> {
+            if (s > 0) {
+                ranked.add(new Scored(label, s));
+            }
+        });
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::label));
+        double sum = ranked.stream().mapToDouble(Scored::score).sum();
+        double confidence = ranked.isEmpty() ? 0
+                : Math.min(1.0, ranked.get(0).score() / 4.0) * (ranked.get(0).score() / sum)
+                        * (weakGuess ? WEAK_GUESS_WEIGHT : 1.0);
+        return new Ranking(ranked, confidence);
+    }
+}

@@ -1,0 +1,32 @@
+package com.replyguard.drafting.extract;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The names of the details the extractor finds; they double as the placeholder names of reply templates. */
+public final class Entities {
+    public static final String ORDER_ID = "order_id";
+    public static final String TRACKING_NUMBER = "tracking_number";
+    public static final String CARRIER = "carrier";
+    public static final String BUYER_NAME = "buyer_name";
+    public static final String ASIN = "asin";
+    public static final String AMOUNT = "amount";
+    public static final String DATE = "date";
+    public static final String EMAIL = "email";
+    public static final String PHONE = "phone";
+
+    private Entities() {
+    }
+
+    /** An ordered, unmodifiable copy without blank values. */
+    static Map<String, String> clean(Map<String, String> found) {
+        Map<String, String> out = new LinkedHashMap<>();
+        found.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                out.put(k, v.strip());
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+}

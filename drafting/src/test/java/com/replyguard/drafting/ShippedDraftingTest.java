@@ -1,0 +1,28 @@
+package com.replyguard.drafting;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Base of the drafting quality tests: each test class gets the shipped default knowledge, opened once in its own
+ * folder with the real checker, as {@link #service}.
+ */
+abstract class ShippedDraftingTest {
+    @TempDir
+    static Path data;
+    static ShippedDrafting shipped;
+    static DraftingService service;
+
+    @BeforeAll
+    static void openShippedKnowledge() {
+        shipped = ShippedDrafting.open(data);
+        service = shipped.service;
+    }
+
+    @AfterAll
+    static void closeShippedKnowledge() {
+        shipped.close();
+    }
+}

@@ -1,8 +1,0 @@
-package com.replyguard.knowledge.draft;
-
-import com.replyguard.policy.Marketplace;
-
-/** Answers sellers' policy questions from the policy entries. Thread-safe. */
-public interface Asker {
-    AskResult ask(String question, Marketplace marketplace);
-}
