@@ -15,6 +15,8 @@ final class HostParser {
     static final int MAX_LABEL = 63;
     private static final String[] BRACKET_DOTS = {"[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "<dot>", "[ . ]"};
     private static final String[] WORD_DOTS = {"dot", "titik", "ডট"};
+    /** Characters typed in place of a dot to hide a link: middle dot, bullet, bullet operator, one-dot leader. */
+    private static final String MIDDLE_DOTS = "\u00b7\u2022\u2219\u2024";
     /** Top-level domains written in Bengali script after a spelled dot ("shoproom ডট কম"), read as their Latin name. */
     private static final java.util.Map<String, String> BENGALI_LABELS = java.util.Map.ofEntries(
             java.util.Map.entry("কম", "com"), java.util.Map.entry("নেট", "net"), java.util.Map.entry("অর্গ", "org"),
@@ -175,6 +177,12 @@ final class HostParser {
             if (Chars.regionIs(text, p, b)) {
                 return skipSpaces(text, p + b.length(), 2);
             }
+        }
+        if (p == pos && pos + 1 < text.length() && MIDDLE_DOTS.indexOf(text.charAt(pos)) >= 0
+                && Chars.isLabelChar(text.charAt(pos + 1))) {
+            // a middle dot or bullet in place of the dot, written tight: "golpokotha·xyz" (never a spaced list
+            // separator such as "fast shipping · store pickup")
+            return pos + 1;
         }
         if (p == pos) {
             return -1;

@@ -28,6 +28,8 @@ class LinkDetectorTest {
         "visit [[shop.co.uk]], thanks",
         "সাইজ চার্ট এখানে: [[shoproom ডট কম]] দেখুন",
         "[[রঙতুলি ডট নেট]] এ পাবেন",
+        "read more at [[golpokotha·xyz]] free",
+        "visit [[shop•com]] for more",
     })
     void findsTheMarkedLink(String marked) {
         int s = marked.indexOf("[[");
@@ -43,6 +45,7 @@ class LinkDetectorTest {
         "Order 114-3941689-8772232 ships on 22.11.2026.",
         "It costs $19.99 and weighs 2.5 kg.",
         "Thanks. Me and the team. In the box. It is fine.",
+        "fast shipping · store pickup · free returns",
         "e.g. the manual.pdf, version 3.1",
         "Write to care@glowhome.com please",
         "Mr. Smith said the dot is red. Com on!",
