@@ -59,7 +59,7 @@ public final class MessengerDetector implements Detector {
             } else if (names.contains(one) || inflected(one)) {
                 matchedEnd = cur[1];
             }
-            if (matchedEnd > 0 && !negated(text, words, w)) {
+            if (matchedEnd > 0 && !negated(text, words, w) && !refusedAfter(text, words, w)) {
                 out.add(new Span(cur[0], matchedEnd, null));
             }
         }
@@ -115,6 +115,31 @@ public final class MessengerDetector implements Detector {
     private boolean negated(String text, List<int[]> words, int w) {
         for (int k = Math.max(0, w - 5); k < w; k++) {
             if (negators.contains(lower(text, words.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Bengali puts the refusal after the verb: "whatsapp e kotha bolte parbo na", "whatsapp share kora mana". */
+    private static final Set<String> AFTER_REFUSALS = Set.of("mana", "nishedh", "nished", "মানা", "নিষেধ", "নিষিদ্ধ");
+    private static final Set<String> AFTER_MODALS = Set.of("parbo", "pari", "jabe", "korbo", "kori", "dei", "dibo",
+            "debo", "chai", "পারব", "পারবো", "পারি", "যাবে", "করব", "করবো", "করি", "দিই", "দেব", "দিব", "চাই");
+
+    private static boolean refusedAfter(String text, List<int[]> words, int w) {
+        for (int k = w + 1; k < Math.min(words.size(), w + 6); k++) {
+            int[] prev = words.get(k - 1);
+            int[] cur = words.get(k);
+            for (int i = prev[1]; i < cur[0]; i++) {
+                if (",.;!?।\n".indexOf(text.charAt(i)) >= 0) {
+                    return false; // the refusal must be in the same clause
+                }
+            }
+            String word = lower(text, cur);
+            if (AFTER_REFUSALS.contains(word)) {
+                return true;
+            }
+            if ((word.equals("na") || word.equals("না")) && AFTER_MODALS.contains(lower(text, prev))) {
                 return true;
             }
         }

@@ -18,6 +18,7 @@ class MessengerDetectorTest {
         "page: [[facebook.com/glowhome]]",
         "[[wa.me/60123456789]]",
         "আমাদের [[হোয়াটসঅ্যাপে]] লিখুন",
+        "[[whatsapp]] e message din, na hole order cancel hobe",
         "find us on [[Line ID]] glowhome",
     })
     void findsTheMarkedContactPoint(String marked) {
@@ -33,6 +34,8 @@ class MessengerDetectorTest {
     @ValueSource(strings = {
         "We don't use WhatsApp for orders.",
         "We cannot take orders on Telegram.",
+        "whatsapp e kotha bolte parbo na, ekhanei bolun",
+        "whatsapp share kora mana, chat ei reply dibo",
         "Write to care@glowhome.com",
         "Reply here any time.",
         "Price @ 5",
