@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 /**
  * A regression guard on the corpus' held-out part (never tuned on): the shipped checker must not fall below the
  * figures it reached when this guard was set. The README quotes the figures themselves (scripts/eval).
- * The false-block guard is 0.065 since the held-out part grew by the held-out rows of written-mix4 and written-mix5
- * (independent sets whose first runs blocked 0.099 and 0.073 of their clean held-out rows): 0.060 when set.
+ * The held-out part grew by the held-out rows of written-mix4 and written-mix5 (independent sets whose first runs
+ * blocked 0.099 and 0.073 of their clean held-out rows); after round 8 it measured 0.813 detection, 0.054 false blocks.
  */
 class HeldOutQualityTest {
-    private static final double MIN_DETECTION = Double.parseDouble(System.getProperty("guard.detection", "0.78"));
-    private static final double MAX_FALSE_BLOCKS = Double.parseDouble(System.getProperty("guard.falseBlocks", "0.065"));
+    private static final double MIN_DETECTION = Double.parseDouble(System.getProperty("guard.detection", "0.80"));
+    private static final double MAX_FALSE_BLOCKS = Double.parseDouble(System.getProperty("guard.falseBlocks", "0.06"));
 
     @Test
     void heldOutFiguresStayAboveTheGuard() throws IOException {
