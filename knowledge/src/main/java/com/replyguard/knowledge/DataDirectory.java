@@ -1,5 +1,6 @@
 package com.replyguard.knowledge;
 
+import com.replyguard.knowledge.text.Notice;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ final class DataDirectory {
         try {
             if (Files.exists(dir)) {
                 if (!Files.isDirectory(dir)) {
-                    throw new KnowledgeException("The data directory " + dir + " is a file, not a directory.");
+                    throw new KnowledgeException(Notice.of("storage.data_dir_is_file", dir));
                 }
                 return; // an existing directory keeps the permissions its owner gave it
             }
@@ -30,8 +31,7 @@ final class DataDirectory {
                 Files.createDirectories(dir);
             }
         } catch (IOException ex) {
-            throw new KnowledgeException("Could not create the data directory " + dir + ": " + ex.getMessage()
-                    + " (check that its parent exists and is writable).", ex);
+            throw new KnowledgeException(Notice.of("storage.data_dir_not_created", dir, ex.getMessage()), ex);
         }
     }
 }

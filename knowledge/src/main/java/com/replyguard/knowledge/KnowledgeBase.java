@@ -32,6 +32,7 @@ import com.replyguard.knowledge.store.ReportLog;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.TextAnalysis;
+import com.replyguard.knowledge.text.Notice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -123,8 +124,8 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
             index = KnowledgeIndex.open(dataDir.resolve("index"), analysis, codec);
         } catch (IOException | RuntimeException ex) {
             store.close();
-            throw new KnowledgeException("Could not open the search index in " + dataDir.resolve("index") + ": "
-                    + ex.getMessage() + ". Is another ReplyGuard using this data directory?", ex);
+            throw new KnowledgeException(Notice.of("storage.index_not_opened", dataDir.resolve("index"), ex.getMessage()),
+                    ex);
         }
         KnowledgeBase kb = new KnowledgeBase(dataDir, analysis, checker, store, index);
         try {
@@ -240,7 +241,7 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
         try {
             parsed = new EntryReader(codec).read(in, format, actor);
         } catch (IOException ex) {
-            throw new KnowledgeException("Could not read the import file: " + ex.getMessage(), ex);
+            throw new KnowledgeException(Notice.of("import.read_failed", ex.getMessage()), ex);
         }
         progress.update("validated", parsed.entries().size(), parsed.entries().size());
         ImportSummary s = curator.importEntries(parsed.entries().stream().map(ParsedEntries.Line::entry).toList(),

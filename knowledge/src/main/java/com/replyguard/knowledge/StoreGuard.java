@@ -1,5 +1,6 @@
 package com.replyguard.knowledge;
 
+import com.replyguard.knowledge.text.Notice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,17 +32,15 @@ final class StoreGuard {
         try {
             size = Files.exists(db) ? Files.size(db) : -1;
         } catch (IOException e) {
-            throw new KnowledgeException("Cannot read " + db + ": " + e.getMessage(), e);
+            throw new KnowledgeException(Notice.of("storage.cannot_read", db, e.getMessage()), e);
         }
         if (size > 0) {
             return;
         }
-        String evidence = evidence(dataDir);
+        Notice evidence = evidence(dataDir);
         if (evidence != null) {
-            throw new KnowledgeException("The knowledge base " + db + " is " + (size < 0 ? "missing" : "empty (0 bytes)")
-                    + ", but this data directory held one (" + evidence + "). Nothing was changed and the defaults were"
-                    + " not loaded over it. Restore your latest backup with `replyguard restore BACKUP_FILE --data "
-                    + dataDir + "`, or move the data directory aside to start a new, empty one.");
+            throw new KnowledgeException(Notice.of(size < 0 ? "storage.kb_missing" : "storage.kb_empty", db, evidence,
+                    dataDir));
         }
     }
 
@@ -55,7 +54,7 @@ final class StoreGuard {
             com.replyguard.knowledge.files.OwnerOnly.file(marker);
             Files.writeString(marker, "This data directory holds a ReplyGuard knowledge base (knowledge.db).\n");
         } catch (IOException e) {
-            throw new KnowledgeException("Cannot write " + marker + ": " + e.getMessage(), e);
+            throw new KnowledgeException(Notice.of("storage.cannot_write", marker, e.getMessage()), e);
         }
     }
 
@@ -75,22 +74,21 @@ final class StoreGuard {
 
     private static KnowledgeException damaged(Path db, String detail) {
         String d = detail == null ? "" : detail.length() > 200 ? detail.substring(0, 200) + "..." : detail;
-        return new KnowledgeException("The knowledge base " + db + " is damaged (SQLite integrity check: " + d
-                + "). Nothing was written to it. Restore your latest backup with `replyguard restore BACKUP_FILE`.");
+        return new KnowledgeException(Notice.of("storage.kb_damaged", db, d));
     }
 
-    private static String evidence(Path dataDir) {
+    private static Notice evidence(Path dataDir) {
         if (Files.exists(dataDir.resolve(MARKER))) {
-            return MARKER + " is there";
+            return Notice.of("storage.evidence.marker", MARKER);
         }
         Path index = dataDir.resolve("index");
         if (Files.isDirectory(index)) {
             try (Stream<Path> files = Files.list(index)) {
                 if (files.anyMatch(p -> p.getFileName().toString().startsWith("segments"))) {
-                    return "its search index is there";
+                    return Notice.of("storage.evidence.index");
                 }
             } catch (IOException e) {
-                return "its search index folder is there";
+                return Notice.of("storage.evidence.index_folder");
             }
         }
         return null;

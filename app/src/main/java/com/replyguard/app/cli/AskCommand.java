@@ -17,6 +17,6 @@ public final class AskCommand extends TextCommand {
 
     @Override
     void printText(Services services, String text, Marketplace m, DraftOutput output, PrintWriter out) {
-        output.askText(services.drafting().ask(text, m), out);
+        output.askText(services.drafting().ask(text, m), out, textLanguage());
     }
 }

@@ -2,6 +2,10 @@ package com.replyguard.app.cli;
 
 import com.replyguard.app.Launcher;
 import com.replyguard.bot.config.BotConfig;
+import com.replyguard.bot.core.Messages;
+import com.replyguard.bot.core.StorageFault;
+import com.replyguard.bot.core.StorageProblem;
+import com.replyguard.knowledge.KnowledgeException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +13,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code replyguard chat}: the bot's conversation in the terminal, as a local admin. */
 @Command(name = "chat", description = "Talk to ReplyGuard in the terminal: paste a buyer message, use the bot's commands.")
@@ -20,6 +26,9 @@ public final class ChatCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
             description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
     Path config;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--no-color", description = "plain text without terminal colours")
     boolean noColor;
@@ -70,7 +79,34 @@ public final class ChatCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (var services = common.services()) {
             Launcher.runTerminal(services, cfg, System.in, out, ansi);
+        } catch (RuntimeException e) {
+            String said = startupProblem(new Messages().in(cfg.defaultLanguage()), e);
+            if (said == null) {
+                throw e;
+            }
+            java.io.PrintWriter err = spec != null ? spec.commandLine().getErr()
+                    : new java.io.PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
+            err.println("replyguard chat: " + said);
+            err.flush();
+            return 1;
         }
         return 0;
+    }
+
+    /**
+     * What the person at the terminal is told, in the team's language, when the data directory or the knowledge
+     * base cannot be used (a file where the directory should be, a damaged or missing knowledge base, a full disk,
+     * no permission), the library's own detail inside the sentence; null for anything else, which stays a failure.
+     */
+    static String startupProblem(Messages.Localized t, Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof KnowledgeException k && k.notice() != null) {
+                return t.notice(k.notice());
+            }
+        }
+        if (StorageFault.causedBy(e) || StorageProblem.of(e) != StorageProblem.OTHER) {
+            return StorageProblem.sentence(t, e);
+        }
+        return null;
     }
 }

@@ -48,6 +48,24 @@ public final class CliCandidates {
         }
     }
 
+    /**
+     * The value of a {@code --lang} option: null when it is not given, else en, bn or ms.
+     *
+     * @throws IllegalArgumentException naming the bad value
+     */
+    public static Language language(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return null;
+        }
+        String code = lang.trim().toLowerCase(java.util.Locale.ROOT);
+        for (String known : new Languages()) {
+            if (known.equals(code)) {
+                return Language.parse(code);
+            }
+        }
+        throw new IllegalArgumentException(new com.replyguard.bot.core.Messages().get(Language.EN, "cli.check.bad_lang", lang));
+    }
+
     /** The verdicts {@code --fail-on} accepts. */
     public static final class FailLevels implements Iterable<String> {
         @Override

@@ -17,6 +17,6 @@ public final class DraftCommand extends TextCommand {
 
     @Override
     void printText(Services services, String text, Marketplace m, DraftOutput output, PrintWriter out) {
-        output.draftText(services.drafting().draft(text, m), out);
+        output.draftText(services.drafting().draft(text, m), out, textLanguage());
     }
 }

@@ -98,25 +98,26 @@ final class DraftOutput {
         return CheckJson.putFinding(json.createObjectNode(), f);
     }
 
-    void draftText(DraftResult r, PrintWriter out) {
-        out.printf("Intent: %s (confidence %.2f), %s, %s%n", r.intent() == null ? "unknown" : messages.name(r.language(), r.intent()),
-                r.confidence(), r.language().code(), r.marketplace().id());
+    /** The human-readable draft report in {@code lang}, or in the message's language when {@code lang} is null. */
+    void draftText(DraftResult r, PrintWriter out, Language lang) {
+        Messages.Localized t = messages.in(lang != null ? lang : r.language());
+        out.println(t.get("cli.draft.intent", r.intent() == null ? t.get("cli.draft.unknown_intent") : t.name(r.intent()),
+                decimal(r.confidence()), r.language().code(), r.marketplace().id()));
         if (!r.entities().isEmpty()) {
-            out.println("Found:");
+            out.println(t.get("cli.draft.found"));
             for (Map.Entry<String, String> e : r.entities().entrySet()) {
-                out.printf("  %-16s %s%n", e.getKey(), e.getValue());
+                out.printf("  %-16s %s%n", entityName(t, e.getKey()), e.getValue());
             }
         }
-        r.notices().forEach(n -> out.println("Note: " + messages.notice(r.language(), n)));
+        r.notices().forEach(n -> out.println(t.get("cli.note", t.notice(n))));
         int i = 1;
         for (Draft d : r.drafts()) {
             out.println();
-            out.printf("--- Draft %d of %d: %s%s (entry %s, score %.2f)%n", i++, r.drafts().size(),
-                    d.check().verdict().id().toUpperCase(java.util.Locale.ROOT), d.autoFixed() ? ", auto-fixed" : "",
-                    d.entryId(), d.score());
+            out.println(t.get("cli.draft.header", i++, r.drafts().size(), t.name(d.check().verdict()),
+                    d.autoFixed() ? t.get("cli.draft.auto_fixed") : "", d.entryId(), decimal(d.score())));
             out.println(d.text());
             if (!d.needsInput().isEmpty()) {
-                out.println("Fill in: " + String.join(", ", d.needsInputMarkers()));
+                out.println(t.get("cli.draft.fill_in", String.join(", ", d.needsInputMarkers())));
             }
             for (Finding f : d.check().findings()) {
                 out.printf("  %s %s: %s%n", f.severity().id(), f.category(), f.message());
@@ -124,32 +125,45 @@ final class DraftOutput {
         }
         if (r.drafts().isEmpty()) {
             out.println();
-            out.println("No draft to offer.");
+            out.println(t.get("cli.draft.none"));
         }
         if (!r.policies().isEmpty()) {
             out.println();
-            out.println("Keep in mind:");
+            out.println(t.get("cli.draft.keep_in_mind"));
             for (PolicyNote p : r.policies()) {
-                out.printf("  - %s: %s%n", messages.name(r.language(), p.topic()), p.title());
+                out.printf("  - %s: %s%n", t.name(p.topic()), p.title());
             }
         }
         out.flush();
     }
 
-    void askText(AskResult r, PrintWriter out) {
-        r.notices().forEach(n -> out.println("Note: " + messages.notice(r.language(), n)));
+    /** The human-readable answers in {@code lang}, or in the question's language when {@code lang} is null. */
+    void askText(AskResult r, PrintWriter out, Language lang) {
+        Messages.Localized t = messages.in(lang != null ? lang : r.language());
+        r.notices().forEach(n -> out.println(t.get("cli.note", t.notice(n))));
         int i = 1;
         for (Answer a : r.answers()) {
             out.println();
-            out.printf("%d. %s [%s, %s, %s]%n", i++, a.title(), messages.name(r.language(), a.topic()), a.marketplace().id(), a.language().code());
+            out.printf("%d. %s [%s, %s, %s]%n", i++, a.title(), t.name(a.topic()), a.marketplace().id(), a.language().code());
             out.println(a.text());
             if (a.source() != null && !a.source().isBlank()) {
-                out.println("Source: " + a.source());
+                out.println(t.get("cli.ask.source", a.source()));
             }
         }
         if (r.answers().isEmpty()) {
-            out.println("No answer found.");
+            out.println(t.get("cli.ask.none"));
         }
         out.flush();
+    }
+
+    /** The detail's name in the reader's language; a detail without a translated name keeps its key. */
+    private static String entityName(Messages.Localized t, String key) {
+        String k = "cli.entity." + key;
+        return t.messages().keys(Language.EN).contains(k) ? t.get(k) : key;
+    }
+
+    /** Scores and confidences with two decimals and a dot, whatever the machine's locale. */
+    private static String decimal(double d) {
+        return String.format(java.util.Locale.ROOT, "%.2f", d);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.replyguard.bot.app.Services;
 import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +47,12 @@ abstract class TextCommand implements Callable<Integer> {
         boolean jsonl;
     }
 
+    @Option(names = "--lang", paramLabel = "L", defaultValue = "${env:REPLYGUARD_LANG}",
+            completionCandidates = CliCandidates.Languages.class,
+            description = "language of the labels and notes in the text output: ${COMPLETION-CANDIDATES} (default:"
+                    + " $REPLYGUARD_LANG, else the message's language; the JSON keeps its codes)")
+    String lang;
+
     @Parameters(paramLabel = "TEXT", arity = "0..*", description = "the text (default: standard input)")
     List<String> words = new ArrayList<>();
 
@@ -54,6 +61,14 @@ abstract class TextCommand implements Callable<Integer> {
 
     /** Where the text comes from when no argument is given; tests replace it. */
     InputStream stdin = System.in;
+
+    /** {@code --lang}, parsed by {@link #call()}; null means the message's own language. */
+    private Language language;
+
+    /** The language the text output is written in, or null for the message's own language. */
+    Language textLanguage() {
+        return language;
+    }
 
     abstract ObjectNode toJson(Services services, String text, Marketplace m, DraftOutput output);
 
@@ -66,6 +81,12 @@ abstract class TextCommand implements Callable<Integer> {
         Marketplace m;
         try {
             m = Marketplace.parse(marketplace);
+        } catch (IllegalArgumentException e) {
+            err.println("replyguard " + spec.name() + ": " + e.getMessage());
+            return 2;
+        }
+        try {
+            language = CliCandidates.language(lang);
         } catch (IllegalArgumentException e) {
             err.println("replyguard " + spec.name() + ": " + e.getMessage());
             return 2;

@@ -1,6 +1,7 @@
 package com.replyguard.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,5 +52,21 @@ class AskCommandTest {
         assertEquals("p1", json.readTree(lines[0]).get("id").asText());
         assertEquals("p2", json.readTree(lines[1]).get("id").asText());
         assertTrue(json.readTree(lines[1]).has("error"));
+    }
+
+    @Test
+    void aBengaliQuestionIsAnsweredWithBengaliLabels() {
+        assertEquals(0, run("", "--marketplace", "amazon", "ক্রেতাকে কি ফোন নম্বর দেওয়া যাবে?"));
+        String text = out.toString();
+        assertTrue(text.contains("উৎস: ") || text.contains("কোনো উত্তর পাওয়া যায়নি।"), text);
+        assertFalse(text.contains("Source: ") || text.contains("No answer found.") || text.contains("Note: "), text);
+    }
+
+    @Test
+    void langMalayLabelsAnEnglishQuestionsAnswersInMalay() {
+        assertEquals(0, run("", "--marketplace", "amazon", "--lang", "ms", "Can I put a link to my website in a message?"));
+        String text = out.toString();
+        assertTrue(text.contains("Sumber: ") || text.contains("Tiada jawapan ditemui."), text);
+        assertFalse(text.contains("Source: ") || text.contains("No answer found."), text);
     }
 }

@@ -1,6 +1,7 @@
 package com.replyguard.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,5 +86,45 @@ class DraftCommandTest {
         assertTrue(err.toString().contains("unknown marketplace 'mars'"));
         assertEquals(2, run("", "--json", "--jsonl"));
         assertEquals(2, Main.execute("draft", "--no-such-option"));
+    }
+
+    @Test
+    void aBengaliMessageGetsBengaliLabelsAndNames() {
+        assertEquals(0, run("", "আমার অর্ডার 112-4456789-2234567 এখনো আসেনি, কোথায় আছে?"));
+        String text = out.toString();
+        assertTrue(text.startsWith("উদ্দেশ্য: "), text);
+        assertTrue(text.contains("পাওয়া গেছে:") && text.contains("অর্ডার নম্বর"), text);
+        assertTrue(text.contains("--- খসড়া 1/") || text.contains("দেওয়ার মতো কোনো খসড়া নেই।"), text);
+        for (String english : new String[] {"Intent:", "Found:", "Note:", "Draft 1 of", "Fill in:", "Keep in mind:", "order_id"}) {
+            assertFalse(text.contains(english), english + " in " + text);
+        }
+    }
+
+    @Test
+    void langChoosesTheLanguageOfTheTextOutput() {
+        assertEquals(0, run("", "--lang", "ms", "Order 112-4456789-2234567 never arrived"));
+        String text = out.toString();
+        assertTrue(text.startsWith("Niat: "), text);
+        assertTrue(text.contains("Ditemui:") && text.contains("nombor pesanan"), text);
+        String header = text.lines().filter(l -> l.startsWith("--- ")).findFirst().orElse("");
+        assertTrue(header.startsWith("--- Draf 1 daripada ") && header.contains("(entri "), text);
+        assertFalse(text.contains("Intent:") || text.contains("Found:") || text.contains("Draft 1 of"), text);
+    }
+
+    @Test
+    void langLeavesTheJsonByteForByte() {
+        String message = "Order 112-4456789-2234567 never arrived";
+        assertEquals(0, run("", "--json", message));
+        String plain = out.toString();
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("", "--json", "--lang", "bn", message));
+        assertEquals(plain, out.toString());
+        assertTrue(plain.contains("\"intent\":\"ORDER_STATUS\""), plain);
+    }
+
+    @Test
+    void anUnknownLangIsAUsageError() {
+        assertEquals(2, run("", "--lang", "fr", "hi"));
+        assertTrue(err.toString().contains("--lang must be en, bn or ms, not 'fr'"), err.toString());
     }
 }

@@ -68,6 +68,10 @@ class KbCommandTest {
         assertTrue(imp.out().startsWith("2 new, 0 changed"), imp.out());
         Run list = kb("", "list", "--kind", "reply");
         assertTrue(list.out().contains("t-late") && !list.out().contains("t-links"), list.out());
+        String orderStatus = com.replyguard.knowledge.text.Texts.knowledge().name(
+                com.replyguard.policy.analysis.Language.EN, com.replyguard.knowledge.entry.Intent.ORDER_STATUS);
+        assertTrue(list.out().contains(orderStatus) && !list.out().contains("ORDER_STATUS"),
+                "the table names the intent, not its code: " + list.out());
         Run search = kb("", "search", "zorblax", "parcel");
         assertTrue(search.out().matches("(?s)\\s*\\d+\\.\\d{3}\\s+t-late.*"), search.out());
         Run show = kb("", "show", "t-late", "--history");

@@ -6,6 +6,7 @@ import com.replyguard.bot.core.FileFetcher;
 import com.replyguard.bot.core.Input;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.StorageFault;
+import com.replyguard.bot.core.StorageProblem;
 import com.replyguard.knowledge.files.OwnerOnly;
 import com.replyguard.policy.analysis.Language;
 import java.io.BufferedReader;
@@ -91,7 +92,9 @@ public final class TerminalChat {
             try {
                 show(conversation.handle(input, FileFetcher.NONE));
             } catch (StorageFault e) {
-                out.println(t("term.storage", e.getMessage())); // nothing happened: the user may try again
+                // nothing happened: the user may try again; the plain-words kind first, the library's detail inside
+                out.println(StorageProblem.sentence(conversation.messages()
+                        .in(conversation.settingsOf(LOCAL_USER).language()), e));
             }
         }
         out.println(t("term.bye"));

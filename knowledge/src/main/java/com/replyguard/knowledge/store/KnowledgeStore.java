@@ -68,8 +68,7 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             return new KnowledgeStore(file, c, codec, !existed || before == 0);
         } catch (java.io.IOException ex) {
-            throw new KnowledgeException("Could not create the knowledge base " + file + ": " + ex.getMessage()
-                    + " (check that the data directory is writable).", ex);
+            throw new KnowledgeException(Notice.of("storage.kb_not_created", file, ex.getMessage()), ex);
         } catch (SQLException ex) {
             if (c != null) {
                 try {

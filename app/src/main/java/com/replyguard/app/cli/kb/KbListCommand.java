@@ -2,6 +2,7 @@ package com.replyguard.app.cli.kb;
 
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.text.Texts;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +19,9 @@ public final class KbListCommand extends KbSubcommand {
 
     @Override
     int run(KnowledgeBase kb) {
+        Texts names = Texts.knowledge();
         List<Entry> entries = kb.entries(filters.filter(null));
-        entries.stream().limit(limit).forEach(e -> out().println(Render.row(e)));
+        entries.stream().limit(limit).forEach(e -> out().println(Render.row(e, names)));
         if (entries.size() > limit) {
             out().println("... " + (entries.size() - limit) + " more (use --limit)");
         }

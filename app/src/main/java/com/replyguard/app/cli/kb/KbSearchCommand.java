@@ -2,6 +2,7 @@ package com.replyguard.app.cli.kb;
 
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.search.SearchHit;
+import com.replyguard.knowledge.text.Texts;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +23,10 @@ public final class KbSearchCommand extends KbSubcommand {
 
     @Override
     int run(KnowledgeBase kb) {
+        Texts names = Texts.knowledge();
         List<SearchHit> hits = kb.search(filters.query(String.join(" ", words), Math.max(1, limit)));
         for (SearchHit h : hits) {
-            out().printf("%7.3f  %s%n         %s%n", h.score(), Render.row(h.entry()),
+            out().printf("%7.3f  %s%n         %s%n", h.score(), Render.row(h.entry(), names),
                     Render.oneLine(h.entry().body(), 100));
         }
         err().println(hits.size() + " hits");

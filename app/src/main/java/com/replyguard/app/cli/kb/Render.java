@@ -4,6 +4,7 @@ import com.replyguard.knowledge.curation.ImportSummary;
 import com.replyguard.knowledge.curation.WriteResult;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.io.LineProblem;
+import com.replyguard.knowledge.text.Texts;
 import com.replyguard.policy.Marketplace;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -14,11 +15,13 @@ final class Render {
     private Render() {
     }
 
-    static String row(Entry e) {
-        return String.format("%-40s v%-3d %-8s %-6s %-3s %-22s %-24s %s", e.id(), e.version(), e.status().id(),
+    /** One line of the table; the intent or topic by its human name in the entry's own language. */
+    static String row(Entry e, Texts names) {
+        return String.format("%-40s v%-3d %-8s %-6s %-3s %-22s %-28s %s", e.id(), e.version(), e.status().id(),
                 e.kind().id(), e.language().code(),
                 e.marketplaces().stream().map(Marketplace::id).collect(Collectors.joining(",")),
-                e.intent() != null ? e.intent().name() : e.topic() != null ? e.topic().name() : "",
+                e.intent() != null ? names.name(e.language(), e.intent())
+                        : e.topic() != null ? names.name(e.language(), e.topic()) : "",
                 e.title() == null ? "" : oneLine(e.title(), 60));
     }
 
