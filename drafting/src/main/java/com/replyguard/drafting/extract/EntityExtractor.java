@@ -28,7 +28,7 @@ public final class EntityExtractor {
     private static final Pattern DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     private static final Set<String> CURRENCY_WORDS = WordList.set(EntityExtractor.class, "currency-words.txt");
     private static final Set<String> MONTHS = WordList.set(EntityExtractor.class, "months.txt");
-    private static final Set<String> ORDER_WORDS = Set.of("order", "order#", "order:", "pesanan", "অর্ডার", "ordernumber");
+    private static final Set<String> ORDER_WORDS = WordList.set(EntityExtractor.class, "order-words.txt");
 
     private final Carriers carriers = new Carriers();
     private final NameFinder names = new NameFinder();

@@ -9,8 +9,8 @@ import java.util.Set;
 /** Finds the buyer's name in a sign-off ("Thanks, Sarah", "Regards,\nAhmad", "- Rahim", "ধন্যবাদ,\nরহিম"). */
 final class NameFinder {
     private static final Set<String> SIGN_OFFS = WordList.set(NameFinder.class, "sign-offs.txt");
-    private static final List<String> NAME_INTROS = List.of("my name is ", "nama saya ", "আমার নাম ", "i am ",
-            "i'm ", "this is ", "ini ", "saya ", "amar nam ");
+    private static final List<String> NAME_INTROS = WordList.list(NameFinder.class, "name-intros.txt").stream()
+            .map(intro -> intro + " ").toList(); // the name follows after a space
     private static final Set<String> NOT_NAMES = WordList.set(NameFinder.class, "not-names.txt");
 
     /** The buyer's name, or null when no sign-off names anyone. */

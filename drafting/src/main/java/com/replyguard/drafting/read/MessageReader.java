@@ -23,12 +23,7 @@ public final class MessageReader {
     public static final int MAX_BODY = 4_000;
 
     private static final List<String> CUT_MARKERS = WordList.list(MessageReader.class, "cut-markers.txt");
-    private static final List<String> CHROME = List.of("sent from my ", "get outlook for", "dihantar dari ",
-            "থেকে পাঠানো", "was this email helpful", "to respond to this message", "copyright ", "©",
-            "do not reply to this", "this email was sent", "ebay sent this message", "email reference id",
-            "unsubscribe", "privacy notice", "we want you to buy with confidence", "respond now",
-            "your previous message", "message from customer", "new message from", "you have received a message",
-            "buyer-seller messaging", "amazon.com, inc", "ebay inc", "alibaba.com");
+    private static final List<String> CHROME = WordList.list(MessageReader.class, "chrome.txt");
     private static final Set<String> MALAY_WORDS = WordList.set(MessageReader.class, "malay-words.txt");
     private static final Set<String> ENGLISH_WORDS = WordList.set(MessageReader.class, "english-words.txt");
 

@@ -10,10 +10,8 @@ import java.util.Locale;
  */
 public final class SellerDraftDetector {
     private static final List<String> SELLER_PHRASES = WordList.list(SellerDraftDetector.class, "seller-phrases.txt");
-    private static final List<String> WE = List.of(" we ", " our ", " us ", " we've ", " we'll ", " kami ", " আমরা ",
-            " আমাদের ");
-    private static final List<String> I = List.of(" i ", " my ", " me ", " i've ", " i'm ", " saya ", " aku ",
-            " আমি ", " আমার ");
+    private static final List<String> WE = wholeWords("we-words.txt");
+    private static final List<String> I = wholeWords("i-words.txt");
 
     /** True when {@code text} reads like a seller's reply rather than a buyer's message. */
     public boolean isSellerDraft(String text) {
@@ -39,5 +37,10 @@ public final class SellerDraftDetector {
             }
         }
         return n;
+    }
+
+    /** The words of a list with a space either side, to count whole words in a space-padded text. */
+    private static List<String> wholeWords(String resource) {
+        return WordList.list(SellerDraftDetector.class, resource).stream().map(w -> " " + w + " ").toList();
     }
 }

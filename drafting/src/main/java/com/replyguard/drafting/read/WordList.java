@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Loads the drafting code's word and phrase lists (sign-offs, month names, seller phrases, language cue words...)
  * from UTF-8 resource files next to the class that uses them, so they are edited as data rather than Java literals.
- * Format: one word or phrase a line, surrounding spaces ignored; blank lines and lines starting with {@code #} are
- * skipped. Each list is loaded once, into a static field of its user.
+ * Format: one word or phrase a line, surrounding spaces ignored unless the entry is in double quotes
+ * ({@code "sent from my "} keeps its trailing space); blank lines and lines starting with {@code #} are skipped.
+ * Each list is loaded once, into a static field of its user.
  */
 public final class WordList {
     private WordList() {
@@ -31,7 +32,9 @@ public final class WordList {
             String line;
             while ((line = r.readLine()) != null) {
                 String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                if (entry.length() >= 2 && entry.startsWith("\"") && entry.endsWith("\"")) {
+                    out.add(entry.substring(1, entry.length() - 1));
+                } else if (!entry.isEmpty() && !entry.startsWith("#")) {
                     out.add(entry);
                 }
             }
