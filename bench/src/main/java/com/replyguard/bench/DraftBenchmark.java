@@ -1,12 +1,10 @@
 package com.replyguard.bench;
 
 import com.replyguard.knowledge.KnowledgeBase;
+import com.replyguard.knowledge.bench.SyntheticEntries;
 import com.replyguard.drafting.DraftingService;
 import com.replyguard.knowledge.search.EntrySource;
 import com.replyguard.knowledge.entry.Entry;
-import com.replyguard.knowledge.entry.Intent;
-import com.replyguard.knowledge.entry.Kind;
-import com.replyguard.knowledge.entry.Status;
 import com.replyguard.knowledge.gaps.Gap;
 import com.replyguard.knowledge.gaps.GapLog;
 import com.replyguard.knowledge.search.KnowledgeSearch;
@@ -14,17 +12,14 @@ import com.replyguard.knowledge.search.SearchHit;
 import com.replyguard.knowledge.search.SearchQuery;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
-import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.rules.RulePacks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Measures drafting latency (one buyer message in, checked drafts out) with the shipped default knowledge and with
@@ -107,7 +102,7 @@ public final class DraftBenchmark {
     public static Figures synthetic(int size, int rounds) {
         TextAnalysis analysis = new TextAnalysis();
         ComplianceChecker checker = RulePacks.load(analysis, List.of());
-        ListSource source = new ListSource(SyntheticEntries.generate(size, new Random(42)));
+        ListSource source = new ListSource(SyntheticEntries.entries(size, 42));
         DraftingService service = new DraftingService(source, source, source, checker, analysis, Clock.systemUTC());
         return measure("synthetic", service, size, rounds);
     }
@@ -145,39 +140,6 @@ public final class DraftBenchmark {
         @Override
         public List<Gap> since(Instant from) {
             return List.of();
-        }
-    }
-
-    /** Generates plausible entries: intent words mixed with a large random vocabulary, in the three languages. */
-    static final class SyntheticEntries {
-        private static final String[] WORDS = ("order parcel package item refund return broken cracked wrong missing "
-                + "cancel address invoice customs review love delivered tracking size colour screws charger box "
-                + "pesanan barang rosak pulangkan bayaran alamat কবে অর্ডার ভাঙা ফেরত টাকা ঠিকানা").split(" ");
-
-        private SyntheticEntries() {
-        }
-
-        static List<Entry> generate(int n, Random random) {
-            List<Entry> out = new ArrayList<>(n);
-            Intent[] intents = Intent.values();
-            Language[] langs = {Language.EN, Language.EN, Language.BN, Language.MS};
-            Marketplace[] markets = {Marketplace.AMAZON, Marketplace.EBAY, Marketplace.ALIEXPRESS, Marketplace.ALL};
-            for (int i = 0; i < n; i++) {
-                List<String> questions = new ArrayList<>();
-                for (int q = 0; q < 4; q++) {
-                    StringBuilder b = new StringBuilder();
-                    for (int w = 0; w < 7; w++) {
-                        b.append(random.nextInt(3) == 0 ? WORDS[random.nextInt(WORDS.length)]
-                                : "w" + random.nextInt(20_000)).append(' ');
-                    }
-                    questions.add(b.toString().strip());
-                }
-                out.add(new Entry("syn-" + i, Kind.REPLY, List.of(markets[i % markets.length]), langs[i % langs.length],
-                        intents[i % intents.length], null, "Synthetic " + i, questions,
-                        "Hi {buyer_name}, about order {order_id}: we are on it. {agent_name}", List.of(), null,
-                        Status.APPROVED, "syn-" + i, "bench", "bench", 1, Instant.EPOCH, Instant.EPOCH));
-            }
-            return out;
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.replyguard.drafting;
 
+import com.replyguard.drafting.read.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +12,7 @@ import java.util.Locale;
  * closing ("Kind regards,", "শুভেচ্ছান্তে,", "Salam mesra,"). Stateless.
  */
 final class Composer {
-    private static final List<String> CLOSINGS = List.of("kind regards", "best regards", "regards", "best wishes",
-            "many thanks", "thanks", "thank you", "cheers", "sincerely", "warm regards", "salam mesra",
-            "salam hormat", "terima kasih", "yang benar", "শুভেচ্ছান্তে", "ধন্যবাদান্তে", "ধন্যবাদ", "শুভেচ্ছা");
+    private static final List<String> CLOSINGS = WordList.list(Composer.class, "closings.txt");
 
     private Composer() {
     }

@@ -1,14 +1,13 @@
 package com.replyguard.drafting;
 
+import com.replyguard.drafting.read.WordList;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /** True when a message holds nothing but ids (an order number pasted on its own, perhaps with "order #"). */
 final class OnlyIds {
-    private static final Set<String> FILLER = Set.of("order", "orders", "no", "number", "id", "num", "pesanan",
-            "nombor", "no.", "অর্ডার", "নম্বর", "tracking", "hi", "hello", "ref", "my", "is", "the", "amazon",
-            "ebay", "aliexpress");
+    private static final Set<String> FILLER = WordList.set(OnlyIds.class, "only-ids-filler.txt");
 
     private OnlyIds() {
     }

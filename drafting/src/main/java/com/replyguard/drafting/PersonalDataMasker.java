@@ -1,5 +1,6 @@
 package com.replyguard.drafting;
 
+import com.replyguard.drafting.read.WordList;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +27,7 @@ public final class PersonalDataMasker {
         return mask(text, entities);
     }
 
-    private static final Set<String> ADDRESS_WORDS = Set.of("street", "st", "road", "rd", "avenue", "ave", "lane",
-            "drive", "dr", "apt", "apartment", "flat", "suite", "jalan", "jln", "lorong", "taman", "blok", "no",
-            "house", "sector", "block", "sarak", "সড়ক", "রোড", "বাসা", "ফ্ল্যাট", "ব্লক", "লেন");
+    private static final Set<String> ADDRESS_WORDS = WordList.set(PersonalDataMasker.class, "address-words.txt");
 
     /** {@code text} with personal data masked; {@code entities} may name the buyer ({@code buyer_name}). */
     public String mask(String text, Map<String, String> entities) {

@@ -2,6 +2,7 @@ package com.replyguard.app.bench;
 
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.curation.ImportSummary;
+import com.replyguard.knowledge.bench.SyntheticEntries;
 import com.replyguard.drafting.DraftingService;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Kind;

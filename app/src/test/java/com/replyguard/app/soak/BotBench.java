@@ -3,7 +3,7 @@ package com.replyguard.app.soak;
 import com.replyguard.app.backup.DataFiles;
 import com.replyguard.app.bench.Machine;
 import com.replyguard.app.bench.Report;
-import com.replyguard.app.bench.SyntheticEntries;
+import com.replyguard.knowledge.bench.SyntheticEntries;
 import com.replyguard.bot.soak.Faults;
 import com.replyguard.bot.soak.FaultyBotApi;
 import com.replyguard.knowledge.KnowledgeBase;

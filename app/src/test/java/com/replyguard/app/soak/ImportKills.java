@@ -1,7 +1,7 @@
 package com.replyguard.app.soak;
 
 import com.replyguard.app.backup.DataFiles;
-import com.replyguard.app.bench.SyntheticEntries;
+import com.replyguard.knowledge.bench.SyntheticEntries;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 
 /**
- * A token bucket per user: {@code burst} requests at once, refilled at {@code perMinute}. When a user runs dry the
+ * A {@link TokenBucket} per user: {@code burst} requests at once, refilled at {@code perMinute}. When a user runs dry the
  * first refusal says so and later ones are silent, so a flood does not turn into a flood of warnings.
  *
  * <p>Thread safety: thread-safe.
@@ -15,7 +15,7 @@ public final class RateLimiter {
     /** What to do with a request. */
     public enum Decision { ALLOW, REFUSE_AND_TELL, REFUSE_SILENTLY }
 
-    private final double perNano;
+    private final double perSecond;
     private final double burst;
     private final Ticker ticker;
     private final Cache<Long, Bucket> buckets;
@@ -25,20 +25,16 @@ public final class RateLimiter {
             throw new IllegalArgumentException("rate limit must be >= 1 per minute with burst >= 1: " + perMinute
                     + "/min, burst " + burst);
         }
-        this.perNano = perMinute / (double) Duration.ofMinutes(1).toNanos();
+        this.perSecond = perMinute / 60.0;
         this.burst = burst;
         this.ticker = ticker;
         this.buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).ticker(ticker).build();
     }
 
     public Decision acquire(long userId) {
-        Bucket b = buckets.get(userId, id -> new Bucket(burst, ticker.read()));
+        Bucket b = buckets.get(userId, id -> new Bucket(new TokenBucket(perSecond, burst, ticker.read())));
         synchronized (b) {
-            long now = ticker.read();
-            b.tokens = Math.min(burst, b.tokens + (now - b.last) * perNano);
-            b.last = now;
-            if (b.tokens >= 1) {
-                b.tokens -= 1;
+            if (b.tokens.tryTake(ticker.read())) {
                 b.told = false;
                 return Decision.ALLOW;
             }
@@ -50,14 +46,13 @@ public final class RateLimiter {
         }
     }
 
+    /** A user's tokens and whether that user was already told they ran dry. */
     private static final class Bucket {
-        double tokens;
-        long last;
+        final TokenBucket tokens;
         boolean told;
 
-        Bucket(double tokens, long last) {
+        Bucket(TokenBucket tokens) {
             this.tokens = tokens;
-            this.last = last;
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.replyguard.bot.telegram;
 
+import com.replyguard.bot.access.TokenBucket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -7,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Keeps outgoing messages within Telegram's limits: about one message a second per chat (with a small burst, so
  * a draft and its verdict go out together) and 30 a second overall. {@link #acquire} blocks until a send is allowed.
+ * The buckets are {@link TokenBucket}s, the same implementation the per-user rate limit uses.
  *
  * <p>Thread safety: thread-safe; waits happen outside the lock.
  */
@@ -14,14 +16,14 @@ final class Pacer {
     private final double perChatPerSecond;
     private final double chatBurst;
     private final double globalPerSecond;
-    private final Map<Long, Bucket> chats = new HashMap<>();
-    private final Bucket global;
+    private final Map<Long, TokenBucket> chats = new HashMap<>();
+    private final TokenBucket global;
 
     Pacer(double perChatPerSecond, int chatBurst, double globalPerSecond) {
         this.perChatPerSecond = perChatPerSecond;
         this.chatBurst = chatBurst;
         this.globalPerSecond = globalPerSecond;
-        this.global = new Bucket(globalPerSecond, System.nanoTime());
+        this.global = new TokenBucket(globalPerSecond, globalPerSecond, System.nanoTime());
     }
 
     static Pacer telegramDefaults() {
@@ -34,36 +36,19 @@ final class Pacer {
             synchronized (this) {
                 long now = System.nanoTime();
                 if (chats.size() > 10_000) {
-                    chats.values().removeIf(b -> now - b.last > TimeUnit.MINUTES.toNanos(1));
+                    chats.values().removeIf(b -> now - b.lastUsed() > TimeUnit.MINUTES.toNanos(1));
                 }
-                Bucket chat = chats.computeIfAbsent(chatId, k -> new Bucket(chatBurst, now));
-                refill(chat, now, perChatPerSecond, chatBurst);
-                refill(global, now, globalPerSecond, globalPerSecond);
-                if (chat.tokens >= 1 && global.tokens >= 1) {
-                    chat.tokens -= 1;
-                    global.tokens -= 1;
+                TokenBucket chat = chats.computeIfAbsent(chatId,
+                        k -> new TokenBucket(perChatPerSecond, chatBurst, now));
+                if (chat.available(now) && global.available(now)) {
+                    chat.take();
+                    global.take();
                     return;
                 }
-                double need = Math.max(chat.tokens >= 1 ? 0 : (1 - chat.tokens) / perChatPerSecond,
-                        global.tokens >= 1 ? 0 : (1 - global.tokens) / globalPerSecond);
-                waitNanos = Math.max(1_000_000L, (long) (need * 1e9));
+                waitNanos = Math.max(1_000_000L,
+                        Math.max(chat.nanosUntilAvailable(now), global.nanosUntilAvailable(now)));
             }
             TimeUnit.NANOSECONDS.sleep(waitNanos);
-        }
-    }
-
-    private static void refill(Bucket bucket, long now, double rate, double cap) {
-        bucket.tokens = Math.min(cap, bucket.tokens + (now - bucket.last) / 1e9 * rate);
-        bucket.last = now;
-    }
-
-    private static final class Bucket {
-        double tokens;
-        long last;
-
-        Bucket(double tokens, long last) {
-            this.tokens = tokens;
-            this.last = last;
         }
     }
 }

@@ -395,10 +395,11 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     /**
-     * Stops at once without finishing or recording anything, as if the process died: for crash tests. The
-     * instance cannot be used afterwards.
+     * Stops at once without finishing or recording anything, as if the process died. A test-only seam, package
+     * private so production code cannot reach it: the crash tests in this package call it. The instance cannot be
+     * used afterwards.
      */
-    public void halt() {
+    void halt() {
         halted = true;
         running = false;
         sender.close();

@@ -1,5 +1,6 @@
 package com.replyguard.drafting.extract;
 
+import com.replyguard.drafting.read.WordList;
 import com.replyguard.policy.Marketplace;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +26,9 @@ public final class EntityExtractor {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,7}(?:[.,]\\d{1,3}){0,3}");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}");
     private static final Pattern DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
-    private static final Set<String> CURRENCY_WORDS = Set.of("rm", "tk", "usd", "gbp", "eur", "myr", "bdt",
-            "dollars", "pounds", "euros", "ringgit", "taka", "টাকা");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-            "aug", "sep", "sept", "oct", "nov", "dec", "januari", "februari", "mac", "mei", "julai", "ogos",
-            "oktober", "disember");
-    private static final Set<String> ORDER_WORDS = Set.of("order", "order#", "order:", "pesanan", "অর্ডার", "ordernumber");
+    private static final Set<String> CURRENCY_WORDS = WordList.set(EntityExtractor.class, "currency-words.txt");
+    private static final Set<String> MONTHS = WordList.set(EntityExtractor.class, "months.txt");
+    private static final Set<String> ORDER_WORDS = WordList.set(EntityExtractor.class, "order-words.txt");
 
     private final Carriers carriers = new Carriers();
     private final NameFinder names = new NameFinder();

@@ -1,5 +1,6 @@
 package com.replyguard.drafting.extract;
 
+import com.replyguard.drafting.read.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,20 +8,10 @@ import java.util.Set;
 
 /** Finds the buyer's name in a sign-off ("Thanks, Sarah", "Regards,\nAhmad", "- Rahim", "ধন্যবাদ,\nরহিম"). */
 final class NameFinder {
-    private static final Set<String> SIGN_OFFS = Set.of("thanks", "thank you", "thanks a lot", "many thanks",
-            "thanks so much", "thank you so much", "thx", "regards", "best regards", "kind regards", "warm regards",
-            "best wishes", "best", "cheers", "sincerely", "yours sincerely", "yours", "yours truly", "br", "rgds",
-            "terima kasih", "terima kasih banyak", "salam", "wassalam", "sekian", "ikhlas", "yang benar",
-            "ধন্যবাদ", "ধন্যবাদান্তে", "ইতি", "শুভেচ্ছান্তে", "শুভেচ্ছা", "অনেক ধন্যবাদ",
-            // as typed on a phone: romanized Bengali and Malay short forms
-            "dhonnobad", "donnobad", "dhonyobad", "thank u", "tq", "tqvm", "tk", "ty", "thanks bro", "tq sis");
-    private static final List<String> NAME_INTROS = List.of("my name is ", "nama saya ", "আমার নাম ", "i am ",
-            "i'm ", "this is ", "ini ", "saya ", "amar nam ");
-    private static final Set<String> NOT_NAMES = Set.of("amazon", "ebay", "aliexpress", "team", "customer",
-            "seller", "sir", "madam", "you", "again", "advance", "in", "for", "all", "guys", "everyone", "anyway",
-            "please", "regards", "thanks", "hello", "hi", "dear", "order", "support", "tuan", "puan", "encik",
-            "anda", "awak", "semua", "very", "not", "so", "still", "really", "from", "writing", "waiting", "sorry",
-            "just", "a", "an", "the", "here", "back", "happy", "unhappy", "angry", "upset", "disappointed", "also", "আপনাকে", "আপনার", "আপনাদের", "অনেক", "সবাইকে", "ভাই", "আপু", "স্যার");
+    private static final Set<String> SIGN_OFFS = WordList.set(NameFinder.class, "sign-offs.txt");
+    private static final List<String> NAME_INTROS = WordList.list(NameFinder.class, "name-intros.txt").stream()
+            .map(intro -> intro + " ").toList(); // the name follows after a space
+    private static final Set<String> NOT_NAMES = WordList.set(NameFinder.class, "not-names.txt");
 
     /** The buyer's name, or null when no sign-off names anyone. */
     String find(String body) {

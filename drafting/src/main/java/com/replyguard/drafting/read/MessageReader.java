@@ -22,26 +22,10 @@ public final class MessageReader {
     /** Longest body analysed: buyers' questions are short, and the classifier and checker stay fast. */
     public static final int MAX_BODY = 4_000;
 
-    private static final List<String> CUT_MARKERS = List.of("original message", "forwarded message",
-            "begin forwarded message", "mesej asal", "মূল বার্তা");
-    private static final List<String> CHROME = List.of("sent from my ", "get outlook for", "dihantar dari ",
-            "থেকে পাঠানো", "was this email helpful", "to respond to this message", "copyright ", "©",
-            "do not reply to this", "this email was sent", "ebay sent this message", "email reference id",
-            "unsubscribe", "privacy notice", "we want you to buy with confidence", "respond now",
-            "your previous message", "message from customer", "new message from", "you have received a message",
-            "buyer-seller messaging", "amazon.com, inc", "ebay inc", "alibaba.com");
-    private static final Set<String> MALAY_WORDS = Set.of("saya", "anda", "kami", "tidak", "tak", "dan", "untuk",
-            "dengan", "sila", "boleh", "pesanan", "barang", "bila", "akan", "sudah", "belum", "mahu", "nak",
-            "terima", "kasih", "yang", "ini", "itu", "ke", "tapi", "tetapi", "lagi", "macam", "mana", "rosak",
-            "pecah", "sampai", "hantar", "dihantar", "bayaran", "balik", "tukar", "alamat", "kenapa", "apa",
-            "ada", "tiada", "dah", "bungkusan", "salah", "saiz", "warna", "encik", "puan", "tolong",
-            "batal", "batalkan", "pulangkan", "wang", "duit", "kastam", "invois", "resit", "bagus", "cantik",
-            "sangat", "adakah", "bolehkah", "mengapa", "penjual", "pembeli", "kedai", "ulasan",
-            // as typed on a phone
-            "je", "dapat", "takde", "xde", "kat", "brg", "lg", "ni", "tu", "pun", "kena", "dekat", "beli", "baru");
-    private static final Set<String> ENGLISH_WORDS = Set.of("the", "is", "my", "i", "it", "you", "and", "to", "a",
-            "was", "not", "of", "for", "can", "this", "please", "have", "when", "where", "what", "order", "me",
-            "did", "will", "are", "with", "but", "your", "thanks", "thank", "how", "do", "does", "got", "get");
+    private static final List<String> CUT_MARKERS = WordList.list(MessageReader.class, "cut-markers.txt");
+    private static final List<String> CHROME = WordList.list(MessageReader.class, "chrome.txt");
+    private static final Set<String> MALAY_WORDS = WordList.set(MessageReader.class, "malay-words.txt");
+    private static final Set<String> ENGLISH_WORDS = WordList.set(MessageReader.class, "english-words.txt");
 
     private final LanguageDetector detector;
     private final BengaliPhonetic phonetic = new BengaliPhonetic();

@@ -9,22 +9,9 @@ import java.util.Locale;
  * Thread safety: immutable.
  */
 public final class SellerDraftDetector {
-    private static final List<String> SELLER_PHRASES = List.of("dear customer", "dear buyer", "dear valued",
-            "thank you for your order", "thank you for your purchase", "thanks for your purchase",
-            "thank you for shopping", "thanks for shopping", "thank you for choosing", "we have shipped",
-            "we shipped", "we have sent", "we will send", "we will refund", "we have refunded", "we apologi",
-            "we are sorry", "sorry for the inconvenience", "our store", "our shop", "our team", "our products",
-            "your order has", "your order was", "your package", "your parcel", "your item has", "please leave",
-            "leave us a", "leave a review", "leave feedback", "positive feedback", "5 star", "five star",
-            "customer service team", "we hope you", "we would be", "we'd be", "we are happy", "feel free to contact us",
-            "pelanggan yang dihormati", "terima kasih kerana membeli", "terima kasih atas pesanan", "pesanan anda",
-            "kami telah", "kami akan", "kedai kami", "harap maaf", "kami mohon maaf", "bungkusan anda",
-            "প্রিয় গ্রাহক", "আপনার অর্ডার", "আমাদের দোকান", "আমাদের স্টোর", "আমরা দুঃখিত", "আমরা পাঠিয়েছি",
-            "কেনাকাটার জন্য ধন্যবাদ", "আমরা আপনার");
-    private static final List<String> WE = List.of(" we ", " our ", " us ", " we've ", " we'll ", " kami ", " আমরা ",
-            " আমাদের ");
-    private static final List<String> I = List.of(" i ", " my ", " me ", " i've ", " i'm ", " saya ", " aku ",
-            " আমি ", " আমার ");
+    private static final List<String> SELLER_PHRASES = WordList.list(SellerDraftDetector.class, "seller-phrases.txt");
+    private static final List<String> WE = wholeWords("we-words.txt");
+    private static final List<String> I = wholeWords("i-words.txt");
 
     /** True when {@code text} reads like a seller's reply rather than a buyer's message. */
     public boolean isSellerDraft(String text) {
@@ -50,5 +37,10 @@ public final class SellerDraftDetector {
             }
         }
         return n;
+    }
+
+    /** The words of a list with a space either side, to count whole words in a space-padded text. */
+    private static List<String> wholeWords(String resource) {
+        return WordList.list(SellerDraftDetector.class, resource).stream().map(w -> " " + w + " ").toList();
     }
 }

@@ -19,15 +19,14 @@ import org.junit.jupiter.api.Test;
 
 class NeighbourIndexTest {
     private static final TextAnalysis ANALYSIS = new TextAnalysis();
-    private static SyntheticEntries gen;
+    private static final long SEED = 7;
     private static NeighbourIndex index;
 
     @BeforeAll
     static void build() {
-        gen = new SyntheticEntries(7);
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < 4_000; i++) {
-            entries.add(gen.entry(i));
+            entries.add(SyntheticEntries.entry(i, SEED));
         }
         index = new NeighbourIndex(entries, ANALYSIS);
     }
@@ -38,7 +37,7 @@ class NeighbourIndexTest {
         int nonEmpty = 0;
         for (int i = 0; i < 400; i++) {
             // Mostly frequent words (many weak neighbours), some rare ones (few strong ones), 1 to 12 words.
-            String text = gen.words(r, 1 + r.nextInt(12));
+            String text = SyntheticEntries.words(r, 1 + r.nextInt(12));
             Map<String, Double> fast = index.vote(text, Language.EN, Kind.REPLY, 10);
             Map<String, Double> reference = index.strictVoteReference(text, Language.EN, Kind.REPLY, 10);
             assertEquals(reference.keySet(), fast.keySet(), text);
@@ -50,8 +49,8 @@ class NeighbourIndexTest {
 
     @Test
     void strictVoteNeedsSeveralSharedWordsButTheWeakGuessOnlyOne() {
-        Entry e = gen.entry(3);
-        String oneWord = e.questions().getFirst().split(" ")[0] + " zzqx yyqv wwqu";
+        Entry e = SyntheticEntries.entry(3, SEED);
+        String oneWord = e.tags().get(1) + " zzqx yyqv wwqu"; // the entry's product word and three unknown ones
         assertTrue(index.vote(oneWord, Language.EN, Kind.REPLY, 10).isEmpty()
                 || !index.vote(oneWord, Language.EN, Kind.REPLY, 10, false).isEmpty());
         assertFalse(index.vote(oneWord, Language.EN, Kind.REPLY, 10, false).isEmpty());
@@ -60,12 +59,12 @@ class NeighbourIndexTest {
     @Test
     void bestFindsTheEntryWhoseQuestionIsAskedAndRespectsLabelAndMarketplace() {
         for (int i = 0; i < 50; i++) {
-            Entry e = gen.entry(i * 37);
+            Entry e = SyntheticEntries.entry(i * 37, SEED);
             if (e.kind() != Kind.REPLY) {
                 continue;
             }
             Marketplace m = e.marketplaces().getFirst() == Marketplace.ALL ? Marketplace.EBAY : e.marketplaces().getFirst();
-            List<NeighbourIndex.Scored> best = index.best(e.questions().getFirst(), Language.EN, Kind.REPLY,
+            List<NeighbourIndex.Scored> best = index.best(e.questions().getFirst(), e.language(), Kind.REPLY,
                     e.intent().name(), m, 3);
             assertFalse(best.isEmpty());
             assertTrue(best.stream().anyMatch(s -> s.entry().id().equals(e.id())), e.id());
@@ -81,7 +80,7 @@ class NeighbourIndexTest {
         SplittableRandom r = new SplittableRandom(5);
         int compared = 0;
         for (int i = 0; i < 300; i++) {
-            String text = gen.words(r, 1 + r.nextInt(10));
+            String text = SyntheticEntries.words(r, 1 + r.nextInt(10));
             String label = com.replyguard.knowledge.entry.Intent.values()[r.nextInt(14)].name();
             Marketplace m = Marketplace.values()[r.nextInt(Marketplace.values().length)];
             List<NeighbourIndex.Scored> fast = index.best(text, Language.EN, Kind.REPLY, label, m, 5);
