@@ -100,7 +100,8 @@ final class DraftOutput {
 
     /** The human-readable draft report in {@code lang}, or in the message's language when {@code lang} is null. */
     void draftText(DraftResult r, PrintWriter out, Language lang) {
-        Messages.Localized t = messages.in(lang != null ? lang : r.language());
+        Language shown = lang != null ? lang : r.language();
+        Messages.Localized t = messages.in(shown);
         out.println(t.get("cli.draft.intent", r.intent() == null ? t.get("cli.draft.unknown_intent") : t.name(r.intent()),
                 decimal(r.confidence()), r.language().code(), r.marketplace().id()));
         if (!r.entities().isEmpty()) {
@@ -120,7 +121,7 @@ final class DraftOutput {
                 out.println(t.get("cli.draft.fill_in", String.join(", ", d.needsInputMarkers())));
             }
             for (Finding f : d.check().findings()) {
-                out.printf("  %s %s: %s%n", f.severity().id(), f.category(), f.message());
+                out.printf("  %s %s: %s%n", f.severity().id(), f.category(), f.message(shown));
             }
         }
         if (r.drafts().isEmpty()) {
