@@ -57,10 +57,9 @@ final class RuleLoader {
         private final String id;
         private final YamlNode root;
         private final Map<String, YamlNode> map;
-        private final boolean builtIn;
+        private final RuleWording wording;
 
         Reader(String file, String id, YamlNode root, boolean builtIn) {
-            this.builtIn = builtIn;
             this.file = file;
             this.id = id;
             this.root = root;
@@ -74,6 +73,7 @@ final class RuleLoader {
                             + String.join(", ", KEYS.stream().sorted().toList()) + ")");
                 }
             }
+            this.wording = new RuleWording(root, builtIn, this::fail);
         }
 
         Rule rule() {
@@ -95,144 +95,17 @@ final class RuleLoader {
                 severity = severity(bySite);
             }
             Set<Language> languages = languages(kind instanceof RuleKind.Phrase);
-            Map<Language, String> messages = worded("message", !exception, exception ? List.of() : UI_LANGUAGES);
+            Map<Language, String> messages = wording.worded("message", !exception,
+                    exception ? List.of() : UI_LANGUAGES);
             String message = messages.isEmpty() ? null : messages.getOrDefault(Language.EN,
                     messages.values().iterator().next());
             String source = exception ? text("source", false) : text("source", true);
             Marketplace exampleSite = markets.contains(Marketplace.ALL) ? Marketplace.AMAZON : markets.get(0);
-            String fix = null;
-            Map<Language, String> rewrites = Map.of();
-            List<Example> fixExamples = List.of();
-            YamlNode fixNode = map.get("fix");
-            if (fixNode != null && fixNode.isMap() && fixNode.map().containsKey("delete")) {
-                YamlNode d = fixNode.map().get("delete");
-                if (!d.isText() || !d.text().equals("match") || fixNode.map().size() > 2) {
-                    throw fail(d, "'fix.delete' must be 'match' (delete the offending part), beside only 'examples'");
-                }
-                fix = "";
-                fixExamples = fixExamples(fixNode, exampleSite);
-            } else if (fixNode != null && fixNode.isMap()) {
-                List<Language> checked = UI_LANGUAGES.stream().filter(languages::contains).toList();
-                rewrites = worded("fix", true, checked);
-                for (String w : rewrites.values()) {
-                    String unknown = OrderPages.unknownPlaceholder(w);
-                    if (unknown != null) {
-                        throw fail(fixNode, "unknown placeholder " + unknown + " in the fix; a fix may use "
-                                + OrderPages.PLACEHOLDERS.stream().map(x -> "{" + x + "}").toList());
-                    }
-                }
-                fix = rewrites.getOrDefault(Language.EN, rewrites.values().iterator().next());
-                fixExamples = fixExamples(fixNode, exampleSite);
-            } else if (fixNode != null && fixNode.value() != null) {
-                fix = text("fix", false);
-                if (builtIn && !fix.isEmpty()) {
-                    throw fail(fixNode, "a built-in rule's rewrite needs a wording per language: fix: {en: ..., bn: ..., ms: ...}");
-                }
-            }
+            RuleWording.Fix fix = wording.fix(languages, exampleSite);
             List<Example> bad = examples("bad", true, exampleSite);
             List<Example> good = examples("good", false, exampleSite);
             return new Rule(id, file, new LinkedHashSet<>(markets), category, severity, bySite, languages, message,
-                    source, fix, kind, bad, good, messages, rewrites, fixExamples);
-        }
-
-        /**
-         * A text that is either one wording or a mapping {@code {en: ..., bn: ..., ms: ...}}. A built-in rule's
-         * mapping must cover {@code required}; a team rule's single wording (or its English) stands for the others.
-         */
-        private Map<Language, String> worded(String key, boolean required, List<Language> needed) {
-            YamlNode n = map.get(key);
-            if (n == null || n.value() == null) {
-                if (required) {
-                    throw fail(root, "missing '" + key + "'");
-                }
-                return Map.of();
-            }
-            Map<Language, String> out = new EnumMap<>(Language.class);
-            if (n.isText()) {
-                if (required && n.text().isBlank()) {
-                    throw fail(n, "'" + key + "' must not be empty");
-                }
-                if (builtIn && !needed.isEmpty()) {
-                    throw fail(n, "'" + key + "' of a built-in rule needs a wording per language: {"
-                            + String.join(": ..., ", needed.stream().map(Language::code).toList()) + ": ...}");
-                }
-                for (Language l : needed.isEmpty() ? List.of(Language.EN) : UI_LANGUAGES) {
-                    out.put(l, n.text());
-                }
-                return out;
-            }
-            if (!n.isMap()) {
-                throw fail(n, "'" + key + "' must be a text or a mapping such as {en: ..., bn: ..., ms: ...}");
-            }
-            for (Map.Entry<String, YamlNode> e : n.map().entrySet()) {
-                if (e.getKey().equals("examples") && key.equals("fix")) {
-                    continue;
-                }
-                Language l;
-                try {
-                    l = Language.parse(e.getKey());
-                } catch (IllegalArgumentException ex) {
-                    throw fail(e.getValue(), "'" + key + "' has an entry for " + ex.getMessage());
-                }
-                if (!e.getValue().isText() || (key.equals("message") && e.getValue().text().isBlank())) {
-                    throw fail(e.getValue(), "'" + key + "." + e.getKey() + "' must be a non-empty text");
-                }
-                out.put(l, e.getValue().text());
-            }
-            for (Language l : needed) {
-                if (!out.containsKey(l)) {
-                    if (builtIn) {
-                        throw fail(n, "'" + key + "' has no " + l.code() + " wording (a built-in rule needs "
-                                + String.join(", ", needed.stream().map(Language::code).toList()) + ")");
-                    }
-                }
-            }
-            if (out.isEmpty()) {
-                throw fail(n, "'" + key + "' needs at least one wording, such as en: ...");
-            }
-            if (!builtIn && out.containsKey(Language.EN)) {
-                for (Language l : UI_LANGUAGES) {
-                    out.putIfAbsent(l, out.get(Language.EN)); // a team's rule: English stands in
-                }
-            }
-            return out;
-        }
-
-        /** {@code fix: {examples: [{text: "... [[match]] ...", fixed: "..."}]}}: each must state the fixed draft. */
-        private List<Example> fixExamples(YamlNode fixNode, Marketplace defaultSite) {
-            YamlNode list = fixNode.map().get("examples");
-            if (list == null || list.value() == null) {
-                return List.of();
-            }
-            if (!list.isList()) {
-                throw fail(list, "'fix.examples' must be a list of {text: ..., fixed: ...}");
-            }
-            List<Example> out = new ArrayList<>();
-            for (YamlNode item : list.list()) {
-                YamlNode t = item.isMap() ? item.map().get("text") : null;
-                YamlNode f = item.isMap() ? item.map().get("fixed") : null;
-                if (t == null || !t.isText() || f == null || !f.isText()) {
-                    throw fail(item, "a fix example is a mapping with 'text' (the offending part in [[ ]]) and 'fixed'");
-                }
-                Marketplace site = defaultSite;
-                YamlNode m = item.map().get("marketplace");
-                if (m != null) {
-                    try {
-                        site = Marketplace.parse(m.isText() ? m.text() : null);
-                    } catch (IllegalArgumentException e) {
-                        throw fail(m, e.getMessage());
-                    }
-                }
-                String text = t.text();
-                int open = text.indexOf("[[");
-                int close = text.lastIndexOf("]]");
-                if (open < 0 || close < open + 3) {
-                    throw fail(item, "a fix example must mark the offending text with [[ ]]: " + text);
-                }
-                String plain = text.substring(0, open) + text.substring(open + 2, close) + text.substring(close + 2);
-                out.add(new Example(plain, open, close - 2, site, f.text(), item.line()));
-            }
-            return out;
+                    source, fix.text(), kind, bad, good, messages, fix.rewrites(), fix.examples());
         }
 
         private RuleKind phrase() {
