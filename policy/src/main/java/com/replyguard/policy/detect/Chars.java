@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Character classes and word lists shared by the detectors. */
@@ -72,5 +74,18 @@ final class Chars {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
         return out;
+    }
+
+    /** Two words per line, "spelled meaning", read with {@link #words(String)}'s rules. */
+    static Map<String, String> pairs(String resource) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : words(resource)) {
+            String[] two = line.split("\\s+");
+            if (two.length != 2) {
+                throw new IllegalStateException(resource + ": expected two words in '" + line + "'");
+            }
+            out.put(two[0], two[1]);
+        }
+        return Map.copyOf(out);
     }
 }

@@ -3,6 +3,7 @@ package com.replyguard.policy.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,17 +18,8 @@ final class HostParser {
     private static final String[] WORD_DOTS = {"dot", "titik", "ডট"};
     /** Characters typed in place of a dot to hide a link: middle dot, bullet, bullet operator, one-dot leader. */
     private static final String MIDDLE_DOTS = "\u00b7\u2022\u2219\u2024";
-    /** Top-level domains written in Bengali script after a spelled dot ("shoproom ডট কম"), read as their Latin name. */
-    private static final java.util.Map<String, String> BENGALI_LABELS = java.util.Map.ofEntries(
-            java.util.Map.entry("কম", "com"), java.util.Map.entry("নেট", "net"), java.util.Map.entry("অর্গ", "org"),
-            java.util.Map.entry("বিডি", "bd"), java.util.Map.entry("শপ", "shop"), java.util.Map.entry("স্টোর", "store"),
-            java.util.Map.entry("ইনফো", "info"), java.util.Map.entry("আইও", "io"), java.util.Map.entry("মাই", "my"),
-            java.util.Map.entry("কো", "co"),
-            // the marketplaces' own names, so "ওয়ালমার্ট ডট কম" is read as walmart.com, the marketplace's own site
-            java.util.Map.entry("ওয়ালমার্ট", "walmart"), java.util.Map.entry("অ্যামাজন", "amazon"),
-            java.util.Map.entry("আমাজন", "amazon"), java.util.Map.entry("ইবে", "ebay"), java.util.Map.entry("শপি", "shopee"),
-            java.util.Map.entry("লাজাডা", "lazada"), java.util.Map.entry("আলিএক্সপ্রেস", "aliexpress"),
-            java.util.Map.entry("দারাজ", "daraz"));
+    /** Labels in Bengali script after a spelled dot ("shoproom ডট কম"), read as their Latin name. */
+    private static final Map<String, String> SPELLED_LABELS = Chars.pairs("spelled_labels.txt");
 
     private final Set<String> strongTlds = Chars.words("tlds_strong.txt");
     private final Set<String> weakTlds = Chars.words("tlds_weak.txt");
@@ -209,6 +201,6 @@ final class HostParser {
     }
 
     private static String spelledLabel(String label) {
-        return BENGALI_LABELS.getOrDefault(label, label);
+        return SPELLED_LABELS.getOrDefault(label, label);
     }
 }

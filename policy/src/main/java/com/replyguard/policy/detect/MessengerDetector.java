@@ -122,11 +122,10 @@ public final class MessengerDetector implements Detector {
     }
 
     /** Bengali puts the refusal after the verb: "whatsapp e kotha bolte parbo na", "whatsapp share kora mana". */
-    private static final Set<String> AFTER_REFUSALS = Set.of("mana", "nishedh", "nished", "মানা", "নিষেধ", "নিষিদ্ধ");
-    private static final Set<String> AFTER_MODALS = Set.of("parbo", "pari", "jabe", "korbo", "kori", "dei", "dibo",
-            "debo", "chai", "পারব", "পারবো", "পারি", "যাবে", "করব", "করবো", "করি", "দিই", "দেব", "দিব", "চাই");
+    private final Set<String> refusalsAfter = Chars.words("refusals_after.txt");
+    private final Set<String> modalsBeforeNa = Chars.words("modals_before_na.txt");
 
-    private static boolean refusedAfter(String text, List<int[]> words, int w) {
+    private boolean refusedAfter(String text, List<int[]> words, int w) {
         for (int k = w + 1; k < Math.min(words.size(), w + 6); k++) {
             int[] prev = words.get(k - 1);
             int[] cur = words.get(k);
@@ -136,10 +135,10 @@ public final class MessengerDetector implements Detector {
                 }
             }
             String word = lower(text, cur);
-            if (AFTER_REFUSALS.contains(word)) {
+            if (refusalsAfter.contains(word)) {
                 return true;
             }
-            if ((word.equals("na") || word.equals("না")) && AFTER_MODALS.contains(lower(text, prev))) {
+            if ((word.equals("na") || word.equals("না")) && modalsBeforeNa.contains(lower(text, prev))) {
                 return true;
             }
         }
