@@ -4,10 +4,12 @@ import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.text.Resources;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -27,16 +29,29 @@ public final class Concepts {
     /** Concept occurrences per sentence kept for the negation scope; a longer sentence keeps its first ones. */
     private static final int MAX_EVENTS = 64;
 
+    /** The language tag of a lexicon line: {@code only bn:} or {@code only bn ms:}. */
+    private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile("only((?:\\s+(?:en|bn|ms))+)\\s*:");
+
     private final TextAnalysis analysis;
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
-    private final List<List<String>> phrases = new ArrayList<>();
-    private final List<List<String>> senses = new ArrayList<>();
+    private final List<List<Entry>> phrases = new ArrayList<>();
+    private final List<List<Entry>> senses = new ArrayList<>();
     private final List<String> rawStrings = new ArrayList<>();
     private final List<Integer> rawConcepts = new ArrayList<>();
     private final AtomicReferenceArray<Map<String, Phrase[]>> compiled =
             new AtomicReferenceArray<>(Language.values().length);
     private final Negation negation;
+    /** Concepts that also count in the sentence after the one they occur in ({@code carry.txt}). */
+    private final long carried;
+
+    /**
+     * A lexicon phrase as written, and the languages it is read in ({@code null}: every language). A line that
+     * starts with {@code only bn:} (or {@code only bn ms:}) holds words whose meaning belongs to those languages:
+     * romanized Bengali "ni" negates a verb, while Malay "ni" means "this".
+     */
+    private record Entry(String text, Set<Language> only) {
+    }
 
     /** A compiled phrase: its terms, its concept, and whether it is a sense that cancels the concept. */
     private record Phrase(String[] terms, int concept, boolean not) {
@@ -48,6 +63,15 @@ public final class Concepts {
             load(name);
         }
         this.negation = Negation.load(this, Resources.lines(Concepts.class, "negation.txt"));
+        long carry = 0;
+        for (String name : Resources.lines(Concepts.class, "carry.txt")) {
+            int c = index(name.strip());
+            if (c < 0) {
+                throw new IllegalStateException("carry.txt names an unknown concept: " + name);
+            }
+            carry |= 1L << c;
+        }
+        this.carried = carry;
     }
 
     private void load(String name) {
@@ -57,23 +81,37 @@ public final class Concepts {
         int c = names.size();
         names.add(name);
         index.put(name, c);
-        List<String> ps = new ArrayList<>();
-        List<String> ns = new ArrayList<>();
+        List<Entry> ps = new ArrayList<>();
+        List<Entry> ns = new ArrayList<>();
         for (String line : Resources.lines(Concepts.class, name + ".txt")) {
-            List<String> target = ps;
+            Set<Language> only = null;
             String body = line;
-            if (line.startsWith("raw:")) {
-                for (String r : split(line.substring(4))) {
+            java.util.regex.Matcher tag = ONLY.matcher(body);
+            if (tag.lookingAt()) {
+                only = EnumSet.noneOf(Language.class);
+                for (String code : tag.group(1).strip().split("\\s+")) {
+                    only.add(Language.parse(code));
+                }
+                body = body.substring(tag.end()).strip();
+            }
+            if (body.startsWith("raw:")) {
+                if (only != null) {
+                    throw new IllegalStateException(name + ".txt: 'raw:' lines are read in every language: " + line);
+                }
+                for (String r : split(body.substring(4))) {
                     rawStrings.add(r.toLowerCase(Locale.ROOT));
                     rawConcepts.add(c);
                 }
                 continue;
             }
-            if (line.startsWith("not:")) {
+            List<Entry> target = ps;
+            if (body.startsWith("not:")) {
                 target = ns;
-                body = line.substring(4);
+                body = body.substring(4);
             }
-            target.addAll(split(body));
+            for (String p : split(body)) {
+                target.add(new Entry(p, only == null ? null : Set.copyOf(only)));
+            }
         }
         phrases.add(List.copyOf(ps));
         senses.add(List.copyOf(ns));
@@ -153,6 +191,11 @@ public final class Concepts {
                 masks[s + 1] |= masks[s] | (condition >= 0 ? 1L << condition : 0);
             }
         }
+        if (carried != 0) {
+            for (int s = masks.length - 1; s > 0; s--) {
+                masks[s] |= masks[s - 1] & carried & ~masks[s];
+            }
+        }
         if (!rawStrings.isEmpty() && !sentences.isEmpty()) {
             String lower = folded.toLowerCase(Locale.ROOT);
             for (int k = 0; k < rawStrings.size(); k++) {
@@ -203,13 +246,17 @@ public final class Concepts {
     private Map<String, Phrase[]> compile(Language language) {
         Map<String, List<Phrase>> byFirst = new HashMap<>();
         for (int c = 0; c < names.size(); c++) {
-            for (String n : senses.get(c)) {
-                add(byFirst, n, c, true, language);
+            for (Entry n : senses.get(c)) {
+                if (n.only() == null || n.only().contains(language)) {
+                    add(byFirst, n.text(), c, true, language);
+                }
             }
         }
         for (int c = 0; c < names.size(); c++) {
-            for (String p : phrases.get(c)) {
-                add(byFirst, p, c, false, language);
+            for (Entry p : phrases.get(c)) {
+                if (p.only() == null || p.only().contains(language)) {
+                    add(byFirst, p.text(), c, false, language);
+                }
             }
         }
         Map<String, Phrase[]> out = new HashMap<>();

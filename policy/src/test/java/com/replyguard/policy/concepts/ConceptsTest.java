@@ -99,4 +99,37 @@ class ConceptsTest {
         assertTrue((m[0] & (1L << review)) != 0 && (m[0] & (1L << reward)) == 0);
         assertTrue((m[1] & (1L << reward)) != 0 && (m[1] & (1L << review)) == 0);
     }
+    @Test
+    void aWordTaggedWithALanguageIsReadOnlyInThatLanguage() {
+        // romanized Bengali "ni" follows a verb it negates; Malay "ni" means "this"
+        assertTrue(has("ami apnake kono voucher dei ni, ar debo o na", "NEGATION_AFTER"));
+        assertFalse(has("ada promosi minggu ni, tengok kedai kami", "NEGATION_AFTER"));
+        assertFalse(has("ada promosi minggu ni, tengok kedai kami", "REFUSAL"));
+    }
+
+    @Test
+    void launchNewsCarriesIntoTheSentenceAfterIt() {
+        AnalysedText a = ANALYSIS.analyse("The walnut desk tidy is back in stock. Grab one before Friday! Thanks.");
+        int news = ANALYSIS.concepts().index("NEW_ITEM");
+        int look = ANALYSIS.concepts().index("LOOK_OURS");
+        long[] m = a.conceptMasks();
+        assertTrue((m[1] & (1L << news)) != 0 && (m[1] & (1L << look)) != 0, "news and invitation meet in sentence 2");
+        assertTrue((m[2] & (1L << news)) == 0, "one sentence only, no chain");
+    }
+
+    @Test
+    void aStatementOfPolicyIsARefusalUntilAButStartsAnOffer() {
+        assertTrue(has("Handing out vouchers in exchange for a review is prohibited on every marketplace.", "REFUSAL"));
+        assertTrue(has("Menawarkan hadiah untuk ulasan adalah dilarang oleh Shopee.", "REFUSAL"));
+        assertFalse(has("That counts as a violation, but a voucher is yours for a 5-star review.", "REFUSAL"));
+    }
+
+    @Test
+    void leavingOutThePlatformIsNoRefusal() {
+        // the negation falls on the marketplace's own path: that is the steering, not a refusal
+        assertFalse(has("tak payah checkout, bank in terus ke akaun saya", "REFUSAL"));
+        assertTrue(has("tak payah checkout, bank in terus ke akaun saya", "SKIP_PLATFORM"));
+        assertFalse(has("return label lagbe na, courier e pathan, taka bkash e ferot dibo", "REFUSAL"));
+        assertTrue(has("We never take payment outside the app.", "REFUSAL"));
+    }
 }

@@ -44,10 +44,11 @@ class RulePacksTest {
         Files.writeString(team.resolve("no-club.yaml"), TEAM_RULE);
         RuleChecker checker = RulePacks.loadChecker(analysis, List.of(team));
         assertTrue(checker.rules().stream().anyMatch(r -> r.id().equals("acme-rules.no-club")));
-        CheckResult r = checker.check("Join the loyalty club today.", Marketplace.AMAZON);
+        // (an invitation to join it is built-in marketing now; a mention is only the team's concern)
+        CheckResult r = checker.check("The loyalty club card is inside the box.", Marketplace.AMAZON);
         assertEquals(Verdict.WARN, r.verdict());
         assertEquals("acme-rules.no-club", r.findings().get(0).rule());
-        assertEquals(Verdict.OK, checker.check("Join the loyalty club today.", Marketplace.EBAY).verdict());
+        assertEquals(Verdict.OK, checker.check("The loyalty club card is inside the box.", Marketplace.EBAY).verdict());
     }
 
     @Test
