@@ -23,7 +23,7 @@ final class Negation {
         this.rules = List.copyOf(rules);
         long t = 0;
         for (Rule r : rules) {
-            t |= r.negates | bit(r.before) | bit(r.after) | bit(r.end);
+            t |= r.negates | bit(r.before) | bit(r.after) | bit(r.end) | r.unless;
         }
         this.tracked = t;
     }
@@ -106,7 +106,8 @@ final class Negation {
     long results(long mask, int[] at, int[] endAt, int[] concept, int n) {
         long out = 0;
         for (Rule r : rules) {
-            if ((mask & r.negates) != 0 && (mask & (bit(r.before) | bit(r.after))) != 0 && (mask & r.unless) == 0
+            if ((mask & r.negates) != 0 && (mask & (bit(r.before) | bit(r.after))) != 0
+                    && ((mask & r.unless) == 0 || !unlessNear(r, at, concept, n))
                     && inScope(r, at, endAt, concept, n)) {
                 out |= 1L << r.result;
             }
@@ -133,6 +134,28 @@ final class Negation {
             }
         }
         return negated != 0 && (negated & freeAfterEnd) == 0;
+    }
+
+    /**
+     * Whether an {@code unless} concept is near a negator ("we won't refund you unless you delete it"): within the
+     * negation's window and a few words more. A condition far away in another clause ("we can't take payment outside
+     * Walmart, just reorder there if you want another") leaves the refusal standing. When the condition was found
+     * only by a raw string (no position), the whole sentence counts, as before.
+     */
+    private static boolean unlessNear(Rule r, int[] at, int[] concept, int n) {
+        boolean positioned = false;
+        for (int u = 0; u < n; u++) {
+            if ((r.unless & (1L << concept[u])) == 0) {
+                continue;
+            }
+            positioned = true;
+            for (int j = 0; j < n; j++) {
+                if ((concept[j] == r.before || concept[j] == r.after) && Math.abs(at[u] - at[j]) <= r.window + 4) {
+                    return true;
+                }
+            }
+        }
+        return !positioned;
     }
 
     private static boolean negatedAt(Rule r, int k, int[] at, int[] endAt, int[] concept, int n) {

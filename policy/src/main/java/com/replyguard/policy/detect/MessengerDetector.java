@@ -59,7 +59,8 @@ public final class MessengerDetector implements Detector {
             } else if (names.contains(one) || inflected(one)) {
                 matchedEnd = cur[1];
             }
-            if (matchedEnd > 0 && !negated(text, words, w) && !refusedAfter(text, words, w)) {
+            if (matchedEnd > 0 && !negated(text, words, w) && !refusedAfter(text, words, w)
+                    && !productFact(text, words, w)) {
                 out.add(new Span(cur[0], matchedEnd, null));
             }
         }
@@ -139,6 +140,45 @@ public final class MessengerDetector implements Detector {
                 return true;
             }
             if ((word.equals("na") || word.equals("না")) && modalsBeforeNa.contains(lower(text, prev))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Set<String> features = Chars.words("messenger_features.txt");
+    private final Set<String> contactWords = Chars.words("messenger_contact.txt");
+
+    /**
+     * Whether the messenger is named as a product fact ("this phone supports WhatsApp", "ei phone e whatsapp chalate
+     * update lagbe"): a product word in its clause (a few words either side) and no word of contact there.
+     */
+    private boolean productFact(String text, List<int[]> words, int w) {
+        boolean feature = false;
+        int from = w;
+        while (from > 0 && w - from < 8 && !clauseBreak(text, words.get(from - 1)[1], words.get(from)[0])) {
+            from--;
+        }
+        int to = w;
+        while (to + 1 < words.size() && to - w < 8 && !clauseBreak(text, words.get(to)[1], words.get(to + 1)[0])) {
+            to++;
+        }
+        for (int k = from; k <= to; k++) {
+            if (k == w) {
+                continue;
+            }
+            String word = lower(text, words.get(k));
+            if (contactWords.contains(word)) {
+                return false;
+            }
+            feature |= features.contains(word);
+        }
+        return feature;
+    }
+
+    private static boolean clauseBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (",.;!?।\n:".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
