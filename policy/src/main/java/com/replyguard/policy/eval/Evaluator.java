@@ -2,6 +2,7 @@ package com.replyguard.policy.eval;
 
 import com.replyguard.policy.Category;
 import com.replyguard.policy.CheckResult;
+import com.replyguard.policy.Severity;
 import com.replyguard.policy.Verdict;
 import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.learn.Corpus;
@@ -82,6 +83,7 @@ public final class Evaluator {
         Map<Category, Scores> byCategory = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         List<String> falseBlocks = new ArrayList<>();
+        List<String> wrongCategory = new ArrayList<>();
         for (LabelledCase c : cases) {
             CheckResult r = checker.check(c.text(), c.marketplace());
             all.add(c, r);
@@ -94,6 +96,13 @@ public final class Evaluator {
             }
             if (!c.block().isEmpty() && r.verdict() != Verdict.BLOCK) {
                 misses.add(c.id() + " " + c.block() + " " + c.text());
+            } else if (!c.block().isEmpty()) {
+                List<Category> missing = c.block().stream().filter(cat -> !Scores.has(r, cat, true)).toList();
+                if (!missing.isEmpty()) {
+                    wrongCategory.add(c.id() + " " + missing + " found " + r.findings().stream()
+                            .filter(f -> f.severity() == Severity.BLOCK).map(f -> f.category()).distinct().toList()
+                            + " " + c.text());
+                }
             } else if (c.clean() && r.verdict() == Verdict.BLOCK) {
                 falseBlocks.add(c.id() + " " + r.findings().stream().map(f -> f.rule()).distinct().toList() + " "
                         + c.text());
@@ -113,6 +122,8 @@ public final class Evaluator {
         if (list) {
             out.println("missed violations (" + misses.size() + "):");
             misses.forEach(m -> out.println("  " + m));
+            out.println("blocked without an expected category (" + wrongCategory.size() + "):");
+            wrongCategory.forEach(m -> out.println("  " + m));
             out.println("false blocks (" + falseBlocks.size() + "):");
             falseBlocks.forEach(m -> out.println("  " + m));
         }
