@@ -56,9 +56,13 @@ public final class PhoneDetector implements Detector {
             if (Character.isDigit(c)) {
                 seps = 0;
                 lastDigitEnd = i + 1;
+            } else if (isLetterZero(text, i)) {
+                seps = 0;
+                lastDigitEnd = i + 1;
             } else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' || c == '/'
-                    || c == '\u00a0') {
-                if (++seps > 2) {
+                    || c == '\u00a0' || isDash(c)) {
+                // " - " between spaced digits ("0 1 2 - 9 8 8 ...") is three separators in a row
+                if (++seps > 3) {
                     break;
                 }
             } else {
@@ -67,6 +71,27 @@ public final class PhoneDetector implements Detector {
             i++;
         }
         return lastDigitEnd;
+    }
+
+    /** The typographic dashes people paste from phones and documents: en, em, figure dash and minus sign. */
+    private static boolean isDash(char c) {
+        return c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2212';
+    }
+
+    /**
+     * A capital or small letter O standing for zero inside a run of digits ("9OO123"): a digit right before it (or
+     * another such O), and a digit or O right after it.
+     */
+    static boolean isLetterZero(String text, int i) {
+        char c = text.charAt(i);
+        if ((c != 'O' && c != 'o') || i == 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        char after = text.charAt(i + 1);
+        boolean digitBefore = Character.isDigit(before) || ((before == 'O' || before == 'o') && i >= 2
+                && Character.isDigit(text.charAt(i - 2)));
+        return digitBefore && (Character.isDigit(after) || after == 'O' || after == 'o');
     }
 
     private Span judge(String text, int start, int end) {
@@ -78,7 +103,7 @@ public final class PhoneDetector implements Detector {
         char pendingSep = 0;
         for (int k = 0; k < run.length(); k++) {
             char c = run.charAt(k);
-            if (Character.isDigit(c)) {
+            if (Character.isDigit(c) || isLetterZero(text, start + k)) {
                 if (cur == 0 && !groups.isEmpty()) {
                     seps.add(pendingSep);
                 }
@@ -90,7 +115,7 @@ public final class PhoneDetector implements Detector {
                     cur = 0;
                 }
                 if (c != '(' && c != ')' && c != '+') {
-                    pendingSep = c;
+                    pendingSep = isDash(c) ? '-' : c;
                 } else if (pendingSep == 0) {
                     pendingSep = ' ';
                 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,5 +43,21 @@ class MessengerDetectorTest {
     })
     void ignoresRefusalsAndNonHandles(String text) {
         assertTrue(messengers.find(text).isEmpty(), () -> messengers.find(text).toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "This watch shows WhatsApp notifications once the app is installed.",
+        "ei tablet e whatsapp chalate software update lagbe",
+        "Telefon ini menyokong WhatsApp selepas kemas kini perisian.",
+    })
+    void aMessengerNamedAsAProductFactIsNoContactPoint(String text) {
+        assertEquals(List.of(), messengers.find(text), text);
+    }
+
+    @Test
+    void aProductWordDoesNotHideAnInvitation() {
+        assertEquals(1, messengers.find("Add us on WhatsApp, the app is free to install.").size());
+        assertEquals(1, messengers.find("amader whatsapp number e msg din, app e notification ashe na").size());
     }
 }

@@ -19,6 +19,8 @@ class PhoneDetectorTest {
         "call [[0171 234 5678]]",
         "phone [[৮৮০১৭১২৩৪৫৬৭৮]]",
         "[[+86 138 0013 8000]] ok",
+        "hubungi Encik Azman di [[013 – 882 4410]] ya",
+        "text me on [[07700 9OO456]] after six",
     })
     void findsTheMarkedNumber(String marked) {
         int s = marked.indexOf("[[");
@@ -38,6 +40,7 @@ class PhoneDetectorTest {
         "Tracking number 123456789012 with FedEx.",
         "Delivered on 2026-11-22 or 22/11/2026.",
         "Sizes 36 38 40 42 44 in stock.",
+        "Pages 12 – 14 of the manual show it; model OO2 fits.",
         "Price $1,299.99 for 2 units.",
         "Between 3-5 days, 10-20 days abroad.",
         "Box 40 x 30 x 20 cm, 1.25 kg.",
