@@ -44,6 +44,8 @@ public final class Concepts {
     private final Negation negation;
     /** Concepts that also count in the sentence after the one they occur in ({@code carry.txt}). */
     private final long carried;
+    /** {concept, cue}: the concept counts in the next sentence when that sentence has the cue ({@code carry.txt}). */
+    private final List<long[]> carriedWhen;
 
     /**
      * A lexicon phrase as written, and the languages it is read in ({@code null}: every language). A line that
@@ -64,13 +66,21 @@ public final class Concepts {
         }
         this.negation = Negation.load(this, Resources.lines(Concepts.class, "negation.txt"));
         long carry = 0;
-        for (String name : Resources.lines(Concepts.class, "carry.txt")) {
-            int c = index(name.strip());
-            if (c < 0) {
-                throw new IllegalStateException("carry.txt names an unknown concept: " + name);
+        List<long[]> carryWhen = new ArrayList<>();
+        for (String line : Resources.lines(Concepts.class, "carry.txt")) {
+            String[] parts = line.strip().split("\\s+when\\s+");
+            int c = index(parts[0].strip());
+            int w = parts.length > 1 ? index(parts[1].strip()) : -2;
+            if (c < 0 || w == -1 || parts.length > 2) {
+                throw new IllegalStateException("carry.txt: expected 'CONCEPT' or 'CONCEPT when CONCEPT': " + line);
             }
-            carry |= 1L << c;
+            if (w == -2) {
+                carry |= 1L << c;
+            } else {
+                carryWhen.add(new long[] {1L << c, 1L << w});
+            }
         }
+        this.carriedWhen = List.copyOf(carryWhen);
         this.carried = carry;
     }
 
@@ -191,9 +201,15 @@ public final class Concepts {
                 masks[s + 1] |= masks[s] | (condition >= 0 ? 1L << condition : 0);
             }
         }
-        if (carried != 0) {
+        if (carried != 0 || !carriedWhen.isEmpty()) {
             for (int s = masks.length - 1; s > 0; s--) {
-                masks[s] |= masks[s - 1] & carried & ~masks[s];
+                long add = masks[s - 1] & carried;
+                for (long[] cw : carriedWhen) {
+                    if ((masks[s] & cw[1]) != 0) {
+                        add |= masks[s - 1] & cw[0];
+                    }
+                }
+                masks[s] |= add;
             }
         }
         if (!rawStrings.isEmpty() && !sentences.isEmpty()) {

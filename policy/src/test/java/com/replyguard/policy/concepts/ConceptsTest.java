@@ -132,4 +132,13 @@ class ConceptsTest {
         assertFalse(has("return label lagbe na, courier e pathan, taka bkash e ferot dibo", "REFUSAL"));
         assertTrue(has("We never take payment outside the app.", "REFUSAL"));
     }
+
+    @Test
+    void aReviewCountsInTheNextSentenceOnlyWhenThatSentenceThanksForIt() {
+        int review = ANALYSIS.concepts().index("REVIEW");
+        long[] thanked = ANALYSIS.analyse("Please rate the kettle. As a thank you, the filter pack is on us.").conceptMasks();
+        assertTrue((thanked[1] & (1L << review)) != 0);
+        long[] separate = ANALYSIS.analyse("Please rate the kettle. The filter pack is in the box.").conceptMasks();
+        assertTrue((separate[1] & (1L << review)) == 0);
+    }
 }
