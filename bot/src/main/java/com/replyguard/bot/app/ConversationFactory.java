@@ -52,21 +52,18 @@ public final class ConversationFactory {
 
     /** The team leads' curation features, when the parts come with the knowledge base (not in stub-only tests). */
     static void curation(HandlerRegistry registry, BotParts parts, BotConfig config) {
-        if (parts.services() == null) {
-            return;
+        BotParts.Team team = parts.team();
+        if (team != null) {
+            Curation.register(registry, team.knowledge(), parts.checker(), team.intentGuesser(), team.detector());
         }
-        Services s = parts.services();
-        Curation.register(registry, s.knowledge(), parts.checker(), s.drafting()::guessIntent,
-                s.analysis().detector());
     }
 
     /** Reports from the team about the checker (after curation: it adds the reports to /review and /stats). */
     static void reports(HandlerRegistry registry, BotParts parts, BotConfig config) {
-        if (parts.services() == null) {
-            return;
+        BotParts.Team team = parts.team();
+        if (team != null) {
+            ReportFeature.register(registry, () -> team.knowledge().reports(), team.retrainer());
         }
-        Services s = parts.services();
-        ReportFeature.register(registry, () -> s.knowledge().reports(), s::retrainer);
     }
 
     /** The conversation for Telegram users: access comes from the config and granted roles. */
