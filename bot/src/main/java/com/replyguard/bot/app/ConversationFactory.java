@@ -76,7 +76,7 @@ public final class ConversationFactory {
     public static Conversation forTerminal(BotConfig config, BotParts parts, List<BotFeature> features,
                                            long localUser) {
         AccessList access = new AccessList(Map.of(localUser, Role.ADMIN), id -> java.util.Optional.empty(), false);
-        return build(config.withRateLimit(600, 600), parts, features, access);
+        return build(config.with(b -> b.rateLimit(600, 600)), parts, features, access);
     }
 
     /** Durable in the state file when there is one, so buttons outlive a restart for chat_memory_minutes. */

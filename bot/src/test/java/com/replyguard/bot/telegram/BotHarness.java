@@ -49,8 +49,8 @@ public final class BotHarness implements AutoCloseable {
     public BotHarness(Path dataDir, Map<Long, Role> users) throws IOException {
         this.api = FakeTelegramServer.start(TOKEN);
         this.dataDir = dataDir;
-        this.config = BotConfig.defaults().withToken(TOKEN).withApiUrl(api.baseUrl()).withUsers(users)
-                .withPollTimeout(Duration.ofSeconds(2));
+        this.config = BotConfig.builder().token(TOKEN).apiUrl(api.baseUrl()).users(users)
+                .pollTimeout(Duration.ofSeconds(2)).build();
         this.checker = new StubChecker();
         StubKnowledge k = new StubKnowledge(checker);
         this.drafter = k;

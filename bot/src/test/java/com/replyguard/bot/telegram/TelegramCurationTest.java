@@ -134,7 +134,7 @@ class TelegramCurationTest {
     @Test
     void inAGroupTheTextAfterALeadsEditIsTakenOnlyFromThatLead() {
         assertTimeoutPreemptively(HANG_GUARD, () -> {
-            try (CurationBot b = new CurationBot(dir, USERS, c -> c.withAllowGroups(true))) {
+            try (CurationBot b = new CurationBot(dir, USERS, c -> c.with(s -> s.allowGroups(true)))) {
                 long group = -4242;
                 String original = "Hi {buyer_name}, your parcel is with the carrier and moving as planned.";
                 b.kb.add(reply("group-1", original), "lead:setup");
