@@ -12,7 +12,6 @@ import com.replyguard.knowledge.KnowledgeException;
 import com.replyguard.knowledge.curation.WriteResult;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Intent;
-import com.replyguard.knowledge.entry.Kind;
 import com.replyguard.knowledge.entry.Status;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
@@ -161,9 +160,9 @@ final class ProposalFlow {
         if (title.length() > TITLE_CHARS) {
             title = title.substring(0, TITLE_CHARS).strip() + "…";
         }
-        return new Entry(id, Kind.REPLY, List.of(p.marketplace()), p.language(), p.intent(), null, title,
-                p.question() == null ? List.of() : List.of(p.question()), p.body(), List.of("saved-in-bot"), null,
-                status, id, actor, null, 1, now, now);
+        return Entry.reply(id, p.intent()).marketplaces(p.marketplace()).language(p.language()).title(title)
+                .questions(p.question() == null ? List.of() : List.of(p.question())).body(p.body())
+                .tags(List.of("saved-in-bot")).status(status).author(actor).at(now).build();
     }
 
     private List<Finding> blocking(String body, Marketplace m) {
