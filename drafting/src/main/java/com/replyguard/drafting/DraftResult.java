@@ -1,11 +1,11 @@
 package com.replyguard.drafting;
 
+import com.replyguard.drafting.extract.FoundEntities;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the drafting pipeline made of one buyer message: its language, intent (with confidence 0..1), the details
@@ -13,10 +13,10 @@ import java.util.Map;
  * notices for the agent, shown in the reader's language (for example "this looks like a seller's draft, not a buyer message").
  */
 public record DraftResult(Marketplace marketplace, Language language, Intent intent, double confidence,
-                          Map<String, String> entities, List<Draft> drafts, List<PolicyNote> policies,
+                          FoundEntities entities, List<Draft> drafts, List<PolicyNote> policies,
                           List<Notice> notices) {
     public DraftResult {
-        entities = Map.copyOf(entities);
+        java.util.Objects.requireNonNull(entities, "entities");
         drafts = List.copyOf(drafts);
         policies = List.copyOf(policies);
         notices = List.copyOf(notices);

@@ -4,6 +4,7 @@ import com.replyguard.drafting.classify.CueLexicon;
 import com.replyguard.drafting.classify.LabelClassifier;
 import com.replyguard.drafting.classify.NeighbourIndex;
 import com.replyguard.drafting.extract.EntityExtractor;
+import com.replyguard.drafting.extract.FoundEntities;
 import com.replyguard.drafting.read.MessageReader;
 import com.replyguard.drafting.read.ReadMessage;
 import com.replyguard.drafting.read.SellerDraftDetector;
@@ -160,11 +161,11 @@ public final class DraftingService implements Drafter, Asker {
         List<Notice> notes = new ArrayList<>();
         if (read.original().isBlank()) {
             notes.add(notices.get("empty"));
-            return new DraftResult(m, Language.OTHER, null, 0, Map.of(), List.of(), List.of(), notes);
+            return new DraftResult(m, Language.OTHER, null, 0, FoundEntities.NONE, List.of(), List.of(), notes);
         }
         if (read.isEmpty()) {
             notes.add(notices.get("only.quoted"));
-            return new DraftResult(m, read.language(), null, 0, Map.of(), List.of(), List.of(), notes);
+            return new DraftResult(m, read.language(), null, 0, FoundEntities.NONE, List.of(), List.of(), notes);
         }
         if (read.truncated()) {
             notes.add(notices.get("truncated", MessageReader.MAX_BODY));
@@ -173,7 +174,7 @@ public final class DraftingService implements Drafter, Asker {
             notes.add(notices.get("unwrapped"));
         }
         Language lang = read.language();
-        Map<String, String> entities = extractor.extract(read.body(), read.original(), m);
+        FoundEntities entities = extractor.extract(read.body(), read.original(), m);
         if (sellerDrafts.isSellerDraft(read.body())) {
             CheckResult c = checker.check(read.body(), m);
             List<Topic> problems = c.findings().stream().map(f -> Topic.valueOf(f.category().name())).distinct()
@@ -185,7 +186,7 @@ public final class DraftingService implements Drafter, Asker {
         if (index != null && index.size() == 0) {
             notes.add(notices.get("empty.kb"));
         }
-        String classified = withoutEntities(read.searchText(), entities);
+        String classified = withoutEntities(read.searchText(), entities.asPlaceholders());
         LabelClassifier.Ranking ranking = intents.rank(classified, lang, index, Kind.REPLY, mixesEnglish(read));
         Intent intent = ranking.top() == null ? null : Intent.valueOf(ranking.top());
         double confidence = ranking.confidence();
@@ -205,7 +206,7 @@ public final class DraftingService implements Drafter, Asker {
             notes.add(notices.get("low.confidence", intent));
         }
         Map<String, String> values = new LinkedHashMap<>(known);
-        values.putAll(entities);
+        values.putAll(entities.asPlaceholders());
         List<Draft> drafts = new ArrayList<>();
         List<PolicyNote> policies = List.of();
         if (intent != null) {
@@ -280,7 +281,7 @@ public final class DraftingService implements Drafter, Asker {
         return s.score() >= 0.5 * ranking.topScore() && !s.label().equals(first.name()) ? Intent.valueOf(s.label()) : null;
     }
 
-    private void recordGap(ReadMessage read, Map<String, String> entities, Intent intent, Marketplace m,
+    private void recordGap(ReadMessage read, FoundEntities entities, Intent intent, Marketplace m,
                            Language lang, double best) {
         if (gaps == null) {
             return;

@@ -1,8 +1,8 @@
 package com.replyguard.drafting;
 
+import com.replyguard.drafting.extract.FoundEntities;
 import com.replyguard.drafting.read.WordList;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /** True when a message holds nothing but ids (an order number pasted on its own, perhaps with "order #"). */
@@ -12,11 +12,10 @@ final class OnlyIds {
     private OnlyIds() {
     }
 
-    static boolean test(String body, Map<String, String> entities) {
+    static boolean test(String body, FoundEntities entities) {
         String rest = body;
         boolean any = false;
-        for (String key : new String[] {"order_id", "tracking_number", "asin"}) {
-            String v = entities.get(key);
+        for (String v : new String[] {entities.orderId(), entities.trackingNumber(), entities.asin()}) {
             if (v != null && rest.contains(v)) {
                 rest = rest.replace(v, " ");
                 any = true;

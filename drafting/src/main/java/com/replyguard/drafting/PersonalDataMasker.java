@@ -1,8 +1,8 @@
 package com.replyguard.drafting;
 
+import com.replyguard.drafting.extract.FoundEntities;
 import com.replyguard.drafting.read.WordList;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,21 +18,21 @@ public final class PersonalDataMasker {
 
     /** {@code text} with the personal data found in it masked (the buyer's name found by the extractor). */
     public String mask(String text) {
-        java.util.Map<String, String> entities;
+        FoundEntities entities;
         try {
             entities = extractor.extract(text, text, com.replyguard.policy.Marketplace.AMAZON);
         } catch (RuntimeException e) {
-            entities = Map.of(); // digits, e-mails and addresses are still masked
+            entities = FoundEntities.NONE; // digits, e-mails and addresses are still masked
         }
         return mask(text, entities);
     }
 
     private static final Set<String> ADDRESS_WORDS = WordList.set(PersonalDataMasker.class, "address-words.txt");
 
-    /** {@code text} with personal data masked; {@code entities} may name the buyer ({@code buyer_name}). */
-    public String mask(String text, Map<String, String> entities) {
+    /** {@code text} with personal data masked; {@code entities} may name the buyer. */
+    public String mask(String text, FoundEntities entities) {
         String masked = text;
-        String name = entities.get("buyer_name");
+        String name = entities.buyerName();
         if (name != null && name.length() >= 2) {
             masked = masked.replace(name, "[NAME]");
         }

@@ -76,7 +76,7 @@ class DraftingServiceTest {
         DraftResult r = service.draft("Where is my order 112-4456789-2234567? Tracking 1Z999AA10123456784\nThanks, Sarah",
                 Marketplace.AMAZON);
         assertEquals(Intent.ORDER_STATUS, r.intent());
-        assertEquals("112-4456789-2234567", r.entities().get("order_id"));
+        assertEquals("112-4456789-2234567", r.entities().orderId());
         Draft best = r.drafts().get(0);
         assertEquals("status-amazon-en", best.entryId());
         assertTrue(best.text().startsWith("Hi Sarah,\nYour order 112-4456789-2234567 is on its way with tracking 1Z999AA10123456784."),

@@ -2,8 +2,6 @@ package com.replyguard.drafting;
 
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Intent;
-import com.replyguard.knowledge.entry.Kind;
-import com.replyguard.knowledge.entry.Status;
 import com.replyguard.knowledge.entry.Topic;
 import com.replyguard.knowledge.gaps.Gap;
 import com.replyguard.knowledge.gaps.GapLog;
@@ -32,14 +30,14 @@ public final class InMemoryKnowledge implements KnowledgeSearch, EntrySource, Ga
     }
 
     public static Entry reply(String id, Marketplace m, Language lang, Intent intent, String body, String... questions) {
-        return new Entry(id, Kind.REPLY, List.of(m), lang, intent, null, id, List.of(questions), body, List.of(), null,
-                Status.APPROVED, id, "test", "test", 1, Instant.EPOCH, Instant.EPOCH);
+        return Entry.reply(id, intent).marketplaces(m).language(lang).title(id).questions(List.of(questions)).body(body)
+                .author("test").approver("test").at(Instant.EPOCH).build();
     }
 
     public static Entry policy(String id, Marketplace m, Language lang, Topic topic, String title, String body,
                                String... questions) {
-        return new Entry(id, Kind.POLICY, List.of(m), lang, null, topic, title, List.of(questions), body, List.of(),
-                "test source", Status.APPROVED, id, "test", "test", 1, Instant.EPOCH, Instant.EPOCH);
+        return Entry.policy(id, topic).marketplaces(m).language(lang).title(title).questions(List.of(questions))
+                .body(body).source("test source").author("test").approver("test").at(Instant.EPOCH).build();
     }
 
     @Override

@@ -104,9 +104,7 @@ class IndexSyncTest {
         EntryCodec codec = new EntryCodec();
         try (KnowledgeStore store = KnowledgeStore.open(tmp.resolve("knowledge.db"), codec)) {
             Entry changed = TestEntries.reply("e3", Intent.ORDER_STATUS, "Rewritten behind the index's back zebra.");
-            changed = new Entry(changed.id(), changed.kind(), changed.marketplaces(), changed.language(),
-                    changed.intent(), null, changed.title(), changed.questions(), changed.body(), changed.tags(),
-                    null, changed.status(), changed.group(), "x", null, 2, changed.created(), changed.updated());
+            changed = changed.toBuilder().author("x").version(2).build();
             store.write(List.of(new Change(changed, "test", "edit", null),
                     new Change(TestEntries.reply("e10", Intent.PRAISE, "Parcel note number w10."), "test", "add",
                             null)));

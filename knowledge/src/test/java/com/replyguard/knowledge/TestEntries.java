@@ -2,7 +2,6 @@ package com.replyguard.knowledge;
 
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Intent;
-import com.replyguard.knowledge.entry.Kind;
 import com.replyguard.knowledge.entry.Status;
 import com.replyguard.knowledge.entry.Topic;
 import com.replyguard.policy.CheckResult;
@@ -23,33 +22,27 @@ public final class TestEntries {
     }
 
     public static Entry reply(String id, Intent intent, String body, String... questions) {
-        return new Entry(id, Kind.REPLY, List.of(Marketplace.AMAZON), Language.EN, intent, null, "Title of " + id,
-                List.of(questions), body, List.of(), null, Status.APPROVED, id, "test:author", null, 1,
-                Instant.parse("2026-11-22T10:00:00Z"), Instant.parse("2026-11-22T10:00:00Z"));
+        return Entry.reply(id, intent).marketplaces(Marketplace.AMAZON).language(Language.EN).title("Title of " + id)
+                .questions(List.of(questions)).body(body).author("test:author").at(Instant.parse("2026-11-22T10:00:00Z"))
+                .build();
     }
 
     public static Entry policy(String id, Topic topic, String body) {
-        return new Entry(id, Kind.POLICY, List.of(Marketplace.ALL), Language.EN, null, topic, "Policy " + id,
-                List.of(), body, List.of("policy"), "Seller rules, https://example.invalid/rules", Status.APPROVED, id,
-                "test:author", null, 1, Instant.parse("2026-11-22T10:00:00Z"), Instant.parse("2026-11-22T10:00:00Z"));
+        return Entry.policy(id, topic).marketplaces(Marketplace.ALL).language(Language.EN).title("Policy " + id)
+                .body(body).tags(List.of("policy")).source("Seller rules, https://example.invalid/rules")
+                .author("test:author").at(Instant.parse("2026-11-22T10:00:00Z")).build();
     }
 
     public static Entry withMarketplaces(Entry e, Marketplace... m) {
-        return new Entry(e.id(), e.kind(), List.of(m), e.language(), e.intent(), e.topic(), e.title(), e.questions(),
-                e.body(), e.tags(), e.source(), e.status(), e.group(), e.author(), e.approver(), e.version(),
-                e.created(), e.updated());
+        return e.toBuilder().marketplaces(m).build();
     }
 
     public static Entry withLanguage(Entry e, Language l) {
-        return new Entry(e.id(), e.kind(), e.marketplaces(), l, e.intent(), e.topic(), e.title(), e.questions(),
-                e.body(), e.tags(), e.source(), e.status(), e.group(), e.author(), e.approver(), e.version(),
-                e.created(), e.updated());
+        return e.toBuilder().language(l).build();
     }
 
     public static Entry withStatus(Entry e, Status s) {
-        return new Entry(e.id(), e.kind(), e.marketplaces(), e.language(), e.intent(), e.topic(), e.title(),
-                e.questions(), e.body(), e.tags(), e.source(), s, e.group(), e.author(), e.approver(), e.version(),
-                e.created(), e.updated());
+        return e.toBuilder().status(s).build();
     }
 
     /** Blocks any text mentioning "5 stars" as a review incentive; everything else passes. */

@@ -2,7 +2,7 @@ package com.replyguard.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.Verdict;
 import java.io.IOException;
@@ -23,17 +23,17 @@ public final class ApiJson {
     }
 
     /** {@code check --json}'s object for {@code text}. */
-    public ObjectNode check(Services services, String text, Marketplace m) {
+    public ObjectNode check(Composition services, String text, Marketplace m) {
         return CheckJson.result(mapper, null, text, services.checker().check(text, m));
     }
 
     /** {@code draft --json}'s object for a buyer's message. */
-    public ObjectNode draft(Services services, String text, Marketplace m) {
+    public ObjectNode draft(Composition services, String text, Marketplace m) {
         return new DraftOutput(mapper).draftJson(services.drafting().draft(text, m));
     }
 
     /** {@code ask --json}'s object for a question. */
-    public ObjectNode ask(Services services, String text, Marketplace m) {
+    public ObjectNode ask(Composition services, String text, Marketplace m) {
         return new DraftOutput(mapper).askJson(services.drafting().ask(text, m));
     }
 

@@ -1,7 +1,7 @@
 package com.replyguard.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.policy.Marketplace;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -11,12 +11,12 @@ import picocli.CommandLine.Command;
         description = "Answer a question about marketplace messaging rules, in English, Bengali or Malay.")
 public final class AskCommand extends TextCommand {
     @Override
-    ObjectNode toJson(Services services, String text, Marketplace m, DraftOutput output) {
+    ObjectNode toJson(Composition services, String text, Marketplace m, DraftOutput output) {
         return output.askJson(services.drafting().ask(text, m));
     }
 
     @Override
-    void printText(Services services, String text, Marketplace m, DraftOutput output, PrintWriter out) {
+    void printText(Composition services, String text, Marketplace m, DraftOutput output, PrintWriter out) {
         output.askText(services.drafting().ask(text, m), out, textLanguage());
     }
 }

@@ -1,7 +1,7 @@
 package com.replyguard.app.cli;
 
-import com.replyguard.app.Launcher;
-import com.replyguard.bot.app.Services;
+
+import com.replyguard.app.Composition;
 import com.replyguard.bot.config.BotConfig;
 import com.replyguard.bot.telegram.TelegramBot;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ public final class BotCommand implements Callable<Integer> {
                     + ". See docs/bot.md.");
             return 1;
         }
-        Services services = common.services();
+        Composition services = common.composition();
         if (serve) {
             // One process, one data directory, one set of services: the API sees what the bot's team approves.
             try {
@@ -51,10 +51,10 @@ public final class BotCommand implements Callable<Integer> {
         return run(services, cfg);
     }
 
-    static int run(Services services, BotConfig cfg) {
+    static int run(Composition services, BotConfig cfg) {
         java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
         try (services) {
-            TelegramBot bot = Launcher.telegramBot(services, cfg);
+            TelegramBot bot = services.telegramBot(cfg);
             services.warmUp(bot::busy); // the warm-up stands aside while agents' updates are handled
             // SIGTERM: stop polling at once, finish the replies under way, and let this thread close the services
             // (their queued writes are flushed) before the JVM ends.

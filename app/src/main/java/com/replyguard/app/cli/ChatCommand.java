@@ -1,6 +1,6 @@
 package com.replyguard.app.cli;
 
-import com.replyguard.app.Launcher;
+
 import com.replyguard.bot.config.BotConfig;
 import com.replyguard.bot.core.Messages;
 import com.replyguard.bot.core.StorageFault;
@@ -47,7 +47,7 @@ public final class ChatCommand implements Callable<Integer> {
     public static int runWithoutArguments(CommonOptions common, Path configFile) throws IOException {
         BotConfig cfg = BotSettings.load(configFile, common.dataDir());
         if (cfg.hasToken() && cfg.noArgs() == com.replyguard.bot.config.NoArgsMode.BOT) {
-            return BotCommand.run(common.services(), cfg);
+            return BotCommand.run(common.composition(), cfg);
         }
         if (cfg.hasToken()) {
             System.err.println("replyguard: a bot token is set; run `replyguard bot` to start the Telegram bot"
@@ -77,8 +77,8 @@ public final class ChatCommand implements Callable<Integer> {
     Integer run(BotConfig cfg) throws IOException {
         boolean ansi = !noColor && atTerminal() && System.getenv("NO_COLOR") == null;
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (var services = common.services()) {
-            Launcher.runTerminal(services, cfg, System.in, out, ansi);
+        try (var services = common.composition()) {
+            services.runTerminal(cfg, System.in, out, ansi);
         } catch (RuntimeException e) {
             String said = startupProblem(new Messages().in(cfg.defaultLanguage()), e);
             if (said == null) {

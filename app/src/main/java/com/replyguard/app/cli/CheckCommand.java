@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.replyguard.bot.core.Messages;
-import com.replyguard.knowledge.reports.LiveChecker;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.Verdict;
 import com.replyguard.policy.analysis.Language;
-import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.rules.RuleFileException;
-import com.replyguard.policy.rules.RulePacks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -124,8 +121,8 @@ public final class CheckCommand implements Callable<Integer> {
             throw new InputProblem("--jsonl reads standard input; do not pass TEXT as well.");
         }
         // The data directory's retrained model and the team's approved false alarms apply here as in the bot.
-        ComplianceChecker checker = LiveChecker.forDataDirectory(
-                RulePacks.loadChecker(new TextAnalysis(), common.ruleDirs()), common.dataDir());
+        // (The composition builds the checker alone: no knowledge base or state file is opened for a check.)
+        ComplianceChecker checker = common.composition().checker();
         ObjectMapper mapper = shape == Format.text && !jsonl ? null : CheckJson.mapper(); // the text report needs none
         if (jsonl) {
             Verdict worst;

@@ -1,6 +1,6 @@
 package com.replyguard.app.cli;
 
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Options every service-using subcommand shares: the data directory and extra rule folders.
+ * Options every subcommand that opens the data directory shares: the data directory and extra rule folders.
  * The data directory is {@code --data} (given to this command or to any command above it, so
  * {@code replyguard --data X kb list} and {@code replyguard kb list --data X} agree), else {@code REPLYGUARD_DATA},
  * else {@code ~/.replyguard}. Rule folders given at any level add up.
@@ -47,8 +47,9 @@ public final class CommonOptions {
         return all;
     }
 
-    public Services services() {
-        return new Services(dataDir(), ruleDirs());
+    /** The composition root for this command's data directory and rule folders (nothing is opened until asked for). */
+    public Composition composition() {
+        return new Composition(dataDir(), ruleDirs());
     }
 
     /** This command's options first, then those of each command above it that uses this mixin too. */

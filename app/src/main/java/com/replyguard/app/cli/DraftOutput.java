@@ -35,7 +35,7 @@ final class DraftOutput {
         o.put("intent", r.intent() == null ? null : r.intent().name());
         o.put("confidence", r.confidence());
         ObjectNode entities = o.putObject("entities");
-        r.entities().forEach(entities::put);
+        r.entities().asPlaceholders().forEach(entities::put);
         ArrayNode drafts = o.putArray("drafts");
         for (Draft d : r.drafts()) {
             ObjectNode n = drafts.addObject();
@@ -106,7 +106,7 @@ final class DraftOutput {
                 decimal(r.confidence()), r.language().code(), r.marketplace().id()));
         if (!r.entities().isEmpty()) {
             out.println(t.get("cli.draft.found"));
-            for (Map.Entry<String, String> e : r.entities().entrySet()) {
+            for (Map.Entry<String, String> e : r.entities().asPlaceholders().entrySet()) {
                 out.printf("  %-16s %s%n", entityName(t, e.getKey()), e.getValue());
             }
         }

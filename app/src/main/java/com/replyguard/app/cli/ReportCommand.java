@@ -1,6 +1,6 @@
 package com.replyguard.app.cli;
 
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.reports.Report;
 import com.replyguard.policy.Category;
@@ -86,7 +86,7 @@ public final class ReportCommand implements Runnable {
                 err.println("replyguard report: " + e.getMessage());
                 return CheckCommand.USAGE;
             }
-            try (Services services = common.services()) {
+            try (Composition services = common.composition()) {
                 Report r;
                 try {
                     r = file(services, m, text);
@@ -106,9 +106,9 @@ public final class ReportCommand implements Runnable {
             }
         }
 
-        abstract Report file(Services services, Marketplace m, String text);
+        abstract Report file(Composition services, Marketplace m, String text);
 
-        static String language(Services services, String text) {
+        static String language(Composition services, String text) {
             return services.analysis().analyse(text).detection().language().code();
         }
     }
@@ -121,7 +121,7 @@ public final class ReportCommand implements Runnable {
         String rule;
 
         @Override
-        Report file(Services services, Marketplace m, String text) {
+        Report file(Composition services, Marketplace m, String text) {
             Category category = categoryOf(services, rule.strip())
                     .orElseThrow(() -> new CheckCommand.InputProblem("unknown rule '" + rule + "' (use a rule id "
                             + "from check's output, such as common.overpromise or model.marketing)."));
@@ -130,7 +130,7 @@ public final class ReportCommand implements Runnable {
         }
 
         /** The category of a loaded rule, or of the learned model's {@code model.<category>}. */
-        static Optional<Category> categoryOf(Services services, String rule) {
+        static Optional<Category> categoryOf(Composition services, String rule) {
             if (rule.startsWith("model.")) {
                 try {
                     return Optional.of(Category.valueOf(rule.substring(6).toUpperCase(Locale.ROOT).replace('-', '_')));
@@ -138,7 +138,7 @@ public final class ReportCommand implements Runnable {
                     return Optional.empty();
                 }
             }
-            return services.liveChecker().current().rules().stream().filter(r -> r.id().equals(rule))
+            return services.checker().current().rules().stream().filter(r -> r.id().equals(rule))
                     .map(Rule::category).findFirst();
         }
     }
@@ -152,7 +152,7 @@ public final class ReportCommand implements Runnable {
         String category;
 
         @Override
-        Report file(Services services, Marketplace m, String text) {
+        Report file(Composition services, Marketplace m, String text) {
             Category c;
             try {
                 c = Category.valueOf(category.strip().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -2,7 +2,7 @@ package com.replyguard.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.io.BufferedReader;
@@ -70,9 +70,9 @@ abstract class TextCommand implements Callable<Integer> {
         return language;
     }
 
-    abstract ObjectNode toJson(Services services, String text, Marketplace m, DraftOutput output);
+    abstract ObjectNode toJson(Composition services, String text, Marketplace m, DraftOutput output);
 
-    abstract void printText(Services services, String text, Marketplace m, DraftOutput output, PrintWriter out);
+    abstract void printText(Composition services, String text, Marketplace m, DraftOutput output, PrintWriter out);
 
     @Override
     public Integer call() throws IOException {
@@ -102,7 +102,7 @@ abstract class TextCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         DraftOutput output = new DraftOutput(mapper);
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        try (Services services = common.services()) {
+        try (Composition services = common.composition()) {
             if (jsonl) {
                 new JsonlBatch(mapper, m).run(stdin, out, (text, mp) -> toJson(services, text, mp, output));
                 return 0;

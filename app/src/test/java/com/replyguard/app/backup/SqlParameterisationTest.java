@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Intent;
-import com.replyguard.knowledge.entry.Kind;
-import com.replyguard.knowledge.entry.Status;
 import com.replyguard.knowledge.gaps.Gap;
 import com.replyguard.knowledge.search.SearchQuery;
 import com.replyguard.policy.Marketplace;
@@ -39,9 +37,10 @@ class SqlParameterisationTest {
         try (KnowledgeBase kb = open(data)) {
             before = kb.size();
             Instant now = Instant.parse("2026-11-22T12:00:00Z");
-            Entry hostile = new Entry("hostile-1", Kind.REPLY, List.of(Marketplace.AMAZON), Language.EN,
-                    Intent.ORDER_STATUS, null, HOSTILE, List.of(HOSTILE, "where is my order"), "Hi, " + HOSTILE,
-                    List.of(HOSTILE), null, Status.APPROVED, "g-" + HOSTILE, "cli:" + HOSTILE, null, 1, now, now);
+            Entry hostile = Entry.reply("hostile-1", Intent.ORDER_STATUS).marketplaces(Marketplace.AMAZON)
+                    .language(Language.EN).title(HOSTILE).questions(List.of(HOSTILE, "where is my order"))
+                    .body("Hi, " + HOSTILE).tags(List.of(HOSTILE)).group("g-" + HOSTILE).author("cli:" + HOSTILE)
+                    .at(now).build();
             kb.add(hostile, "cli:" + HOSTILE);
             kb.search(SearchQuery.of(HOSTILE));
             kb.record(new Gap(HOSTILE, HOSTILE, Marketplace.AMAZON, "en", 0.0, now));

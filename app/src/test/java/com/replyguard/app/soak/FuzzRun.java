@@ -1,6 +1,6 @@
 package com.replyguard.app.soak;
 
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.app.bench.Latencies;
 import com.replyguard.app.bench.SampleTexts;
 import com.replyguard.policy.Marketplace;
@@ -24,7 +24,7 @@ final class FuzzRun {
     private FuzzRun() {
     }
 
-    static Result run(Services services, int inputs, int threads, long seed) throws InterruptedException {
+    static Result run(Composition services, int inputs, int threads, long seed) throws InterruptedException {
         var checker = services.checker();
         var drafting = services.drafting();
         Marketplace[] markets = {Marketplace.AMAZON, Marketplace.EBAY, Marketplace.ALIEXPRESS, Marketplace.ALL};

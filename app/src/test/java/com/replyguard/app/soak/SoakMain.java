@@ -1,6 +1,6 @@
 package com.replyguard.app.soak;
 
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.app.bench.Latencies;
 import com.replyguard.app.bench.Machine;
 import com.replyguard.app.bench.SampleTexts;
@@ -112,7 +112,7 @@ public final class SoakMain {
 
     static void fuzz(Settings s, PrintStream out, Totals totals) throws Exception {
         Path data = Files.createDirectories(s.work().resolve("fuzz-data-" + System.nanoTime()));
-        try (Services services = new Services(data, List.of())) {
+        try (Composition services = new Composition(data, List.of())) {
             // Warm once so the first inputs do not pay for loading rules and the knowledge base.
             services.drafting().draft(SampleTexts.buyerMessage(1), com.replyguard.policy.Marketplace.AMAZON);
             FuzzRun.Result r = FuzzRun.run(services, s.fuzzInputs(), Runtime.getRuntime().availableProcessors(), s.seed());

@@ -2,6 +2,7 @@ package com.replyguard.bot.agent;
 
 import com.replyguard.bot.access.Role;
 import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Reply;
@@ -22,8 +23,6 @@ import java.util.List;
  */
 final class CheckHandler {
     static final String MODE = "check";
-    /** Callback prefix of the "show all problems" button. */
-    static final String SHOW_ALL = "ck";
     /** What one message may hold, in Telegram HTML characters, with room to spare under its 4,096 limit. */
     static final int MESSAGE_BUDGET = 3900;
     private final ComplianceChecker checker;
@@ -42,7 +41,7 @@ final class CheckHandler {
         this.registry = r;
         r.command("check", Role.AGENT, "cmd.check", true, this::command);
         r.textMode(MODE, (ctx, text, ref) -> check(ctx, text));
-        r.callback(SHOW_ALL, Role.AGENT, this::showAll);
+        r.callback(ButtonAction.SHOW_ALL_FINDINGS, Role.AGENT, this::showAll);
     }
 
     private List<Reply> command(Context ctx, String args) {
@@ -68,7 +67,8 @@ final class CheckHandler {
         }
         if (built.hidden() > 0) {
             String id = ctx.chat().remember(new Shown(text, ctx.marketplace().id()));
-            rows.add(List.of(Button.callback(ctx.t("findings.show_all", result.groups(text).size()), SHOW_ALL, id)));
+            rows.add(List.of(Button.callback(ctx.t("findings.show_all", result.groups(text).size()),
+                    ButtonAction.SHOW_ALL_FINDINGS, id)));
         }
         out.add(new Reply.Message(b.build(), rows));
         if (result.fixed() != null && !result.fixed().equals(text) && !result.fixed().isBlank()) {

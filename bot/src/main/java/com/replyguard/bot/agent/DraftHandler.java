@@ -2,6 +2,7 @@ package com.replyguard.bot.agent;
 
 import com.replyguard.bot.access.Role;
 import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Feedback;
 import com.replyguard.bot.core.FeedbackSink;
@@ -24,11 +25,6 @@ import java.util.List;
  * fill in, and buttons: next draft, policy notes, check my edit, used it, not helpful.
  */
 final class DraftHandler {
-    static final String NEXT = "nx";
-    static final String NOTES = "pn";
-    static final String EDIT = "ce";
-    static final String FEEDBACK = "fb";
-    static final String PART_NOW = "dp";
     /** Telegram delivers a longer paste as several messages of at most this many characters. */
     static final int TELEGRAM_LIMIT = 4096;
     /** A message at least this long may be the first part of a split paste (clients split near the limit). */
@@ -54,11 +50,11 @@ final class DraftHandler {
         this.registry = r;
         fillIns.register(r);
         r.defaultText((ctx, text, ref) -> paste(ctx, text));
-        r.callback(NEXT, Role.AGENT, this::next);
-        r.callback(NOTES, Role.AGENT, this::notes);
-        r.callback(EDIT, Role.AGENT, this::checkEdit);
-        r.callback(FEEDBACK, Role.AGENT, this::feedback);
-        r.callback(PART_NOW, Role.AGENT, this::partNow);
+        r.callback(ButtonAction.NEXT_DRAFT, Role.AGENT, this::next);
+        r.callback(ButtonAction.POLICY_NOTES, Role.AGENT, this::notes);
+        r.callback(ButtonAction.CHECK_EDIT, Role.AGENT, this::checkEdit);
+        r.callback(ButtonAction.DRAFT_FEEDBACK, Role.AGENT, this::feedback);
+        r.callback(ButtonAction.DRAFT_PART, Role.AGENT, this::partNow);
     }
 
     /** The first part of what may be a paste Telegram split in two, held for the rest. */
@@ -87,7 +83,8 @@ final class DraftHandler {
             ctx.chat().put(PART, part);
             String id = ctx.chat().remember(part);
             return List.of(new Reply.Message(RichText.builder().text(ctx.t("draft.part_held", text.length()))
-                    .build(), List.of(List.of(Button.callback(ctx.t("button.draft_part"), PART_NOW, id)))));
+                    .build(), List.of(List.of(Button.callback(ctx.t("button.draft_part"), ButtonAction.DRAFT_PART,
+                    id)))));
         }
         return draft(ctx, text);
     }
@@ -118,7 +115,8 @@ final class DraftHandler {
             if (!result.policies().isEmpty()) {
                 String id = ctx.chat().remember(new Shown(text, result, 0));
                 return List.of(new Reply.Message(b.build(),
-                        List.of(List.of(Button.callback(ctx.t("button.policy_notes"), NOTES, id)))));
+                        List.of(List.of(Button.callback(ctx.t("button.policy_notes"), ButtonAction.POLICY_NOTES,
+                                id)))));
             }
             return List.of(new Reply.Message(b.build()));
         }
@@ -152,14 +150,14 @@ final class DraftHandler {
         appendNotices(ctx, b, result);
         List<Button> row1 = new ArrayList<>();
         if (result.drafts().size() > 1) {
-            row1.add(Button.callback(ctx.t("button.next"), NEXT, id));
+            row1.add(Button.callback(ctx.t("button.next"), ButtonAction.NEXT_DRAFT, id));
         }
         if (!result.policies().isEmpty()) {
-            row1.add(Button.callback(ctx.t("button.policy_notes"), NOTES, id));
+            row1.add(Button.callback(ctx.t("button.policy_notes"), ButtonAction.POLICY_NOTES, id));
         }
-        row1.add(Button.callback(ctx.t("button.check_edit"), EDIT, id));
-        List<Button> row2 = List.of(Button.callback(ctx.t("button.used"), FEEDBACK, id + ":u"),
-                Button.callback(ctx.t("button.not_helpful"), FEEDBACK, id + ":d"));
+        row1.add(Button.callback(ctx.t("button.check_edit"), ButtonAction.CHECK_EDIT, id));
+        List<Button> row2 = List.of(Button.callback(ctx.t("button.used"), ButtonAction.DRAFT_FEEDBACK, id + ":u"),
+                Button.callback(ctx.t("button.not_helpful"), ButtonAction.DRAFT_FEEDBACK, id + ":d"));
         List<Button> row3 = ReportButtons.row(ctx, registry, d.text(), d.check());
         out.add(new Reply.Message(b.build(), List.of(row1, row2, row3)));
         out.addAll(fillIns.ask(ctx, d, result.language()));

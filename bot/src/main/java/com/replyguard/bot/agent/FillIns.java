@@ -1,6 +1,7 @@
 package com.replyguard.bot.agent;
 
 import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Reply;
@@ -26,7 +27,6 @@ import java.util.regex.Pattern;
  */
 final class FillIns {
     static final String MODE = "draft.fill";
-    static final String PREFIX = "fi";
     private static final int MAX_VALUE = 80;
     private static final Pattern TRACKING = Pattern.compile("(?i)^(?=.*\\d)[A-Z0-9]{8,34}$");
     private static final Pattern ORDER = Pattern.compile("^\\d{2,4}(-\\d{4,8}){1,2}$|^\\d{10,20}$");
@@ -50,7 +50,7 @@ final class FillIns {
 
     void register(HandlerRegistry r) {
         r.textMode(MODE, this::values);
-        r.callback(PREFIX, com.replyguard.bot.access.Role.AGENT, this::tap);
+        r.callback(ButtonAction.FILL_IN, com.replyguard.bot.access.Role.AGENT, this::tap);
     }
 
     /** True when a draft can only be sent after the agent answers (blanks or claims to confirm). */
@@ -81,7 +81,7 @@ final class FillIns {
                 List<Button> row = new ArrayList<>();
                 List<String> dates = DATES.get(p.language());
                 for (int i = 0; i < dates.size(); i++) {
-                    row.add(Button.callback(dates.get(i), PREFIX, id + ":d" + i));
+                    row.add(Button.callback(dates.get(i), ButtonAction.FILL_IN, id + ":d" + i));
                 }
                 rows.add(row);
             }
@@ -95,8 +95,9 @@ final class FillIns {
                     b.text((k + 1) + ". ");
                 }
                 b.italic(claims.get(k).said()).newline();
-                rows.add(List.of(Button.callback(ctx.t("fill.confirm_yes", n).strip(), PREFIX, id + ":y" + k),
-                        Button.callback(ctx.t("fill.confirm_no", n).strip(), PREFIX, id + ":n" + k)));
+                rows.add(List.of(
+                        Button.callback(ctx.t("fill.confirm_yes", n).strip(), ButtonAction.FILL_IN, id + ":y" + k),
+                        Button.callback(ctx.t("fill.confirm_no", n).strip(), ButtonAction.FILL_IN, id + ":n" + k)));
             }
             b.text(ctx.t("fill.confirm_hint")).newline();
         }

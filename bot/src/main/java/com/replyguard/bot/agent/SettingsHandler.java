@@ -2,6 +2,7 @@ package com.replyguard.bot.agent;
 
 import com.replyguard.bot.access.Role;
 import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Reply;
@@ -16,8 +17,6 @@ import java.util.Locale;
 
 /** /market and /lang: show the current choice with buttons, or change it; the choice is remembered per user. */
 final class SettingsHandler {
-    static final String MARKET = "mk";
-    static final String LANG = "lg";
     /** The marketplaces offered as buttons; the others can still be typed. */
     static final List<Marketplace> OFFERED = List.of(Marketplace.AMAZON, Marketplace.EBAY, Marketplace.ALIEXPRESS);
 
@@ -25,8 +24,8 @@ final class SettingsHandler {
         r.command("market", Role.AGENT, "cmd.market", true, (ctx, args) -> market(ctx, args));
         r.command("lang", Role.AGENT, "cmd.lang", true, (ctx, args) -> lang(ctx, args));
         r.command("sign", Role.AGENT, "cmd.sign", true, (ctx, args) -> sign(ctx, args));
-        r.callback(MARKET, Role.AGENT, this::market);
-        r.callback(LANG, Role.AGENT, this::lang);
+        r.callback(ButtonAction.MARKETPLACE, Role.AGENT, this::market);
+        r.callback(ButtonAction.LANGUAGE, Role.AGENT, this::lang);
     }
 
     private static final int MAX_SIGNATURE = 80;
@@ -35,7 +34,7 @@ final class SettingsHandler {
         if (arg.isBlank()) {
             List<Button> row = new ArrayList<>();
             for (Marketplace m : OFFERED) {
-                row.add(Button.callback(m.id(), MARKET, m.id()));
+                row.add(Button.callback(m.id(), ButtonAction.MARKETPLACE, m.id()));
             }
             return List.of(new Reply.Message(RichText.plain(ctx.t("market.current", ctx.marketplace().id())),
                     List.of(row)));
@@ -75,7 +74,7 @@ final class SettingsHandler {
         if (arg.isBlank()) {
             List<Button> row = new ArrayList<>();
             for (Language l : com.replyguard.bot.core.Messages.uiLanguages()) {
-                row.add(Button.callback(ctx.messages().get(l, "lang.name"), LANG, l.code()));
+                row.add(Button.callback(ctx.messages().get(l, "lang.name"), ButtonAction.LANGUAGE, l.code()));
             }
             return List.of(new Reply.Message(RichText.plain(ctx.t("lang.current", ctx.t("lang.name"))),
                     List.of(row)));

@@ -1,21 +1,29 @@
 package com.replyguard.bot.app;
 
 import com.replyguard.bot.core.FeedbackSink;
-import com.replyguard.bot.state.BotStateDb;
 import com.replyguard.bot.core.SettingsStore;
+import com.replyguard.bot.state.BotStateDb;
 import com.replyguard.drafting.Asker;
 import com.replyguard.drafting.Drafter;
+import com.replyguard.knowledge.KnowledgeBase;
+import com.replyguard.knowledge.entry.Intent;
+import com.replyguard.knowledge.reports.ModelRetrainer;
 import com.replyguard.policy.ComplianceChecker;
+import com.replyguard.policy.analysis.LanguageDetector;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The services a conversation's features use. Tests build one from fakes; the launcher from {@link Services}.
- * {@code services} may be null in tests that do not need the knowledge base itself; {@code state} (the bot's state
- * file, where chats' memory lives) may be null, and chats then remember only in this process.
+ * The parts a conversation's features use, built with constructors by whoever starts the conversation (the
+ * application's composition root, or a test from stubs). {@code team} (the knowledge base behind the leads'
+ * curation and the team's reports) may be null: the conversation then has the agent features only. {@code state}
+ * (the bot's state file, where chats' memory lives) may be null, and chats then remember only in this process.
  */
 public record BotParts(Drafter drafter, Asker asker, ComplianceChecker checker, SettingsStore settings,
-                       FeedbackSink feedback, Clock clock, Services services, BotStateDb state) {
+                       FeedbackSink feedback, Clock clock, Team team, BotStateDb state) {
     public BotParts {
         Objects.requireNonNull(drafter, "drafter");
         Objects.requireNonNull(asker, "asker");
@@ -27,7 +35,22 @@ public record BotParts(Drafter drafter, Asker asker, ComplianceChecker checker, 
 
     /** Parts without a state file: chats remember only in this process. */
     public BotParts(Drafter drafter, Asker asker, ComplianceChecker checker, SettingsStore settings,
-                    FeedbackSink feedback, Clock clock, Services services) {
-        this(drafter, asker, checker, settings, feedback, clock, services, null);
+                    FeedbackSink feedback, Clock clock, Team team) {
+        this(drafter, asker, checker, settings, feedback, clock, team, null);
+    }
+
+    /**
+     * What the leads' curation and the team's reports need: the knowledge base (opened when the conversation is
+     * built), drafting's guess of a question's intent, the language detector, and the checker's retrainer (made on
+     * first use, when a lead approves a report).
+     */
+    public record Team(KnowledgeBase knowledge, Function<String, Optional<Intent>> intentGuesser,
+                       LanguageDetector detector, Supplier<ModelRetrainer> retrainer) {
+        public Team {
+            Objects.requireNonNull(knowledge, "knowledge");
+            Objects.requireNonNull(intentGuesser, "intentGuesser");
+            Objects.requireNonNull(detector, "detector");
+            Objects.requireNonNull(retrainer, "retrainer");
+        }
     }
 }

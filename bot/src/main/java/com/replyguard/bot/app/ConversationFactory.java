@@ -52,21 +52,18 @@ public final class ConversationFactory {
 
     /** The team leads' curation features, when the parts come with the knowledge base (not in stub-only tests). */
     static void curation(HandlerRegistry registry, BotParts parts, BotConfig config) {
-        if (parts.services() == null) {
-            return;
+        BotParts.Team team = parts.team();
+        if (team != null) {
+            Curation.register(registry, team.knowledge(), parts.checker(), team.intentGuesser(), team.detector());
         }
-        Services s = parts.services();
-        Curation.register(registry, s.knowledge(), parts.checker(), s.drafting()::guessIntent,
-                s.analysis().detector());
     }
 
     /** Reports from the team about the checker (after curation: it adds the reports to /review and /stats). */
     static void reports(HandlerRegistry registry, BotParts parts, BotConfig config) {
-        if (parts.services() == null) {
-            return;
+        BotParts.Team team = parts.team();
+        if (team != null) {
+            ReportFeature.register(registry, () -> team.knowledge().reports(), team.retrainer());
         }
-        Services s = parts.services();
-        ReportFeature.register(registry, () -> s.knowledge().reports(), s::retrainer);
     }
 
     /** The conversation for Telegram users: access comes from the config and granted roles. */
@@ -79,7 +76,7 @@ public final class ConversationFactory {
     public static Conversation forTerminal(BotConfig config, BotParts parts, List<BotFeature> features,
                                            long localUser) {
         AccessList access = new AccessList(Map.of(localUser, Role.ADMIN), id -> java.util.Optional.empty(), false);
-        return build(config.withRateLimit(600, 600), parts, features, access);
+        return build(config.with(b -> b.rateLimit(600, 600)), parts, features, access);
     }
 
     /** Durable in the state file when there is one, so buttons outlive a restart for chat_memory_minutes. */

@@ -9,25 +9,18 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The bot's resolved settings: the configuration file with the environment variables applied over it.
- * {@link #toString()} never shows the token.
+ * {@link #toString()} never shows the token. Build one with {@link #builder()} (which starts from the defaults) and
+ * change one with {@link #with}.
  */
 public record BotConfig(Optional<String> token, URI apiUrl, Duration pollTimeout, boolean allowGroups,
                         Map<Long, Role> users, boolean openAsk, Marketplace defaultMarketplace,
                         Language defaultLanguage, int ratePerMinute, int rateBurst, int workers, int maxInputChars,
                         NoArgsMode noArgs, Duration chatMemory, BengaliReplies bengaliReplies) {
     public static final URI DEFAULT_API_URL = URI.create("https://api.telegram.org");
-
-    /** With Bengali-script replies to romanized Bengali (the default {@code bengali_replies: script}). */
-    public BotConfig(Optional<String> token, URI apiUrl, Duration pollTimeout, boolean allowGroups,
-                     Map<Long, Role> users, boolean openAsk, Marketplace defaultMarketplace, Language defaultLanguage,
-                     int ratePerMinute, int rateBurst, int workers, int maxInputChars, NoArgsMode noArgs,
-                     Duration chatMemory) {
-        this(token, apiUrl, pollTimeout, allowGroups, users, openAsk, defaultMarketplace, defaultLanguage,
-                ratePerMinute, rateBurst, workers, maxInputChars, noArgs, chatMemory, BengaliReplies.SCRIPT);
-    }
 
     public BotConfig {
         Objects.requireNonNull(token, "token");
@@ -47,51 +40,141 @@ public record BotConfig(Optional<String> token, URI apiUrl, Duration pollTimeout
 
     /** The defaults with no file and no environment. */
     public static BotConfig defaults() {
-        return new BotConfig(Optional.empty(), DEFAULT_API_URL, Duration.ofSeconds(30), false, Map.of(), false,
-                Marketplace.AMAZON, Language.EN, 30, 10, 8, 5000, NoArgsMode.CHAT, Duration.ofHours(2),
-                BengaliReplies.SCRIPT);
+        return builder().build();
     }
 
-    public BotConfig withToken(String t) {
-        return new BotConfig(Optional.ofNullable(t), apiUrl, pollTimeout, allowGroups, users, openAsk,
-                defaultMarketplace, defaultLanguage, ratePerMinute, rateBurst, workers, maxInputChars, noArgs,
-                chatMemory, bengaliReplies);
+    /** A builder holding the defaults; set what differs. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public BotConfig withApiUrl(URI u) {
-        return new BotConfig(token, u, pollTimeout, allowGroups, users, openAsk, defaultMarketplace,
-                defaultLanguage, ratePerMinute, rateBurst, workers, maxInputChars, noArgs, chatMemory,
-                bengaliReplies);
+    /** A builder holding these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public BotConfig withUsers(Map<Long, Role> u) {
-        return new BotConfig(token, apiUrl, pollTimeout, allowGroups, u, openAsk, defaultMarketplace,
-                defaultLanguage, ratePerMinute, rateBurst, workers, maxInputChars, noArgs, chatMemory,
-                bengaliReplies);
+    /** These settings with {@code change} applied: {@code config.with(b -> b.token(t).pollTimeout(d))}. */
+    public BotConfig with(UnaryOperator<Builder> change) {
+        return change.apply(toBuilder()).build();
     }
 
-    public BotConfig withPollTimeout(Duration d) {
-        return new BotConfig(token, apiUrl, d, allowGroups, users, openAsk, defaultMarketplace,
-                defaultLanguage, ratePerMinute, rateBurst, workers, maxInputChars, noArgs, chatMemory,
-                bengaliReplies);
-    }
+    /** Collects settings, starting from the defaults; {@link #build()} validates them. Not thread-safe. */
+    public static final class Builder {
+        private Optional<String> token = Optional.empty();
+        private URI apiUrl = DEFAULT_API_URL;
+        private Duration pollTimeout = Duration.ofSeconds(30);
+        private boolean allowGroups;
+        private Map<Long, Role> users = Map.of();
+        private boolean openAsk;
+        private Marketplace defaultMarketplace = Marketplace.AMAZON;
+        private Language defaultLanguage = Language.EN;
+        private int ratePerMinute = 30;
+        private int rateBurst = 10;
+        private int workers = 8;
+        private int maxInputChars = 5000;
+        private NoArgsMode noArgs = NoArgsMode.CHAT;
+        private Duration chatMemory = Duration.ofHours(2);
+        private BengaliReplies bengaliReplies = BengaliReplies.SCRIPT;
 
-    public BotConfig withRateLimit(int perMinute, int burst) {
-        return new BotConfig(token, apiUrl, pollTimeout, allowGroups, users, openAsk, defaultMarketplace,
-                defaultLanguage, perMinute, burst, workers, maxInputChars, noArgs, chatMemory,
-                bengaliReplies);
-    }
+        private Builder() {
+        }
 
-    public BotConfig withOpenAsk(boolean open) {
-        return new BotConfig(token, apiUrl, pollTimeout, allowGroups, users, open, defaultMarketplace,
-                defaultLanguage, ratePerMinute, rateBurst, workers, maxInputChars, noArgs, chatMemory,
-                bengaliReplies);
-    }
+        private Builder(BotConfig c) {
+            token = c.token;
+            apiUrl = c.apiUrl;
+            pollTimeout = c.pollTimeout;
+            allowGroups = c.allowGroups;
+            users = c.users;
+            openAsk = c.openAsk;
+            defaultMarketplace = c.defaultMarketplace;
+            defaultLanguage = c.defaultLanguage;
+            ratePerMinute = c.ratePerMinute;
+            rateBurst = c.rateBurst;
+            workers = c.workers;
+            maxInputChars = c.maxInputChars;
+            noArgs = c.noArgs;
+            chatMemory = c.chatMemory;
+            bengaliReplies = c.bengaliReplies;
+        }
 
-    public BotConfig withAllowGroups(boolean allow) {
-        return new BotConfig(token, apiUrl, pollTimeout, allow, users, openAsk, defaultMarketplace,
-                defaultLanguage, ratePerMinute, rateBurst, workers, maxInputChars, noArgs, chatMemory,
-                bengaliReplies);
+        /** The bot token; null or blank means none. */
+        public Builder token(String t) {
+            this.token = Optional.ofNullable(t).filter(s -> !s.isBlank());
+            return this;
+        }
+
+        public Builder apiUrl(URI u) {
+            this.apiUrl = u;
+            return this;
+        }
+
+        public Builder pollTimeout(Duration d) {
+            this.pollTimeout = d;
+            return this;
+        }
+
+        public Builder allowGroups(boolean allow) {
+            this.allowGroups = allow;
+            return this;
+        }
+
+        public Builder users(Map<Long, Role> u) {
+            this.users = u;
+            return this;
+        }
+
+        public Builder openAsk(boolean open) {
+            this.openAsk = open;
+            return this;
+        }
+
+        public Builder defaultMarketplace(Marketplace m) {
+            this.defaultMarketplace = m;
+            return this;
+        }
+
+        public Builder defaultLanguage(Language l) {
+            this.defaultLanguage = l;
+            return this;
+        }
+
+        /** The per-user rate limit: {@code perMinute} sustained, {@code burst} at once. */
+        public Builder rateLimit(int perMinute, int burst) {
+            this.ratePerMinute = perMinute;
+            this.rateBurst = burst;
+            return this;
+        }
+
+        public Builder workers(int n) {
+            this.workers = n;
+            return this;
+        }
+
+        public Builder maxInputChars(int n) {
+            this.maxInputChars = n;
+            return this;
+        }
+
+        public Builder noArgs(NoArgsMode mode) {
+            this.noArgs = mode;
+            return this;
+        }
+
+        public Builder chatMemory(Duration d) {
+            this.chatMemory = d;
+            return this;
+        }
+
+        public Builder bengaliReplies(BengaliReplies b) {
+            this.bengaliReplies = b;
+            return this;
+        }
+
+        public BotConfig build() {
+            return new BotConfig(token, apiUrl, pollTimeout, allowGroups, users, openAsk, defaultMarketplace,
+                    defaultLanguage, ratePerMinute, rateBurst, workers, maxInputChars, noArgs, chatMemory,
+                    bengaliReplies);
+        }
     }
 
     public boolean hasToken() {

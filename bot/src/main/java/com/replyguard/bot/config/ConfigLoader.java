@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads the bot configuration: {@code --config FILE}, else {@code <data>/config.yaml} when it exists, then applies
@@ -116,36 +115,50 @@ public final class ConfigLoader {
         if (perMinute < 1 || burst < 1) {
             throw new IllegalArgumentException("rate_limit.per_minute and burst must be >= 1");
         }
-        return new BotConfig(
-                Optional.ofNullable(t == null ? null : t.token()).filter(s -> !s.isBlank()),
-                t == null || t.apiUrl() == null ? d.apiUrl() : parseUrl(t.apiUrl(), "telegram.api_url"),
-                t == null || t.pollTimeoutSeconds() == null ? d.pollTimeout()
-                        : Duration.ofSeconds(t.pollTimeoutSeconds()),
-                t != null && Boolean.TRUE.equals(t.allowGroups()),
-                users,
-                Boolean.TRUE.equals(raw.openAsk()),
-                market, lang, perMinute, burst,
-                raw.workers() == null ? d.workers() : raw.workers(),
-                raw.maxInputChars() == null ? d.maxInputChars() : raw.maxInputChars(),
-                raw.noArgs() == null ? d.noArgs() : NoArgsMode.parse(raw.noArgs()),
-                raw.chatMemoryMinutes() == null ? d.chatMemory() : Duration.ofMinutes(raw.chatMemoryMinutes()),
-                raw.bengaliReplies() == null ? d.bengaliReplies() : BengaliReplies.parse(raw.bengaliReplies()));
+        BotConfig.Builder b = BotConfig.builder().users(users).openAsk(Boolean.TRUE.equals(raw.openAsk()))
+                .defaultMarketplace(market).defaultLanguage(lang).rateLimit(perMinute, burst);
+        if (t != null) {
+            b.token(t.token()).allowGroups(Boolean.TRUE.equals(t.allowGroups()));
+            if (t.apiUrl() != null) {
+                b.apiUrl(parseUrl(t.apiUrl(), "telegram.api_url"));
+            }
+            if (t.pollTimeoutSeconds() != null) {
+                b.pollTimeout(Duration.ofSeconds(t.pollTimeoutSeconds()));
+            }
+        }
+        if (raw.workers() != null) {
+            b.workers(raw.workers());
+        }
+        if (raw.maxInputChars() != null) {
+            b.maxInputChars(raw.maxInputChars());
+        }
+        if (raw.noArgs() != null) {
+            b.noArgs(NoArgsMode.parse(raw.noArgs()));
+        }
+        if (raw.chatMemoryMinutes() != null) {
+            b.chatMemory(Duration.ofMinutes(raw.chatMemoryMinutes()));
+        }
+        if (raw.bengaliReplies() != null) {
+            b.bengaliReplies(BengaliReplies.parse(raw.bengaliReplies()));
+        }
+        return b.build();
     }
 
     private BotConfig applyEnv(BotConfig config) {
         String token = env.get("TELEGRAM_BOT_TOKEN");
         if (token != null && !token.isBlank()) {
-            config = config.withToken(token.strip());
+            config = config.with(b -> b.token(token.strip()));
         }
         String url = env.get("TELEGRAM_API_URL");
         if (url != null && !url.isBlank()) {
-            config = config.withApiUrl(parseUrl(url.strip(), "TELEGRAM_API_URL"));
+            URI api = parseUrl(url.strip(), "TELEGRAM_API_URL");
+            config = config.with(b -> b.apiUrl(api));
         }
         String users = env.get("REPLYGUARD_USERS");
         if (users != null && !users.isBlank()) {
             Map<Long, Role> merged = new LinkedHashMap<>(config.users());
             merged.putAll(parseUsers(users));
-            config = config.withUsers(merged);
+            config = config.with(b -> b.users(merged));
         }
         return config;
     }

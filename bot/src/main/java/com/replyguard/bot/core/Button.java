@@ -25,15 +25,19 @@ public record Button(String label, Action action) {
     public sealed interface Action permits Callback, CopyText {
     }
 
-    /** Sends {@code data} back to the bot; {@code data} is "prefix:payload" and at most 64 UTF-8 bytes. */
+    /** Sends {@code data} back to the bot: a {@link CallbackData} as encoded, so always one of the known actions. */
     public record Callback(String data) implements Action {
         public Callback {
             Objects.requireNonNull(data, "data");
-            int bytes = data.getBytes(StandardCharsets.UTF_8).length;
-            if (bytes == 0 || bytes > MAX_CALLBACK_BYTES) {
-                throw new IllegalArgumentException("callback data must be 1.." + MAX_CALLBACK_BYTES
-                        + " bytes: " + bytes + " in '" + data + "'");
+            if (CallbackData.decode(data).isEmpty()) {
+                throw new IllegalArgumentException("callback data must be a known action's code, ':' and a payload"
+                        + " in 1.." + MAX_CALLBACK_BYTES + " bytes: " + data.getBytes(StandardCharsets.UTF_8).length
+                        + " bytes in '" + data + "'");
             }
+        }
+
+        public Callback(CallbackData data) {
+            this(data.encode());
         }
     }
 
@@ -48,8 +52,9 @@ public record Button(String label, Action action) {
         }
     }
 
-    public static Button callback(String label, String prefix, String payload) {
-        return new Button(label, new Callback(prefix + ":" + payload));
+    /** A button that sends {@code action} with {@code payload} back to the bot. */
+    public static Button callback(String label, ButtonAction action, String payload) {
+        return new Button(label, new Callback(new CallbackData(action, payload)));
     }
 
     public static Button copy(String label, String text) {

@@ -2,7 +2,7 @@ package com.replyguard.bot.core;
 
 import java.util.List;
 
-/** Handles presses on buttons whose callback data starts with the handler's prefix; gets the part after "prefix:". */
+/** Handles presses on buttons of the handler's {@link ButtonAction}; gets the {@link CallbackData#payload()}. */
 @FunctionalInterface
 public interface CallbackHandler {
     List<Reply> handle(Context ctx, String payload) throws Exception;

@@ -180,9 +180,7 @@ public final class Conversation {
         for (List<Button> row : m.buttons()) {
             for (Button b : row) {
                 if (b.action() instanceof Button.Callback c) {
-                    String data = c.data();
-                    int colon = data.indexOf(':');
-                    String payload = colon < 0 ? "" : data.substring(colon + 1);
+                    String payload = CallbackData.decode(c.data()).map(CallbackData::payload).orElse("");
                     int end = payload.indexOf(':');
                     String id = end < 0 ? payload : payload.substring(0, end);
                     if (ChatMemory.parseId(id) != null) {
@@ -237,17 +235,16 @@ public final class Conversation {
     }
 
     private List<Reply> onButton(Context ctx, String data) {
-        int colon = data.indexOf(':');
-        String prefix = colon < 0 ? data : data.substring(0, colon);
-        String payload = colon < 0 ? "" : data.substring(colon + 1);
-        Optional<HandlerRegistry.CallbackSpec> spec = registry.callback(prefix);
+        // Data this bot could not have written (forged, or from a version with other buttons) reaches no handler.
+        Optional<CallbackData> press = CallbackData.decode(data);
+        Optional<HandlerRegistry.CallbackSpec> spec = press.flatMap(p -> registry.callback(p.action()));
         if (spec.isEmpty()) {
             return List.of(new Reply.Toast(ctx.t("button.expired")));
         }
         if (!ctx.role().atLeast(spec.get().minRole())) {
             return List.of(new Reply.Toast(ctx.t("button.not_allowed")));
         }
-        return run(ctx, () -> spec.get().handler().handle(ctx, payload));
+        return run(ctx, () -> spec.get().handler().handle(ctx, press.get().payload()));
     }
 
     private List<Reply> onMedia(Context ctx, Input.Media media) {

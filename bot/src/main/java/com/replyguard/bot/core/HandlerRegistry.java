@@ -10,25 +10,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The pluggable parts of the conversation: slash commands, button prefixes, text modes (what the next pasted text
+ * The pluggable parts of the conversation: slash commands, button actions, text modes (what the next pasted text
  * is for), media handlers, and the default text handler. Features register here before the conversation starts.
  *
  * <p>Usage: {@code registry.command("check", Role.AGENT, "cmd.check", true, handler)};
- * {@code registry.callback("nx", Role.AGENT, handler)} receives presses on buttons made with
- * {@code Button.callback(label, "nx", id)}. Registering a name twice replaces the earlier handler, so a later
- * feature may override an earlier one.
+ * {@code registry.callback(ButtonAction.NEXT_DRAFT, Role.AGENT, handler)} receives presses on buttons made with
+ * {@code Button.callback(label, ButtonAction.NEXT_DRAFT, id)}. Registering a name twice replaces the earlier
+ * handler, so a later feature may override an earlier one.
  *
  * <p>Thread safety: register everything before use; reads are then safe from any thread.
  */
 public final class HandlerRegistry {
     private final Map<String, CommandSpec> commands = new LinkedHashMap<>();
-    private final Map<String, CallbackSpec> callbacks = new LinkedHashMap<>();
+    private final Map<ButtonAction, CallbackSpec> callbacks = new EnumMap<>(ButtonAction.class);
     private final Map<String, TextModeSpec> textModes = new LinkedHashMap<>();
     private final Map<Input.MediaKind, MediaHandler> media = new EnumMap<>(Input.MediaKind.class);
     private TextHandler defaultText;
 
-    /** A button prefix with the lowest role allowed to press it. */
-    public record CallbackSpec(String prefix, Role minRole, CallbackHandler handler) {
+    /** A button action with the lowest role allowed to press it. */
+    public record CallbackSpec(ButtonAction action, Role minRole, CallbackHandler handler) {
     }
 
     /** A text mode with the lowest role whose text it may take (checked again when the text arrives). */
@@ -42,11 +42,8 @@ public final class HandlerRegistry {
         return this;
     }
 
-    public synchronized HandlerRegistry callback(String prefix, Role minRole, CallbackHandler handler) {
-        if (prefix.isEmpty() || prefix.contains(":") || prefix.length() > 8) {
-            throw new IllegalArgumentException("callback prefix must be 1-8 chars without ':': '" + prefix + "'");
-        }
-        callbacks.put(prefix, new CallbackSpec(prefix, minRole, handler));
+    public synchronized HandlerRegistry callback(ButtonAction action, Role minRole, CallbackHandler handler) {
+        callbacks.put(action, new CallbackSpec(action, minRole, handler));
         return this;
     }
 
@@ -79,8 +76,8 @@ public final class HandlerRegistry {
         return Collections.unmodifiableList(new ArrayList<>(commands.values()));
     }
 
-    public synchronized Optional<CallbackSpec> callback(String prefix) {
-        return Optional.ofNullable(callbacks.get(prefix));
+    public synchronized Optional<CallbackSpec> callback(ButtonAction action) {
+        return Optional.ofNullable(callbacks.get(action));
     }
 
     public synchronized Optional<TextModeSpec> textMode(String mode) {

@@ -1,6 +1,7 @@
 package com.replyguard.bot.curation;
 
 import com.replyguard.bot.access.Role;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Input;
 import com.replyguard.bot.core.Reply;
@@ -53,11 +54,11 @@ public final class Curation {
         r.command("stats", Role.LEAD, "cmd.stats", true, stats::stats);
         r.command("export", Role.LEAD, "cmd.export", true, files::export);
 
-        r.callback(ProposalFlow.PREFIX, Role.AGENT, proposals::press);
-        r.callback(ReviewHandler.PREFIX, Role.LEAD, review::press);
-        r.callback(EntryActions.PREFIX, Role.LEAD, actions::press);
-        r.callback(GapsHandler.PREFIX, Role.LEAD, gaps::write);
-        r.callback(FilesHandler.PREFIX, Role.LEAD, files::confirm);
+        r.callback(ButtonAction.PROPOSAL, Role.AGENT, proposals::press);
+        r.callback(ButtonAction.REVIEW, Role.LEAD, review::press);
+        r.callback(ButtonAction.ENTRY, Role.LEAD, actions::press);
+        r.callback(ButtonAction.GAP_REPLY, Role.LEAD, gaps::write);
+        r.callback(ButtonAction.IMPORT_CONFIRM, Role.LEAD, files::confirm);
 
         // The role is checked again when the text arrives: it may have been lowered since the button was pressed.
         r.textMode(EntryActions.EDIT_MODE, Role.LEAD, actions::editText);

@@ -1,6 +1,7 @@
 package com.replyguard.bot.curation;
 
 import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
@@ -27,7 +28,6 @@ import java.util.List;
  * a version. An edit the checker blocks is refused and the version in service stays as it is.
  */
 final class EntryActions {
-    static final String PREFIX = "kb";
     static final String EDIT_MODE = "curation.edit";
     private static final int RESULTS = 5;
     private static final int HISTORY = 10;
@@ -72,7 +72,7 @@ final class EntryActions {
             b.newline().bold((i + 1) + ".").text(" ");
             EntryCards.summary(b, ctx, e);
             String ref = ctx.chat().remember(new EntryRef(e.id(), e.version()));
-            rows.add(List.of(Button.callback((i + 1) + ". " + e.id(), PREFIX, ref + ":s")));
+            rows.add(List.of(Button.callback((i + 1) + ". " + e.id(), ButtonAction.ENTRY, ref + ":s")));
         }
         return List.of(new Reply.Message(b.build(), rows));
     }
@@ -80,10 +80,10 @@ final class EntryActions {
     /** The entry's action buttons; the entry's id and version are kept in the chat state. */
     List<List<Button>> buttons(Context ctx, Entry e) {
         String ref = ctx.chat().remember(new EntryRef(e.id(), e.version()));
-        return List.of(List.of(Button.callback(ctx.t("cur.button.show"), PREFIX, ref + ":s"),
-                        Button.callback(ctx.t("cur.button.edit"), PREFIX, ref + ":e")),
-                List.of(Button.callback(ctx.t("cur.button.retire"), PREFIX, ref + ":x"),
-                        Button.callback(ctx.t("cur.button.history"), PREFIX, ref + ":h")));
+        return List.of(List.of(Button.callback(ctx.t("cur.button.show"), ButtonAction.ENTRY, ref + ":s"),
+                        Button.callback(ctx.t("cur.button.edit"), ButtonAction.ENTRY, ref + ":e")),
+                List.of(Button.callback(ctx.t("cur.button.retire"), ButtonAction.ENTRY, ref + ":x"),
+                        Button.callback(ctx.t("cur.button.history"), ButtonAction.ENTRY, ref + ":h")));
     }
 
     List<Reply> press(Context ctx, String payload) {
@@ -166,7 +166,7 @@ final class EntryActions {
                     v.author() == null ? "-" : v.author(), v.approver() == null ? "-" : v.approver())).newline();
             b.italic("   " + (body.length() > 80 ? body.substring(0, 80) + "…" : body)).newline();
             if (v.version() != cur.version()) {
-                reverts.add(Button.callback(ctx.t("cur.button.revert", v.version()), PREFIX,
+                reverts.add(Button.callback(ctx.t("cur.button.revert", v.version()), ButtonAction.ENTRY,
                         ref + ":r:" + v.version()));
             }
         }

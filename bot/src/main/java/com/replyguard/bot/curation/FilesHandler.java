@@ -2,6 +2,7 @@ package com.replyguard.bot.curation;
 
 import com.replyguard.bot.access.Role;
 import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Input;
 import com.replyguard.bot.core.ProgressDisplay;
@@ -31,7 +32,6 @@ import java.util.Map;
  * sends every entry as a document.
  */
 final class FilesHandler {
-    static final String PREFIX = "im";
     /** Larger files are refused before download: the bot is not the tool for bulk migrations (use the CLI). */
     static final long MAX_BYTES = 5L * 1024 * 1024;
     /** More lines than this are refused before parsing, so one message cannot keep the chat busy for minutes. */
@@ -102,7 +102,7 @@ final class FilesHandler {
         }
         String id = ctx.chat().remember(new PendingImport(name, format, content));
         return List.of(new Reply.Message(b.build(), List.of(List.of(
-                Button.callback(ctx.t("cur.button.confirm_import"), PREFIX, id)))));
+                Button.callback(ctx.t("cur.button.confirm_import"), ButtonAction.IMPORT_CONFIRM, id)))));
     }
 
     List<Reply> confirm(Context ctx, String id) {

@@ -1,6 +1,7 @@
 package com.replyguard.bot.curation;
 
 import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
@@ -20,7 +21,6 @@ import java.util.Map;
  * proposal answering that question.
  */
 final class GapsHandler {
-    static final String PREFIX = "gp";
     static final String MODE = "curation.gap_reply";
     private static final int DEFAULT_DAYS = 7;
     private static final int MAX_DAYS = 365;
@@ -64,7 +64,7 @@ final class GapsHandler {
                 b.newline().text("  ~ " + ex);
             }
             out.add(new Reply.Message(b.build(),
-                    List.of(List.of(Button.callback(ctx.t("cur.button.write_reply"), PREFIX, id)))));
+                    List.of(List.of(Button.callback(ctx.t("cur.button.write_reply"), ButtonAction.GAP_REPLY, id)))));
         }
         return out;
     }

@@ -72,7 +72,7 @@ final class Placeholders {
         }
         Map<String, String> found;
         try {
-            found = extractor.extract(text, text, marketplace);
+            found = extractor.extract(text, text, marketplace).asPlaceholders();
         } catch (RuntimeException e) {
             found = Map.of(); // the extractor is a helper here; the lead still sees and can edit the text
         }

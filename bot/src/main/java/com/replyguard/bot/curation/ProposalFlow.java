@@ -2,6 +2,7 @@ package com.replyguard.bot.curation;
 
 import com.replyguard.bot.access.Role;
 import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
@@ -11,7 +12,6 @@ import com.replyguard.knowledge.KnowledgeException;
 import com.replyguard.knowledge.curation.WriteResult;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Intent;
-import com.replyguard.knowledge.entry.Kind;
 import com.replyguard.knowledge.entry.Status;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
@@ -30,7 +30,6 @@ import java.util.Locale;
  * goes to review as pending. Buttons carry only a short id of the proposal kept in the chat state.
  */
 final class ProposalFlow {
-    static final String PREFIX = "cs";
     private static final int TITLE_CHARS = 70;
     /** Chat-state key prefix marking a proposal as saved or cancelled. */
     private static final String DONE = "curation.done.";
@@ -58,11 +57,11 @@ final class ProposalFlow {
         }
         b.italic(ctx.t(ctx.role().atLeast(Role.LEAD) ? "cur.save.hint_lead" : "cur.save.hint_agent"));
         List<List<Button>> rows = List.of(
-                List.of(Button.callback(ctx.t("cur.button.intent"), PREFIX, id + ":i"),
-                        Button.callback(ctx.t("cur.button.market"), PREFIX, id + ":m"),
-                        Button.callback(ctx.t("cur.button.lang"), PREFIX, id + ":l")),
-                List.of(Button.callback(ctx.t("cur.button.save"), PREFIX, id + ":ok"),
-                        Button.callback(ctx.t("cur.button.cancel"), PREFIX, id + ":x")));
+                List.of(Button.callback(ctx.t("cur.button.intent"), ButtonAction.PROPOSAL, id + ":i"),
+                        Button.callback(ctx.t("cur.button.market"), ButtonAction.PROPOSAL, id + ":m"),
+                        Button.callback(ctx.t("cur.button.lang"), ButtonAction.PROPOSAL, id + ":l")),
+                List.of(Button.callback(ctx.t("cur.button.save"), ButtonAction.PROPOSAL, id + ":ok"),
+                        Button.callback(ctx.t("cur.button.cancel"), ButtonAction.PROPOSAL, id + ":x")));
         return List.of(new Reply.Message(b.build(), rows));
     }
 
@@ -114,7 +113,7 @@ final class ProposalFlow {
         List<Button> row = new ArrayList<>();
         for (String v : values) {
             String label = op.equals("I") ? ctx.t("intent." + v) : v; // intents by their name, not the code
-            row.add(Button.callback(label, PREFIX, id + ":" + op + ":" + v));
+            row.add(Button.callback(label, ButtonAction.PROPOSAL, id + ":" + op + ":" + v));
             if (row.size() == 2) {
                 rows.add(row);
                 row = new ArrayList<>();
@@ -161,9 +160,9 @@ final class ProposalFlow {
         if (title.length() > TITLE_CHARS) {
             title = title.substring(0, TITLE_CHARS).strip() + "…";
         }
-        return new Entry(id, Kind.REPLY, List.of(p.marketplace()), p.language(), p.intent(), null, title,
-                p.question() == null ? List.of() : List.of(p.question()), p.body(), List.of("saved-in-bot"), null,
-                status, id, actor, null, 1, now, now);
+        return Entry.reply(id, p.intent()).marketplaces(p.marketplace()).language(p.language()).title(title)
+                .questions(p.question() == null ? List.of() : List.of(p.question())).body(p.body())
+                .tags(List.of("saved-in-bot")).status(status).author(actor).at(now).build();
     }
 
     private List<Finding> blocking(String body, Marketplace m) {

@@ -1,6 +1,7 @@
 package com.replyguard.bot.curation;
 
 import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
@@ -23,7 +24,6 @@ import java.util.OptionalLong;
  * on screen, and the checker can still refuse it (the reasons are shown).
  */
 final class ReviewHandler {
-    static final String PREFIX = "rv";
     static final String REASON_MODE = "curation.reject_reason";
 
     private final KnowledgeBase kb;
@@ -62,10 +62,10 @@ final class ReviewHandler {
         List<RichText.Span> spans = new ArrayList<>(text.spans());
         spans.addAll(card.spans());
         List<List<Button>> rows = List.of(
-                List.of(Button.callback(ctx.t("cur.button.approve"), PREFIX, ref + ":a"),
-                        Button.callback(ctx.t("cur.button.edit"), PREFIX, ref + ":e")),
-                List.of(Button.callback(ctx.t("cur.button.reject"), PREFIX, ref + ":r"),
-                        Button.callback(ctx.t("cur.button.next"), PREFIX, ref + ":n")));
+                List.of(Button.callback(ctx.t("cur.button.approve"), ButtonAction.REVIEW, ref + ":a"),
+                        Button.callback(ctx.t("cur.button.edit"), ButtonAction.REVIEW, ref + ":e")),
+                List.of(Button.callback(ctx.t("cur.button.reject"), ButtonAction.REVIEW, ref + ":r"),
+                        Button.callback(ctx.t("cur.button.next"), ButtonAction.REVIEW, ref + ":n")));
         return List.of(new Reply.Message(new RichText(spans), rows));
     }
 

@@ -6,6 +6,7 @@ import com.replyguard.bot.core.Reply;
 import com.replyguard.drafting.Draft;
 import com.replyguard.drafting.DraftResult;
 import com.replyguard.drafting.extract.EntityExtractor;
+import com.replyguard.drafting.extract.FoundEntities;
 import com.replyguard.drafting.read.SellerDraftDetector;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.policy.Marketplace;
@@ -84,9 +85,9 @@ final class SaveHandler {
         }
         Marketplace m = ctx.marketplace();
         Map<String, String> signature = signature(ctx);
-        Map<String, String> buyer = fromLastDraft ? last.map(DraftResult::entities).orElse(Map.of())
-                : question != null ? extract(question, m) : Map.of();
-        String generalBody = placeholders.generalise(body, buyer, signature, m);
+        FoundEntities buyer = fromLastDraft ? last.map(DraftResult::entities).orElse(FoundEntities.NONE)
+                : question != null ? extract(question, m) : FoundEntities.NONE;
+        String generalBody = placeholders.generalise(body, buyer.asPlaceholders(), signature, m);
         Intent intent = fromLastDraft ? last.map(DraftResult::intent).orElse(null) : null;
         Language lang = language(body, last);
         if (question == null) {
@@ -95,7 +96,7 @@ final class SaveHandler {
             ctx.chat().awaitText(QUESTION_MODE, ref);
             return List.of(Reply.text(ctx.t("cur.save.ask_question")));
         }
-        String generalQuestion = placeholders.generalise(question, buyer, signature, m);
+        String generalQuestion = placeholders.generalise(question, buyer.asPlaceholders(), signature, m);
         if (intent == null) {
             intent = guess(generalQuestion);
         }
@@ -117,7 +118,8 @@ final class SaveHandler {
         if (q.equals("-")) {
             return flow.show(ctx, p); // no example question: the author picks the intent with a button
         }
-        String question = placeholders.generalise(q, extract(q, p.marketplace()), signature(ctx), p.marketplace());
+        String question = placeholders.generalise(q, extract(q, p.marketplace()).asPlaceholders(), signature(ctx),
+                p.marketplace());
         return flow.show(ctx, new Proposal(p.body(), question, guess(question), p.marketplace(), p.language()));
     }
 
@@ -137,11 +139,11 @@ final class SaveHandler {
         }
     }
 
-    private Map<String, String> extract(String text, Marketplace m) {
+    private FoundEntities extract(String text, Marketplace m) {
         try {
             return extractor.extract(text, text, m);
         } catch (RuntimeException e) {
-            return Map.of();
+            return FoundEntities.NONE;
         }
     }
 
@@ -185,9 +187,8 @@ final class SaveHandler {
     }
 
     /** True when {@code text} names the last buyer message's buyer, order or parcel: it answers that message. */
-    static boolean namesTheSameBuyer(String text, Map<String, String> lastEntities) {
-        for (String key : List.of("buyer_name", "order_id", "tracking_number")) {
-            String v = lastEntities.get(key);
+    static boolean namesTheSameBuyer(String text, FoundEntities last) {
+        for (String v : new String[] {last.buyerName(), last.orderId(), last.trackingNumber()}) {
             if (v != null && v.strip().length() >= 3 && text.contains(v.strip())) {
                 return true;
             }

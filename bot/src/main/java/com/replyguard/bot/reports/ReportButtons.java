@@ -1,6 +1,7 @@
 package com.replyguard.bot.reports;
 
 import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.policy.Category;
@@ -21,8 +22,6 @@ import java.util.Map;
  * <p>Usage (in a handler that kept its registry): {@code rows.add(ReportButtons.row(ctx, registry, text, result))}.
  */
 public final class ReportButtons {
-    /** Callback prefix of the agents' report buttons. */
-    public static final String PREFIX = "rp";
 
     private ReportButtons() {
     }
@@ -40,7 +39,7 @@ public final class ReportButtons {
 
     /** The buttons for {@code text} checked as {@code result}; empty when there is nothing to report from here. */
     public static List<Button> row(Context ctx, HandlerRegistry registry, String text, CheckResult result) {
-        if (registry == null || registry.callback(PREFIX).isEmpty() || text == null || text.isBlank()) {
+        if (registry == null || registry.callback(ButtonAction.REPORT).isEmpty() || text == null || text.isBlank()) {
             return List.of();
         }
         Map<String, Flag> flags = new LinkedHashMap<>(); // one choice per rule and excerpt
@@ -55,10 +54,10 @@ public final class ReportButtons {
                 new ArrayList<>(flags.values())));
         List<Button> row = new ArrayList<>();
         if (!flags.isEmpty()) {
-            row.add(Button.callback(ctx.t("report.button.false_alarm"), PREFIX, id + ":f"));
+            row.add(Button.callback(ctx.t("report.button.false_alarm"), ButtonAction.REPORT, id + ":f"));
         }
         if (passed) {
-            row.add(Button.callback(ctx.t("report.button.missed"), PREFIX, id + ":m"));
+            row.add(Button.callback(ctx.t("report.button.missed"), ButtonAction.REPORT, id + ":m"));
         }
         return row;
     }

@@ -1,6 +1,7 @@
 package com.replyguard.bot.reports;
 
 import com.replyguard.bot.access.Role;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.CommandHandler;
 import com.replyguard.bot.core.CommandSpec;
 import com.replyguard.bot.core.HandlerRegistry;
@@ -29,8 +30,8 @@ public final class ReportFeature {
         CommandHandler usage = r.command("stats").map(CommandSpec::handler).orElse(null);
         r.command("review", Role.LEAD, "cmd.review", true, (ctx, args) -> review.review(ctx, args, entries));
         r.command("stats", Role.LEAD, "cmd.stats", true, (ctx, args) -> review.stats(ctx, args, usage));
-        r.callback(ReportButtons.PREFIX, Role.AGENT, filing::press);
-        r.callback(ReportReview.PREFIX, Role.LEAD, review::press);
+        r.callback(ButtonAction.REPORT, Role.AGENT, filing::press);
+        r.callback(ButtonAction.REPORT_REVIEW, Role.LEAD, review::press);
         r.textMode(ReportReview.REASON_MODE, Role.LEAD, review::reason);
         return r;
     }

@@ -1,6 +1,7 @@
 package com.replyguard.bot.reports;
 
 import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
@@ -67,7 +68,7 @@ final class ReportHandler {
             ReportButtons.Flag f = target.flags().get(i);
             b.text((i + 1) + ". ").bold(shorten(f.excerpt(), 200)).text(" · " + category(ctx, f.category()) + " ")
                     .code(f.rule()).newline();
-            rows.add(List.of(Button.callback("🚩 " + (i + 1) + ": " + shorten(f.excerpt(), 28), ReportButtons.PREFIX,
+            rows.add(List.of(Button.callback("🚩 " + (i + 1) + ": " + shorten(f.excerpt(), 28), ButtonAction.REPORT,
                     id + ":f" + i)));
         }
         return List.of(new Reply.Message(b.build(), rows));
@@ -77,7 +78,7 @@ final class ReportHandler {
         List<List<Button>> rows = new ArrayList<>();
         List<Button> row = new ArrayList<>();
         for (Category c : MISSABLE) {
-            row.add(Button.callback(category(ctx, c), ReportButtons.PREFIX, id + ":c" + c.ordinal()));
+            row.add(Button.callback(category(ctx, c), ButtonAction.REPORT, id + ":c" + c.ordinal()));
             if (row.size() == 2) {
                 rows.add(row);
                 row = new ArrayList<>();

@@ -1,6 +1,7 @@
 package com.replyguard.bot.reports;
 
 import com.replyguard.bot.core.Button;
+import com.replyguard.bot.core.ButtonAction;
 import com.replyguard.bot.core.CommandHandler;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Reply;
@@ -28,7 +29,6 @@ import java.util.function.Supplier;
  * checker at once (a false alarm's rule exception) and queues a retrain. {@code /stats} gains the reports per rule.
  */
 final class ReportReview {
-    static final String PREFIX = "rr";
     static final String REASON_MODE = "reports.reject_reason";
 
     /** What a review card's buttons refer to. */
@@ -139,10 +139,12 @@ final class ReportReview {
         b.bold(ctx.t("report.review.text")).newline().pre(r.text()).newline();
         b.italic(r.kind() == ReportKind.FALSE_ALARM ? ctx.t("report.review.if_approved_false_alarm", r.rule())
                 : ctx.t("report.review.if_approved_missed", category));
-        List<Button> decide = List.of(Button.callback(ctx.t("cur.button.approve"), PREFIX, ref + ":a"),
-                Button.callback(ctx.t("cur.button.reject"), PREFIX, ref + ":r"));
+        List<Button> decide = List.of(
+                Button.callback(ctx.t("cur.button.approve"), ButtonAction.REPORT_REVIEW, ref + ":a"),
+                Button.callback(ctx.t("cur.button.reject"), ButtonAction.REPORT_REVIEW, ref + ":r"));
         List<List<Button>> rows = pending.size() > 1
-                ? List.of(decide, List.of(Button.callback(ctx.t("cur.button.next"), PREFIX, ref + ":n")))
+                ? List.of(decide,
+                        List.of(Button.callback(ctx.t("cur.button.next"), ButtonAction.REPORT_REVIEW, ref + ":n")))
                 : List.of(decide);
         return new Reply.Message(b.build(), rows);
     }

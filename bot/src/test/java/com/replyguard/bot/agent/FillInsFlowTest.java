@@ -48,7 +48,7 @@ class FillInsFlowTest {
     private String next = TEXT;
     private List<String> nextNeeds = List.of("date", "tracking_number");
     private final Drafter drafter = (message, marketplace) -> new DraftResult(marketplace, Language.EN,
-            Intent.ORDER_STATUS, 0.9, Map.of(), List.of(new Draft(next, "e1", Intent.ORDER_STATUS, 5,
+            Intent.ORDER_STATUS, 0.9, com.replyguard.drafting.extract.FoundEntities.NONE, List.of(new Draft(next, "e1", Intent.ORDER_STATUS, 5,
             checker.check(next, marketplace), nextNeeds, false)), List.of(), List.of());
     private final StubKnowledge asker = new StubKnowledge(checker);
     private final Conversation conversation = new Conversation(

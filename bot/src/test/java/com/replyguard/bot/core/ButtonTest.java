@@ -10,12 +10,19 @@ import org.junit.jupiter.api.Test;
 class ButtonTest {
     @Test
     void callbackDataIsLimitedTo64Utf8Bytes() {
-        assertEquals("nx:abc", ((Button.Callback) Button.callback("Next", "nx", "abc").action()).data());
-        assertThrows(IllegalArgumentException.class, () -> Button.callback("x", "nx", "a".repeat(62)));
+        assertEquals("nx:abc", ((Button.Callback) Button.callback("Next", ButtonAction.NEXT_DRAFT, "abc").action()).data());
+        assertThrows(IllegalArgumentException.class, () -> Button.callback("x", ButtonAction.NEXT_DRAFT, "a".repeat(62)));
         // 21 Bengali letters are 63 bytes: too long with the prefix although only 24 characters.
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Button.callback("x", "nx", "ক".repeat(21)));
+                () -> Button.callback("x", ButtonAction.NEXT_DRAFT, "ক".repeat(21)));
         assertTrue(e.getMessage().contains("bytes"), e.getMessage());
+    }
+
+    @Test
+    void aCallbackButtonCarriesOnlyDataOfAKnownAction() {
+        assertThrows(IllegalArgumentException.class, () -> new Button("x", new Button.Callback("zz:1")));
+        assertThrows(IllegalArgumentException.class, () -> new Button("x", new Button.Callback("nx")));
+        assertEquals("rr:1:a", new Button.Callback(new CallbackData(ButtonAction.REPORT_REVIEW, "1:a")).data());
     }
 
     @Test

@@ -157,12 +157,16 @@ class ConversationTest {
     }
 
     @Test
-    void buttonsRouteByPrefixAndUnknownOnesSayTheyExpired() {
-        registry.callback("nx", Role.AGENT, (ctx, payload) -> List.of(Reply.text("next " + payload)));
+    void buttonsRouteByActionAndUnknownOrForgedOnesSayTheyExpired() {
+        registry.callback(ButtonAction.NEXT_DRAFT, Role.AGENT, (ctx, payload) -> List.of(Reply.text("next " + payload)));
         Conversation c = conversation();
         assertEquals("next 7", text(c.handle(new Input.ButtonPress(AGENT, AGENT, "nx:7"), FileFetcher.NONE), 0));
-        List<Reply> r = c.handle(new Input.ButtonPress(AGENT, AGENT, "zz:1"), FileFetcher.NONE);
-        assertInstanceOf(Reply.Toast.class, r.get(0));
+        // an unknown action, a known one no feature registered, no payload, a control character: no handler runs
+        for (String forged : List.of("zz:1", "kb:1:s", "nx", "nx:", "nx:7\n/users", "")) {
+            List<Reply> r = c.handle(new Input.ButtonPress(AGENT, AGENT, forged), FileFetcher.NONE);
+            assertEquals(1, r.size(), forged);
+            assertInstanceOf(Reply.Toast.class, r.get(0), forged);
+        }
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.replyguard.bot.app.ConversationFactory;
-import com.replyguard.bot.app.Services;
+import com.replyguard.bot.testing.RealParts;
 import com.replyguard.bot.config.BotConfig;
 import com.replyguard.knowledge.text.Texts;
 import com.replyguard.policy.analysis.Language;
@@ -32,7 +32,7 @@ class LocalizedDraftingTest {
 
     @Test
     void bengaliAndMalayUsersGetEveryDraftingNoticeInTheirLanguage() {
-        try (Services services = new Services(dir.resolve("data"), List.of())) {
+        try (RealParts services = new RealParts(dir.resolve("data"))) {
             Conversation c = ConversationFactory.forTerminal(BotConfig.defaults(), services.botParts(Clock.systemUTC()),
                     ConversationFactory.standardFeatures(), USER);
             for (Language lang : List.of(Language.BN, Language.MS)) {

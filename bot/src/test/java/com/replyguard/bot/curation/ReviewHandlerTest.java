@@ -43,9 +43,7 @@ class ReviewHandlerTest {
     /** The agent proposes an entry (no author given: the proposing actor becomes its author). */
     private void propose(String id, String body) {
         Entry e = TestEntries.reply(id, Intent.PRAISE, body);
-        f.kb.propose(new Entry(e.id(), e.kind(), e.marketplaces(), e.language(), e.intent(), e.topic(), e.title(),
-                e.questions(), e.body(), e.tags(), e.source(), e.status(), e.group(), null, null, 1, e.created(),
-                e.updated()), "tg:" + AGENT);
+        f.kb.propose(e.toBuilder().author(null).approver(null).version(1).build(), "tg:" + AGENT);
     }
 
     @Test

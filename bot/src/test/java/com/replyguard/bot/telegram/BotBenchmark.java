@@ -63,7 +63,7 @@ public final class BotBenchmark {
             users.put(10_000 + a, Role.AGENT); // 10000 warms the bot up before timing starts
         }
         try (BotHarness h = new BotHarness(dataDir, users)) {
-            h.config(c -> c.withRateLimit(10_000, 10_000));
+            h.config(c -> c.with(b -> b.rateLimit(10_000, 10_000)));
             if (realServices) {
                 h.realServices();
             }

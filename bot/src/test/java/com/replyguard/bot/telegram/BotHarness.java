@@ -43,14 +43,14 @@ public final class BotHarness implements AutoCloseable {
     private ComplianceChecker checker;
     private double perChatPerSecond = 100;
     private double globalPerSecond = 10_000;
-    private com.replyguard.bot.app.Services services;
+    private com.replyguard.bot.testing.RealParts services;
     private final List<com.replyguard.bot.app.BotFeature> extraFeatures = new ArrayList<>();
 
     public BotHarness(Path dataDir, Map<Long, Role> users) throws IOException {
         this.api = FakeTelegramServer.start(TOKEN);
         this.dataDir = dataDir;
-        this.config = BotConfig.defaults().withToken(TOKEN).withApiUrl(api.baseUrl()).withUsers(users)
-                .withPollTimeout(Duration.ofSeconds(2));
+        this.config = BotConfig.builder().token(TOKEN).apiUrl(api.baseUrl()).users(users)
+                .pollTimeout(Duration.ofSeconds(2)).build();
         this.checker = new StubChecker();
         StubKnowledge k = new StubKnowledge(checker);
         this.drafter = k;
@@ -73,13 +73,13 @@ public final class BotHarness implements AutoCloseable {
         return this;
     }
 
-    /** Uses the real services (knowledge base, drafting, checker) on the harness's data directory. */
+    /** Uses the real parts (knowledge base, drafting, checker) on the harness's data directory. */
     public BotHarness realServices() {
-        this.services = new com.replyguard.bot.app.Services(dataDir, List.of());
+        this.services = new com.replyguard.bot.testing.RealParts(dataDir);
         return this;
     }
 
-    public com.replyguard.bot.app.Services services() {
+    public com.replyguard.bot.testing.RealParts services() {
         return services;
     }
 
@@ -103,7 +103,7 @@ public final class BotHarness implements AutoCloseable {
 
     /** A bot wired like {@link #start()}'s but not started (for tests that call {@link TelegramBot#run()}). */
     public TelegramBot build() {
-        BotStateDb db = services != null ? services.botState() : BotStateDb.open(dataDir);
+        BotStateDb db = services != null ? services.state() : BotStateDb.open(dataDir);
         if (services == null) {
             dbs.add(db);
         }
@@ -123,7 +123,7 @@ public final class BotHarness implements AutoCloseable {
 
     /** The state file of the last bot started. */
     public BotStateDb stateDb() {
-        return services != null ? services.botState() : dbs.get(dbs.size() - 1);
+        return services != null ? services.state() : dbs.get(dbs.size() - 1);
     }
 
     /** The inline keyboard of a sent message as rows of [label, callback_data or "copy:"+text]. */

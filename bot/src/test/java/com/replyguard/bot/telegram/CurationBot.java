@@ -54,8 +54,8 @@ final class CurationBot implements AutoCloseable {
         api = FakeTelegramServer.start(BotHarness.TOKEN);
         kb = KnowledgeBase.open(dir.resolve("data"), ANALYSIS, CHECKER, KnowledgeBase.Options.empty());
         db = BotStateDb.open(dir.resolve("data"));
-        BotConfig config = BotConfig.defaults().withToken(BotHarness.TOKEN).withApiUrl(api.baseUrl())
-                .withUsers(users).withPollTimeout(Duration.ofSeconds(2));
+        BotConfig config = BotConfig.builder().token(BotHarness.TOKEN).apiUrl(api.baseUrl())
+                .users(users).pollTimeout(Duration.ofSeconds(2)).build();
         config = change.apply(config);
         drafting = new DraftingService(kb, kb, CHECKER, ANALYSIS);
         BotParts parts = new BotParts(drafting, drafting, CHECKER, new SqliteSettingsStore(db),

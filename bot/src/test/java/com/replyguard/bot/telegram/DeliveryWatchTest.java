@@ -18,7 +18,7 @@ class DeliveryWatchTest {
     private static final String TOKEN = "5000000010:delivery-watch-test";
 
     private static TelegramSender sender(java.net.URI api, DeliveryWatch watch) {
-        BotConfig config = BotConfig.defaults().withToken(TOKEN).withApiUrl(api);
+        BotConfig config = BotConfig.builder().token(TOKEN).apiUrl(api).build();
         return new TelegramSender(TelegramClients.create(config, watch), watch, new Pacer(1000, 1000, 1000),
                 millis -> { }, 1);
     }

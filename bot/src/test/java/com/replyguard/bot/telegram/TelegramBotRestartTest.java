@@ -46,7 +46,7 @@ class TelegramBotRestartTest {
                 }
             }
             String text = "reply to " + message.substring(message.indexOf("msg-"));
-            return new DraftResult(marketplace, Language.EN, Intent.ORDER_STATUS, 1, Map.of(),
+            return new DraftResult(marketplace, Language.EN, Intent.ORDER_STATUS, 1, com.replyguard.drafting.extract.FoundEntities.NONE,
                     List.of(new Draft(text, "e1", Intent.ORDER_STATUS, 1, checker.check(text, marketplace),
                             List.of(), false)), List.of(), List.of());
         }
@@ -118,7 +118,8 @@ class TelegramBotRestartTest {
                 drafts.add(new Draft(text, buyer.toLowerCase() + "-" + which, Intent.ORDER_STATUS, 1,
                         checker.check(text, marketplace), List.of(), false));
             }
-            return new DraftResult(marketplace, Language.EN, Intent.ORDER_STATUS, 1, Map.of("buyer_name", buyer),
+            return new DraftResult(marketplace, Language.EN, Intent.ORDER_STATUS, 1,
+                    com.replyguard.drafting.extract.FoundEntities.of(Map.of("buyer_name", buyer)),
                     drafts, List.of(), List.of());
         }
     }

@@ -20,7 +20,7 @@ class TelegramClientsTest {
     void anAnswerCutOffMidBodyIsAnErrorInsteadOfAWaitForever() {
         assertTimeoutPreemptively(Duration.ofMinutes(1), () -> {
             try (FaultyBotApi api = new FaultyBotApi(TOKEN, new Faults(0, 0, 1, 0, 0, 0, 0), 1)) {
-                TelegramClient client = TelegramClients.create(BotConfig.defaults().withToken(TOKEN).withApiUrl(api.baseUrl()));
+                TelegramClient client = TelegramClients.create(BotConfig.builder().token(TOKEN).apiUrl(api.baseUrl()).build());
                 assertThrows(TelegramApiException.class,
                         () -> client.execute(SendMessage.builder().chatId(42L).text("hello").build()));
                 api.faults(Faults.none());

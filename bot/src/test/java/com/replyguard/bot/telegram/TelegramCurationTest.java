@@ -9,7 +9,6 @@ import com.replyguard.bot.access.Role;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Intent;
-import com.replyguard.knowledge.entry.Kind;
 import com.replyguard.knowledge.entry.Status;
 import com.replyguard.knowledge.io.Format;
 import com.replyguard.knowledge.io.Progress;
@@ -134,7 +133,7 @@ class TelegramCurationTest {
     @Test
     void inAGroupTheTextAfterALeadsEditIsTakenOnlyFromThatLead() {
         assertTimeoutPreemptively(HANG_GUARD, () -> {
-            try (CurationBot b = new CurationBot(dir, USERS, c -> c.withAllowGroups(true))) {
+            try (CurationBot b = new CurationBot(dir, USERS, c -> c.with(s -> s.allowGroups(true)))) {
                 long group = -4242;
                 String original = "Hi {buyer_name}, your parcel is with the carrier and moving as planned.";
                 b.kb.add(reply("group-1", original), "lead:setup");
@@ -288,9 +287,9 @@ class TelegramCurationTest {
 
     private static Entry reply(String id, String body) {
         Instant t = Instant.parse("2026-11-20T09:00:00Z");
-        return new Entry(id, Kind.REPLY, List.of(Marketplace.AMAZON), Language.EN, Intent.ORDER_STATUS, null,
-                "Title " + id, List.of("Where is my parcel " + id + "?"), body, List.of("test"), null,
-                Status.APPROVED, id, "lead:setup", "lead:setup", 1, t, t);
+        return Entry.reply(id, Intent.ORDER_STATUS).marketplaces(Marketplace.AMAZON).language(Language.EN)
+                .title("Title " + id).questions(List.of("Where is my parcel " + id + "?")).body(body)
+                .tags(List.of("test")).author("lead:setup").approver("lead:setup").at(t).build();
     }
 
     /** The CSV export of {@code entries} from a scratch knowledge base. */

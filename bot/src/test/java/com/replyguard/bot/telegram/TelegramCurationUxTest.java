@@ -12,8 +12,6 @@ import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Topic;
 import com.replyguard.policy.Category;
 import com.replyguard.knowledge.entry.Intent;
-import com.replyguard.knowledge.entry.Kind;
-import com.replyguard.knowledge.entry.Status;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import com.replyguard.knowledge.io.Format;
@@ -196,8 +194,8 @@ class TelegramCurationUxTest {
 
     static Entry reply(String id, String body) {
         Instant t = Instant.parse("2026-11-20T09:00:00Z");
-        return new Entry(id, Kind.REPLY, List.of(Marketplace.AMAZON), Language.EN, Intent.ORDER_STATUS, null,
-                "Title " + id, List.of("Where is my parcel " + id + "?"), body, List.of("test"), null,
-                Status.APPROVED, id, "lead:setup", "lead:setup", 1, t, t);
+        return Entry.reply(id, Intent.ORDER_STATUS).marketplaces(Marketplace.AMAZON).language(Language.EN)
+                .title("Title " + id).questions(List.of("Where is my parcel " + id + "?")).body(body)
+                .tags(List.of("test")).author("lead:setup").approver("lead:setup").at(t).build();
     }
 }

@@ -132,7 +132,7 @@ class TelegramReportsTest {
                 // The model retrains in the background from the approved report and is swapped in.
                 Path model = ModelRetrainer.modelFile(dir.resolve("data"));
                 long deadline = System.nanoTime() + WAIT.toNanos();
-                while (!(Files.exists(model) && h.services().liveChecker().usesTeamModel())) {
+                while (!(Files.exists(model) && h.services().checker().usesTeamModel())) {
                     assertTrue(System.nanoTime() < deadline, "the model was retrained into " + model);
                     Thread.sleep(100);
                 }

@@ -64,7 +64,7 @@ class TelegramSenderTest {
     void aRefusedFormattedMessageIsResentAsPlainTextWithItsButtons() throws Exception {
         when(client.execute(any(SendMessage.class))).thenThrow(apiError(400, null)).thenReturn(new Message());
         sender.send(1, new Reply.Message(RichText.builder().bold("Bold & <b>").build(),
-                List.of(List.of(com.replyguard.bot.core.Button.callback("Next", "nx", "1")))), null);
+                List.of(List.of(com.replyguard.bot.core.Button.callback("Next", com.replyguard.bot.core.ButtonAction.NEXT_DRAFT, "1")))), null);
         ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
         verify(client, times(2)).execute(sent.capture());
         assertEquals("HTML", sent.getAllValues().get(0).getParseMode());
@@ -85,7 +85,7 @@ class TelegramSenderTest {
         when(client.execute(any(SendMessage.class))).thenReturn(new Message());
         String para = "word ".repeat(150) + "\n\n";
         sender.send(1, new Reply.Message(RichText.plain(para.repeat(20)),
-                List.of(List.of(com.replyguard.bot.core.Button.callback("Next", "nx", "1")))), null);
+                List.of(List.of(com.replyguard.bot.core.Button.callback("Next", com.replyguard.bot.core.ButtonAction.NEXT_DRAFT, "1")))), null);
         ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
         verify(client, times(4)).execute(sent.capture()); // 15,040 characters in paragraphs of 752
         StringBuilder joined = new StringBuilder();

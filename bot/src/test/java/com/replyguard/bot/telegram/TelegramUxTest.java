@@ -46,7 +46,7 @@ class TelegramUxTest {
     @Test
     void anUnknownUserIsToldOnceADayEvenAcrossARestartAndNeverInAGroup() throws Exception {
         assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
-            try (BotHarness h = harness().config(c -> c.withAllowGroups(true))) {
+            try (BotHarness h = harness().config(c -> c.with(b -> b.allowGroups(true)))) {
                 TelegramBot first = h.start();
                 for (int i = 0; i < 6; i++) {
                     h.api.pushText(STRANGER, "hello " + i);

@@ -5,6 +5,7 @@ import com.replyguard.drafting.AskResult;
 import com.replyguard.drafting.Asker;
 import com.replyguard.drafting.Draft;
 import com.replyguard.drafting.DraftResult;
+import com.replyguard.drafting.extract.FoundEntities;
 import com.replyguard.drafting.Drafter;
 import com.replyguard.drafting.PolicyNote;
 import com.replyguard.knowledge.entry.Intent;
@@ -47,7 +48,7 @@ public final class StubKnowledge implements Drafter, Asker {
     public DraftResult draft(String message, Marketplace marketplace) {
         Language lang = detector.detect(message);
         if (!message.toLowerCase(Locale.ROOT).contains("order")) {
-            return new DraftResult(marketplace, lang, null, 0, Map.of(), List.of(), List.of(), List.of());
+            return new DraftResult(marketplace, lang, null, 0, FoundEntities.NONE, List.of(), List.of(), List.of());
         }
         List<Draft> drafts = List.of(
                 new Draft(FIRST, "order-status-1", Intent.ORDER_STATUS, 7.5, checker.check(FIRST, marketplace),
@@ -59,7 +60,7 @@ public final class StubKnowledge implements Drafter, Asker {
         List<PolicyNote> notes = List.of(new PolicyNote("policy-shipping", Topic.SHIPPING_EXPECTATIONS,
                 "Keep shipping promises realistic", "Give the buyer the tracking number; never promise a date.",
                 "Test handbook"));
-        return new DraftResult(marketplace, lang, Intent.ORDER_STATUS, 0.9, Map.of(), drafts, notes, List.of());
+        return new DraftResult(marketplace, lang, Intent.ORDER_STATUS, 0.9, FoundEntities.NONE, drafts, notes, List.of());
     }
 
     @Override

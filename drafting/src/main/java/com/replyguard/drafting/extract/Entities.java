@@ -1,9 +1,5 @@
 package com.replyguard.drafting.extract;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /** The names of the details the extractor finds; they double as the placeholder names of reply templates. */
 public final class Entities {
     public static final String ORDER_ID = "order_id";
@@ -17,16 +13,5 @@ public final class Entities {
     public static final String PHONE = "phone";
 
     private Entities() {
-    }
-
-    /** An ordered, unmodifiable copy without blank values. */
-    static Map<String, String> clean(Map<String, String> found) {
-        Map<String, String> out = new LinkedHashMap<>();
-        found.forEach((k, v) -> {
-            if (v != null && !v.isBlank()) {
-                out.put(k, v.strip());
-            }
-        });
-        return Collections.unmodifiableMap(out);
     }
 }

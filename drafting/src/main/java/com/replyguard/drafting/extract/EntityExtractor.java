@@ -37,7 +37,7 @@ public final class EntityExtractor {
      * Extracts entities from the buyer's own words ({@code body}, where sign-offs are searched for a name) and from
      * the whole paste ({@code original}, whose notification headers often carry the order id).
      */
-    public Map<String, String> extract(String body, String original, Marketplace marketplace) {
+    public FoundEntities extract(String body, String original, Marketplace marketplace) {
         Map<String, String> found = new LinkedHashMap<>();
         scan(body, marketplace, found);
         if (!original.equals(body)) {
@@ -47,7 +47,7 @@ public final class EntityExtractor {
         if (name != null) {
             found.putIfAbsent(Entities.BUYER_NAME, name);
         }
-        return Entities.clean(found);
+        return FoundEntities.of(found);
     }
 
     private void scan(String text, Marketplace marketplace, Map<String, String> found) {

@@ -16,7 +16,7 @@ class EntityExtractorTest {
     private final EntityExtractor extractor = new EntityExtractor();
 
     private Map<String, String> extract(String text, Marketplace m) {
-        return extractor.extract(text, text, m);
+        return extractor.extract(text, text, m).asPlaceholders();
     }
 
     @ParameterizedTest

@@ -289,8 +289,7 @@ public final class Curator {
 
     static Entry with(Entry e, Status status, String author, String approver, int version, Instant created,
                       Instant updated) {
-        return new Entry(e.id(), e.kind(), e.marketplaces(), e.language(), e.intent(), e.topic(), e.title(),
-                e.questions(), e.body(), e.tags(), e.source(), status, e.group(), author, approver, version, created,
-                updated);
+        return e.toBuilder().status(status).author(author).approver(approver).version(version).created(created)
+                .updated(updated).build();
     }
 }

@@ -46,10 +46,11 @@ public record EntryChanges(List<Marketplace> marketplaces, Language language, In
 
     /** The next version of {@code e} with these changes, by {@code actor}, at {@code now}. */
     Entry applyTo(Entry e, String actor, Instant now) {
-        return new Entry(e.id(), e.kind(), or(marketplaces, e.marketplaces()), or(language, e.language()),
-                or(intent, e.intent()), or(topic, e.topic()), or(title, e.title()), or(questions, e.questions()),
-                or(body, e.body()), or(tags, e.tags()), or(source, e.source()), or(status, e.status()),
-                or(group, e.group()), actor, e.approver(), e.version() + 1, e.created(), now);
+        return e.toBuilder().marketplaces(or(marketplaces, e.marketplaces())).language(or(language, e.language()))
+                .intent(or(intent, e.intent())).topic(or(topic, e.topic())).title(or(title, e.title()))
+                .questions(or(questions, e.questions())).body(or(body, e.body())).tags(or(tags, e.tags()))
+                .source(or(source, e.source())).status(or(status, e.status())).group(or(group, e.group()))
+                .author(actor).version(e.version() + 1).updated(now).build();
     }
 
     private static <T> T or(T v, T fallback) {

@@ -148,10 +148,12 @@ public final class EntryCodec {
         if (!problems.isEmpty()) {
             throw new EntryFormatException(problems);
         }
-        return new Entry(id, kind, marketplaces, language, intent, topic, title, questions, body, tags, source,
-                status == null ? Status.APPROVED : status, group == null || group.isBlank() ? id : group,
-                author == null ? actor : author, approver, version, created == null ? now : created,
-                updated == null ? (created == null ? now : created) : updated);
+        Instant made = created == null ? now : created;
+        return Entry.builder(id, kind).marketplaces(marketplaces).language(language).intent(intent).topic(topic)
+                .title(title).questions(questions).body(body).tags(tags).source(source)
+                .status(status == null ? Status.APPROVED : status).group(group == null || group.isBlank() ? id : group)
+                .author(author == null ? actor : author).approver(approver).version(version).created(made)
+                .updated(updated == null ? made : updated).build();
     }
 
     static boolean validId(String id) {

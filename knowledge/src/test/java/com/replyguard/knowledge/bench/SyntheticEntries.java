@@ -3,7 +3,6 @@ package com.replyguard.knowledge.bench;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.knowledge.entry.Kind;
-import com.replyguard.knowledge.entry.Status;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.time.Instant;
@@ -60,10 +59,10 @@ public final class SyntheticEntries {
                 + PROBLEMS[r.nextInt(PROBLEMS.length)] + ". Please use the marketplace's own order page for the next step,"
                 + " and we will follow up here within one business day. Kind regards, {agent_name}";
         String id = String.format(Locale.ROOT, "synthetic-%07d", i);
-        return new Entry(id, Kind.REPLY, List.of(MARKETS[r.nextInt(MARKETS.length)]), lang, intent, null,
-                "Synthetic " + intent.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " #" + i, questions, body,
-                List.of("synthetic", product.split(" ")[0]), null, Status.APPROVED, "synthetic-group-" + i,
-                "bench:synthetic", "bench:synthetic", 1, WHEN, WHEN);
+        return Entry.reply(id, intent).marketplaces(MARKETS[r.nextInt(MARKETS.length)]).language(lang)
+                .title("Synthetic " + intent.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " #" + i)
+                .questions(questions).body(body).tags(List.of("synthetic", product.split(" ")[0]))
+                .group("synthetic-group-" + i).author("bench:synthetic").approver("bench:synthetic").at(WHEN).build();
     }
 
     /**

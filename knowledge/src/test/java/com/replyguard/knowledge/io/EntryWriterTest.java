@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Intent;
-import com.replyguard.knowledge.entry.Kind;
 import com.replyguard.knowledge.entry.Status;
 import com.replyguard.knowledge.entry.Topic;
 import com.replyguard.policy.Marketplace;
@@ -22,16 +21,19 @@ class EntryWriterTest {
 
     static List<Entry> sample() {
         return List.of(
-                new Entry("amazon-damaged-bn", Kind.REPLY, List.of(Marketplace.AMAZON, Marketplace.EBAY), Language.BN,
-                        Intent.DAMAGED_OR_DEFECTIVE, null, "ক্ষতিগ্রস্ত পণ্য, \"quoted\", comma",
-                        List.of("পণ্যটি ভাঙা এসেছে", "It came broken, sadly"),
-                        "প্রিয় {buyer_name},\nline two; DROP TABLE x;--\n  indented ",
-                        List.of("damage", "ভাঙা"), null, Status.PENDING, "return-damaged", "lead:1002", null, 3,
-                        Instant.parse("2026-11-22T10:00:00Z"), Instant.parse("2026-11-22T11:00:00.123456Z")),
-                new Entry("all-links-ms", Kind.POLICY, List.of(Marketplace.ALL), Language.MS, null,
-                        Topic.EXTERNAL_LINK, null, List.of(), "Jangan hantar pautan luar.", List.of(),
-                        "Polisi penjual, https://example.invalid", Status.APPROVED, "links", "lead:1",
-                        "lead:2", 1, Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-02T00:00:00Z")));
+                Entry.reply("amazon-damaged-bn", Intent.DAMAGED_OR_DEFECTIVE)
+                        .marketplaces(Marketplace.AMAZON, Marketplace.EBAY).language(Language.BN)
+                        .title("ক্ষতিগ্রস্ত পণ্য, \"quoted\", comma")
+                        .questions(List.of("পণ্যটি ভাঙা এসেছে", "It came broken, sadly"))
+                        .body("প্রিয় {buyer_name},\nline two; DROP TABLE x;--\n  indented ")
+                        .tags(List.of("damage", "ভাঙা")).status(Status.PENDING).group("return-damaged")
+                        .author("lead:1002").version(3).created(Instant.parse("2026-11-22T10:00:00Z"))
+                        .updated(Instant.parse("2026-11-22T11:00:00.123456Z")).build(),
+                Entry.policy("all-links-ms", Topic.EXTERNAL_LINK).marketplaces(Marketplace.ALL).language(Language.MS)
+                        .body("Jangan hantar pautan luar.").source("Polisi penjual, https://example.invalid")
+                        .group("links").author("lead:1").approver("lead:2")
+                        .created(Instant.parse("2026-01-01T00:00:00Z")).updated(Instant.parse("2026-01-02T00:00:00Z"))
+                        .build());
     }
 
     @ParameterizedTest

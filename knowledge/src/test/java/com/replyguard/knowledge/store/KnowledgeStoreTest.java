@@ -51,9 +51,7 @@ class KnowledgeStoreTest {
     void aWriteKeepsEveryVersionAndMovesTheCurrentPointer() {
         try (KnowledgeStore s = KnowledgeStore.open(tmp.resolve("k.db"), codec)) {
             Entry v1 = TestEntries.reply("a", Intent.ORDER_STATUS, "one");
-            Entry v2 = new Entry("a", Kind.REPLY, v1.marketplaces(), v1.language(), v1.intent(), null, v1.title(),
-                    v1.questions(), "two", v1.tags(), null, v1.status(), v1.group(), "b", null, 2, v1.created(),
-                    v1.updated());
+            Entry v2 = v1.toBuilder().body("two").author("b").version(2).build();
             long s1 = s.write(List.of(new Change(v1, "t", "add", null)));
             long s2 = s.write(List.of(new Change(v2, "t", "edit", null)));
             assertEquals(s1 + 1, s2);

@@ -1,13 +1,13 @@
 package com.replyguard.app.cli.kb;
 
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.reports.ModelRetrainer;
 
 /** The reports commands: {@code kb} subcommands that need the retrainer beside the knowledge base. */
 abstract class KbReportsBase extends KbSubcommand {
     @Override
-    abstract int run(Services services) throws Exception;
+    abstract int run(Composition services) throws Exception;
 
     @Override
     final int run(KnowledgeBase kb) {
@@ -15,7 +15,7 @@ abstract class KbReportsBase extends KbSubcommand {
     }
 
     /** Trains in this process (the command line has no background to leave it to) and says what came out. */
-    void retrain(Services services) throws Exception {
+    void retrain(Composition services) throws Exception {
         int team = services.knowledge().reports().approvedCases().size();
         out().println("Retraining the checker's model with " + team + " case(s) from the team's reports "
                 + "(this can take a minute)...");

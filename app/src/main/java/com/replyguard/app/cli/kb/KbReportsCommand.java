@@ -1,6 +1,6 @@
 package com.replyguard.app.cli.kb;
 
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.app.cli.ReportOutput;
 import com.replyguard.knowledge.reports.Report;
 import com.replyguard.knowledge.reports.ReportKind;
@@ -26,7 +26,7 @@ public final class KbReportsCommand extends KbReportsBase {
     boolean json;
 
     @Override
-    int run(Services services) {
+    int run(Composition services) {
         ReportStatus s;
         try {
             s = status == null ? null : ReportStatus.parse(status);
@@ -55,7 +55,7 @@ public final class KbReportsCommand extends KbReportsBase {
         boolean noRetrain;
 
         @Override
-        int run(Services services) throws Exception {
+        int run(Composition services) throws Exception {
             Report r = services.knowledge().reports().approve(id, KbSubcommand.actor());
             out().println("Approved report #" + r.id() + " (" + ReportOutput.what(r) + ")"
                     + (r.kind() == ReportKind.FALSE_ALARM ? ": " + r.rule() + " no longer flags this text." : "."));
@@ -75,7 +75,7 @@ public final class KbReportsCommand extends KbReportsBase {
         String reason;
 
         @Override
-        int run(Services services) {
+        int run(Composition services) {
             Report r = services.knowledge().reports().reject(id, KbSubcommand.actor(), reason);
             out().println("Rejected report #" + r.id() + " (" + ReportOutput.what(r) + "): " + r.reason());
             return 0;
@@ -86,7 +86,7 @@ public final class KbReportsCommand extends KbReportsBase {
             + "every approved report, into <data>/model/model.bin.")
     static final class Retrain extends KbReportsBase {
         @Override
-        int run(Services services) throws Exception {
+        int run(Composition services) throws Exception {
             retrain(services);
             return 0;
         }

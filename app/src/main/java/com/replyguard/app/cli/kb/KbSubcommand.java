@@ -1,6 +1,6 @@
 package com.replyguard.app.cli.kb;
 
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.app.cli.CommonOptions;
 import com.replyguard.knowledge.KnowledgeBase;
 import java.io.PrintWriter;
@@ -52,7 +52,7 @@ abstract class KbSubcommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Services services = common.services()) {
+        try (Composition services = common.composition()) {
             int code = run(services);
             out().flush();
             return code;
@@ -60,7 +60,7 @@ abstract class KbSubcommand implements Callable<Integer> {
     }
 
     /** Runs with the whole set of services; most subcommands need only the knowledge base. */
-    int run(Services services) throws Exception {
+    int run(Composition services) throws Exception {
         return run(services.knowledge());
     }
 

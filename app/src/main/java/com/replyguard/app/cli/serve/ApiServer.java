@@ -3,7 +3,7 @@ package com.replyguard.app.cli.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.app.cli.ApiJson;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.reports.RuleReportCounts;
@@ -35,7 +35,7 @@ public final class ApiServer implements AutoCloseable {
     private static final String JSON = "application/json; charset=utf-8";
     private static final String NDJSON = "application/x-ndjson; charset=utf-8";
 
-    private final Services services;
+    private final Composition services;
     private final ServeSettings settings;
     private final ApiJson api = new ApiJson();
     private final ApiMetrics metrics;
@@ -47,7 +47,7 @@ public final class ApiServer implements AutoCloseable {
      * Binds {@code host:port} ({@code port} 0 picks a free one). Refuses a non-loopback address when no API token
      * is configured, so the API is never open to the network by accident.
      */
-    public ApiServer(Services services, ServeSettings settings, String host, int port, int threads) throws IOException {
+    public ApiServer(Composition services, ServeSettings settings, String host, int port, int threads) throws IOException {
         InetSocketAddress address = new InetSocketAddress(host, port);
         if (address.isUnresolved()) {
             throw new IllegalArgumentException("cannot resolve the host '" + host + "'");
@@ -233,8 +233,8 @@ public final class ApiServer implements AutoCloseable {
         ObjectNode o = api.mapper().createObjectNode();
         int status = 200;
         o.put("status", "ok");
-        o.put("rules", services.liveChecker().current().rules().size());
-        o.put("team_model", services.liveChecker().usesTeamModel());
+        o.put("rules", services.checker().current().rules().size());
+        o.put("team_model", services.checker().usesTeamModel());
         ObjectNode k = o.putObject("knowledge");
         try {
             KnowledgeBase kb = services.knowledge();

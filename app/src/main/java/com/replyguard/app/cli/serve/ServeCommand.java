@@ -1,6 +1,6 @@
 package com.replyguard.app.cli.serve;
 
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.app.cli.CommonOptions;
 import com.replyguard.bot.config.ConfigException;
 import java.io.IOException;
@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
         public int port;
 
         /** Starts the server over {@code services} and prints {@code listening on URL} to {@code out}. */
-        public ApiServer start(Services services, Path configFile, Path dataDir, PrintWriter out) throws IOException {
+        public ApiServer start(Composition services, Path configFile, Path dataDir, PrintWriter out) throws IOException {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("--port must be 0..65535: " + port);
             }
@@ -61,7 +61,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        Services services = common.services();
+        Composition services = common.composition();
         ApiServer server;
         try {
             server = address.start(services, config, common.dataDir(), spec.commandLine().getOut());

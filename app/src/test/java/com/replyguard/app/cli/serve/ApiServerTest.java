@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.app.cli.CheckCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,7 +32,7 @@ class ApiServerTest {
 
     @TempDir
     static Path data;
-    static Services services;
+    static Composition services;
     static ApiServer open;
     static ApiServer guarded;
     private static final HttpClient http = HttpClient.newHttpClient();
@@ -40,7 +40,7 @@ class ApiServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        services = new Services(data, List.of());
+        services = new Composition(data, List.of());
         open = new ApiServer(services, ServeSettings.defaults(), "127.0.0.1", 0, 4);
         open.start();
         guarded = new ApiServer(services, new ServeSettings(List.of(TOKEN), 2048, List.of("https://helpdesk.example")),

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.replyguard.bot.app.Services;
+import com.replyguard.app.Composition;
 import com.replyguard.app.cli.ApiJson;
 import com.replyguard.policy.Marketplace;
 import java.io.File;
@@ -40,7 +40,7 @@ class CheckPageBrowserTest {
     static Path data;
     @TempDir
     static Path profile;
-    static Services services;
+    static Composition services;
     static ApiServer server;
     static ApiServer guarded;
     static WebDriver browser;
@@ -50,7 +50,7 @@ class CheckPageBrowserTest {
     static void start() throws Exception {
         assertTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
                 "install Debian's chromium and chromium-driver (.ci/run does)");
-        services = new Services(data, List.of());
+        services = new Composition(data, List.of());
         server = new ApiServer(services, ServeSettings.defaults(), "127.0.0.1", 0, 4);
         server.start();
         guarded = new ApiServer(services, new ServeSettings(List.of("page-token-0123456789abcdef"), 1 << 20, List.of()),

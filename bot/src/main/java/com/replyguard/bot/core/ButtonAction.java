@@ -1,0 +1,67 @@
+package com.replyguard.bot.core;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every kind of button press the conversation understands: the closed set behind every callback button. Each has a
+ * short code that is the part of the button's callback data before the first ':' (Telegram allows 64 bytes, so the
+ * codes are two letters); {@link CallbackData} writes and reads the whole callback data. Codes never change once
+ * shipped: a button sent before an upgrade is pressed after it.
+ */
+public enum ButtonAction {
+    /** The next draft for the same message. */
+    NEXT_DRAFT("nx"),
+    /** The policy notes of a draft. */
+    POLICY_NOTES("pn"),
+    /** Check an edited draft. */
+    CHECK_EDIT("ce"),
+    /** 👍 used it / 👎 not helpful on a draft. */
+    DRAFT_FEEDBACK("fb"),
+    /** Draft the part of a long message that has already arrived. */
+    DRAFT_PART("dp"),
+    /** Show every finding of a check. */
+    SHOW_ALL_FINDINGS("ck"),
+    /** Choose the default marketplace. */
+    MARKETPLACE("mk"),
+    /** Choose the reply language. */
+    LANGUAGE("lg"),
+    /** Fill in a draft's placeholder (a date, or a yes/no confirmation). */
+    FILL_IN("fi"),
+    /** A proposed entry's intent, marketplace, language, save or cancel. */
+    PROPOSAL("cs"),
+    /** Approve, edit, reject or skip a pending entry in /review. */
+    REVIEW("rv"),
+    /** Show, edit, retire, see the history of or revert an approved entry. */
+    ENTRY("kb"),
+    /** Write the reply for a knowledge gap. */
+    GAP_REPLY("gp"),
+    /** Confirm importing a knowledge file. */
+    IMPORT_CONFIRM("im"),
+    /** File a report about the checker (false alarm, missed violation). */
+    REPORT("rp"),
+    /** Approve, reject or skip a pending report. */
+    REPORT_REVIEW("rr");
+
+    private static final Map<String, ButtonAction> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(ButtonAction::code, Function.identity()));
+
+    private final String code;
+
+    ButtonAction(String code) {
+        this.code = code;
+    }
+
+    /** The code written before the ':' of the callback data. */
+    public String code() {
+        return code;
+    }
+
+    /** The action whose code is {@code code}, or empty for a code this version does not know. */
+    public static Optional<ButtonAction> ofCode(String code) {
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+}
