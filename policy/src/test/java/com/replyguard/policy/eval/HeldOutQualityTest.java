@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Test;
  * figures it reached when this guard was set. The README quotes the figures themselves (scripts/eval).
  * The held-out part grew by the held-out rows of written-mix4 and written-mix5 (independent sets whose first runs
  * blocked 0.099 and 0.073 of their clean held-out rows); after round 8 it measured 0.813 detection, 0.054 false blocks.
+ * Then by written-mix6 and public2 (first runs recorded before their split); after round 14 it measured 0.854
+ * detection, 0.806 category recall, 0.051 false blocks.
  */
 class HeldOutQualityTest {
-    private static final double MIN_DETECTION = Double.parseDouble(System.getProperty("guard.detection", "0.80"));
+    private static final double MIN_DETECTION = Double.parseDouble(System.getProperty("guard.detection", "0.83"));
+    private static final double MIN_CATEGORY = Double.parseDouble(System.getProperty("guard.category", "0.78"));
     private static final double MAX_FALSE_BLOCKS = Double.parseDouble(System.getProperty("guard.falseBlocks", "0.06"));
 
     @Test
@@ -37,6 +40,8 @@ class HeldOutQualityTest {
         }
         double detection = s.detected / (double) s.violating;
         double falseBlocks = s.falseBlocks / (double) s.clean;
+        double category = s.pairHits / (double) s.pairs;
+        assertTrue(category >= MIN_CATEGORY, () -> "held-out category recall " + category);
         assertTrue(detection >= MIN_DETECTION, () -> "held-out detection recall " + detection);
         assertTrue(falseBlocks <= MAX_FALSE_BLOCKS, () -> "held-out false block rate " + falseBlocks);
     }
