@@ -42,6 +42,10 @@ class CapturesTest {
         assertEquals(Map.of(), Captures.of("Give us five stars and we send you a free extra bulb.", Language.EN));
         assertEquals(Map.of(), Captures.of("Your free bulb ships once your order details are in.", Language.EN));
         assertEquals(Map.of(), Captures.of("Please send it back to us at 12 Jalan Ampang.", Language.EN));
+        // "your case" is a support case, "কেবল" is "only": neither is an item
+        assertEquals(Map.of(), Captures.of("We refund your case by bank transfer.", Language.EN));
+        assertEquals(Map.of(), Captures.of("কেবল বিকাশে টাকা পাঠান।", Language.BN));
+        assertEquals(Map.of("item", "your phone case"), Captures.of("Review your phone case for a gift.", Language.EN));
     }
 
     @Test
