@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * The result of checking one draft for one marketplace: findings in text order, the verdict, and the draft with
- * every safe automatic fix applied ({@code null} when nothing needed or could be fixed); {@code rewrites} says which
- * parts of the checked text those fixes replaced, so a finding outside them is left for the agent to rewrite.
+ * every safe automatic fix applied ({@code null} when nothing needed or could be fixed, or when the fixes would leave
+ * nothing worth sending, see {@link #leavesNothing}); {@code rewrites} says which parts of the checked text those
+ * fixes replaced, so a finding outside them is left for the agent to rewrite.
  */
 public record CheckResult(Marketplace marketplace, Language language, Verdict verdict, List<Finding> findings,
                           String fixed, Script script, List<Rewrite> rewrites) {
@@ -44,6 +45,15 @@ public record CheckResult(Marketplace marketplace, Language language, Verdict ve
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the automatic fixes would leave nothing worth sending (only a greeting or a sign-off): then
+     * {@code fixed} is null while {@code rewrites} still lists what they would remove, and the fix is not to send
+     * the message at all (a message that only thanks the buyer, a draft that is nothing but a promotion).
+     */
+    public boolean leavesNothing() {
+        return fixed == null && !rewrites.isEmpty();
     }
 
     /** The findings grouped by rule and sentence, in text order (see {@link FindingGroup}). */

@@ -61,7 +61,9 @@ final class CheckJson {
             g.occurrences().forEach(f -> occ.add(r.findings().indexOf(f)));
             Rewrite rw = r.fixed() == null ? null : r.rewriteOf(g.sentenceStart(), g.sentenceEnd());
             String fix = g.first().fix();
-            n.put("fix_status", rw != null ? "fixed" : fix != null && !fix.isEmpty() ? "rewrite_like" : "rewrite");
+            boolean dontSend = rw == null && r.leavesNothing() && r.rewriteOf(g.sentenceStart(), g.sentenceEnd()) != null;
+            n.put("fix_status", rw != null ? "fixed" : dontSend ? "dont_send"
+                    : fix != null && !fix.isEmpty() ? "rewrite_like" : "rewrite");
             n.put("rewrite", rw != null ? rw.replacement() : fix == null || fix.isEmpty() ? null : fix);
         }
         ArrayNode rewrites = o.putArray("rewrites");

@@ -121,7 +121,7 @@ final class DraftOutput {
                 out.println(t.get("cli.draft.fill_in", String.join(", ", d.needsInputMarkers())));
             }
             for (Finding f : d.check().findings()) {
-                out.printf("  %s %s: %s%n", f.severity().id(), f.category(), f.message(shown));
+                out.printf("  %s %s: %s%n", f.severity().id(), t.name(f.category()), f.message(shown));
             }
         }
         if (r.drafts().isEmpty()) {

@@ -7,21 +7,31 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.replyguard.knowledge.reports.Report;
 import com.replyguard.knowledge.reports.ReportKind;
+import com.replyguard.knowledge.text.Texts;
+import com.replyguard.policy.analysis.Language;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /** How {@code replyguard report} and {@code kb reports} print reports: one line each, or JSON (non-ASCII escaped). */
 public final class ReportOutput {
+    private static final Texts NAMES = Texts.knowledge();
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private ReportOutput() {
     }
 
-    /** What the report says, in a few words: "false alarm on common.overpromise (OVERPROMISE)", "missed MARKETING". */
+    /**
+     * What the report says, in a few words (these commands speak English; the category by its name, as in every text
+     * output): "false alarm on common.overpromise (A promise that cannot be kept)", "missed Advertising or promotion".
+     */
     public static String what(Report r) {
         return r.kind() == ReportKind.FALSE_ALARM
-                ? "false alarm on " + r.rule() + (r.category() == null ? "" : " (" + r.category().name() + ")")
-                : "missed " + r.category().name();
+                ? "false alarm on " + r.rule() + (r.category() == null ? "" : " (" + category(r) + ")")
+                : "missed " + category(r);
+    }
+
+    private static String category(Report r) {
+        return NAMES.name(Language.EN, r.category());
     }
 
     /** One line for listings: id, status, kind, rule or category, marketplace, language, reporter, day, text. */

@@ -75,6 +75,21 @@ class CheckReportGoldenTest {
         assertEquals(1, same.groups(Golden.draft("en-same-sentence")).size(), "one sentence, one rule: one entry");
     }
 
+    @Test
+    void rewritesKeepTheOrderAndTheItemAndAThanksOnlyMessageIsNotSent() throws Exception {
+        CheckResult named = CHECKER.check(Golden.draft("en-captures"), Marketplace.AMAZON);
+        assertTrue(named.fixed().contains("returns for the lamp (order 123-4567890-1234567) go through Your Orders")
+                && named.fixed().contains("an honest review of the blender would help"), named.fixed());
+        String thanks = Golden.draft("en-thanks-only");
+        CheckResult r = CHECKER.check(thanks, Marketplace.AMAZON);
+        assertTrue(r.fixed() == null && r.leavesNothing(), String.valueOf(r.fixed()));
+        JsonNode json = CheckJson.result(mapper, null, thanks, r, null);
+        assertEquals("dont_send", json.get("groups").get(0).get("fix_status").asText());
+        assertTrue(json.get("fixed").isNull());
+        assertTrue(text(thanks, null).contains("need not be sent"), text(thanks, null));
+        assertTrue(text(thanks, Language.MS).contains("tidak perlu dihantar"), text(thanks, Language.MS));
+    }
+
     private String text(String text, Language lang) {
         StringWriter out = new StringWriter();
         new CheckReport(false, messages, lang).print(text, CHECKER.check(text, Marketplace.AMAZON),

@@ -70,8 +70,8 @@ class ReportCommandTest {
         Run filed = cmd("report", "false-alarm", "--rule", "common.overpromise", "-m", "amazon",
                 finding.get("excerpt").asText());
         assertEquals(0, filed.code(), filed.err());
-        assertEquals("Report #1 (false alarm on common.overpromise (OVERPROMISE), amazon, en) is waiting for a team "
-                + "lead's review: replyguard kb reports approve 1, or reject 1 --reason TEXT.\n", filed.out());
+        assertEquals("Report #1 (false alarm on common.overpromise (A promise that cannot be kept), amazon, en) is "
+                + "waiting for a team lead's review: replyguard kb reports approve 1, or reject 1 --reason TEXT.\n", filed.out());
 
         Run list = cmd("kb", "reports", "--status", "pending");
         assertEquals(0, list.code(), list.err());
@@ -83,8 +83,8 @@ class ReportCommandTest {
 
         Run approved = cmd("kb", "reports", "approve", "1", "--no-retrain");
         assertEquals(0, approved.code(), approved.err());
-        assertEquals("Approved report #1 (false alarm on common.overpromise (OVERPROMISE)): common.overpromise no "
-                + "longer flags this text.\n", approved.out());
+        assertEquals("Approved report #1 (false alarm on common.overpromise (A promise that cannot be kept)): "
+                + "common.overpromise no longer flags this text.\n", approved.out());
         Run after = cmd("check", "-m", "amazon", "--json", OVERPROMISE);
         assertEquals("ok", json.readTree(after.out()).get("verdict").asText(), after.out());
         Run other = cmd("check", "-m", "amazon", "--json", "It will never break, guaranteed for life.");
@@ -119,7 +119,7 @@ class ReportCommandTest {
 
         Run rejected = cmd("kb", "reports", "reject", Long.toString(id), "--reason", "A new range is news.");
         assertEquals(0, rejected.code(), rejected.err());
-        assertEquals("Rejected report #1 (missed MARKETING): A new range is news.\n", rejected.out());
+        assertEquals("Rejected report #1 (missed Advertising or promotion): A new range is news.\n", rejected.out());
         JsonNode all = json.readTree(cmd("kb", "reports", "--json").out()).get("reports");
         assertEquals(3, all.size());
         assertEquals("rejected", all.get(0).get("status").asText());
@@ -171,8 +171,8 @@ class ReportCommandTest {
             cmd("report", "missed", "--category", "MARKETING", "-m", "ebay", "Have a look at our new autumn range.");
             Run approved = cmd("kb", "reports", "approve", "1");
             assertEquals(0, approved.code(), approved.err());
-            assertTrue(approved.out().contains("Approved report #1 (missed MARKETING).\nRetraining the checker's model "
-                    + "with 1 case(s) from the team's reports"), approved.out());
+            assertTrue(approved.out().contains("Approved report #1 (missed Advertising or promotion).\nRetraining the "
+                    + "checker's model with 1 case(s) from the team's reports"), approved.out());
             assertTrue(approved.out().contains("Model retrained on 2 cases (1 from the team's reports"),
                     approved.out());
             Path model = ModelRetrainer.modelFile(tmp.resolve("data"));

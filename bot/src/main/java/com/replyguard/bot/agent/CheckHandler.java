@@ -82,6 +82,8 @@ final class CheckHandler {
                         ? List.of(List.of(Button.copy(ctx.t("button.copy"), result.fixed()))) : List.of();
                 out.add(new Reply.Message(fixedMessage, copy));
             }
+        } else if (result.leavesNothing()) {
+            out.add(Reply.text(ctx.t("check.dont_send")));
         } else if (result.verdict() != Verdict.OK) {
             out.add(Reply.text(ctx.t("check.no_fix")));
         }

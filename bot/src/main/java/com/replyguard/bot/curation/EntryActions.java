@@ -129,7 +129,7 @@ final class EntryActions {
         if (!blocking.isEmpty()) {
             ctx.chat().awaitText(EDIT_MODE, refId); // let the lead send a corrected text straight away
             return List.of(new Reply.Message(RichText.builder().bold(ctx.t("cur.edit.blocked", cur.id())).newline()
-                    .text(EntryCards.reasons(blocking)).newline().italic(ctx.t("cur.edit.try_again")).build()));
+                    .text(EntryCards.reasons(ctx, blocking)).newline().italic(ctx.t("cur.edit.try_again")).build()));
         }
         WriteResult r;
         try {
@@ -197,7 +197,7 @@ final class EntryActions {
             b.text(ctx.t(key, e.id(), e.version(), e.status().id()));
         }
         if (r.heldBack()) {
-            b.newline().bold(ctx.t("cur.held")).newline().text(EntryCards.reasons(r.blocking()));
+            b.newline().bold(ctx.t("cur.held")).newline().text(EntryCards.reasons(ctx, r.blocking()));
         }
         return List.of(new Reply.Toast(ctx.t("cur.saved_short")), new Reply.Message(b.build(), buttons(ctx, e)));
     }

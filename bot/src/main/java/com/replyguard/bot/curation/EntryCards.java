@@ -53,11 +53,12 @@ final class EntryCards {
         return ms.stream().map(Marketplace::id).collect(Collectors.joining(", "));
     }
 
-    /** One line per distinct blocking reason, with the offending words. */
-    static String reasons(List<Finding> blocking) {
+    /** One line per distinct blocking reason, with the offending words, in the user's language. */
+    static String reasons(Context ctx, List<Finding> blocking) {
         Set<String> lines = new LinkedHashSet<>();
         for (Finding f : blocking) {
-            lines.add("⛔ " + f.category() + ": \"" + f.excerpt() + "\" " + f.message());
+            lines.add("⛔ " + ctx.name(f.category()) + ": \"" + f.excerpt() + "\" "
+                    + f.message(ctx.settings().language()));
         }
         return String.join("\n", lines);
     }

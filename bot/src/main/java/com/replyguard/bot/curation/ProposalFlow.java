@@ -53,7 +53,7 @@ final class ProposalFlow {
         b.pre(p.body()).newline();
         List<Finding> blocking = blocking(p.body(), p.marketplace());
         if (!blocking.isEmpty()) {
-            b.bold(ctx.t("cur.save.blocked")).newline().text(EntryCards.reasons(blocking)).newline();
+            b.bold(ctx.t("cur.save.blocked")).newline().text(EntryCards.reasons(ctx, blocking)).newline();
         }
         b.italic(ctx.t(ctx.role().atLeast(Role.LEAD) ? "cur.save.hint_lead" : "cur.save.hint_agent"));
         List<List<Button>> rows = List.of(
@@ -145,7 +145,7 @@ final class ProposalFlow {
                 : "cur.save.pending";
         RichText.Builder b = RichText.builder().text(ctx.t(key, r.entry().id()));
         if (r.heldBack()) {
-            b.newline().text(EntryCards.reasons(r.blocking()));
+            b.newline().text(EntryCards.reasons(ctx, r.blocking()));
         }
         return List.of(new Reply.Toast(ctx.t("cur.saved_short")), new Reply.Message(b.build()));
     }

@@ -105,7 +105,7 @@ final class ReviewHandler {
         List<Reply> out = new ArrayList<>();
         if (r.heldBack()) {
             out.add(new Reply.Message(RichText.builder().bold(ctx.t("cur.review.not_approved", cur.id())).newline()
-                    .text(EntryCards.reasons(r.blocking())).build(), actions.buttons(ctx, cur)));
+                    .text(EntryCards.reasons(ctx, r.blocking())).build(), actions.buttons(ctx, cur)));
             return out;
         }
         out.add(new Reply.Toast(ctx.t("cur.saved_short")));

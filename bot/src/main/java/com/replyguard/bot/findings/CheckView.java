@@ -146,6 +146,9 @@ public final class CheckView {
         if (rw != null) {
             return rw.replacement().isEmpty() ? t("findings.deleted") : t("findings.fixed", rw.replacement());
         }
+        if (result.leavesNothing() && result.rewriteOf(g.sentenceStart(), g.sentenceEnd()) != null) {
+            return t("findings.dont_send");
+        }
         String fix = g.first().fix();
         return fix != null && !fix.isEmpty() ? t("findings.rewrite_like", fix) : t("findings.rewrite");
     }

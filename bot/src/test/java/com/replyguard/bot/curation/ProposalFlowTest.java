@@ -83,7 +83,7 @@ class ProposalFlowTest {
         assertTrue(visible(bad).contains("The checker blocks this text"), visible(bad));
         List<Reply> badChosen = f.press(LEAD, button(f.press(LEAD, button(bad, "Intent")), "Praise from the buyer"));
         String saved = visible(f.press(LEAD, button(badChosen, "Save")));
-        assertTrue(saved.contains("kept pending") && saved.contains("REVIEW_INCENTIVE"), saved);
+        assertTrue(saved.contains("kept pending") && saved.contains("Reward for a review") && !saved.contains("REVIEW_INCENTIVE"), saved);
         assertEquals(1, f.kb.entries(EntryFilter.approved()).size());
         assertEquals(1, f.kb.entries(EntryFilter.all().withStatus(Status.PENDING)).size());
     }

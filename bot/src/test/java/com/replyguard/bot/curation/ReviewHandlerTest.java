@@ -80,7 +80,7 @@ class ReviewHandlerTest {
     void theCheckerStopsApprovalAndTheReasonIsShown() {
         propose("p3", "Thanks! Leave 5 stars and get a gift card.");
         String shown = visible(f.press(LEAD, button(f.text(LEAD, "/review"), "Approve")));
-        assertTrue(shown.contains("Not approved") && shown.contains("REVIEW_INCENTIVE"), shown);
+        assertTrue(shown.contains("Not approved") && shown.contains("Reward for a review"), shown);
         assertEquals(Status.PENDING, f.kb.get("p3").orElseThrow().status());
     }
 

@@ -52,7 +52,7 @@ class CheckReportRenderingGoldenTest {
             new AccessList(Map.of(AGENT, Role.AGENT), id -> java.util.Optional.empty(), false),
             new RateLimiter(600, 600, Ticker.systemTicker()), new MemorySettingsStore(),
             new MemoryChatMemory(Duration.ofMinutes(5)), new Messages(),
-            new Conversation.Defaults(Marketplace.AMAZON, Language.EN, 4000), Clock.systemUTC());
+            new Conversation.Defaults(Marketplace.AMAZON, Language.EN, 5000), Clock.systemUTC());
 
     static Stream<String> drafts() {
         return Golden.DRAFTS.stream();
@@ -110,11 +110,16 @@ class CheckReportRenderingGoldenTest {
         assertFalse(out.toString().contains("\u001b["), "no colour codes without colour");
     }
 
-    @Test
-    void aLongDraftWithManyProblemsFitsTwoMessagesAndShowAllListsTheRest() {
-        String text = Golden.draft("en-long");
-        assertTrue(text.length() > 3500, "a long draft: " + text.length());
-        List<Reply.Message> replies = check("en-long");
+    static Stream<String> longDrafts() {
+        return Golden.LONG.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("longDrafts")
+    void aLongDraftWithManyProblemsFitsTwoMessagesAndShowAllListsTheRest(String name) {
+        String text = Golden.draft(name);
+        assertTrue(text.length() >= 4000, "a 4,000-character draft: " + text.length());
+        List<Reply.Message> replies = check(name);
         assertTrue(telegram(replies).size() <= 2, "at most two Telegram messages");
         int groups = CHECKER.check(text, Marketplace.AMAZON).groups(text).size();
         assertTrue(groups > 10, "many problems: " + groups);

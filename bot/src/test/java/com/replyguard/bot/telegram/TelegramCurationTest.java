@@ -121,7 +121,7 @@ class TelegramCurationTest {
                 b.api.pushText(LEAD, "Hi {buyer_name}, message us on WhatsApp at +1 415 555 0199 for a faster "
                         + "answer.");
                 FakeTelegramServer.Call refused = b.await(LEAD, "Not saved: the checker blocks");
-                assertTrue(refused.text().contains("CONTACT_INFO") || refused.text().contains("OFF_PLATFORM"),
+                assertTrue(refused.text().contains("Contact details") || refused.text().contains("Payment or sale outside"),
                         refused.text());
                 Entry after = b.kb.get("status-1").orElseThrow();
                 assertEquals(3, after.version(), "nothing written");

@@ -15,9 +15,15 @@ import java.util.List;
  * {@code -Dgolden.update=true} to rewrite the files after an intended change, then review the diff.
  */
 public final class Golden {
-    /** The drafts every golden test renders: several violations in each language, a repeated one, a long draft. */
+    /**
+     * The drafts every golden test renders: several violations in each language, a repeated one, a long draft (over
+     * 4,000 characters) in each language, rewrites that keep the order number and the item, a message that only thanks.
+     */
     public static final List<String> DRAFTS = List.of("en-several", "bn-several", "ms-several", "en-repeated",
-            "en-same-sentence", "en-long");
+            "en-same-sentence", "en-long", "bn-long", "ms-long", "en-captures", "en-thanks-only");
+
+    /** The long drafts: each over 4,000 characters with many problems. */
+    public static final List<String> LONG = List.of("en-long", "bn-long", "ms-long");
 
     /** The bot module's folder; the app module's tests (the command line's renderings) read the same files. */
     private static final Path DIR = Files.isDirectory(Path.of("src/test/resources/golden/check"))

@@ -66,7 +66,7 @@ class TextsTest {
     @Test
     void everyIntentTopicVerdictAndLanguageHasAHumanName() {
         List<Enum<?>> unnamed = new ArrayList<>();
-        for (Enum<?>[] values : List.<Enum<?>[]>of(Intent.values(), Topic.values(), Verdict.values(),
+        for (Enum<?>[] values : List.<Enum<?>[]>of(Intent.values(), Topic.values(), Verdict.values(), Category.values(),
                 Language.values())) {
             for (Enum<?> v : values) {
                 if (!texts.hasName(v)) {

@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * <p>Thread safety: immutable after class loading.
  */
 final class OrderPages {
-    /** The placeholders a fix wording may hold. */
-    static final Set<String> PLACEHOLDERS = Set.of("orders");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+    /** The placeholders a fix wording may hold: {@code {orders}} here, and what {@link Captures} keeps. */
+    static final Set<String> PLACEHOLDERS = Set.of("orders", "order_id", "item");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)(?:\\|[^{}]*)?}");
     private static final Map<Language, Properties> PAGES = new EnumMap<>(Map.of(Language.EN, load("en"),
             Language.BN, load("bn"), Language.MS, load("ms")));
 

@@ -4,6 +4,7 @@ import com.replyguard.policy.Finding;
 import com.replyguard.policy.Rewrite;
 import com.replyguard.policy.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -139,6 +140,28 @@ final class Rewriter {
         String joined = " " + String.join(" ", w) + " ";
         return !joined.contains(" me and ") && !joined.contains(" us and ") && !joined.contains(" at and ")
                 && !joined.contains(" at or ") && !joined.contains(" on or ");
+    }
+
+    /** First words of a closing line ("Best, Rina", "Terima kasih.", "ধন্যবাদ।") that says nothing by itself. */
+    private static final Set<String> CLOSINGS = Set.of("best", "regards", "kind", "warm", "warmest", "many", "thanks",
+            "thank", "cheers", "sincerely", "yours", "with", "terima", "salam", "sekian", "ধন্যবাদ", "শুভেচ্ছা",
+            "শুভেচ্ছান্তে", "ইতি");
+
+    /**
+     * Whether a fixed draft has nothing left worth sending: no sentence with three words or more after its salutation
+     * ("Hi Sam,") other than a closing line of at most three words ("Best regards, Rina", "Terima kasih.").
+     */
+    static boolean saysNothing(String fixed) {
+        for (int[] s : Draft.split(fixed)) {
+            int from = afterGreeting(fixed, s[0], List.of());
+            List<String> w = Arrays.stream(fixed.substring(Math.min(from, s[1]), s[1]).split("[^\\p{L}\\p{M}\\p{N}']+"))
+                    .filter(x -> !x.isEmpty()).map(x -> x.toLowerCase(Locale.ROOT)).toList();
+            boolean closing = !w.isEmpty() && CLOSINGS.contains(w.get(0)) && w.size() <= 3;
+            if (w.size() >= 3 && !closing) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code text} with {@code plan} applied; {@code newRanges} receives each rewrite's range in the result. */

@@ -72,7 +72,20 @@ public record Rule(String id, String file, Set<Marketplace> marketplaces, Catego
      * filled ({@code {orders}}: the marketplace's own order page, see {@link OrderPages}).
      */
     public String fix(Language language, Marketplace marketplace) {
-        return OrderPages.fill(fix(language), language, marketplace);
+        return fix(language, marketplace, Map.of());
+    }
+
+    /**
+     * The fix for a sentence that named {@code captured} ("order_id", "item"; see {@link Captures}): optional parts
+     * whose capture is missing are left out, fallbacks stand in.
+     */
+    public String fix(Language language, Marketplace marketplace, Map<String, String> captured) {
+        return Captures.fill(OrderPages.fill(fix(language), language, marketplace), captured);
+    }
+
+    /** Whether the rewrite in {@code language} keeps something the sentence named (an order number, the item). */
+    public boolean capturesFrom(Language language) {
+        return Captures.uses(fix(language));
     }
 
     /** Whether the fix replaces the whole sentence (a rewrite) rather than deleting the match. */

@@ -121,6 +121,10 @@ public final class RuleChecker implements ComplianceChecker {
         }
         if (fixed == null) {
             plan = List.of();
+        } else if (!plan.isEmpty() && Rewriter.saysNothing(fixed)) {
+            // Only a greeting or a sign-off would be left ("Best, Rina"): the fix is not to send the message. The plan
+            // stays, without a fixed draft, so the findings can say so (CheckResult.leavesNothing).
+            fixed = null;
         }
         return new CheckResult(m, language, Verdict.of(findings), findings, fixed, detection.script(), plan);
     }
@@ -153,8 +157,8 @@ public final class RuleChecker implements ComplianceChecker {
                 int end = Math.max(start + 1, folded.originalEnd(span.end()));
                 if (seen.add(rule.id() + ":" + start + ":" + end)) {
                     out.add(new Finding(rule.id(), rule.category(), rule.severityOn(marketplace), start, end,
-                            text.substring(start, end), rule.message(), rule.source(), rule.fix(language, marketplace),
-                            rule.messages()));
+                            text.substring(start, end), rule.message(), rule.source(), fix(rule, text, start, end,
+                            language, marketplace), rule.messages()));
                 }
             }
         }
@@ -177,6 +181,23 @@ public final class RuleChecker implements ComplianceChecker {
         }
         out.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
         return out;
+    }
+
+    /**
+     * The rule's fix for the match {@code start..end}: a rewrite that keeps what the sentence named (its order number,
+     * its item) gets them from the sentence the rewrite replaces, the one {@link Rewriter} picks.
+     */
+    private static String fix(Rule rule, String text, int start, int end, Language language, Marketplace marketplace) {
+        if (!rule.capturesFrom(language)) {
+            return rule.fix(language, marketplace);
+        }
+        for (int[] s : Draft.split(text)) {
+            if (start >= s[0] && start < s[1]) {
+                String sentence = text.substring(s[0], Math.min(text.length(), Math.max(s[1], end)));
+                return rule.fix(language, marketplace, Captures.of(sentence, language));
+            }
+        }
+        return rule.fix(language, marketplace);
     }
 
     /** Whether {@code host} is one of {@code domains} or a subdomain of one (registrable domains, not brands). */

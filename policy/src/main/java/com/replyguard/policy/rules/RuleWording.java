@@ -49,7 +49,11 @@ final class RuleWording {
                 String unknown = OrderPages.unknownPlaceholder(w);
                 if (unknown != null) {
                     throw fail(fixNode, "unknown placeholder " + unknown + " in the fix; a fix may use "
-                            + OrderPages.PLACEHOLDERS.stream().map(x -> "{" + x + "}").toList());
+                            + OrderPages.PLACEHOLDERS.stream().sorted().map(x -> "{" + x + "}").toList());
+                }
+                String problem = Captures.problem(w);
+                if (problem != null) {
+                    throw fail(fixNode, problem);
                 }
             }
             return new Fix(rewrites.getOrDefault(Language.EN, rewrites.values().iterator().next()), rewrites,

@@ -55,12 +55,20 @@ class RewriterTest {
     }
 
     @Test
-    void aSentenceWithAProblemNoRuleCanFixIsLeftForTheAgent() {
-        // a message that only confirms the shipment: no wording fixes it (the fix is not to send it)
-        CheckResult r = CHECKER.check("Your order has shipped!", Marketplace.AMAZON);
-        assertFalse(r.findings().isEmpty());
-        assertNull(r.fixed());
-        assertTrue(r.rewrites().isEmpty());
+    void aMessageThatOnlyConfirmsIsNotSentAndAnUnnecessarySentenceIsDropped() {
+        // a message that only confirms the shipment: the fix is not to send it, so no (empty) fixed draft is offered
+        for (String alone : List.of("Your order has shipped!", "Hi Sam, thanks for your order! Best, Rina")) {
+            CheckResult r = CHECKER.check(alone, Marketplace.AMAZON);
+            assertFalse(r.findings().isEmpty(), alone);
+            assertNull(r.fixed(), alone);
+            assertTrue(r.leavesNothing(), alone);
+        }
+        // with something else to say, the unnecessary sentence goes and the rest is kept byte for byte
+        CheckResult r = CHECKER.check("Thanks for your order!\nThe bulb fits E27 sockets.", Marketplace.AMAZON);
+        assertEquals("The bulb fits E27 sockets.", r.fixed());
+        assertFalse(r.leavesNothing());
+        assertTrue(Rewriter.saysNothing("Hi Sam,\nBest regards, Rina"));
+        assertFalse(Rewriter.saysNothing("Hi Sam, glad it arrived. Best, Rina"));
     }
 
     @Test

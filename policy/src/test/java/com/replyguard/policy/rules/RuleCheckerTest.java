@@ -57,8 +57,8 @@ class RuleCheckerTest {
     @Test
     void anOverpromiseIsRewrittenToWhatTheBuyerCanCheck() {
         CheckResult r = checker.check("This kettle will never break, guaranteed.", Marketplace.AMAZON);
-        assertEquals("The warranty and the carrier's delivery estimate are shown on the listing and your order page.",
-                r.fixed());
+        assertEquals("The warranty for this kettle and the carrier's delivery estimate are shown on the listing and your "
+                + "order page.", r.fixed());
     }
 
     @Test

@@ -6,12 +6,14 @@ import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.io.LineProblem;
 import com.replyguard.knowledge.text.Texts;
 import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.Language;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Plain-text layouts of entries and results for the terminal. */
 final class Render {
+    private static final Texts CATEGORY_NAMES = Texts.knowledge();
     private Render() {
     }
 
@@ -33,8 +35,9 @@ final class Render {
     static void write(PrintWriter out, WriteResult r) {
         out.println(r.message());
         for (var f : r.blocking()) {
-            out.println("  " + f.severity() + " " + f.category() + " at " + f.start() + "-" + f.end() + ": \""
-                    + f.excerpt() + "\" " + f.message());
+            // the kb commands speak English; the category by its name, as in every text output (JSON keeps codes)
+            out.println("  " + f.severity() + " " + CATEGORY_NAMES.name(Language.EN, f.category()) + " at " + f.start()
+                    + "-" + f.end() + ": \"" + f.excerpt() + "\" " + f.message());
         }
     }
 
