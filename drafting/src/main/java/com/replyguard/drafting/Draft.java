@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * One candidate reply: the filled text, the entry it came from, its retrieval score, the checker's result for the
- * text as offered, and the placeholders nothing in the message could fill (shown as {@code [ORDER ID]} markers).
+ * text as offered (with any claim to confirm as its promise, see {@link Claims}), and the placeholders nothing in
+ * the message could fill (shown as {@code [ORDER ID]} markers).
  * A reply composed from two entries for a message that asks two things names the second in {@code alsoEntryId}
  * and its intent in {@code alsoIntent} (else both are null).
  */

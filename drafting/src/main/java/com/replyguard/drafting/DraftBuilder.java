@@ -1,6 +1,7 @@
 package com.replyguard.drafting;
 
 import com.replyguard.drafting.classify.NeighbourIndex;
+import com.replyguard.drafting.read.BengaliRomanizer;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.knowledge.entry.Kind;
@@ -86,8 +87,10 @@ final class DraftBuilder {
         main.stream().filter(c -> BengaliReplies.romanized(c.entry())).forEach(c -> romanIds.add(c.entry().id()));
         boolean romanFirst = replyLang == Language.BN && romanizedMessage
                 && (bengaliReplies == BengaliReplies.ROMANIZED || !romanIds.isEmpty());
+        Candidate converted = null;
         if (romanFirst && romanIds.isEmpty() && !main.isEmpty()) {
-            notes.add(notices.get("romanized.none", intent));
+            // No romanized reply for the intent: the best Bengali-script one, written in Latin letters, comes first.
+            converted = main.get(0);
         }
         if (main.isEmpty() && replyLang != Language.EN) {
             main = retrieve(body, Language.EN, m, intent, index, MAX_DRAFTS, true);
@@ -128,6 +131,13 @@ final class DraftBuilder {
                 .thenComparingInt(d -> d.intent() == intent ? 0 : 1)
                 .thenComparingInt(d -> romanIds.contains(d.entryId()) == romanFirst ? 0 : 1)
                 .thenComparing(Comparator.comparingDouble(Draft::score).reversed()));
+        Draft latin = converted == null ? null : toDraft(converted, m, Language.BN, values, true);
+        if (latin != null) {
+            drafts.add(0, latin);
+            notes.add(notices.get("romanized.converted", intent));
+        } else if (converted != null) {
+            notes.add(notices.get("romanized.none", intent));
+        }
         if (asksBoth && second != null) {
             Draft both = composed(main, candidates, second, m, values);
             if (both != null) {
@@ -152,12 +162,16 @@ final class DraftBuilder {
         }
         Entry b = other.entry();
         String text = Composer.compose(a.body(), b.body());
-        Draft d = toDraft(new Candidate(new Entry(a.id(), a.kind(), a.marketplaces(), a.language(), a.intent(),
-                a.topic(), a.title(), a.questions(), text, a.tags(), a.source(), a.status(), a.group(), a.author(),
-                a.approver(), a.version(), a.created(), a.updated()), main.get(0).score(), true), m, a.language(),
-                values);
+        Draft d = toDraft(new Candidate(withBody(a, text), main.get(0).score(), true), m, a.language(), values);
         return d == null ? null : new Draft(d.text(), a.id(), a.intent(), d.score(), d.check(), d.needsInput(),
                 d.autoFixed(), b.id(), b.intent());
+    }
+
+    /** The entry with another body (composed, or written in Latin letters), everything else as it is. */
+    private static Entry withBody(Entry a, String body) {
+        return new Entry(a.id(), a.kind(), a.marketplaces(), a.language(), a.intent(), a.topic(), a.title(),
+                a.questions(), body, a.tags(), a.source(), a.status(), a.group(), a.author(), a.approver(), a.version(),
+                a.created(), a.updated());
     }
 
     private static Language replyLangOf(Entry e) {
@@ -192,9 +206,16 @@ final class DraftBuilder {
 
     /** The checked draft for a candidate, or null when it blocks and no automatic fix clears it. */
     private Draft toDraft(Candidate c, Marketplace m, Language lang, Map<String, String> values) {
+        return toDraft(c, m, lang, values, false);
+    }
+
+    /** As above; {@code latin} writes the filled text in Latin letters (the generic words the filler put in too). */
+    private Draft toDraft(Candidate c, Marketplace m, Language lang, Map<String, String> values, boolean latin) {
         TemplateFiller.Filled filled = filler.fill(c.entry().body(), values, lang);
-        CheckResult check = checker.check(filled.text(), m);
-        String text = filled.text();
+        String text = latin ? BengaliRomanizer.toLatin(filled.text()) : filled.text();
+        // A draft with claims to confirm is checked as sent before they are (each as its promise); the bot checks
+        // the finished text again once the agent has answered.
+        CheckResult check = checker.check(Claims.any(text) ? Claims.promised(text) : text, m);
         boolean fixed = false;
         if (check.verdict() == Verdict.BLOCK) {
             if (check.fixed() == null || check.fixed().isBlank()) {

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Fills a reply body's {@code {placeholders}} from what is known. An unknown value becomes a visible marker
  * ({@code [ORDER ID]}) and is listed as needing input; a missing buyer name in the greeting line becomes a polite
- * generic form instead ("Hi there"), a missing carrier "the carrier", and a missing order id "your order"
+ * generic form instead ("Hi there"), a missing carrier "the carrier", a missing product "item" (every shipped
+ * reply writes "the/your {product}"; Bengali "পণ্যটি", Malay "barang") and a missing order id "your order"
  * ({@link OrderReference}), because those still read well.
  */
 final class TemplateFiller {
@@ -35,6 +36,8 @@ final class TemplateFiller {
                     out.append(genericName(out, language));
                 } else if (name.equals(Entities.CARRIER)) {
                     out.append(genericCarrier(out, language));
+                } else if (name.equals(Entities.PRODUCT)) {
+                    out.append(genericProduct(language));
                 } else if (name.equals(Entities.ORDER_ID) && (skip = OrderReference.omit(out, body, close + 1, language)) >= 0) {
                     i = close + 1 + skip;
                     continue;
@@ -80,6 +83,14 @@ final class TemplateFiller {
                         || before.length() > 0 && before.charAt(before.length() - 1) == '\n';
                 yield start ? "The carrier" : "the carrier";
             }
+        };
+    }
+
+    private static String genericProduct(Language language) {
+        return switch (language) {
+            case MS -> "barang";
+            case BN -> "পণ্যটি";
+            default -> "item";
         };
     }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Romanized Bengali buyers get Bengali-script replies by default, romanized ones when the team's knowledge has them
- * for the intent or the team's setting says so (with a notice when it has none); Bengali-script buyers get script.
+ * for the intent or the team's setting says so (when it has none, the Bengali-script reply written in Latin letters,
+ * with a notice); Bengali-script buyers get script.
  */
 class BengaliRepliesTest {
     private static final TextAnalysis ANALYSIS = new TextAnalysis();
@@ -69,11 +70,20 @@ class BengaliRepliesTest {
     void theRomanizedSettingPutsRomanizedRepliesFirstAndSaysWhenTheIntentHasNone() {
         assertEquals("status-bn-latin", draft(both(), BengaliReplies.ROMANIZED, ROMANIZED_MESSAGE).drafts().get(0)
                 .entryId());
+        // No romanized reply for the intent: the Bengali-script one written in Latin letters comes first, then as it is.
         DraftResult none = draft(script(), BengaliReplies.ROMANIZED, ROMANIZED_MESSAGE);
         assertEquals("status-bn", none.drafts().get(0).entryId());
-        assertTrue(none.notices().stream().anyMatch(n -> n.key().equals("notice.romanized.none")
+        assertEquals("priyo grahok, apnar order ti pothe ache. shighroi pouchhe jabe.", none.drafts().get(0).text());
+        assertEquals("status-bn", none.drafts().get(1).entryId());
+        assertTrue(none.drafts().get(1).text().startsWith("প্রিয় গ্রাহক"), none.drafts().get(1).text());
+        assertTrue(none.notices().stream().anyMatch(n -> n.key().equals("notice.romanized.converted")
                         && n.args().contains(com.replyguard.knowledge.entry.Intent.ORDER_STATUS)),
                 none.notices().toString());
+        // A message in Bengali script is still answered in Bengali script only.
+        DraftResult script = draft(script(), BengaliReplies.ROMANIZED, SCRIPT_MESSAGE);
+        assertTrue(script.drafts().get(0).text().startsWith("প্রিয়"), script.drafts().get(0).text());
+        assertTrue(script.notices().stream().noneMatch(n -> n.key().startsWith("notice.romanized")),
+                script.notices().toString());
     }
 
     @Test

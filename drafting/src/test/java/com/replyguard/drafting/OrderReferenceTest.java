@@ -44,4 +44,13 @@ class OrderReferenceTest {
         assertEquals("Order 12-34567-89012 shipped.", filler.fill("Order {order_id} shipped.",
                 Map.of("order_id", "12-34567-89012"), Language.EN).text());
     }
+
+    @Test
+    void aProductTheMessageDidNotNameReadsAsTheItemAndANamedOneIsUsed() {
+        assertEquals(new TemplateFiller.Filled("I'm sorry your item isn't working. I'll send the correct item.", List.of()),
+                fill("I'm sorry your {product} isn't working. I'll send the correct {product}.", Language.EN));
+        assertEquals("আমি সঠিক পণ্যটি পাঠাব।", fill("আমি সঠিক {product} পাঠাব।", Language.BN).text());
+        assertEquals("Saya akan hantar barang yang betul.", fill("Saya akan hantar {product} yang betul.", Language.MS).text());
+        assertEquals("your blender", filler.fill("your {product}", Map.of("product", "blender"), Language.EN).text());
+    }
 }

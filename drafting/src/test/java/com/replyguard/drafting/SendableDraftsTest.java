@@ -13,12 +13,15 @@ import org.junit.jupiter.api.Test;
 /**
  * How many first drafts an agent can send without typing, per language, on the realistic labelled sets, with the
  * agent's /sign values given: the signature and the order id are never blanks, and the share is reported (README),
- * as drafted and after the bot's fill-in step when only taps are used.
+ * as drafted and after the bot's fill-in step when only taps are used. "Sendable" is the text as {@code draft} gives
+ * it (each claim as its promise) with no blank and no bracketed instruction to the agent left in it.
  */
 class SendableDraftsTest extends ShippedDraftingTest {
     private static final Map<String, String> SIGNED = Map.of("agent_name", "Nadia", "store_name", "HomeGlow");
     /** Blanks the bot's fill-in step offers as buttons (suggested dates), so no typing is needed. */
     private static final java.util.Set<String> TAPPED = java.util.Set.of("date");
+    /** Anything in square brackets left in the text to send: a blank or an instruction to the agent. */
+    private static final java.util.regex.Pattern BRACKET = java.util.regex.Pattern.compile("\\[[^\\]\\n]+]");
 
     @Test
     void theSignatureIsNeverABlankAndTheSendableShareIsReported() {
@@ -37,20 +40,37 @@ class SendableDraftsTest extends ShippedDraftingTest {
             assertTrue(d.text().contains("Nadia"), d.text());
             assertTrue(!d.needsInput().contains("order_id"), "an order id not given reads as \"your order\": "
                     + d.text());
-            int[] c = perLanguage.computeIfAbsent(row.lang(), k -> new int[3]);
+            int[] c = perLanguage.computeIfAbsent(row.lang(), k -> new int[5]);
             c[1]++;
-            if (d.needsInput().isEmpty()) {
+            // Sent as it is: claims as their promises, and no bracket left for the agent ("[Answer the question…]").
+            String sent = Claims.promised(d.text());
+            assertTrue(!sent.contains("[✔"), sent);
+            String withoutBlanks = sent;
+            for (String marker : d.needsInputMarkers()) {
+                withoutBlanks = withoutBlanks.replace(marker, "");
+            }
+            boolean noBracket = !BRACKET.matcher(withoutBlanks).find();
+            if (!noBracket) {
+                c[4]++; // an instruction to the agent ("[Answer the question…]"): typing needed
+            }
+            if (d.needsInput().isEmpty() && noBracket) {
                 c[0]++;
             }
-            if (TAPPED.containsAll(d.needsInput())) {
+            if (TAPPED.containsAll(d.needsInput()) && noBracket) {
                 c[2]++; // the bot's one fill-in step offers these as buttons
+            }
+            if (Claims.any(d.text())) {
+                c[3]++; // a claim the agent may confirm with one tap; the promise is sendable without it
             }
             d.needsInput().forEach(n -> blanks.merge(n, 1, Integer::sum));
         }
         System.out.println("sendable without typing " + perLanguage.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()[0] + "/" + e.getValue()[1]).toList()
                 + "; with the fill-in step's taps only " + perLanguage.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()[2] + "/" + e.getValue()[1]).toList() + " blanks " + blanks);
+                .map(e -> e.getKey() + "=" + e.getValue()[2] + "/" + e.getValue()[1]).toList() + " blanks " + blanks
+                + "; with a claim to confirm " + perLanguage.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()[3]).toList() + "; with an instruction to the agent "
+                + perLanguage.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()[4]).toList());
         assertEquals(4, perLanguage.size(), perLanguage.keySet().toString());
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.replyguard.bot.core.Messages;
 import com.replyguard.drafting.Answer;
 import com.replyguard.drafting.AskResult;
+import com.replyguard.drafting.Claims;
 import com.replyguard.drafting.Draft;
 import com.replyguard.drafting.DraftResult;
 import com.replyguard.drafting.PolicyNote;
@@ -39,7 +40,8 @@ final class DraftOutput {
         ArrayNode drafts = o.putArray("drafts");
         for (Draft d : r.drafts()) {
             ObjectNode n = drafts.addObject();
-            n.put("text", d.text());
+            // Sendable as it is: a claim only the agent can confirm is given as its promise, both wordings in "claims".
+            n.put("text", Claims.promised(d.text()));
             n.put("entry", d.entryId());
             n.put("intent", d.intent() == null ? null : d.intent().name());
             n.put("score", d.score());
@@ -49,6 +51,10 @@ final class DraftOutput {
             ArrayNode needs = n.putArray("needs_input");
             d.needsInput().forEach(needs::add);
             n.put("auto_fixed", d.autoFixed());
+            ArrayNode claims = n.putArray("claims");
+            for (Claims.Claim c : Claims.find(d.text())) {
+                claims.addObject().put("claim", c.said()).put("promise", c.promise());
+            }
         }
         ArrayNode policies = o.putArray("policies");
         for (PolicyNote p : r.policies()) {
@@ -116,7 +122,11 @@ final class DraftOutput {
             out.println();
             out.println(t.get("cli.draft.header", i++, r.drafts().size(), t.name(d.check().verdict()),
                     d.autoFixed() ? t.get("cli.draft.auto_fixed") : "", d.entryId(), decimal(d.score())));
-            out.println(d.text());
+            out.println(Claims.promised(d.text()));
+            for (Claims.Claim c : Claims.find(d.text())) {
+                out.println(c.promise().isEmpty() ? t.get("cli.draft.confirm_add", c.said())
+                        : t.get("cli.draft.confirm", c.said(), c.promise()));
+            }
             if (!d.needsInput().isEmpty()) {
                 out.println(t.get("cli.draft.fill_in", String.join(", ", d.needsInputMarkers())));
             }

@@ -127,4 +127,49 @@ class DraftCommandTest {
         assertEquals(2, run("", "--lang", "fr", "hi"));
         assertTrue(err.toString().contains("--lang must be en, bn or ms, not 'fr'"), err.toString());
     }
+
+    /** A shipped reply whose claim only the agent can confirm ("I have cancelled order …"). */
+    private static final String CANCEL = "Please cancel order 112-4456789-2234567, I do not need it any more.";
+
+    @Test
+    void jsonGivesASendableTextAndTheClaimsWithBothWordings() throws Exception {
+        assertEquals(0, run("", "--json", "--marketplace", "amazon", CANCEL));
+        JsonNode o = json.readTree(out.toString());
+        assertEquals("CANCEL_ORDER", o.get("intent").asText());
+        JsonNode withClaim = null;
+        for (JsonNode d : o.get("drafts")) {
+            assertFalse(d.get("text").asText().contains("[✔"), d.toString());
+            assertTrue(d.get("claims").isArray(), d.toString());
+            if (withClaim == null && d.get("claims").size() > 0) {
+                withClaim = d;
+            }
+        }
+        assertTrue(withClaim != null, out.toString());
+        JsonNode c = withClaim.get("claims").get(0);
+        assertTrue(c.get("claim").asText().startsWith("I have cancelled order 112-4456789-2234567"), c.toString());
+        assertTrue(c.get("promise").asText().startsWith("If order 112-4456789-2234567 has not shipped yet, I will cancel"),
+                c.toString());
+        // The text sent as it is carries the promise; the agent who has done it swaps in the claim.
+        String text = withClaim.get("text").asText();
+        assertTrue(text.contains(c.get("promise").asText()) && !text.contains(c.get("claim").asText()), text);
+    }
+
+    @Test
+    void textShowsThePromiseInTheDraftAndTheClaimAsAChoice() {
+        assertEquals(0, run("", "--marketplace", "amazon", CANCEL));
+        String text = out.toString();
+        assertFalse(text.contains("[✔"), text);
+        assertTrue(text.contains("If order 112-4456789-2234567 has not shipped yet, I will cancel it on our side today"),
+                text);
+        assertTrue(text.contains("Confirm: if done, write \"I have cancelled order 112-4456789-2234567 on our side"),
+                text);
+    }
+
+    @Test
+    void theClaimChoiceIsInTheShownLanguage() {
+        assertEquals(0, run("", "--marketplace", "amazon", "--lang", "bn", CANCEL));
+        String text = out.toString();
+        assertTrue(text.contains("নিশ্চিত করুন: করা হয়ে থাকলে"), text);
+        assertFalse(text.contains("Confirm:"), text);
+    }
 }

@@ -11,6 +11,8 @@ public final class Entities {
     public static final String DATE = "date";
     public static final String EMAIL = "email";
     public static final String PHONE = "phone";
+    /** A reply placeholder only: the product the message is about (no extractor finds it yet). */
+    public static final String PRODUCT = "product";
 
     private Entities() {
     }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import java.util.Set;
  * (kar) and elsewhere as the full letter, {@code o} after a consonant as the inherent vowel, two consonants joined
  * with a hasanta, and {@code r}/{@code y}/{@code w} after a consonant as ra-phala, ya-phala and ba-phala. Avro
  * tells dental from retroflex by case ({@code t}/{@code T}); phone typing is lower case, so lower case reads as
- * dental, as Avro does. English words buyers mix in ({@code english-keep.txt}: order, refund, tracking...) and
+ * dental, as Avro does. Common words typed phonetically ({@code bengali-common.txt}: "pathano", "hoise", "ta") are
+ * looked up first and give the standard spelling. English words buyers mix in ({@code english-keep.txt}: order, refund, tracking...) and
  * digits are kept as they are.
  *
  * <p>Linear in the text. Thread safety: immutable.
@@ -47,6 +49,9 @@ public final class BengaliPhonetic {
             new String[] {"x", "ক্স"});
     /** Signs a consonant takes from a following r, y or w (ra-phala, ya-phala, ba-phala). */
     private static final Map<Character, String> PHALA = Map.of('r', "্র", 'y', "্য", 'w', "্ব");
+
+    /** Common phone spellings and the standard word they stand for, looked up before the rules. */
+    private static final Map<String, String> COMMON = common();
 
     private final Set<String> keep;
 
@@ -80,7 +85,8 @@ public final class BengaliPhonetic {
                 end++;
             }
             String word = text.substring(i, end);
-            out.append(isKeptWord(word) ? word : word(fixCase(word)));
+            String common = COMMON.get(word.toLowerCase(Locale.ROOT));
+            out.append(common != null ? common : isKeptWord(word) ? word : word(fixCase(word)));
             i = end;
         }
         return out.toString();
@@ -159,6 +165,18 @@ public final class BengaliPhonetic {
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static Map<String, String> common() {
+        Map<String, String> out = new HashMap<>();
+        for (String line : WordList.list(BengaliPhonetic.class, "bengali-common.txt")) {
+            int eq = line.indexOf(" = ");
+            if (eq <= 0) {
+                throw new IllegalStateException("bengali-common.txt: expected 'latin = বাংলা', got '" + line + "'");
+            }
+            out.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT), line.substring(eq + 3).strip());
+        }
+        return Map.copyOf(out);
     }
 
     private static Set<String> readWords(String resource) {

@@ -23,10 +23,18 @@ public record ReadMessage(String original, String body, Language language, boole
 
     /**
      * The text to classify and search with: for romanized Bengali the body and its Bengali-script transliteration
-     * together (cues and example questions of either script match), else the body.
+     * together (cues and example questions of either script match); for Malay the body and, when it has chat short
+     * forms, the body with them spelled out ({@link MalayChat}); else the body.
      */
     public String searchText() {
-        return romanized ? body + "\n" + bengali : body;
+        if (romanized) {
+            return body + "\n" + bengali;
+        }
+        if (language == Language.MS) {
+            String spelled = MalayChat.spellOut(body);
+            return spelled.equals(body) ? body : body + "\n" + spelled;
+        }
+        return body;
     }
 
     /** The script of the body: "latin" for romanized Bengali, else the usual script of the language. */

@@ -41,4 +41,14 @@ class BengaliPhoneticTest {
         ReadMessage bn = reader.read("আমার অর্ডার কবে আসবে?");
         assertEquals("bengali", bn.script());
     }
+
+    @Test
+    void commonPhoneSpellingsGiveTheStandardWord() {
+        // By the rules alone these read "পাথান হৈসে" and "তা": no cue or example question is spelled so.
+        assertEquals("পাঠানো হয়েছে", phonetic.toBengali("pathano hoise"));
+        assertEquals("জিনিস টা কি পাঠিয়েছেন?", phonetic.toBengali("Jinis ta ki pathaisen?"));
+        assertEquals("৩ টা এসেছে", phonetic.toBengali("৩ ta aise"));
+        // Words not on the list still go through the rules, English words are still kept.
+        assertEquals("order আসে", phonetic.toBengali("order ase"));
+    }
 }

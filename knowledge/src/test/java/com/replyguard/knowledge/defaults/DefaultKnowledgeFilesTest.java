@@ -296,7 +296,8 @@ class DefaultKnowledgeFilesTest {
             if (m.find()) {
                 problems.add(l.where() + ": address or contact detail in body: '" + m.group() + "'");
             }
-            if (body.codePoints().anyMatch(DefaultKnowledgeFilesTest::isEmoji)) {
+            // The mark of a confirmable claim ("[✔ claim | promise]") is an instruction to the bot, never sent.
+            if (body.replaceAll("\\[\\s*✔\\uFE0F?", "[").codePoints().anyMatch(DefaultKnowledgeFilesTest::isEmoji)) {
                 problems.add(l.where() + ": emoji in body (Amazon forbids them; the defaults use none)");
             }
         }

@@ -119,6 +119,26 @@ class ApiServerTest {
     }
 
     @Test
+    void draftTextIsSendableAndClaimsComeWithBothWordings() throws Exception {
+        HttpResponse<String> d = post(open, "/v1/draft", "application/json",
+                body("ebay", "Please cancel order 12-34567-89012, I bought it twice by mistake."));
+        assertEquals(200, d.statusCode(), d.body());
+        JsonNode draft = json.readTree(d.body());
+        assertEquals("CANCEL_ORDER", draft.get("intent").asText());
+        int claims = 0;
+        for (JsonNode one : draft.get("drafts")) {
+            String text = one.get("text").asText();
+            assertFalse(text.contains("[✔"), text);
+            for (JsonNode c : one.get("claims")) {
+                claims++;
+                assertTrue(c.get("claim").asText().startsWith("I have cancelled order 12-34567-89012"), c.toString());
+                assertTrue(text.contains(c.get("promise").asText()), text);
+            }
+        }
+        assertTrue(claims > 0, d.body());
+    }
+
+    @Test
     void draftAndAskSpeakTheContract() throws Exception {
         HttpResponse<String> d = post(open, "/v1/draft", "application/json",
                 body("ebay", "Where is order 12-34567-89012?\nThanks, Sarah"));

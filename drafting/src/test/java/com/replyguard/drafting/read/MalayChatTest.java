@@ -1,0 +1,38 @@
+package com.replyguard.drafting.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.replyguard.policy.analysis.Language;
+import com.replyguard.policy.analysis.TextAnalysis;
+import org.junit.jupiter.api.Test;
+
+class MalayChatTest {
+    @Test
+    void spellsOutChatShortFormsAsWholeWords() {
+        assertEquals("barang tak sampai lagi", MalayChat.spellOut("brg x sampai lg"));
+        assertEquals("saya order 3 tapi dapat 2 je, macam mana?", MalayChat.spellOut("Sy order 3 tp dpt 2 je, mcm mana?"));
+        assertEquals("dalam kotak tiada remote", MalayChat.spellOut("dlm kotak tak de remote"));
+    }
+
+    @Test
+    void leavesOtherWordsAndTextWithoutShortFormsAlone() {
+        String plain = "Bila barang saya akan sampai?";
+        assertSame(plain, MalayChat.spellOut(plain));
+        // Only whole words: "xtra" and "tpk" contain short forms but are not them.
+        assertEquals("xtra tpk tapi", MalayChat.spellOut("xtra tpk tp"));
+    }
+
+    @Test
+    void aMalayMessageIsSearchedWithItsShortFormsSpelledOutAndEnglishIsNot() {
+        MessageReader reader = new MessageReader(new TextAnalysis().detector());
+        ReadMessage ms = reader.read("parcel sy lmbt sgt, status x gerak");
+        assertEquals(Language.MS, ms.language());
+        assertTrue(ms.searchText().contains("saya lambat sangat, status tak gerak"), ms.searchText());
+        assertTrue(ms.searchText().startsWith("parcel sy lmbt sgt"), ms.searchText());
+        ReadMessage en = reader.read("Where is my parcel? I ordered 2 x 3 packs.");
+        assertEquals(Language.EN, en.language());
+        assertEquals(en.body(), en.searchText());
+    }
+}
