@@ -111,3 +111,22 @@ aot_train() {
   ) </dev/null >/dev/null 2>&1 &
   disown 2>/dev/null || true
 }
+
+# jit_opts ARGS...: prints -XX:TieredStopAtLevel=1 (the quick C1 compiler only) when ARGS are a one-shot command
+# (check, draft or ask of one text, --help, --version): such a process ends before C2's optimised code would pay for
+# its compile time, which on 2 cores competes with the command itself (CPU of a one-shot check about 1.7 -> 1.1 s).
+# Long-running and batch commands (bot, serve, chat, kb import, check --jsonl) keep the JVM's tiered default.
+jit_opts() {
+  local a sub="" skip=0
+  for a in "$@"; do
+    if [ $skip = 1 ]; then skip=0; continue; fi
+    case "$a" in
+      --jsonl) return 0 ;;
+      --data|--rules|--config) [ -z "$sub" ] && skip=1 ;;
+      -h|--help|-V|--version) [ -z "$sub" ] && sub=help ;;
+      -*) ;;
+      *) [ -z "$sub" ] && sub=$a ;;
+    esac
+  done
+  case "$sub" in check|draft|ask|help) printf '%s\n' -XX:TieredStopAtLevel=1 ;; esac
+}
