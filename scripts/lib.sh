@@ -76,7 +76,8 @@ cds_archive_usable() {
 
 # aot_opts CACHE APP_JAR LIB_DIR: on JDK 25 or newer (the JDK's AOT cache, JEP 483/514/515: classes loaded and
 # linked, method profiles), prints (one per line) the JVM options that start from CACHE when it is newer than every
-# jar; when it is missing or stale, starts one training run in the background (a `check` of a sample draft) that
+# jar; when it is missing or stale, starts one training run in the background (a one-shot `check` of a sample draft
+# with the text report, as a user runs it, against a data directory with an empty knowledge.db) that
 # writes it for the next start, and prints nothing, so the caller falls back to class-data sharing. The JVM ignores
 # a cache that does not match its class path; -Xlog:aot=off/cds=off keep that (and any other cache message) out of
 # a command's output. REPLYGUARD_AOT=0 turns it off.
@@ -102,6 +103,9 @@ aot_train() {
   mkdir "$lock" 2>/dev/null || return 0
   (
     data=$(mktemp -d 2>/dev/null) || { rmdir "$lock"; exit 0; }
+    # An empty knowledge.db: the check opens it for the team's approved false alarms, as it does in a real data
+    # directory, so SQLite's driver is in the cache too (an empty file is an empty database; nothing is written).
+    : >"$data/knowledge.db"
     tmp="$cache.$$.tmp"
     printf '%s\n' "Thanks for your order! Please leave us a 5-star review and WhatsApp me at +60 12-345 6789 for a refund." |
       "$JAVA_HOME/bin/java" -XX:+UseSerialGC "-XX:AOTCacheOutput=$tmp" -Xlog:aot=off -Xlog:cds=off \

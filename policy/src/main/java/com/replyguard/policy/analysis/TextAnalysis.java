@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -56,9 +57,41 @@ public final class TextAnalysis {
     private record Chains(Analyzer search, Analyzer matching) {
     }
 
+    /** The build's precomputed phrase terms ({@link KnownTerms}); none while recording them. */
+    private final KnownTerms known;
+    /** Every phrase {@link #terms} analysed, per language, when this object records them for the build; else null. */
+    private final Map<Language, Map<String, List<String>>> recorded;
+
     public TextAnalysis() {
+        this(false);
+    }
+
+    private TextAnalysis(boolean record) {
+        this.recorded = record ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+        this.known = record ? KnownTerms.NONE : KnownTerms.load();
         this.charMap = loadCharMap();
         this.concepts = new Concepts(this);
+    }
+
+    /**
+     * For the build: an analysis that looks no phrase up and records what {@link #terms} returns; compile the rules
+     * and lexicons with it, then {@link #writeKnownTerms} writes the terms start-up looks up.
+     */
+    public static TextAnalysis recordingTerms() {
+        return new TextAnalysis(true);
+    }
+
+    /** Writes the phrases a {@link #recordingTerms} analysis has analysed and their terms to {@code out}. */
+    public void writeKnownTerms(java.nio.file.Path out) throws IOException {
+        if (recorded == null) {
+            throw new IllegalStateException("this analysis does not record terms");
+        }
+        KnownTerms.write(recorded, out);
+    }
+
+    /** Where {@link #writeKnownTerms} output is read from: this class's folder on the classpath. */
+    public static String knownTermsResource() {
+        return TextAnalysis.class.getPackageName().replace('.', '/') + "/" + KnownTerms.RESOURCE;
     }
 
     /**
@@ -146,9 +179,21 @@ public final class TextAnalysis {
         return out;
     }
 
-    /** The matching terms of a short phrase (used to compile rule patterns the same way drafts are analysed). */
+    /**
+     * The matching terms of a short phrase (used to compile rule patterns and concept lexicons the same way drafts
+     * are analysed); the built-in ones come from the build's precomputed table ({@link KnownTerms}) when it matches
+     * this build's word lists and chains.
+     */
     public List<String> terms(String phrase, Language language) {
-        return tokens(phrase, language).stream().map(Token::term).toList();
+        List<String> terms = known.get(language, phrase);
+        if (terms != null) {
+            return terms;
+        }
+        terms = tokens(phrase, language).stream().map(Token::term).toList();
+        if (recorded != null && phrase != null) {
+            recorded.computeIfAbsent(language, l -> new java.util.concurrent.ConcurrentHashMap<>()).put(phrase, terms);
+        }
+        return terms;
     }
 
     private static CharArraySet stopWords(Language language) {

@@ -56,7 +56,44 @@ public final class PackedRules {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: PackedRules CLASSES_DIR");
         }
-        Path rules = Path.of(args[0]).resolve("rules");
+        if (pack(Path.of(args[0]).resolve("rules"))) {
+            knownTerms(Path.of(args[0]));
+        }
+    }
+
+    /**
+     * Compiles every built-in rule pattern and concept lexicon in every language with a recording analysis and
+     * writes the terms ({@code analysis/known_terms.bin}), so start-up compiles them by look-up.
+     */
+    private static void knownTerms(Path classes) throws IOException {
+        com.replyguard.policy.analysis.TextAnalysis analysis = com.replyguard.policy.analysis.TextAnalysis.recordingTerms();
+        RuleChecker checker = RulePacks.loadChecker(analysis, List.of());
+        List<PhrasePattern> patterns = new ArrayList<>();
+        for (Rule r : checker.rules()) {
+            if (r.kind() instanceof RuleKind.Phrase p) {
+                patterns.addAll(p.patterns());
+                patterns.addAll(p.unless());
+            } else if (r.kind() instanceof RuleKind.Exception e) {
+                patterns.addAll(e.patterns());
+            }
+        }
+        for (com.replyguard.policy.analysis.Language language : com.replyguard.policy.analysis.Language.values()) {
+            analysis.concepts().sentenceMasks("", new String[0], List.of(), List.of(), language);
+            for (PhrasePattern p : patterns) {
+                try {
+                    p.possible(java.util.Set.of(), language); // compiles the pattern's slots for the language
+                } catch (IllegalArgumentException e) {
+                    // a slot with no words in this language: checks fail the same way with or without the table
+                }
+            }
+        }
+        Path out = classes.resolve(com.replyguard.policy.analysis.TextAnalysis.knownTermsResource());
+        analysis.writeKnownTerms(out);
+        System.out.println("rules: terms of the built-in patterns and lexicons -> " + out);
+    }
+
+    /** Writes {@code rules/packed.bin}; false when a rule file does not parse (nothing is packed then). */
+    static boolean pack(Path rules) throws IOException {
         Path out = rules.resolve("packed.bin");
         List<Entry> entries = new ArrayList<>();
         for (Path file : yamlFiles(rules)) {
@@ -66,7 +103,7 @@ public final class PackedRules {
             } catch (IOException e) { // also a file that is not UTF-8 text
                 Files.deleteIfExists(out);
                 System.out.println("rules: not packed (" + rel + ": " + e.getMessage() + "); the YAML files are read");
-                return;
+                return false;
             }
         }
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
@@ -74,12 +111,21 @@ public final class PackedRules {
         if (Files.isRegularFile(out) && java.util.Arrays.equals(Files.readAllBytes(out), bytes.toByteArray())) {
             // Unchanged; marked current so a classes folder does not take it for older than re-copied rule files.
             Files.setLastModifiedTime(out, FileTime.fromMillis(System.currentTimeMillis()));
-            return;
+            return true;
         }
         Path tmp = rules.resolve("packed.bin.tmp");
         Files.write(tmp, bytes.toByteArray());
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.out.println("rules: " + entries.size() + " built-in rule files packed -> " + out);
+        return true;
+    }
+
+    /**
+     * Whether start-up may use what the build precomputed (this pack and the analysis' known terms): on unless the
+     * system property {@code replyguard.precomputed=false} (for measuring what they save, and for ruling them out).
+     */
+    public static boolean usePrecomputed() {
+        return !"false".equals(System.getProperty("replyguard.precomputed"));
     }
 
     /** The rule files below {@code dir}, in the order the YAML path loads them. */
@@ -101,7 +147,7 @@ public final class PackedRules {
      */
     static List<Entry> builtIn() {
         URL url = PackedRules.class.getClassLoader().getResource(RESOURCE);
-        if (url == null) {
+        if (url == null || !usePrecomputed()) {
             return null;
         }
         try {

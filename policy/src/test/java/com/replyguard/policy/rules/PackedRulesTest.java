@@ -124,7 +124,7 @@ class PackedRulesTest {
     void aPackOlderThanARuleFileOrListingOtherFilesIsNotUsed() throws Exception {
         Path rules = Files.createDirectories(tmp.resolve("rules/acme"));
         Files.writeString(rules.resolve("no-club.yaml"), RULE);
-        PackedRules.main(new String[] {tmp.toString()});
+        PackedRules.pack(tmp.resolve("rules"));
         Path pack = tmp.resolve("rules/packed.bin");
         assertTrue(Files.isRegularFile(pack));
         List<PackedRules.Entry> entries = PackedRules.usable(pack);
@@ -139,7 +139,7 @@ class PackedRulesTest {
 
         Files.writeString(rules.resolve("no-club.yaml"), RULE.replace("No club.", "No loyalty club."));
         Files.setLastModifiedTime(rules.resolve("no-club.yaml"), FileTime.fromMillis(System.currentTimeMillis() - 5_000));
-        PackedRules.main(new String[] {tmp.toString()});
+        PackedRules.pack(tmp.resolve("rules"));
         entries = PackedRules.usable(pack);
         assertNotNull(entries, "packed again");
         assertEquals("No loyalty club.", entries.get(0).root().map().get("message").text());
@@ -152,10 +152,10 @@ class PackedRulesTest {
     void aRuleFileThatIsNotYamlIsNotPackedSoItsErrorComesAtLoadTime() throws Exception {
         Path rules = Files.createDirectories(tmp.resolve("rules/acme"));
         Files.writeString(rules.resolve("no-club.yaml"), RULE);
-        PackedRules.main(new String[] {tmp.toString()});
+        PackedRules.pack(tmp.resolve("rules"));
         assertTrue(Files.exists(tmp.resolve("rules/packed.bin")));
         Files.write(rules.resolve("broken.yaml"), "kind: [phrase\n".getBytes(StandardCharsets.UTF_8));
-        PackedRules.main(new String[] {tmp.toString()});
+        PackedRules.pack(tmp.resolve("rules"));
         assertFalse(Files.exists(tmp.resolve("rules/packed.bin")), "a stale pack would hide the broken file");
     }
 }
