@@ -134,3 +134,28 @@ jit_opts() {
   done
   case "$sub" in check|draft|ask|help) printf '%s\n' -XX:TieredStopAtLevel=1 ;; esac
 }
+
+# sqlite_opts DIR LIB_DIR: the SQLite driver copies its 1 MB native library into the temporary folder on every start
+# and compares the copy byte by byte (about a third of a one-shot check's CPU when the data directory has a
+# knowledge.db); this copies it once per build of the driver into DIR and prints the options that load it from
+# there. Linux (glibc) on x86_64 and aarch64; elsewhere, or with REPLYGUARD_SQLITE_NATIVE=0, prints nothing and the
+# driver does as before.
+sqlite_opts() {
+  [ "${REPLYGUARD_SQLITE_NATIVE:-1}" = 0 ] && return 0
+  [ "$(uname -s 2>/dev/null)" = Linux ] || return 0
+  local arch jar dir lib=libsqlitejdbc.so
+  case "$(uname -m 2>/dev/null)" in x86_64|amd64) arch=x86_64 ;; aarch64|arm64) arch=aarch64 ;; *) return 0 ;; esac
+  ls /lib/ld-musl-* >/dev/null 2>&1 && return 0 # musl: the driver picks its own Linux-Musl build
+  jar=$(ls "$2"/sqlite-jdbc-*.jar 2>/dev/null | head -n 1)
+  [ -n "$jar" ] || return 0
+  dir="$1/$(basename "$jar" .jar)-$arch"
+  if [ ! -s "$dir/$lib" ] || [ "$jar" -nt "$dir/$lib" ]; then
+    command -v unzip >/dev/null 2>&1 && mkdir -p "$dir" 2>/dev/null || return 0
+    if ! { unzip -p "$jar" "org/sqlite/native/Linux/$arch/$lib" >"$dir/$lib.$$" 2>/dev/null && [ -s "$dir/$lib.$$" ] &&
+        mv -f "$dir/$lib.$$" "$dir/$lib"; }; then
+      rm -f "$dir/$lib.$$" 2>/dev/null
+      return 0
+    fi
+  fi
+  printf '%s\n' "-Dorg.sqlite.lib.path=$dir" "-Dorg.sqlite.lib.name=$lib" "-Dorg.sqlite.tmpdir=$dir"
+}
