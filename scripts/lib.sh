@@ -1,18 +1,28 @@
 # Shared helpers for ReplyGuard's scripts (sourced, not run).
 # find_java: sets JAVA_HOME to a JDK >= 21: $JAVA_HOME, then `java` on PATH, then the usual JVM folders.
 
-java_major() { # prints the major version of the java binary given as $1, or 0
-  # The JDK's release file answers without starting a JVM (~60 ms saved on every launch); run java only without it.
-  local release="${1%/bin/java}/release" v
+java_major() {
+  # The JDK's release file answers without starting a JVM (~60 ms saved on every launch), read with bash alone (every
+  # process a launcher forks costs milliseconds, many more on a busy machine); run java only without it.
+  local release="${1%/bin/java}/release" line v=""
   if [ -r "$release" ]; then
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\)\.\{0,1\}\([0-9]*\).*/\1 \2/p' "$release")
-    if [ -n "$v" ]; then set -- $v; [ "$1" = 1 ] && echo "${2:-0}" || echo "$1"; return 0; fi
+    while IFS= read -r line || [ -n "$line" ]; do
+      case "$line" in JAVA_VERSION=*) v=${line#JAVA_VERSION=}; v=${v//\"/}; break ;; esac
+    done <"$release"
+    [ "${v%%.*}" = 1 ] && v=${v#1.}
+    v=${v%%[!0-9]*}
+    if [ -n "$v" ]; then echo "$v"; return 0; fi
   fi
   "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); found=1} END {if (!found) print 0}'
 }
 
 find_java() {
   local candidates=() c
+  # The common case first, without forking anything: JAVA_HOME already names a JDK >= 21.
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ -x "$JAVA_HOME/bin/javac" ] &&
+      [ "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ] 2>/dev/null; then
+    export JAVA_HOME; return 0
+  fi
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
   if command -v java >/dev/null 2>&1; then
     c=$(readlink -f "$(command -v java)"); candidates+=("${c%/bin/java}")
@@ -58,9 +68,17 @@ cds_opts() {
 
 # java_build JAVA_HOME: the exact runtime version (e.g. 25.0.3_9-LTS), from the release file, else "unknown".
 java_build() {
-  local v; v=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$1/release" 2>/dev/null)
-  [ -z "$v" ] && v=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$1/release" 2>/dev/null)
-  printf '%s' "${v:-unknown}" | tr -c 'A-Za-z0-9._-' '_'
+  local line v="" w=""
+  if [ -r "$1/release" ]; then
+    while IFS= read -r line || [ -n "$line" ]; do
+      case "$line" in
+        JAVA_RUNTIME_VERSION=*) v=${line#JAVA_RUNTIME_VERSION=} ;;
+        JAVA_VERSION=*) w=${line#JAVA_VERSION=} ;;
+      esac
+    done <"$1/release"
+  fi
+  v=${v:-$w}; v=${v//\"/}; v=${v:-unknown}
+  printf '%s' "${v//[!A-Za-z0-9._-]/_}"
 }
 
 # cds_archive_usable FILE: true when FILE is absent (the JVM will create it) or looks like a dynamic CDS archive.
@@ -76,7 +94,8 @@ cds_archive_usable() {
 
 # aot_opts CACHE APP_JAR LIB_DIR: on JDK 25 or newer (the JDK's AOT cache, JEP 483/514/515: classes loaded and
 # linked, method profiles), prints (one per line) the JVM options that start from CACHE when it is newer than every
-# jar; when it is missing or stale, starts one training run in the background (a `check` of a sample draft) that
+# jar; when it is missing or stale, starts one training run in the background (a one-shot `check` of a sample draft
+# with the text report, as a user runs it, against a data directory with an empty knowledge.db) that
 # writes it for the next start, and prints nothing, so the caller falls back to class-data sharing. The JVM ignores
 # a cache that does not match its class path; -Xlog:aot=off/cds=off keep that (and any other cache message) out of
 # a command's output. REPLYGUARD_AOT=0 turns it off.
@@ -84,12 +103,17 @@ aot_opts() {
   [ "${REPLYGUARD_AOT:-1}" = 0 ] || [ "${REPLYGUARD_CDS:-1}" = 0 ] && return 0
   [ "$(java_major "$JAVA_HOME/bin/java")" -ge 25 ] 2>/dev/null || return 0
   case " ${REPLYGUARD_JAVA_OPTS:-} " in *-Xshare*|*SharedArchiveFile*|*AOTCache*) return 0 ;; esac # the JVM refuses both
-  local cache="${1%.aot}-$(java_build "$JAVA_HOME").aot" jar=$2 lib=$3 dir
-  dir=$(dirname "$cache")
-  mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
-  if [ -r "$cache" ] && [ -z "$(find "$jar" "$lib" -newer "$cache" -name '*.jar' -print -quit 2>/dev/null)" ]; then
-    printf '%s\n' "-XX:AOTCache=$cache" '-Xlog:aot=off' '-Xlog:cds=off'
-    return 0
+  local cache="${1%.aot}-$(java_build "$JAVA_HOME").aot" jar=$2 lib=$3 dir j fresh=1
+  dir=${cache%/*}
+  { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 0
+  if [ -r "$cache" ]; then
+    for j in "$jar" "$lib"/*.jar; do # bash's own -nt: no process per start
+      [ "$j" -nt "$cache" ] && { fresh=0; break; }
+    done
+    if [ $fresh = 1 ]; then
+      printf '%s\n' "-XX:AOTCache=$cache" '-Xlog:aot=off' '-Xlog:cds=off'
+      return 0
+    fi
   fi
   aot_train "$cache" "$jar"
 }
@@ -102,6 +126,9 @@ aot_train() {
   mkdir "$lock" 2>/dev/null || return 0
   (
     data=$(mktemp -d 2>/dev/null) || { rmdir "$lock"; exit 0; }
+    # An empty knowledge.db: the check opens it for the team's approved false alarms, as it does in a real data
+    # directory, so SQLite's driver is in the cache too (an empty file is an empty database; nothing is written).
+    : >"$data/knowledge.db"
     tmp="$cache.$$.tmp"
     printf '%s\n' "Thanks for your order! Please leave us a 5-star review and WhatsApp me at +60 12-345 6789 for a refund." |
       "$JAVA_HOME/bin/java" -XX:+UseSerialGC "-XX:AOTCacheOutput=$tmp" -Xlog:aot=off -Xlog:cds=off \
@@ -110,4 +137,47 @@ aot_train() {
     rmdir "$lock"
   ) </dev/null >/dev/null 2>&1 &
   disown 2>/dev/null || true
+}
+
+# jit_opts ARGS...: prints -XX:TieredStopAtLevel=1 (the quick C1 compiler only) when ARGS are a one-shot command
+# (check, draft or ask of one text, --help, --version): such a process ends before C2's optimised code would pay for
+# its compile time, which on 2 cores competes with the command itself (CPU of a one-shot check about 1.7 -> 1.1 s).
+# Long-running and batch commands (bot, serve, chat, kb import, check --jsonl) keep the JVM's tiered default.
+jit_opts() {
+  local a sub="" skip=0
+  for a in "$@"; do
+    if [ $skip = 1 ]; then skip=0; continue; fi
+    case "$a" in
+      --jsonl) return 0 ;;
+      --data|--rules|--config) [ -z "$sub" ] && skip=1 ;;
+      -h|--help|-V|--version) [ -z "$sub" ] && sub=help ;;
+      -*) ;;
+      *) [ -z "$sub" ] && sub=$a ;;
+    esac
+  done
+  case "$sub" in check|draft|ask|help) printf '%s\n' -XX:TieredStopAtLevel=1 ;; esac
+}
+
+# sqlite_opts DIR LIB_DIR: the SQLite driver copies its 1 MB native library into the temporary folder on every start
+# and compares the copy byte by byte (about a third of a one-shot check's CPU when the data directory has a
+# knowledge.db); this copies it once per build of the driver into DIR and prints the options that load it from
+# there. Linux (glibc) on x86_64 and aarch64; elsewhere, or with REPLYGUARD_SQLITE_NATIVE=0, prints nothing and the
+# driver does as before.
+sqlite_opts() {
+  [ "${REPLYGUARD_SQLITE_NATIVE:-1}" = 0 ] && return 0
+  case "${OSTYPE:-}" in linux-gnu*) ;; *) return 0 ;; esac # glibc Linux (musl: the driver's own Linux-Musl build)
+  local arch jars dir lib=libsqlitejdbc.so
+  case "${HOSTTYPE:-}" in x86_64|amd64) arch=x86_64 ;; aarch64|arm64) arch=aarch64 ;; *) return 0 ;; esac
+  jars=("$2"/sqlite-jdbc-*.jar)
+  [ -f "${jars[0]}" ] || return 0
+  dir="$1/$(j=${jars[0]##*/}; printf '%s' "${j%.jar}")-$arch"
+  if [ ! -s "$dir/$lib" ] || [ "${jars[0]}" -nt "$dir/$lib" ]; then
+    command -v unzip >/dev/null 2>&1 && mkdir -p "$dir" 2>/dev/null || return 0
+    if ! { unzip -p "${jars[0]}" "org/sqlite/native/Linux/$arch/$lib" >"$dir/$lib.$$" 2>/dev/null &&
+        [ -s "$dir/$lib.$$" ] && mv -f "$dir/$lib.$$" "$dir/$lib"; }; then
+      rm -f "$dir/$lib.$$" 2>/dev/null
+      return 0
+    fi
+  fi
+  printf '%s\n' "-Dorg.sqlite.lib.path=$dir" "-Dorg.sqlite.lib.name=$lib" "-Dorg.sqlite.tmpdir=$dir"
 }

@@ -38,7 +38,7 @@ public final class BenchMain {
         for (String suite : o.suites) {
             if (suite.equals("cli") || suite.equals("startup")) { // "startup": the name issue #17 uses
                 runGuarded(report, "CLI start-up", () -> CliStartBench.run(o.root, work.resolve("cli-data"), o.quick ? 5 : 15,
-                        report, List.of("check", "hello")));
+                        report, List.of("check", "-m", "amazon", "Thanks for your order"), o.baseline));
             } else if (Suites.SIZED.contains(suite)) {
                 for (int size : o.sizes) {
                     fork(report, suite, size, o, work);
@@ -120,7 +120,8 @@ public final class BenchMain {
         }
     }
 
-    record Options(Path root, boolean quick, Set<String> suites, List<Integer> sizes, Path out, String heap, List<String> raw) {
+    record Options(Path root, boolean quick, Set<String> suites, List<Integer> sizes, Path out, String heap, List<String> raw,
+                   Path baseline) {
         static Options parse(String[] args) {
             Path root = Path.of(".");
             boolean quick = false;
@@ -128,6 +129,7 @@ public final class BenchMain {
             List<Integer> sizes = List.of(0, 1_000, 100_000);
             Path out = null;
             String heap = "2g";
+            Path baseline = null;
             List<String> raw = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -137,11 +139,13 @@ public final class BenchMain {
                     case "--sizes" -> { sizes = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList(); raw.add("--sizes " + args[i]); }
                     case "--out" -> out = Path.of(args[++i]);
                     case "--heap" -> { heap = args[++i]; raw.add("--heap " + heap); }
+                    case "--baseline" -> { baseline = Path.of(args[++i]).toAbsolutePath(); raw.add("--baseline " + args[i]); }
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + " (expected --root DIR --quick --suites a,b --sizes n,m --out FILE --heap SIZE)");
+                            + " (expected --root DIR --quick --suites a,b --sizes n,m --out FILE --heap SIZE --baseline DIR)");
                 }
             }
-            return new Options(root, quick, suites, sizes, out == null ? root.resolve("bench/results.md") : out, heap, raw);
+            return new Options(root, quick, suites, sizes, out == null ? root.resolve("bench/results.md") : out, heap, raw,
+                    baseline);
         }
     }
 }

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Whole-process start-up of the command line: wall-clock from fork to exit of {@code scripts/replyguard check "hello"}
- * without any archive, with the class-data-sharing archive, and with the JDK's AOT cache (JDK 25+) the launcher
- * trains after each build, plus a plain {@code java -jar} (what a user without the launcher gets), modes alternating.
+ * Whole-process start-up of a one-shot {@code check}: wall-clock from fork to exit, each configuration in turn (so
+ * load on the machine falls on all alike), the median reported. The configurations are the start-up work step by
+ * step (issue #17): an earlier build's jar when given ({@code --baseline DIR}, its {@code replyguard.jar} and
+ * {@code lib/}), then this build with {@code java -jar} without and with what the build precomputed (packed rule
+ * files and phrase terms, {@code -Dreplyguard.precomputed=false} turns them off), with the quick JIT only
+ * ({@code -XX:TieredStopAtLevel=1}, what the launcher gives one-shot commands), and the launcher itself without an
+ * archive, with the class-data-sharing archive and with the JDK's AOT cache (JDK 25+, its default).
  */
 public final class CliStartBench {
     private CliStartBench() {
@@ -30,10 +35,15 @@ public final class CliStartBench {
         }
     }
 
-    /** Runs each mode {@code runs} times, alternating modes, and adds the figures to the report. */
-    public static void run(Path root, Path dataDir, int runs, Report report, List<String> args) throws Exception {
+    /** One measured configuration: a label, the command before the arguments and the launcher mode (or none). */
+    private record Config(String label, List<String> command, Mode mode, String note) {
+    }
+
+    /** Runs each configuration {@code runs} times, in turn, and adds the medians to the report. */
+    public static void run(Path root, Path dataDir, int runs, Report report, List<String> args, Path baseline)
+            throws Exception {
         Path launcher = root.resolve("scripts/replyguard");
-        String label = String.join(" ", args);
+        String label = "check " + String.join(" ", args.subList(1, args.size()));
         try (var caches = Files.newDirectoryStream(root.resolve("app/target"), "replyguard*.{jsa,aot}")) {
             for (Path cache : caches) {
                 Files.delete(cache); // the first timed runs create them again
@@ -41,35 +51,52 @@ public final class CliStartBench {
         }
         long first = time(List.of(launcher.toString()), dataDir, Mode.CDS, args);
         boolean aot = awaitAotCache(root, launcher, dataDir, args);
-        long[][] times = new long[Mode.values().length + 1][runs];
-        List<String> javaJar = List.of(System.getProperty("java.home") + "/bin/java", "-XX:+UseSerialGC", "-jar",
-                root.resolve("app/target/replyguard.jar").toString());
-        for (int i = 0; i < runs; i++) {
-            for (Mode m : Mode.values()) {
-                if (m != Mode.AOT || aot) {
-                    times[m.ordinal()][i] = time(List.of(launcher.toString()), dataDir, m, args);
-                }
-            }
-            times[Mode.values().length][i] = time(javaJar, dataDir, Mode.NONE, args);
+        String java = System.getProperty("java.home") + "/bin/java";
+        String jar = root.resolve("app/target/replyguard.jar").toString();
+        List<Config> configs = new ArrayList<>();
+        if (baseline != null) {
+            configs.add(new Config("before: the baseline build, `java -jar`", List.of(java, "-XX:+UseSerialGC", "-jar",
+                    baseline.resolve("replyguard.jar").toString()), Mode.NONE, baseline.toString()));
         }
-        Latencies none = Latencies.of(times[Mode.NONE.ordinal()], runs, 0);
-        Latencies cds = Latencies.of(times[Mode.CDS.ordinal()], runs, 0);
-        Latencies plainJar = Latencies.of(times[Mode.values().length], runs, 0);
-        String section = "CLI start-up";
-        report.add(section, "`" + label + "` without CDS, p50", none.p50Millis(), "ms", runs + " runs, whole process via scripts/replyguard, REPLYGUARD_CDS=0");
-        report.add(section, "`" + label + "` with CDS, p50", cds.p50Millis(), "ms", runs + " runs, archive app/target/replyguard-<jdk>.jsa present, REPLYGUARD_AOT=0");
+        configs.add(new Config("`java -jar`, nothing precomputed", List.of(java, "-XX:+UseSerialGC",
+                "-Dreplyguard.precomputed=false", "-jar", jar), Mode.NONE,
+                "this build; rule files parsed and phrases analysed at start"));
+        configs.add(new Config("`java -jar`", List.of(java, "-XX:+UseSerialGC", "-jar", jar), Mode.NONE,
+                "+ packed rule files and phrase terms from the build"));
+        configs.add(new Config("`java -jar`, quick JIT only", List.of(java, "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-jar", jar), Mode.NONE, "+ -XX:TieredStopAtLevel=1"));
+        configs.add(new Config("launcher, no archive", List.of(launcher.toString()), Mode.NONE,
+                "scripts/replyguard with REPLYGUARD_CDS=0 (quick JIT)"));
+        configs.add(new Config("launcher, class-data sharing", List.of(launcher.toString()), Mode.CDS,
+                "REPLYGUARD_AOT=0: archive app/target/replyguard-<jdk>.jsa"));
         if (aot) {
-            Latencies withAot = Latencies.of(times[Mode.AOT.ordinal()], runs, 0);
-            report.add(section, "`" + label + "` with the AOT cache, p50", withAot.p50Millis(), "ms", runs + " runs, app/target/replyguard-<jdk>.aot (the launcher's default on JDK 25+)");
-            report.add(section, "`" + label + "` with the AOT cache, max", withAot.maxNanos() / 1e6, "ms", "");
+            configs.add(new Config("launcher, AOT cache", List.of(launcher.toString()), Mode.AOT,
+                    "the default on JDK 25+: app/target/replyguard-<jdk>.aot, trained on a real check"));
         } else {
-            report.missing(section, "no AOT cache: the JDK running the launcher is older than 25 or the training run failed");
+            report.missing("CLI start-up", "no AOT cache: the JDK running the launcher is older than 25 or the training run failed");
         }
-        report.add(section, "`java -jar replyguard.jar " + label + "`, p50", plainJar.p50Millis(), "ms", "no launcher, no archive");
-        report.add(section, "`" + label + "` without CDS, max", none.maxNanos() / 1e6, "ms", "");
-        report.add(section, "`" + label + "` with CDS, max", cds.maxNanos() / 1e6, "ms", "");
-        report.add(section, "first run (creates the archive)", first / 1e6, "ms", "one-off after each build");
-        report.add(section, "saved by CDS", 100.0 * (none.p50Nanos() - cds.p50Nanos()) / Math.max(1, none.p50Nanos()), "%", "p50");
+        long[][] times = new long[configs.size()][runs];
+        long[][] cpu = new long[configs.size()][runs];
+        for (int i = 0; i < runs; i++) {
+            for (int c = 0; c < configs.size(); c++) {
+                long before = childCpuMillis();
+                times[c][i] = time(configs.get(c).command(), dataDir, configs.get(c).mode(), args);
+                cpu[c][i] = childCpuMillis() - before;
+            }
+        }
+        String section = "CLI start-up";
+        for (int c = 0; c < configs.size(); c++) {
+            Latencies l = Latencies.of(times[c], runs, 0);
+            long[] used = cpu[c].clone();
+            Arrays.sort(used);
+            String cpuNote = used[used.length - 1] > 0 ? ", CPU (user+sys) p50 " + used[used.length / 2] + " ms" : "";
+            report.add(section, "`" + label + "`: " + configs.get(c).label() + ", p50", l.p50Millis(), "ms",
+                    runs + " runs" + cpuNote + "; " + configs.get(c).note());
+        }
+        Latencies last = Latencies.of(times[configs.size() - 1], runs, 0);
+        report.add(section, "`" + label + "`: " + configs.get(configs.size() - 1).label() + ", max",
+                last.maxNanos() / 1e6, "ms", "");
+        report.add(section, "first run after a build (creates the archive)", first / 1e6, "ms", "one-off");
     }
 
     /** Starts the launcher once with the AOT cache allowed and waits (up to 3 minutes) for its training run to finish. */
@@ -90,6 +117,21 @@ public final class CliStartBench {
             Thread.sleep(500);
         }
         return false;
+    }
+
+    /**
+     * CPU time (user + system) of this process's finished children, from /proc/self/stat (Linux), in milliseconds;
+     * 0 elsewhere. Unlike wall time it hardly moves when other work shares the cores.
+     */
+    static long childCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // After "pid (comm) ": field 3 is f[0]; cutime and cstime are fields 16 and 17, in clock ticks (100/s).
+            return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     static long time(List<String> command, Path dataDir, Mode mode, List<String> args) throws IOException, InterruptedException {

@@ -47,7 +47,13 @@ import org.slf4j.LoggerFactory;
  * <p>Thread safety: safe from any thread; runs are serialised.
  */
 public final class ModelRetrainer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(ModelRetrainer.class);
+    /**
+     * The logger, made on first use: a one-shot check passes through this class without logging anything, and
+     * setting up the logging framework is a noticeable part of its start-up.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(ModelRetrainer.class);
+    }
     /** A system property naming a JSONL file of labelled cases used instead of the shipped training part. */
     public static final String TRAINING_PROPERTY = "replyguard.training";
 
@@ -112,7 +118,7 @@ public final class ModelRetrainer implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return false;
         } catch (IOException | RuntimeException e) {
-            LOG.warn("the retrained model {} is damaged ({}); using the built-in model until it is retrained", file,
+            Log.LOG.warn("the retrained model {} is damaged ({}); using the built-in model until it is retrained", file,
                     e.getMessage());
             return false;
         }
@@ -139,9 +145,9 @@ public final class ModelRetrainer implements AutoCloseable {
         if (readable && !time.equals(checker.teamModelTime())) {
             try (InputStream in = Files.newInputStream(file)) {
                 checker.useModel(LinearModel.read(in), time);
-                LOG.info("using the retrained model {}", file);
+                Log.LOG.info("using the retrained model {}", file);
             } catch (IOException | RuntimeException e) {
-                LOG.warn("the retrained model {} is damaged ({}); using the built-in model until it is retrained",
+                Log.LOG.warn("the retrained model {} is damaged ({}); using the built-in model until it is retrained",
                         file, e.getMessage());
                 damagedTime = time;
                 readable = false;
@@ -179,7 +185,7 @@ public final class ModelRetrainer implements AutoCloseable {
             try {
                 f.complete(retrainNow());
             } catch (Exception | Error e) {
-                LOG.warn("retraining the model from the team's reports failed: {}", e.toString());
+                Log.LOG.warn("retraining the model from the team's reports failed: {}", e.toString());
                 f.completeExceptionally(e);
             }
         });
@@ -203,7 +209,7 @@ public final class ModelRetrainer implements AutoCloseable {
                 damagedTime = null;
             }
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
-            LOG.info("retrained the model on {} cases ({} from the team's reports) in {} s: {}", cases.size(),
+            Log.LOG.info("retrained the model on {} cases ({} from the team's reports) in {} s: {}", cases.size(),
                     team.size(), took.toMillis() / 1000.0, file);
             return new Outcome(team.size(), cases.size(), model.categories().size(), took, file);
         } finally {
@@ -229,7 +235,7 @@ public final class ModelRetrainer implements AutoCloseable {
             try {
                 refresh();
             } catch (RuntimeException e) {
-                LOG.warn("checking the team's reports failed: {}", e.getMessage());
+                Log.LOG.warn("checking the team's reports failed: {}", e.getMessage());
             }
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -33,7 +33,13 @@ import org.slf4j.LoggerFactory;
  * <p>Thread safety: safe from any thread (the store serialises the SQL).
  */
 public final class TeamReports {
-    private static final Logger LOG = LoggerFactory.getLogger(TeamReports.class);
+    /**
+     * The logger, made on first use: a one-shot check passes through this class without logging anything, and
+     * setting up the logging framework is a noticeable part of its start-up.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(TeamReports.class);
+    }
     /** The longest text a report keeps (a whole draft is at most a few thousand characters). */
     public static final int MAX_TEXT = 5_000;
     /** The longest rejection reason. */
@@ -173,7 +179,7 @@ public final class TeamReports {
                 }
             }
         } catch (SQLException e) {
-            LOG.warn("could not read the team's approved false alarms from {}: {}", file, e.getMessage());
+            Log.LOG.warn("could not read the team's approved false alarms from {}: {}", file, e.getMessage());
             return List.of();
         }
         return out;

@@ -14,9 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,32 +38,82 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * stop words because compliance patterns need "if", "and", "not". Word lists live in resource files next to this
  * class: {@code synonyms_*.txt} (Solr format, first term canonical), {@code stopwords_*.txt}, {@code charmap.txt}.
  *
- * <p>Usage: build once per process (loading takes a few milliseconds) and share it.
+ * <p>Usage: build once per process and share it; each language's chains are built on first use (a few tens of
+ * milliseconds each, most of it parsing the synonym files).
  * Thread safety: immutable; Lucene analyzers reuse their components per thread, so every method may be called
  * from several threads at once.
  */
 public final class TextAnalysis {
     private static final List<String> SYNONYM_FILES = List.of("synonyms_en.txt", "synonyms_ms.txt", "synonyms_bn.txt");
 
-    private final Map<Language, Analyzer> search = new EnumMap<>(Language.class);
-    private final Map<Language, Analyzer> matching = new EnumMap<>(Language.class);
+    /** Each language's two chains, by ordinal, built on first use: a one-shot check needs only its draft's language. */
+    private final AtomicReferenceArray<Chains> chains = new AtomicReferenceArray<>(Language.values().length);
+    private final NormalizeCharMap charMap;
     private final LanguageDetector detector = new LanguageDetector();
     private final Concepts concepts;
     private final Folding folding = new Folding();
 
+    /** A language's search chain (stop words removed) and matching chain (stop words kept), sharing one synonym map. */
+    private record Chains(Analyzer search, Analyzer matching) {
+    }
+
+    /** The build's precomputed phrase terms ({@link KnownTerms}); none while recording them. */
+    private final KnownTerms known;
+    /** Every phrase {@link #terms} analysed, per language, when this object records them for the build; else null. */
+    private final Map<Language, Map<String, List<String>>> recorded;
+
     public TextAnalysis() {
-        NormalizeCharMap charMap = loadCharMap();
-        // Each language's synonym map is parsed through its own chain: most of this constructor's time, and what a
-        // one-shot command waits for, so the languages are built in parallel (the calling thread takes part).
-        List<SynonymMap> maps = java.util.Arrays.stream(Language.values()).parallel()
-                .map(language -> loadSynonyms(new LanguageAnalyzer(language, charMap, null, null, false))).toList();
-        for (Language language : Language.values()) {
-            SynonymMap synonyms = maps.get(language.ordinal());
-            CharArraySet stop = stopWords(language);
-            search.put(language, new LanguageAnalyzer(language, charMap, synonyms, stop, true));
-            matching.put(language, new LanguageAnalyzer(language, charMap, synonyms, null, false));
-        }
+        this(false);
+    }
+
+    private TextAnalysis(boolean record) {
+        this.recorded = record ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+        this.known = record ? KnownTerms.NONE : KnownTerms.load();
+        this.charMap = loadCharMap();
         this.concepts = new Concepts(this);
+    }
+
+    /**
+     * For the build: an analysis that looks no phrase up and records what {@link #terms} returns; compile the rules
+     * and lexicons with it, then {@link #writeKnownTerms} writes the terms start-up looks up.
+     */
+    public static TextAnalysis recordingTerms() {
+        return new TextAnalysis(true);
+    }
+
+    /** Writes the phrases a {@link #recordingTerms} analysis has analysed and their terms to {@code out}. */
+    public void writeKnownTerms(java.nio.file.Path out) throws IOException {
+        if (recorded == null) {
+            throw new IllegalStateException("this analysis does not record terms");
+        }
+        KnownTerms.write(recorded, out);
+    }
+
+    /** Where {@link #writeKnownTerms} output is read from: this class's folder on the classpath. */
+    public static String knownTermsResource() {
+        return TextAnalysis.class.getPackageName().replace('.', '/') + "/" + KnownTerms.RESOURCE;
+    }
+
+    /**
+     * The chains of {@code language}, built the first time it is asked for. Parsing the synonym files through a
+     * language's chain is most of the set-up cost, so a process only pays for the languages its texts are in; the
+     * chains are a pure function of the resource files, so building them late changes no result. When two threads
+     * race, one set is kept and the other closed.
+     */
+    private Chains chains(Language language) {
+        Chains c = chains.get(language.ordinal());
+        if (c != null) {
+            return c;
+        }
+        SynonymMap synonyms = loadSynonyms(new LanguageAnalyzer(language, charMap, null, null, false));
+        Chains built = new Chains(new LanguageAnalyzer(language, charMap, synonyms, stopWords(language), true),
+                new LanguageAnalyzer(language, charMap, synonyms, null, false));
+        if (chains.compareAndSet(language.ordinal(), null, built)) {
+            return built;
+        }
+        built.search().close();
+        built.matching().close();
+        return chains.get(language.ordinal());
     }
 
     /** Folds, detects, tokenises and splits {@code text} once, for every reader of it. */
@@ -84,7 +134,7 @@ public final class TextAnalysis {
 
     /** The analyzer for indexing and querying a language's text (tokenising, normalising, stemming, stop words, synonyms). */
     public Analyzer analyzer(Language language) {
-        return search.get(language);
+        return chains(language).search();
     }
 
     /** The language detector the checker uses. */
@@ -101,7 +151,7 @@ public final class TextAnalysis {
         if (text == null || text.isEmpty()) {
             return out;
         }
-        try (TokenStream ts = matching.get(language).tokenStream("text", text)) {
+        try (TokenStream ts = chains(language).matching().tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
@@ -129,9 +179,21 @@ public final class TextAnalysis {
         return out;
     }
 
-    /** The matching terms of a short phrase (used to compile rule patterns the same way drafts are analysed). */
+    /**
+     * The matching terms of a short phrase (used to compile rule patterns and concept lexicons the same way drafts
+     * are analysed); the built-in ones come from the build's precomputed table ({@link KnownTerms}) when it matches
+     * this build's word lists and chains.
+     */
     public List<String> terms(String phrase, Language language) {
-        return tokens(phrase, language).stream().map(Token::term).toList();
+        List<String> terms = known.get(language, phrase);
+        if (terms != null) {
+            return terms;
+        }
+        terms = tokens(phrase, language).stream().map(Token::term).toList();
+        if (recorded != null && phrase != null) {
+            recorded.computeIfAbsent(language, l -> new java.util.concurrent.ConcurrentHashMap<>()).put(phrase, terms);
+        }
+        return terms;
     }
 
     private static CharArraySet stopWords(Language language) {

@@ -48,6 +48,11 @@ final class RuleLoader {
         } catch (IOException e) {
             throw new RuleFileException(file, 1, id, "cannot be read: " + e.getMessage());
         }
+        return load(file, id, root, builtIn);
+    }
+
+    /** Like {@link #load(String, String, String, boolean)}, from a file already parsed ({@link PackedRules}). */
+    Rule load(String file, String id, YamlNode root, boolean builtIn) {
         return new Reader(file, id, root, builtIn).rule();
     }
 

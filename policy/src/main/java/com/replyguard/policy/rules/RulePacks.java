@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Loads the built-in rule packs (classpath {@code rules/<pack>/<name>.yaml}: common, amazon, ebay, aliexpress,
@@ -54,8 +53,18 @@ public final class RulePacks {
         RuleLoader loader = new RuleLoader(analysis);
         List<Rule> rules = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        for (Path root : builtInRoots()) {
-            loadTree(loader, root, root, ROOT + "/", rules, seen, true);
+        List<PackedRules.Entry> packed = PackedRules.builtIn();
+        if (packed != null) {
+            // Parsed at build time (PackedRules): the same trees the YAML text gives, without a parser at start-up.
+            for (PackedRules.Entry e : packed) {
+                String shown = ROOT + "/" + e.path();
+                String id = idOf(e.path());
+                add(loader.load(shown, id, e.root(), true), shown, rules, seen);
+            }
+        } else {
+            for (Path root : builtInRoots()) {
+                loadTree(loader, root, root, ROOT + "/", rules, seen, true);
+            }
         }
         for (Path dir : extraRuleDirs == null ? List.<Path>of() : extraRuleDirs) {
             if (!Files.isDirectory(dir)) {
@@ -94,28 +103,31 @@ public final class RulePacks {
     private static void loadTree(RuleLoader loader, Path dir, Path base, String shownPrefix, List<Rule> rules,
                                  Map<String, String> seen, boolean builtIn) {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> Files.isRegularFile(p) && isYaml(p)).sorted().toList();
+        try {
+            files = PackedRules.yamlFiles(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list rule folder " + dir, e);
         }
         for (Path file : files) {
             String rel = base.relativize(file).toString().replace('\\', '/');
-            String id = rel.substring(0, rel.lastIndexOf('.')).replace('/', '.');
+            String id = idOf(rel);
             String shown = shownPrefix.isEmpty() ? file.toString() : shownPrefix + rel;
             String yaml = read(file, shown, id);
-            Rule rule = loader.load(shown, id, yaml, builtIn);
-            String other = seen.putIfAbsent(id, shown);
-            if (other != null) {
-                throw new RuleFileException(shown, 1, id, "the id is already used by " + other);
-            }
-            rules.add(rule);
+            add(loader.load(shown, id, yaml, builtIn), shown, rules, seen);
         }
     }
 
-    private static boolean isYaml(Path p) {
-        String n = p.getFileName().toString();
-        return n.endsWith(".yaml") || n.endsWith(".yml");
+    /** A rule's id: its path without the extension, dots for slashes. */
+    private static String idOf(String rel) {
+        return rel.substring(0, rel.lastIndexOf('.')).replace('/', '.');
+    }
+
+    private static void add(Rule rule, String shown, List<Rule> rules, Map<String, String> seen) {
+        String other = seen.putIfAbsent(rule.id(), shown);
+        if (other != null) {
+            throw new RuleFileException(shown, 1, rule.id(), "the id is already used by " + other);
+        }
+        rules.add(rule);
     }
 
     private static String read(Path file, String shown, String id) {

@@ -14,10 +14,13 @@ import java.util.Map;
  * {@code Map<String, YamlNode>}, a {@code List<YamlNode>}, a {@code String} (numbers and booleans as written) or null.
  */
 record YamlNode(Object value, int line) {
-    private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** Made on the first parse, not when the first node is: nodes read from {@link PackedRules} need no parser. */
+    private static final class Parser {
+        static final YAMLFactory FACTORY = new YAMLFactory();
+    }
 
     static YamlNode parse(String yaml) throws IOException {
-        try (JsonParser p = FACTORY.createParser(yaml)) {
+        try (JsonParser p = Parser.FACTORY.createParser(yaml)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 return new YamlNode(null, 1);
