@@ -16,7 +16,7 @@ import com.replyguard.policy.analysis.Language;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Map;
+import com.replyguard.drafting.extract.FoundEntities;
 import org.junit.jupiter.api.Test;
 
 /** The text output of {@code replyguard draft} names a finding's category in words of the shown language. */
@@ -27,7 +27,7 @@ class DraftOutputTest {
         Finding f = new Finding("common.review-incentive", Category.REVIEW_INCENTIVE, Severity.BLOCK, 0, TEXT.length(),
                 TEXT, "No rewards for reviews.", "policy", null);
         CheckResult check = new CheckResult(Marketplace.AMAZON, Language.EN, Verdict.BLOCK, List.of(f), null);
-        DraftResult r = new DraftResult(Marketplace.AMAZON, Language.EN, null, 0.2, Map.of(),
+        DraftResult r = new DraftResult(Marketplace.AMAZON, Language.EN, null, 0.2, FoundEntities.NONE,
                 List.of(new Draft(TEXT, "e1", null, 0.5, check, List.of(), false)), List.of(), List.of());
         StringWriter out = new StringWriter();
         new DraftOutput(new ObjectMapper()).draftText(r, new PrintWriter(out), lang);
