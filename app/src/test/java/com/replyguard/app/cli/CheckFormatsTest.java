@@ -23,7 +23,7 @@ import picocli.CommandLine;
 
 /** {@code check --format sarif|github}: valid SARIF 2.1.0 (checked against the OASIS schema) and annotations. */
 class CheckFormatsTest {
-    private static final String DRAFT = "Hello Sarah,\nthanks for your order.\nGive us 5 stars and get a free gift,"
+    private static final String DRAFT = "Hello Sarah,\nyour parcel left our warehouse today.\nGive us 5 stars and get a free gift,"
             + " visit shop dot com";
     private final ObjectMapper json = new ObjectMapper();
 
