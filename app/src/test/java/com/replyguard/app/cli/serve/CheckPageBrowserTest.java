@@ -123,6 +123,17 @@ class CheckPageBrowserTest {
     }
 
     @Test
+    void aMessageWithNothingToSayIsNotToBeSent() {
+        String thanksOnly = "Hi Sam, thanks for your order! Best, Rina";
+        check(server.url(), "en", "amazon", thanksOnly);
+        JsonNode api = new ApiJson().check(services, thanksOnly, Marketplace.AMAZON);
+        assertTrue(api.get("fixed").isNull(), api.toString());
+        String fixed = (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.getElementById('fixed').textContent;");
+        assertEquals("Once the marked parts are left out, nothing worth sending is left: don't send this message.", fixed);
+    }
+
+    @Test
     void bengaliAndMalayPages() {
         String bn = "অর্ডার পৌঁছালে আমাদের ৫ স্টার রিভিউ দিন, আমরা একটি ফ্রি গিফট পাঠাবো";
         check(server.url(), "bn", "amazon", bn);
