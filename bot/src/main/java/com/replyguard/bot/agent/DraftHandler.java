@@ -11,6 +11,7 @@ import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
 import com.replyguard.bot.reports.ReportButtons;
 import com.replyguard.knowledge.curation.VoteChange;
+import com.replyguard.drafting.Claims;
 import com.replyguard.drafting.Draft;
 import com.replyguard.drafting.DraftResult;
 import com.replyguard.drafting.Drafter;
@@ -133,7 +134,7 @@ final class DraftHandler {
         feedback.served(ctx.actor(), d.entryId(), d.intent(), ctx.marketplace());
         List<Reply> out = new ArrayList<>();
         // A claim still to confirm is never copied with its brackets: the copy button comes with the finished draft.
-        List<List<Button>> copyRow = Button.fitsCopy(d.text()) && !Confirmations.any(d.text())
+        List<List<Button>> copyRow = Button.fitsCopy(d.text()) && !Claims.any(d.text())
                 ? List.of(List.of(Button.copy(ctx.t("button.copy"), d.text()))) : List.of();
         out.add(new Reply.Message(RichText.builder().pre(d.text()).build(), copyRow));
 

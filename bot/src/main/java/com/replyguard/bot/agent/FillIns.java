@@ -6,6 +6,7 @@ import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
+import com.replyguard.drafting.Claims;
 import com.replyguard.drafting.Draft;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.analysis.Language;
@@ -55,7 +56,7 @@ final class FillIns {
 
     /** True when a draft can only be sent after the agent answers (blanks or claims to confirm). */
     static boolean waits(Draft d) {
-        return !d.needsInput().isEmpty() || Confirmations.any(d.text());
+        return !d.needsInput().isEmpty() || Claims.any(d.text());
     }
 
     /** The one-step question for a draft's blanks and claims, or nothing when it has none. */
@@ -86,7 +87,7 @@ final class FillIns {
                 rows.add(row);
             }
         }
-        List<Confirmations.Claim> claims = Confirmations.find(p.text());
+        List<Claims.Claim> claims = Claims.find(p.text());
         if (!claims.isEmpty()) {
             b.text(ctx.t("fill.confirm_intro")).newline();
             for (int k = 0; k < claims.size(); k++) {
@@ -125,8 +126,8 @@ final class FillIns {
             }
             return finish(ctx, p, Map.of("date", dates.get(i)));
         }
-        if ((kind == 'y' || kind == 'n') && i >= 0 && i < Confirmations.find(p.text()).size()) {
-            return step(ctx, new Pending(Confirmations.resolve(p.text(), i, kind == 'y'), p.needs(), p.language()));
+        if ((kind == 'y' || kind == 'n') && i >= 0 && i < Claims.find(p.text()).size()) {
+            return step(ctx, new Pending(Claims.resolve(p.text(), i, kind == 'y'), p.needs(), p.language()));
         }
         return List.of(new Reply.Toast(ctx.t("button.expired")));
     }
@@ -215,7 +216,7 @@ final class FillIns {
      * button and the verdict on the finished text.
      */
     private List<Reply> step(Context ctx, Pending p) {
-        boolean complete = p.needs().isEmpty() && !Confirmations.any(p.text());
+        boolean complete = p.needs().isEmpty() && !Claims.any(p.text());
         List<List<Button>> copy = complete && Button.fitsCopy(p.text())
                 ? List.of(List.of(Button.copy(ctx.t("button.copy"), p.text()))) : List.of();
         List<Reply> out = new ArrayList<>();
