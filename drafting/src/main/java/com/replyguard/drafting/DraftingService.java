@@ -50,7 +50,7 @@ public final class DraftingService implements Drafter, Asker {
     private final MessageReader reader;
     private final EntityExtractor extractor = new EntityExtractor();
     private final SellerDraftDetector sellerDrafts = new SellerDraftDetector();
-    private final LabelClassifier intents;
+    private final LabelClassifier<Intent> intents;
     private final KnowledgeView view;
     private final TemplateFiller filler = new TemplateFiller();
     private final PersonalDataMasker masker = new PersonalDataMasker();
@@ -83,8 +83,10 @@ public final class DraftingService implements Drafter, Asker {
         this.entries = entries;
         this.reader = new MessageReader(analysis.detector());
         this.view = new KnowledgeView(entries, analysis, backgroundRebuild);
-        this.intents = new LabelClassifier(CueLexicon.load("intent-cues.tsv", names(Intent.values())), 4.0);
-        LabelClassifier topics = new LabelClassifier(CueLexicon.load("topic-cues.tsv", names(Topic.values())), 4.0);
+        this.intents = new LabelClassifier<>(Intent.class, CueLexicon.load("intent-cues.tsv", names(Intent.values())),
+                4.0);
+        LabelClassifier<Topic> topics = new LabelClassifier<>(Topic.class,
+                CueLexicon.load("topic-cues.tsv", names(Topic.values())), 4.0);
         this.policyAnswers = new PolicyAnswers(search, view, topics, reader, notices);
     }
 
@@ -187,8 +189,9 @@ public final class DraftingService implements Drafter, Asker {
             notes.add(notices.get("empty.kb"));
         }
         String classified = withoutEntities(read.searchText(), entities.asPlaceholders());
-        LabelClassifier.Ranking ranking = intents.rank(classified, lang, index, Kind.REPLY, mixesEnglish(read));
-        Intent intent = ranking.top() == null ? null : Intent.valueOf(ranking.top());
+        LabelClassifier.Ranking<Intent> ranking =
+                intents.rank(classified, lang, index, Kind.REPLY, mixesEnglish(read));
+        Intent intent = ranking.top();
         double confidence = ranking.confidence();
         if (OnlyIds.test(read.body(), entities)) {
             intent = Intent.ORDER_STATUS;
@@ -259,11 +262,11 @@ public final class DraftingService implements Drafter, Asker {
                 continue;
             }
             ReadMessage r = reader.read(part);
-            LabelClassifier.Ranking rk = intents.rank(r.searchText(), lang, index, Kind.REPLY, mixesEnglish(r));
+            LabelClassifier.Ranking<Intent> rk = intents.rank(r.searchText(), lang, index, Kind.REPLY, mixesEnglish(r));
             if (rk.top() == null || rk.confidence() < CLAUSE_CONFIDENCE) {
                 continue;
             }
-            Intent i = Intent.valueOf(rk.top());
+            Intent i = rk.top();
             if (i == main) {
                 mainAsked = true;
             } else if (other == null && i != Intent.PRAISE) {
@@ -273,12 +276,12 @@ public final class DraftingService implements Drafter, Asker {
         return mainAsked ? other : null;
     }
 
-    private static Intent secondIntent(LabelClassifier.Ranking ranking, Intent first) {
+    private static Intent secondIntent(LabelClassifier.Ranking<Intent> ranking, Intent first) {
         if (ranking.labels().size() < 2 || ranking.confidence() > 0.8) {
             return null;
         }
-        LabelClassifier.Scored s = ranking.labels().get(1);
-        return s.score() >= 0.5 * ranking.topScore() && !s.label().equals(first.name()) ? Intent.valueOf(s.label()) : null;
+        LabelClassifier.Scored<Intent> s = ranking.labels().get(1);
+        return s.score() >= 0.5 * ranking.topScore() && s.label() != first ? s.label() : null;
     }
 
     private void recordGap(ReadMessage read, FoundEntities entities, Intent intent, Marketplace m,
@@ -303,9 +306,9 @@ public final class DraftingService implements Drafter, Asker {
         if (read.isEmpty()) {
             return java.util.Optional.empty();
         }
-        LabelClassifier.Ranking ranking = intents.rank(read.searchText(), read.language(), view.index(), Kind.REPLY,
-                mixesEnglish(read));
-        return ranking.top() == null ? java.util.Optional.empty() : java.util.Optional.of(Intent.valueOf(ranking.top()));
+        LabelClassifier.Ranking<Intent> ranking = intents.rank(read.searchText(), read.language(), view.index(),
+                Kind.REPLY, mixesEnglish(read));
+        return java.util.Optional.ofNullable(ranking.top());
     }
 
     /** Answers for the marketplace the question names, else for {@code marketplace} (the chat's). */

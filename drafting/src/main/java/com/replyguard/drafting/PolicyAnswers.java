@@ -27,11 +27,11 @@ final class PolicyAnswers {
     private static final int MAX_QUESTION = 2_000;
     private final KnowledgeSearch search;
     private final KnowledgeView view;
-    private final LabelClassifier topics;
+    private final LabelClassifier<Topic> topics;
     private final MessageReader reader;
     private final Notices notices;
 
-    PolicyAnswers(KnowledgeSearch search, KnowledgeView view, LabelClassifier topics, MessageReader reader,
+    PolicyAnswers(KnowledgeSearch search, KnowledgeView view, LabelClassifier<Topic> topics, MessageReader reader,
                   Notices notices) {
         this.search = search;
         this.view = view;
@@ -52,14 +52,14 @@ final class PolicyAnswers {
         }
         Language lang = reader.language(q);
         NeighbourIndex index = view.index();
-        LabelClassifier.Ranking ranking = topics.rank(q, lang, index, Kind.POLICY);
+        LabelClassifier.Ranking<Topic> ranking = topics.rank(q, lang, index, Kind.POLICY);
         List<Answer> answers = new ArrayList<>();
-        for (LabelClassifier.Scored s : ranking.labels()) {
+        for (LabelClassifier.Scored<Topic> s : ranking.labels()) {
             if (answers.size() >= MAX_ANSWERS) {
                 break;
             }
             int perTopic = answers.isEmpty() ? 2 : 1;
-            for (Answer a : answersFor(q, lang, m, Topic.valueOf(s.label()), index, s.score())) {
+            for (Answer a : answersFor(q, lang, m, s.label(), index, s.score())) {
                 if (perTopic-- <= 0 || answers.size() >= MAX_ANSWERS) {
                     break;
                 }

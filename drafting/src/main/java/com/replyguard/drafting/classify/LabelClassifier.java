@@ -14,9 +14,13 @@ import java.util.Map;
  * scaled by {@code neighbourWeight}). Cues keep the ranking general when the knowledge base is small; neighbours
  * let the team teach it new phrasings by adding example questions to entries.
  *
+ * <p>Labels are an enum ({@code Intent}, {@code Topic}): the cue files and the knowledge base name them as text, and
+ * this class turns those names into the enum once, so callers get typed labels (a name the enum does not have never
+ * reaches them).
+ *
  * <p>Thread safety: immutable; safe to share.
  */
-public final class LabelClassifier {
+public final class LabelClassifier<L extends Enum<L>> {
     private static final int NEIGHBOURS = 10;
     /** A weak guess's share of a neighbour vote: low enough that its confidence reads as "unsure". */
     private static final double WEAK_GUESS_WEIGHT = 0.5;
@@ -24,19 +28,20 @@ public final class LabelClassifier {
     private static final double MIXED_ENGLISH_WEIGHT = 0.75;
     private final CueLexicon cues;
     private final double neighbourWeight;
+    private final Map<String, L> byName = new HashMap<>();
 
     /** One label's combined score. */
-    public record Scored(String label, double score) {
+    public record Scored<L>(L label, double score) {
     }
 
     /** Labels best first (only those with a positive score), and a confidence in 0..1 for the first. */
-    public record Ranking(List<Scored> labels, double confidence) {
+    public record Ranking<L>(List<Scored<L>> labels, double confidence) {
         public Ranking {
             labels = List.copyOf(labels);
         }
 
         /** The best label, or null when nothing pointed anywhere. */
-        public String top() {
+        public L top() {
             return labels.isEmpty() ? null : labels.get(0).label();
         }
 
@@ -45,12 +50,15 @@ public final class LabelClassifier {
         }
     }
 
-    public LabelClassifier(CueLexicon cues, double neighbourWeight) {
+    public LabelClassifier(Class<L> labels, CueLexicon cues, double neighbourWeight) {
         this.cues = cues;
         this.neighbourWeight = neighbourWeight;
+        for (L l : labels.getEnumConstants()) {
+            byName.put(l.name(), l);
+        }
     }
 
-    public Ranking rank(String text, Language language, NeighbourIndex index, Kind kind) {
+    public Ranking<L> rank(String text, Language language, NeighbourIndex index, Kind kind) {
         return rank(text, language, index, kind, false);
     }
 
@@ -59,7 +67,7 @@ public final class LabelClassifier {
      * (at {@link #MIXED_ENGLISH_WEIGHT}), for Bengali or Malay messages that carry English words ("refund kobe
      * pabo?", "charger takde dalam box, missing").
      */
-    public Ranking rank(String text, Language language, NeighbourIndex index, Kind kind, boolean mixedEnglish) {
+    public Ranking<L> rank(String text, Language language, NeighbourIndex index, Kind kind, boolean mixedEnglish) {
         Map<String, Double> total = new HashMap<>(cues.score(text, language));
         if (mixedEnglish && language != Language.EN) {
             cues.score(text, Language.EN).forEach((label, v) -> total.merge(label, MIXED_ENGLISH_WEIGHT * v,
@@ -83,17 +91,19 @@ public final class LabelClassifier {
                         Double::sum));
             }
         }
-        List<Scored> ranked = new ArrayList<>();
-        total.forEach((label, s) -> {
-            if (s > 0) {
-                ranked.add(new Scored(label, s));
+        List<Scored<L>> ranked = new ArrayList<>();
+        total.forEach((name, s) -> {
+            L label = byName.get(name);
+            if (s > 0 && label != null) {
+                ranked.add(new Scored<>(label, s));
             }
         });
-        ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::label));
+        ranked.sort(Comparator.<Scored<L>>comparingDouble(Scored::score).reversed()
+                .thenComparing(sc -> sc.label().name()));
         double sum = ranked.stream().mapToDouble(Scored::score).sum();
         double confidence = ranked.isEmpty() ? 0
                 : Math.min(1.0, ranked.get(0).score() / 4.0) * (ranked.get(0).score() / sum)
                         * (weakGuess ? WEAK_GUESS_WEIGHT : 1.0);
-        return new Ranking(ranked, confidence);
+        return new Ranking<>(ranked, confidence);
     }
 }
