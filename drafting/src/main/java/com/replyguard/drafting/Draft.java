@@ -1,5 +1,6 @@
 package com.replyguard.drafting;
 
+import com.replyguard.knowledge.entry.Claims;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.policy.CheckResult;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.replyguard.drafting;
 
+import com.replyguard.knowledge.entry.Claims;
 import com.replyguard.drafting.classify.NeighbourIndex;
 import com.replyguard.drafting.read.BengaliRomanizer;
 import com.replyguard.knowledge.entry.Entry;

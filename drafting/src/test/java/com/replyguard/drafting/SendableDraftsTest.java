@@ -1,5 +1,6 @@
 package com.replyguard.drafting;
 
+import com.replyguard.knowledge.entry.Claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.replyguard.bot.core.Messages;
 import com.replyguard.drafting.Answer;
 import com.replyguard.drafting.AskResult;
-import com.replyguard.drafting.Claims;
+import com.replyguard.knowledge.entry.Claims;
 import com.replyguard.drafting.Draft;
 import com.replyguard.drafting.DraftResult;
 import com.replyguard.drafting.PolicyNote;

@@ -11,7 +11,7 @@ import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
 import com.replyguard.bot.reports.ReportButtons;
 import com.replyguard.knowledge.curation.VoteChange;
-import com.replyguard.drafting.Claims;
+import com.replyguard.knowledge.entry.Claims;
 import com.replyguard.drafting.Draft;
 import com.replyguard.drafting.DraftResult;
 import com.replyguard.drafting.Drafter;

@@ -6,7 +6,7 @@ import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
-import com.replyguard.drafting.Claims;
+import com.replyguard.knowledge.entry.Claims;
 import com.replyguard.drafting.Draft;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.analysis.Language;

@@ -3,6 +3,7 @@ package com.replyguard.knowledge.defaults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.replyguard.knowledge.entry.Claims;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.entry.Kind;
 import com.replyguard.knowledge.entry.Topic;
@@ -87,13 +88,16 @@ class DefaultKnowledgeComplianceTest {
         assertEquals(List.of(), problems);
     }
 
-    /** The claim marker's syntax is drafting's {@code Claims}; knowledge sits below drafting, so it is read here. */
-    private static final java.util.regex.Pattern CLAIM =
-            java.util.regex.Pattern.compile("\\[\\s*✔\\uFE0F?\\s*([^\\]|]+?)\\s*(?:\\|\\s*([^\\]]*?)\\s*)?]");
-
+    /** The text as sent: every claim as its promise, or every claim confirmed. */
     private static String sendable(String body, boolean confirmed) {
-        return CLAIM.matcher(body).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
-                confirmed || r.group(2) == null ? r.group(1) : r.group(2)));
+        if (!confirmed) {
+            return Claims.promised(body);
+        }
+        String out = body;
+        while (Claims.any(out)) {
+            out = Claims.resolve(out, 0, true);
+        }
+        return out;
     }
 
     @Test

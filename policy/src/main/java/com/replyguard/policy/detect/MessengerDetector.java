@@ -130,10 +130,8 @@ public final class MessengerDetector implements Detector {
         for (int k = w + 1; k < Math.min(words.size(), w + 6); k++) {
             int[] prev = words.get(k - 1);
             int[] cur = words.get(k);
-            for (int i = prev[1]; i < cur[0]; i++) {
-                if (",.;!?।\n".indexOf(text.charAt(i)) >= 0) {
-                    return false; // the refusal must be in the same clause
-                }
+            if (clauseBreak(text, prev[1], cur[0])) {
+                return false; // the refusal must be in the same clause
             }
             String word = lower(text, cur);
             if (refusalsAfter.contains(word)) {
@@ -178,7 +176,7 @@ public final class MessengerDetector implements Detector {
 
     private static boolean clauseBreak(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (",.;!?।\n:".indexOf(text.charAt(i)) >= 0) {
+            if (",.;!?।\n".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }

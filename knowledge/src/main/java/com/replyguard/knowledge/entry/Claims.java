@@ -1,4 +1,4 @@
-package com.replyguard.drafting;
+package com.replyguard.knowledge.entry;
 
 import java.util.ArrayList;
 import java.util.List;
