@@ -33,10 +33,21 @@ final class ModelOpinion {
     private final LinearModel model;
     private final com.replyguard.policy.analysis.TextAnalysis analysis;
     private final Map<Category, List<int[]>> exampleFeatures = new ConcurrentHashMap<>();
+    /** The concepts whose sentences the model leaves to the rules: refusals and policy statements. */
+    private final long deferMask;
 
     ModelOpinion(LinearModel model, com.replyguard.policy.analysis.TextAnalysis analysis) {
         this.model = model;
         this.analysis = analysis;
+        List<String> names = analysis.concepts().names();
+        long m = 0;
+        for (String deferTo : List.of("REFUSAL", "POLICY_NORM")) {
+            int i = names.indexOf(deferTo);
+            if (i >= 0) {
+                m |= 1L << i;
+            }
+        }
+        this.deferMask = m;
     }
 
     LinearModel model() {
@@ -86,12 +97,14 @@ final class ModelOpinion {
                 if (onMarket == null || found.contains(c) || p < model.warnThreshold(c)) {
                     continue;
                 }
-                Severity severity = p >= model.blockThreshold(c) ? onMarket : Severity.WARN;
+                int from = (int) e.getValue()[1];
+                int to = (int) e.getValue()[2];
+                // a sentence that refuses or explains is left to the rules: the model only warns there
+                Severity severity = p >= model.blockThreshold(c) && !refusesOrExplains(a, from, to)
+                        ? onMarket : Severity.WARN;
                 if (onMarket == Severity.INFO) {
                     severity = Severity.INFO;
                 }
-                int from = (int) e.getValue()[1];
-                int to = (int) e.getValue()[2];
                 int start = folded.originalStart(a.sentences().get(from)[0]);
                 int end = Math.max(start + 1, folded.originalEnd(a.sentences().get(to - 1)[1]));
                 String excerpt = a.original().substring(start, end);
@@ -103,6 +116,21 @@ final class ModelOpinion {
             }
             return out;
         }
+    }
+
+    /**
+     * The sentences refuse or explain ("we cannot offer gifts for reviews", "paying outside Shopee is prohibited"):
+     * the rules' frames treat such sentences as not asking anything, and the model, which reads words without their
+     * scope, defers to them.
+     */
+    private boolean refusesOrExplains(AnalysedText a, int from, int to) {
+        long[] masks = a.conceptMasks();
+        for (int s = from; s < to && s < masks.length; s++) {
+            if ((masks[s] & deferMask) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Reading read(AnalysedText a) {

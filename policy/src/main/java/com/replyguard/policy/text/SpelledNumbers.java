@@ -13,6 +13,9 @@ final class SpelledNumbers {
     private static final int MIN_NUMBER_WORDS = 7;
     /** Digits alone are left as they are: a run is rewritten only when at least this many digits are words. */
     private static final int MIN_SPELLED = 2;
+    /** Number words that are also common words: they may continue a run, never start one. */
+    private static final java.util.Set<String> AMBIGUOUS =
+            java.util.Set.of("at", "char", "oh", "o", "tin", "sat", "soy", "nay", "ek", "pac", "to");
 
     private final Map<String, Character> numberWords = loadNumberWords();
 
@@ -31,6 +34,7 @@ final class SpelledNumbers {
             int runStart = i;
             int count = 0;
             int words = 0;
+            int repeat = 1; // "double oh" = 00, "triple five" = 555
             int p = i;
             int lastEnd = i;
             boolean plus = false;
@@ -42,7 +46,22 @@ final class SpelledNumbers {
                 }
                 if (e > p) {
                     if (e < n && Character.isLetter(s.charAt(e))) {
-                        break; // "3rd", "2pcs": not a digit of a number
+                        // "0one2", "55five", "01l": digits glued to number words; "3rd", "2pcs" stay as they are
+                        int mixedEnd = tokenEnd(s, p);
+                        String mixed = decompose(s.subSequence(p, mixedEnd).toString().toLowerCase(Locale.ROOT));
+                        if (mixed == null) {
+                            break;
+                        }
+                        digits.append(mixed, 1, mixed.length());
+                        count += mixed.length() - 1;
+                        words += mixed.charAt(0) - '0';
+                        lastEnd = mixedEnd;
+                        int q = separatorsEnd(s, mixedEnd);
+                        if (q == mixedEnd) {
+                            break;
+                        }
+                        p = q;
+                        continue;
                     }
                     digits.append(s, p, e);
                     count += e - p;
@@ -60,8 +79,29 @@ final class SpelledNumbers {
                 if (e == p) {
                     break;
                 }
+                if (e < n && isAsciiDigit(s.charAt(e))) {
+                    // "seven7", "one2three": a word glued to digits
+                    int mixedEnd = tokenEnd(s, p);
+                    String mixed = decompose(s.subSequence(p, mixedEnd).toString().toLowerCase(Locale.ROOT));
+                    if (mixed == null) {
+                        break;
+                    }
+                    digits.append(mixed, 1, mixed.length());
+                    count += mixed.length() - 1;
+                    words += mixed.charAt(0) - '0';
+                    lastEnd = mixedEnd;
+                    int q = separatorsEnd(s, mixedEnd);
+                    if (q == mixedEnd) {
+                        break;
+                    }
+                    p = q;
+                    continue;
+                }
                 String w = s.subSequence(p, e).toString().toLowerCase(Locale.ROOT);
                 Character d = numberWords.get(w);
+                if (count == 0 && !plus && repeat == 1 && AMBIGUOUS.contains(w)) {
+                    break; // "text me at 0one2…": "at" (Bengali eight) does not start a number
+                }
                 if (d == null && count > 0 && (w.equals("hundred") || w.equals("ratus"))) {
                     digits.append("00"); // "one eight hundred five five five ..." -> 1800555...
                     count += 2;
@@ -75,10 +115,16 @@ final class SpelledNumbers {
                 }
                 if (d == null && count == 0 && !plus && (w.equals("plus") || w.equals("tambah"))) {
                     plus = true;
-                } else if (d != null) {
-                    digits.append(d.charValue());
-                    count++;
+                } else if (d == null && repeat == 1 && (w.equals("double") || w.equals("triple"))) {
+                    repeat = w.equals("double") ? 2 : 3;
                     words++;
+                } else if (d != null) {
+                    for (int r = 0; r < repeat; r++) {
+                        digits.append(d.charValue());
+                    }
+                    count += repeat;
+                    words++;
+                    repeat = 1;
                 } else {
                     break;
                 }
@@ -114,6 +160,56 @@ final class SpelledNumbers {
         }
         out.copyFrom(in, copied, n);
         return out;
+    }
+
+    private static int tokenEnd(CharSequence s, int from) {
+        int e = from;
+        while (e < s.length() && (Character.isLetterOrDigit(s.charAt(e)) || isMark(s.charAt(e)))) {
+            e++;
+        }
+        return e;
+    }
+
+    /**
+     * A token of digits glued to number words ("0one2", "55five", "seven7"), or to a letter standing for a digit
+     * between digits ("01l9": l and i for one, o for zero): its digits, preceded by how many of them were written as
+     * letters (one digit character). Null when any part of the token is something else.
+     */
+    private String decompose(String token) {
+        StringBuilder out = new StringBuilder("0");
+        int spelled = 0;
+        int i = 0;
+        while (i < token.length()) {
+            char c = token.charAt(i);
+            if (isAsciiDigit(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int best = -1;
+            for (int e = token.length(); e > i + 1; e--) {
+                if (numberWords.containsKey(token.substring(i, e))) {
+                    best = e;
+                    break;
+                }
+            }
+            if (best > 0) {
+                out.append(numberWords.get(token.substring(i, best)).charValue());
+                spelled++;
+                i = best;
+            } else if ((c == 'l' || c == 'i' || c == 'o') && out.length() > 1) {
+                out.append(c == 'o' ? '0' : '1');
+                spelled++;
+                i++;
+            } else {
+                return null;
+            }
+        }
+        if (spelled == 0 || spelled > 9) {
+            return null;
+        }
+        out.setCharAt(0, (char) ('0' + spelled));
+        return out.toString();
     }
 
     /** The end of the spaces, hyphens and commas between number words starting at {@code from}. */

@@ -53,7 +53,15 @@ class CheckerGeneralisationTest {
                 Arguments.of("walmart", "add me on kik, same name as my store", Category.CONTACT_INFO),
                 Arguments.of("amazon", "The spare filters are cheaper at homebrewhub[dot]coffee", Category.EXTERNAL_LINK),
                 Arguments.of("ebay", "my num is 4158830217, text anytime", Category.CONTACT_INFO),
-                Arguments.of("amazon", "We can't waive the fee, but a gift card is yours for a 5-star review.", Category.REVIEW_INCENTIVE));
+                Arguments.of("amazon", "We can't waive the fee, but a gift card is yours for a 5-star review.", Category.REVIEW_INCENTIVE),
+                // round 17: a search engine as the place to look, hostage said with "after", the buyer asked to
+                // cancel "yourself" in Malay, threats in the passive, digits glued to number words, QR payments
+                Arguments.of("amazon", "Our sister label sells the same mugs; just google 'Kettlecraft' to see them.", Category.EXTERNAL_LINK),
+                Arguments.of("aliexpress", "বাকি জুতা জোড়া পাঠানো হবে আপনার পজিটিভ রিভিউ দেখার পরেই।", Category.REVIEW_MANIPULATION),
+                Arguments.of("shopee", "stok dh habis, sis sendiri mohon batal dlm app ye", Category.PROCESS_ABUSE),
+                Arguments.of("ebay", "you keep asking for refunds, carry on and you're getting blocked and reported", Category.PRESSURE_OR_THREAT),
+                Arguments.of("amazon", "call our office on six one seven, 5five5 zero one nine two", Category.CONTACT_INFO),
+                Arguments.of("shopee", "imbas kod QR kami untuk bayar baki RM15 sebelum pos", Category.OFF_PLATFORM));
     }
 
     @ParameterizedTest
@@ -79,7 +87,24 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "Sorry, we are unable to send vouchers or anything else for ratings."),
                 Arguments.of("shopee", "sy tk guna telegram, tanya sini je ok"),
                 Arguments.of("walmart", "Please don't pay anyone outside Walmart checkout, it keeps your purchase protected."),
-                Arguments.of("aliexpress", "rating er jonno kono gift dite parbo na, dukkhito"));
+                Arguments.of("aliexpress", "rating er jonno kono gift dite parbo na, dukkhito"),
+                // round 17: the marketplace's own voucher, "if you're free" in Malay chat, checking before confirming,
+                // eBay's neutral revision note after a resolution, gift wrap as a checkout option
+                Arguments.of("shopee", "Voucher itu dikeluarkan oleh Shopee sendiri dan ditolak automatik semasa checkout."),
+                Arguments.of("shopee", "klu free nanti bg la feedback jujur ye, baik atau buruk"),
+                Arguments.of("aliexpress", "When your parcel arrives, check everything before you confirm receipt."),
+                Arguments.of("ebay", "The case is closed and your refund went through; if you feel it is settled you may revise the feedback, entirely your choice."),
+                Arguments.of("amazon", "Gift wrap is an option at checkout if you are sending it as a present."));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theModelOnlyWarnsOnASentenceThatRefuses() {
+        // the model reads "pindahan bank" without its negation; the refusal makes its opinion a warning, not a block
+        CheckResult r = CHECKER.check("Demi keselamatan, bayar hanya melalui checkout Shopee. Kami tidak terima pindahan bank terus.",
+                Marketplace.parse("shopee"));
+        assertTrue(r.verdict() != Verdict.BLOCK, () -> r.findings().toString());
+        assertTrue(r.findings().stream().filter(f -> f.rule().startsWith("model."))
+                .allMatch(f -> f.severity() == Severity.WARN), () -> r.findings().toString());
     }
 
     @ParameterizedTest

@@ -75,6 +75,22 @@ class FoldingTest {
     }
 
     @Test
+    void digitsGluedToNumberWordsAndDoubledDigitsBecomeOneNumber() {
+        assertEquals("text me at 0125558321, quicker", fold("text me at 0one2 55five 8 three two one, quicker"),
+                "'at' (a Bengali eight) does not start the number");
+        assertEquals("wsap 01198847210 ok", fold("wsap 01l-9 88 4 seven 2 1 0 ok"), "l for one between digits");
+        assertEquals("text 07700912345 now", fold("text 07 seven double-oh 9 one two 3 4 5 now"));
+        assertEquals("call 0195553330 pls", fold("call zero one nine triple five three three three zero pls"));
+    }
+
+    @Test
+    void gluedWordsThatAreNotNumbersStayAsTheyAre() {
+        assertEquals("a double bed, one two", fold("a double bed, one two"));
+        assertEquals("the 3rd of 2pcs seven", fold("the 3rd of 2pcs seven"));
+        assertEquals("size 4xl and 2l bottle", fold("size 4xl and 2l bottle"));
+    }
+
+    @Test
     void fewNumberWordsStayWords() {
         assertEquals("one or two of the four items", fold("one or two of the four items"));
         assertEquals("order 1234567 has two parts", fold("order 1234567 has two parts"), "digits alone are left alone");
