@@ -61,7 +61,14 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "stok dh habis, sis sendiri mohon batal dlm app ye", Category.PROCESS_ABUSE),
                 Arguments.of("ebay", "you keep asking for refunds, carry on and you're getting blocked and reported", Category.PRESSURE_OR_THREAT),
                 Arguments.of("amazon", "call our office on six one seven, 5five5 zero one nine two", Category.CONTACT_INFO),
-                Arguments.of("shopee", "imbas kod QR kami untuk bayar baki RM15 sebelum pos", Category.OFF_PLATFORM));
+                Arguments.of("shopee", "imbas kod QR kami untuk bayar baki RM15 sebelum pos", Category.OFF_PLATFORM),
+                // round 18: the rest of the range with a look, fresh stock, a flagged account, reordering instead of
+                // returning, the return reason changed on request
+                Arguments.of("amazon", "The matching lampshades are in our other listings, do have a look.", Category.MARKETING),
+                Arguments.of("amazon", "just got new colours of the yoga blocks, check our store", Category.MARKETING),
+                Arguments.of("amazon", "If you keep opening returns we will flag your account to Amazon.", Category.PRESSURE_OR_THREAT),
+                Arguments.of("amazon", "Instead of returning the jacket, just place a new order for the right size and keep this one.", Category.PROCESS_ABUSE),
+                Arguments.of("shopee", "sis tolong tukar sebab pemulangan jadi 'tukar fikiran' ye", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
@@ -94,7 +101,10 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "klu free nanti bg la feedback jujur ye, baik atau buruk"),
                 Arguments.of("aliexpress", "When your parcel arrives, check everything before you confirm receipt."),
                 Arguments.of("ebay", "The case is closed and your refund went through; if you feel it is settled you may revise the feedback, entirely your choice."),
-                Arguments.of("amazon", "Gift wrap is an option at checkout if you are sending it as a present."));
+                Arguments.of("amazon", "Gift wrap is an option at checkout if you are sending it as a present."),
+                Arguments.of("shopee", "Baucar Shopee yang anda gunakan sudah ditolak daripada jumlah bayaran."),
+                Arguments.of("shopee", "brg msh dlm perjalanan, tunggu sampai dulu baru tekan terima ye"),
+                Arguments.of("aliexpress", "Please confirm receipt only once the parcel is in your hands."));
     }
 
     @org.junit.jupiter.api.Test
