@@ -80,12 +80,12 @@ public final class BotCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "replyguard-shutdown"));
+            com.replyguard.policy.analysis.Language lang = OperatorLanguage.resolve(null, null, services.dataDir(),
+                    System.getenv());
             if (cfg.users().isEmpty() && !cfg.openAsk()) {
-                System.err.println("replyguard bot: no users are configured, so the bot will refuse everyone."
-                        + " Add users to the config or set REPLYGUARD_USERS, for example 1001:admin.");
+                System.err.println(OperatorLanguage.get(lang, "operator.no_users"));
             }
-            System.err.println("replyguard bot: running against " + cfg.apiUrl() + " with data in "
-                    + services.dataDir() + " (Ctrl+C to stop)");
+            System.err.println(OperatorLanguage.get(lang, "operator.running", cfg.apiUrl(), services.dataDir()));
             bot.run();
             return 0;
         } finally {

@@ -63,6 +63,7 @@ final class ProductFinder {
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Set<String> RELATIVE = Set.of("that", "which");
+    private static final Pattern NUMBER_NEXT = Pattern.compile("\\s*\\d");
 
     /** The product the buyer names, as they wrote it (a romanized or Bengali classifier such as "ta" dropped). */
     String find(String body) {
@@ -73,6 +74,9 @@ final class ProductFinder {
         for (Frame f : FRAMES) {
             Matcher m = f.pattern().matcher(text);
             while (m.find()) {
+                if (!f.before() && NUMBER_NEXT.matcher(text).region(m.end(1), text.length()).lookingAt()) {
+                    continue; // "the black size 10 ...", "set 3 pieces": a measure or a quantity, not a name
+                }
                 String phrase = accept(m.group(1), f.before());
                 if (phrase != null) {
                     return phrase;

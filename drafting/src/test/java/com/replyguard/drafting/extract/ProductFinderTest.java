@@ -39,6 +39,9 @@ class ProductFinderTest {
         // Malay chat
         "kasut yg sy order tu saiz salah la | kasut",
         "sy dah order powerbank, bila nak sampai? | powerbank",
+        // the phrase ends before numbers, time spans and negation
+        "I ordered a desk lamp two weeks ago and it has not come | desk lamp",
+        "we bought the bamboo steamer five days ago | bamboo steamer",
     })
     void findsTheProductInsideAPurchaseFrame(String message, String product) {
         assertEquals(product, finder.find(message), message);
@@ -61,6 +64,9 @@ class ProductFinderTest {
         "Barang yang saya beli masih belum sampai.",                 // ms: generic "barang"
         "brg yg sy order x sampai lg",                               // ms chat: generic "brg"
         "Saya beli untuk anak saya",                                 // ms: a person, no product
+        "We bought the grey size 12 boots",                          // a measure follows: not a name
+        "Saya beli set 5 keping",                                    // a quantity follows
+        "Kipas yang dihantar bukan yang saya tempah",                // ms: a clause, not a product
         "",
     })
     void namesNothingWhenNoProductIsNamed(String message) {
