@@ -74,7 +74,9 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine(args);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("replyguard: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            // In the operator's language (--lang, the config's language:, the locale), never a stack trace.
+            cmd.getErr().println(com.replyguard.app.cli.OperatorLanguage.describe(e,
+                    com.replyguard.app.cli.OperatorLanguage.fromArgs(args, System.getenv())));
             if (!(e instanceof ConfigException) && System.getenv("REPLYGUARD_DEBUG") != null) {
                 e.printStackTrace(cmd.getErr());
             }

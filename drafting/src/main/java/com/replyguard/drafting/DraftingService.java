@@ -325,7 +325,8 @@ public final class DraftingService implements Drafter, Asker {
     private static String withoutEntities(String body, Map<String, String> entities) {
         String text = body;
         for (Map.Entry<String, String> e : entities.entrySet()) {
-            if (!e.getKey().equals("carrier") && e.getValue().length() >= 2) {
+            // the carrier and the product are words of the message, kept for the classifier
+            if (!e.getKey().equals("carrier") && !e.getKey().equals("product") && e.getValue().length() >= 2) {
                 text = text.replace(e.getValue(), " ");
             }
         }

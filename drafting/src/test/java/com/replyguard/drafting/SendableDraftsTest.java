@@ -28,6 +28,8 @@ class SendableDraftsTest extends ShippedDraftingTest {
     void theSignatureIsNeverABlankAndTheSendableShareIsReported() {
         Map<String, int[]> perLanguage = new TreeMap<>();
         Map<String, Integer> blanks = new TreeMap<>();
+        Map<String, Integer> products = new TreeMap<>(); // messages whose product was named and written into the draft
+        Map<String, Integer> found = new TreeMap<>(); // messages in which a product was found at all
         List<LabelledSets.Row> rows = new ArrayList<>(LabelledSets.read("buyer-messages.jsonl", "intent"));
         rows.addAll(LabelledSets.read("heldout-intents-bn-latin.jsonl", "intent"));
         for (LabelledSets.Row row : rows) {
@@ -64,6 +66,12 @@ class SendableDraftsTest extends ShippedDraftingTest {
                 c[3]++; // a claim the agent may confirm with one tap; the promise is sendable without it
             }
             d.needsInput().forEach(n -> blanks.merge(n, 1, Integer::sum));
+            if (r.entities().product() != null) {
+                found.merge(row.lang(), 1, Integer::sum);
+            }
+            if (r.entities().product() != null && d.text().contains(r.entities().product())) {
+                products.merge(row.lang(), 1, Integer::sum);
+            }
         }
         System.out.println("sendable without typing " + perLanguage.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()[0] + "/" + e.getValue()[1]).toList()
@@ -71,7 +79,8 @@ class SendableDraftsTest extends ShippedDraftingTest {
                 .map(e -> e.getKey() + "=" + e.getValue()[2] + "/" + e.getValue()[1]).toList() + " blanks " + blanks
                 + "; with a claim to confirm " + perLanguage.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()[3]).toList() + "; with an instruction to the agent "
-                + perLanguage.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()[4]).toList());
+                + perLanguage.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()[4]).toList()
+                + "; a product found in the message " + found + ", and written into the first draft " + products);
         assertEquals(4, perLanguage.size(), perLanguage.keySet().toString());
     }
 }

@@ -13,8 +13,14 @@ import picocli.CommandLine.Option;
 /** {@code replyguard bot}: runs the Telegram bot until stopped (Ctrl+C). */
 @Command(name = "bot", description = "Run the Telegram bot (needs TELEGRAM_BOT_TOKEN or telegram.token in the config).")
 public final class BotCommand implements Callable<Integer> {
+    /** The form of a token @BotFather gives: the bot's id, a colon, letters, digits, '-' and '_'. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\d+:[A-Za-z0-9_-]+");
+
     @Mixin
     CommonOptions common;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
             description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
@@ -29,10 +35,14 @@ public final class BotCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BotConfig cfg = BotSettings.load(config, common.dataDir());
+        com.replyguard.policy.analysis.Language lang = OperatorLanguage.of(spec);
+        Path configFile = config != null ? config : common.dataDir().resolve("config.yaml");
         if (!cfg.hasToken()) {
-            System.err.println("replyguard bot: no Telegram bot token. Set TELEGRAM_BOT_TOKEN (get a token from"
-                    + " @BotFather), or put telegram.token in " + common.dataDir().resolve("config.yaml")
-                    + ". See docs/bot.md.");
+            System.err.println(OperatorLanguage.get(lang, "operator.no_token", configFile));
+            return 1;
+        }
+        if (!TOKEN.matcher(cfg.token().orElseThrow()).matches()) {
+            System.err.println(OperatorLanguage.get(lang, "operator.token_invalid", configFile));
             return 1;
         }
         Composition services = common.composition();
@@ -43,7 +53,11 @@ public final class BotCommand implements Callable<Integer> {
                         new java.io.PrintWriter(System.out, true));
                 Runtime.getRuntime().addShutdownHook(new Thread(api::close, "replyguard-serve-shutdown"));
             } catch (java.io.IOException | IllegalArgumentException | com.replyguard.bot.config.ConfigException e) {
-                System.err.println("replyguard bot: cannot serve: " + e.getMessage());
+                System.err.println(e instanceof java.io.IOException
+                        ? OperatorLanguage.get(lang, "operator.cannot_listen", "bot", address.host, address.port,
+                                e.getMessage())
+                        : OperatorLanguage.get(lang, "operator.cannot_serve", "bot",
+                                OperatorLanguage.message(e, lang)));
                 services.close();
                 return 2;
             }
@@ -66,12 +80,12 @@ public final class BotCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "replyguard-shutdown"));
+            com.replyguard.policy.analysis.Language lang = OperatorLanguage.resolve(null, null, services.dataDir(),
+                    System.getenv());
             if (cfg.users().isEmpty() && !cfg.openAsk()) {
-                System.err.println("replyguard bot: no users are configured, so the bot will refuse everyone."
-                        + " Add users to the config or set REPLYGUARD_USERS, for example 1001:admin.");
+                System.err.println(OperatorLanguage.get(lang, "operator.no_users"));
             }
-            System.err.println("replyguard bot: running against " + cfg.apiUrl() + " with data in "
-                    + services.dataDir() + " (Ctrl+C to stop)");
+            System.err.println(OperatorLanguage.get(lang, "operator.running", cfg.apiUrl(), services.dataDir()));
             bot.run();
             return 0;
         } finally {

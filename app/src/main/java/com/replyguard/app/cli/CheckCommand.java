@@ -95,10 +95,11 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("replyguard check: " + e.getMessage());
             return USAGE;
         } catch (RuleFileException e) {
-            err.println("replyguard check: error in a rule file: " + e.getMessage());
+            err.println("replyguard check: " + OperatorLanguage.get(OperatorLanguage.of(spec), "operator.rules_invalid",
+                    e.getMessage()));
             return USAGE;
         } catch (IllegalArgumentException e) {
-            err.println("replyguard check: " + e.getMessage());
+            err.println("replyguard check: " + OperatorLanguage.message(e, OperatorLanguage.of(spec)));
             return USAGE;
         } finally {
             out.flush();

@@ -34,19 +34,34 @@ public final class ReportOutput {
         return NAMES.name(Language.EN, r.category());
     }
 
-    /** One line for listings: id, status, kind, rule or category, marketplace, language, reporter, day, text. */
+    /** One line for listings, in English. */
     public static String line(Report r) {
+        return line(r, Language.EN);
+    }
+
+    /**
+     * One line for listings: id, status, kind, rule or category, marketplace, language, reporter, day, text; the
+     * status, the kind and the category in {@code lang} (the category by its human name, never its code).
+     */
+    public static String line(Report r, Language lang) {
         String flat = r.text().replaceAll("\\s+", " ").strip();
         String text = flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
-        String line = String.format("#%-4d %-8s %-11s %-30s %-10s %-3s %-16s %s \"%s\"", r.id(), r.status().id(),
-                r.kind().id(), r.kind() == ReportKind.FALSE_ALARM ? r.rule() : r.category().name(),
-                r.marketplace().id(), r.language(), r.reporter(), r.created().atZone(ZoneOffset.UTC).toLocalDate(),
-                text);
+        String what = r.kind() == ReportKind.FALSE_ALARM ? r.rule() : NAMES.name(lang, r.category());
+        String line = "#" + pad(Long.toString(r.id()), 5) + pad(NAMES.get(lang, "table." + r.status().id()), 13)
+                + pad(NAMES.get(lang, "table.kind." + r.kind().name().toLowerCase(java.util.Locale.ROOT)), 16)
+                + pad(what, 44) + pad(r.marketplace().id(), 11) + pad(r.language(), 4) + pad(r.reporter(), 17)
+                + r.created().atZone(ZoneOffset.UTC).toLocalDate() + " \"" + text + "\"";
         if (r.decidedBy() != null) {
-            line += "\n      " + r.status().id() + " by " + r.decidedBy() + " at " + r.decidedAt()
-                    + (r.reason() == null ? "" : ": " + r.reason());
+            line += "\n      " + NAMES.get(lang, "table.report_decided", NAMES.get(lang, "table." + r.status().id()),
+                    r.decidedBy(), r.decidedAt()) + (r.reason() == null ? "" : ": " + r.reason());
         }
         return line;
+    }
+
+    /** {@code s} and spaces to {@code width} code points (Bengali names keep the columns as well as they can). */
+    private static String pad(String s, int width) {
+        String v = s == null ? "" : s;
+        return v + " ".repeat(Math.max(1, width - v.codePointCount(0, v.length())));
     }
 
     public static ObjectNode node(Report r) {

@@ -75,7 +75,7 @@ class ReportCommandTest {
 
         Run list = cmd("kb", "reports", "--status", "pending");
         assertEquals(0, list.code(), list.err());
-        assertTrue(list.out().matches("#1 +pending +false_alarm +common\\.overpromise +amazon +en +cli:\\S+ +"
+        assertTrue(list.out().matches("#1 +pending +false alarm +common\\.overpromise +amazon +en +cli:\\S+ +"
                 + "\\d{4}-\\d\\d-\\d\\d \"Our team answers 24/7, so message us any time through Amazo…\"\n"),
                 list.out());
         assertTrue(cmd("check", "-m", "amazon", OVERPROMISE).out().contains("common.overpromise"),
@@ -130,10 +130,33 @@ class ReportCommandTest {
 
         Run stats = cmd("kb", "stats");
         assertEquals(0, stats.code(), stats.err());
-        assertTrue(stats.out().contains("false alarms per rule:          pending  approved  rejected\n"
-                + "  common.overpromise                  1         1         0\n"), stats.out());
-        assertTrue(stats.out().contains("missed per category:            pending  approved  rejected\n"
-                + "  MARKETING                           0         0         1\n"), stats.out());
+        assertTrue(stats.out().matches("(?s).*\nfalse alarms per rule: +pending +approved +rejected\n"
+                + "  common\\.overpromise +1 +1 +0\n.*"), stats.out());
+        // categories by their names, in the operator's language; never the code (#15)
+        assertTrue(stats.out().matches("(?s).*\nmissed per category: +pending +approved +rejected\n"
+                + "  Advertising or promotion +0 +0 +1\n.*"), stats.out());
+        assertFalse(stats.out().contains("MARKETING"), stats.out());
+        String bn = cmd("kb", "stats", "--lang", "bn").out();
+        assertTrue(bn.matches("(?s).*\nধরন অনুযায়ী যা ধরা পড়েনি: +অপেক্ষমাণ +অনুমোদিত +বাতিল\n"
+                + "  বিজ্ঞাপন বা প্রচার +0 +0 +1\n.*"), bn);
+        assertFalse(bn.contains("MARKETING"), bn);
+        String ms = cmd("kb", "stats", "--lang", "ms").out();
+        assertTrue(ms.matches("(?s).*\nterlepas mengikut kategori: +menunggu +diluluskan +ditolak\n"
+                + "  Iklan atau promosi +0 +0 +1\n.*"), ms);
+        assertFalse(ms.contains("MARKETING"), ms);
+
+        // the listing: names in each language, codes in JSON; a filter takes the code or any language's name
+        String listBn = cmd("kb", "reports", "--lang", "bn", "--category", "বিজ্ঞাপন বা প্রচার").out();
+        assertTrue(listBn.startsWith("#1 ") && listBn.contains("বাতিল") && listBn.contains("ধরা পড়েনি")
+                && listBn.contains("বিজ্ঞাপন বা প্রচার") && !listBn.contains("MARKETING")
+                && !listBn.contains("#2 "), listBn);
+        String listMs = cmd("kb", "reports", "--lang", "ms", "--category", "marketing").out();
+        assertTrue(listMs.startsWith("#1 ") && listMs.contains("Iklan atau promosi") && listMs.contains("ditolak")
+                && !listMs.contains("MARKETING"), listMs);
+        JsonNode byName = json.readTree(cmd("kb", "reports", "--category", "Iklan atau promosi", "--json").out());
+        assertEquals(1, byName.get("reports").size());
+        assertEquals("MARKETING", byName.get("reports").get(0).get("category").asText());
+        assertEquals(2, cmd("kb", "reports", "--category", "spam").code());
     }
 
     @Test

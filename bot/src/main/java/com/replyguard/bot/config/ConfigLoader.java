@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.replyguard.bot.access.Role;
 import com.replyguard.drafting.BengaliReplies;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class ConfigLoader {
             Path candidate = dataDir.resolve(FILE_NAME);
             file = Files.isRegularFile(candidate) ? candidate : null;
         } else if (!Files.isRegularFile(file)) {
-            throw new ConfigException("the configuration file " + file + " does not exist");
+            throw new ConfigException(Notice.of("operator.config_missing", file));
         }
         BotConfig config = file == null ? BotConfig.defaults() : fromFile(file);
         return applyEnv(config);
@@ -52,9 +53,10 @@ public final class ConfigLoader {
             JsonLocation at = e.getLocation();
             int line = keyLine(file, e);
             String where = file + (line > 0 ? ":" + line : at == null ? "" : ":" + at.getLineNr());
-            throw new ConfigException(where + ": " + e.getOriginalMessage().lines().findFirst().orElse("invalid"), e);
+            throw new ConfigException(Notice.of("operator.config_invalid", where,
+                    e.getOriginalMessage().lines().findFirst().orElse("invalid")), e);
         } catch (IOException e) {
-            throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new ConfigException(Notice.of("operator.config_unreadable", file, e.getMessage()), e);
         }
         if (raw == null) {
             return BotConfig.defaults();
@@ -62,7 +64,7 @@ public final class ConfigLoader {
         try {
             return convert(raw);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(file + ": " + e.getMessage(), e);
+            throw new ConfigException(Notice.of("operator.config_value", file, e.getMessage()), e);
         }
     }
 
@@ -138,6 +140,9 @@ public final class ConfigLoader {
         if (raw.chatMemoryMinutes() != null) {
             b.chatMemory(Duration.ofMinutes(raw.chatMemoryMinutes()));
         }
+        if (raw.language() != null && Language.parse(raw.language()) == Language.OTHER) {
+            throw new IllegalArgumentException("language: en, bn or ms, not '" + raw.language() + "'");
+        }
         if (raw.bengaliReplies() != null) {
             b.bengaliReplies(BengaliReplies.parse(raw.bengaliReplies()));
         }
@@ -173,13 +178,13 @@ public final class ConfigLoader {
             }
             int colon = p.indexOf(':');
             if (colon < 0) {
-                throw new ConfigException("REPLYGUARD_USERS: '" + p + "' is not user-id:role (for example 1001:agent)");
+                throw new ConfigException(Notice.of("operator.users_format", "REPLYGUARD_USERS", p));
             }
             try {
                 out.put(parseUserId(p.substring(0, colon).strip(), "REPLYGUARD_USERS"),
                         Role.parse(p.substring(colon + 1)));
             } catch (IllegalArgumentException e) {
-                throw new ConfigException("REPLYGUARD_USERS: " + e.getMessage());
+                throw new ConfigException(Notice.of("operator.env_invalid", "REPLYGUARD_USERS", e.getMessage()));
             }
         }
         return out;
@@ -206,7 +211,7 @@ public final class ConfigLoader {
             }
             return u;
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(where + ": '" + s + "' is not an http(s) address such as https://api.telegram.org");
+            throw new ConfigException(Notice.of("operator.url_invalid", where, s));
         }
     }
 }

@@ -47,8 +47,8 @@ final class StatsHandler {
         long down = s.perEntry().values().stream().mapToLong(UsageStats.Counts::notHelpful).sum();
         RichText.Builder b = RichText.builder().bold(ctx.t("cur.stats.title", period)).newline();
         b.text(ctx.t("cur.stats.totals", served, up, down)).newline().newline();
-        table(b, ctx.t("cur.stats.per_intent"), s.perIntent());
-        table(b, ctx.t("cur.stats.per_entry"), s.perEntry());
+        table(b, ctx.t("cur.stats.per_intent"), s.perIntent(), code -> intentName(ctx, code));
+        table(b, ctx.t("cur.stats.per_entry"), s.perEntry(), null);
         b.bold(ctx.t("cur.stats.never_used", s.neverUsed().size())).newline();
         for (String id : s.neverUsed().subList(0, Math.min(TOP, s.neverUsed().size()))) {
             b.code(id).newline();
@@ -90,13 +90,32 @@ final class StatsHandler {
         }
     }
 
-    private static void table(RichText.Builder b, String title, Map<String, UsageStats.Counts> rows) {
+    /** Rows by entry id (shown as code, to copy) or, with {@code name}, by a human name in the reader's language. */
+    private static void table(RichText.Builder b, String title, Map<String, UsageStats.Counts> rows,
+                              java.util.function.UnaryOperator<String> name) {
         b.bold(title).newline();
         if (rows.isEmpty()) {
             b.text("-").newline();
         }
-        rows.entrySet().stream().limit(TOP).forEach(e -> b.code(e.getKey()).text("  " + e.getValue().served()
-                + " · 👍 " + e.getValue().helpful() + " · 👎 " + e.getValue().notHelpful()).newline());
+        rows.entrySet().stream().limit(TOP).forEach(e -> {
+            if (name == null) {
+                b.code(e.getKey());
+            } else {
+                b.bold(name.apply(e.getKey()));
+            }
+            b.text("  " + e.getValue().served() + " · 👍 " + e.getValue().helpful() + " · 👎 "
+                    + e.getValue().notHelpful()).newline();
+        });
         b.newline();
+    }
+
+    /** A logged intent code by its human name; "(none)" (drafts without an intent) in words too. */
+    private static String intentName(Context ctx, String code) {
+        for (com.replyguard.knowledge.entry.Intent i : com.replyguard.knowledge.entry.Intent.values()) {
+            if (i.name().equals(code)) {
+                return ctx.name(i);
+            }
+        }
+        return "(none)".equals(code) ? ctx.t("table.none") : code;
     }
 }

@@ -15,6 +15,7 @@ import com.replyguard.knowledge.reports.ReportKind;
 import com.replyguard.knowledge.reports.ReportStatus;
 import com.replyguard.knowledge.reports.RuleReportCounts;
 import com.replyguard.knowledge.reports.TeamReports;
+import com.replyguard.policy.Category;
 import com.replyguard.policy.analysis.Language;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -158,20 +159,28 @@ final class ReportReview {
             return out;
         }
         RichText.Builder b = RichText.builder().bold(ctx.t("report.stats.title")).newline();
-        table(b, ctx.t("report.stats.false_alarms"), reports.get().falseAlarmsPerRule());
+        table(b, ctx.t("report.stats.false_alarms"), reports.get().falseAlarmsPerRule(), null);
         b.newline();
-        table(b, ctx.t("report.stats.missed"), reports.get().missedPerCategory());
+        table(b, ctx.t("report.stats.missed"), reports.get().missedPerCategory(), ctx);
         out.add(new Reply.Message(b.build()));
         return out;
     }
 
-    private static void table(RichText.Builder b, String title, List<RuleReportCounts> rows) {
+    /** Rows by rule id (as code, to copy), or, given the reader's {@code names}, by category in their words. */
+    private static void table(RichText.Builder b, String title, List<RuleReportCounts> rows, Context names) {
         b.bold(title).newline();
         if (rows.isEmpty()) {
             b.text("-").newline();
         }
         for (RuleReportCounts c : rows) {
-            b.code(c.key()).text("  " + c.pending() + " · " + c.approved() + " · " + c.rejected()).newline();
+            Category category = names == null ? null : java.util.Arrays.stream(Category.values())
+                    .filter(x -> x.name().equals(c.key())).findFirst().orElse(null);
+            if (category == null) {
+                b.code(c.key());
+            } else {
+                b.bold(ReportHandler.category(names, category));
+            }
+            b.text("  " + c.pending() + " · " + c.approved() + " · " + c.rejected()).newline();
         }
     }
 

@@ -28,12 +28,21 @@ class StatsHandlerTest {
 
             String s = visible(f.text(LEAD, "/stats"));
             assertTrue(s.contains("Drafts served: 2 · used 👍: 1 · not helpful 👎: 1"), s);
-            assertTrue(s.contains("ORDER_STATUS  2 · 👍 1 · 👎 1"), s);
+            assertTrue(s.contains("Order status  2 · 👍 1 · 👎 1") && !s.contains("ORDER_STATUS"), s);
             assertTrue(s.contains("never served: 1") && s.contains("idle"), s);
             assertTrue(s.contains("tg:" + AGENT + ": 2 · 2 · 0"), s);
             assertTrue(s.contains("tg:" + LEAD + ": 0 · 0 · 2"), s);
             assertTrue(visible(f.text(LEAD, "/stats soon")).contains("number of days"));
             assertTrue(visible(f.text(LEAD, "/stats 7")).contains("last 7 days"));
+            // intents by their names in the reader's language, never the code (#15)
+            f.settings.save(new com.replyguard.bot.core.UserSettings(LEAD, Marketplace.AMAZON,
+                    com.replyguard.policy.analysis.Language.BN));
+            String bn = visible(f.text(LEAD, "/stats"));
+            assertTrue(bn.contains("অর্ডারের অবস্থা  2 · 👍 1 · 👎 1") && !bn.contains("ORDER_STATUS"), bn);
+            f.settings.save(new com.replyguard.bot.core.UserSettings(LEAD, Marketplace.AMAZON,
+                    com.replyguard.policy.analysis.Language.MS));
+            String ms = visible(f.text(LEAD, "/stats"));
+            assertTrue(ms.contains("Status pesanan  2 · 👍 1 · 👎 1") && !ms.contains("ORDER_STATUS"), ms);
         }
     }
 }

@@ -11,7 +11,7 @@ public final class Entities {
     public static final String DATE = "date";
     public static final String EMAIL = "email";
     public static final String PHONE = "phone";
-    /** A reply placeholder only: the product the message is about (no extractor finds it yet). */
+    /** The product the buyer names in a purchase frame ("the blue kettle I ordered"); "item" when none is named. */
     public static final String PRODUCT = "product";
 
     private Entities() {

@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds order ids, tracking numbers (and their carrier), the buyer's name, ASINs, amounts and dates in a message.
+ * Finds order ids, tracking numbers (and their carrier), the buyer's name, ASINs, amounts, dates and the product
+ * the buyer says they bought ({@link ProductFinder}) in a message.
  *
  * <p>The text is split into tokens in one pass and each token (at most {@value #MAX_TOKEN} characters) is tested
  * against small patterns without nested repetition, so the cost is linear in the text. Thread safety: immutable.
@@ -32,6 +33,7 @@ public final class EntityExtractor {
 
     private final Carriers carriers = new Carriers();
     private final NameFinder names = new NameFinder();
+    private final ProductFinder products = new ProductFinder();
 
     /**
      * Extracts entities from the buyer's own words ({@code body}, where sign-offs are searched for a name) and from
@@ -46,6 +48,10 @@ public final class EntityExtractor {
         String name = names.find(body);
         if (name != null) {
             found.putIfAbsent(Entities.BUYER_NAME, name);
+        }
+        String product = products.find(body);
+        if (product != null && !product.equalsIgnoreCase(found.get(Entities.BUYER_NAME))) {
+            found.put(Entities.PRODUCT, product);
         }
         return FoundEntities.of(found);
     }

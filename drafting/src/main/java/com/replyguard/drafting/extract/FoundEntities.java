@@ -8,12 +8,14 @@ import java.util.Optional;
 /**
  * The details found in one buyer message, each absent (null) when not found; a value is never blank. The same
  * details fill a reply template's placeholders, so {@link #asPlaceholders()} gives them by placeholder name
- * ({@link Entities#ORDER_ID}...).
+ * ({@link Entities#ORDER_ID}...). {@code product} is the product the buyer refers to ("the blue kettle I ordered"),
+ * found only inside a purchase frame ({@link ProductFinder}).
  */
 public record FoundEntities(String orderId, String trackingNumber, String carrier, String buyerName, String asin,
-                            String amount, String date, String email, String phone) {
+                            String amount, String date, String email, String phone, String product) {
     /** Nothing found. */
-    public static final FoundEntities NONE = new FoundEntities(null, null, null, null, null, null, null, null, null);
+    public static final FoundEntities NONE = new FoundEntities(null, null, null, null, null, null, null, null, null,
+            null);
 
     public FoundEntities {
         orderId = clean(orderId);
@@ -25,6 +27,13 @@ public record FoundEntities(String orderId, String trackingNumber, String carrie
         date = clean(date);
         email = clean(email);
         phone = clean(phone);
+        product = clean(product);
+    }
+
+    /** The details without a product. */
+    public FoundEntities(String orderId, String trackingNumber, String carrier, String buyerName, String asin,
+                         String amount, String date, String email, String phone) {
+        this(orderId, trackingNumber, carrier, buyerName, asin, amount, date, email, phone, null);
     }
 
     /** The details named by placeholder in {@code byName}; other names are not details and are left out. */
@@ -32,7 +41,7 @@ public record FoundEntities(String orderId, String trackingNumber, String carrie
         return new FoundEntities(byName.get(Entities.ORDER_ID), byName.get(Entities.TRACKING_NUMBER),
                 byName.get(Entities.CARRIER), byName.get(Entities.BUYER_NAME), byName.get(Entities.ASIN),
                 byName.get(Entities.AMOUNT), byName.get(Entities.DATE), byName.get(Entities.EMAIL),
-                byName.get(Entities.PHONE));
+                byName.get(Entities.PHONE), byName.get(Entities.PRODUCT));
     }
 
     /** The details found, by placeholder name, in a fixed order; an unmodifiable map. */
@@ -47,6 +56,7 @@ public record FoundEntities(String orderId, String trackingNumber, String carrie
         put(out, Entities.DATE, date);
         put(out, Entities.EMAIL, email);
         put(out, Entities.PHONE, phone);
+        put(out, Entities.PRODUCT, product);
         return Collections.unmodifiableMap(out);
     }
 

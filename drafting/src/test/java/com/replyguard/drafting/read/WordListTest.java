@@ -26,6 +26,7 @@ class WordListTest {
         {extractClass(), "months.txt", "disember"},
         {extractClass(), "name-intros.txt", "my name is"},
         {extractClass(), "order-words.txt", "order#"},
+        {extractClass(), "not-product-words.txt", "জিনিস"},
         {DraftingService.class, "closings.txt", "শুভেচ্ছান্তে"},
         {DraftingService.class, "only-ids-filler.txt", "pesanan"},
         {DraftingService.class, "address-words.txt", "jalan"},

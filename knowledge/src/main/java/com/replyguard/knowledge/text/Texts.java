@@ -85,6 +85,49 @@ public final class Texts {
         return s == null ? String.valueOf(value) : s;
     }
 
+    /**
+     * The human name of a code recorded as text (an intent, topic or checker category kept in a log or a report
+     * count), trying {@code types} in order; the code itself when none of them has it (a team rule's id, "(none)").
+     */
+    @SafeVarargs
+    public final String codeName(Language language, String code, Class<? extends Enum<?>>... types) {
+        for (Class<? extends Enum<?>> type : types) {
+            for (Enum<?> e : type.getEnumConstants()) {
+                if (e.name().equals(code)) {
+                    return name(language, e);
+                }
+            }
+        }
+        return code;
+    }
+
+    /**
+     * The constant of {@code type} that {@code text} names: its code in any case ({@code damaged-or-defective}
+     * too) or its human name in any language the product speaks; empty when it names none. For filters, so that an
+     * operator can type what the tables show.
+     */
+    public <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String wanted = text.strip();
+        String code = wanted.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(code)) {
+                return java.util.Optional.of(e);
+            }
+        }
+        for (E e : type.getEnumConstants()) {
+            for (Language l : LANGUAGES) {
+                String name = sentences.get(l).get(nameKey(e));
+                if (name != null && name.strip().equalsIgnoreCase(wanted)) {
+                    return java.util.Optional.of(e);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** True when {@code value} has a human name in every language. */
     public boolean hasName(Enum<?> value) {
         return LANGUAGES.stream().allMatch(l -> sentences.get(l).containsKey(nameKey(value)));

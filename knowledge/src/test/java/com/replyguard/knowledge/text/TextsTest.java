@@ -121,4 +121,36 @@ class TextsTest {
         }
         return out;
     }
+
+    /**
+     * The operator's words (#15: start-up and configuration errors, the command line's report and statistics
+     * tables) are part of the parity: each of them exists in Bengali and Malay, really translated. A key added with
+     * only an English sentence fails here, as in the general parity test above.
+     */
+    @Test
+    void theOperatorsErrorsAndTableWordsExistInBengaliAndMalay() {
+        List<String> operatorKeys = texts.keys(Language.EN).stream()
+                .filter(k -> k.startsWith("operator.") || k.startsWith("table.")).sorted().toList();
+        assertTrue(operatorKeys.size() >= 30, operatorKeys.toString());
+        for (String required : List.of("operator.config_invalid", "operator.no_token", "operator.token_invalid",
+                "operator.cannot_listen", "operator.rules_invalid", "table.missed_per_category", "table.per_intent")) {
+            assertTrue(operatorKeys.contains(required), required);
+        }
+        for (String key : operatorKeys) {
+            assertTrue(texts.keys(Language.BN).contains(key), "no bn sentence for " + key);
+            assertTrue(texts.keys(Language.MS).contains(key), "no ms sentence for " + key);
+            assertFalse(texts.get(Language.BN, key).equals(texts.get(Language.EN, key)), "bn = en: " + key);
+            assertFalse(texts.get(Language.MS, key).equals(texts.get(Language.EN, key)), "ms = en: " + key);
+        }
+    }
+
+    @Test
+    void aCodeOrAHumanNameInAnyLanguageNamesTheConstantAndARecordedCodeIsShownByName() {
+        assertEquals(java.util.Optional.of(Intent.DAMAGED_OR_DEFECTIVE), texts.parse(Intent.class, "damaged-or-defective"));
+        assertEquals(java.util.Optional.of(Intent.ORDER_STATUS), texts.parse(Intent.class, "অর্ডারের অবস্থা"));
+        assertEquals(java.util.Optional.of(Category.MARKETING), texts.parse(Category.class, "iklan atau promosi"));
+        assertEquals(java.util.Optional.empty(), texts.parse(Category.class, "spam"));
+        assertEquals("Status pesanan", texts.codeName(Language.MS, "ORDER_STATUS", Intent.class));
+        assertEquals("common.overpromise", texts.codeName(Language.BN, "common.overpromise", Category.class));
+    }
 }

@@ -15,6 +15,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /** Option converters that accept the contract's names in any case and list the valid ones on a mistake. */
 final class Converters {
+    private static final com.replyguard.knowledge.text.Texts NAMES = com.replyguard.knowledge.text.Texts.knowledge();
+
     private Converters() {
     }
 
@@ -87,12 +89,11 @@ final class Converters {
         }
     }
 
+    /** The constant {@code s} names: its code in any case, or its human name in en, bn or ms (as tables show it). */
     static <E extends Enum<E>> E named(Class<E> type, String s) {
-        String wanted = s == null ? "" : s.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(wanted)) {
-                return e;
-            }
+        java.util.Optional<E> found = NAMES.parse(type, s);
+        if (found.isPresent()) {
+            return found.get();
         }
         throw new TypeConversionException("unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + s
                 + "' (expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)

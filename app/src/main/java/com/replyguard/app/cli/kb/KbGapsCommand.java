@@ -1,6 +1,10 @@
 package com.replyguard.app.cli.kb;
 
+import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.knowledge.KnowledgeBase;
+import com.replyguard.knowledge.entry.Intent;
+import com.replyguard.policy.analysis.Language;
+import java.util.Map;
 import com.replyguard.knowledge.gaps.GapCluster;
 import java.util.List;
 import java.util.TreeMap;
@@ -16,16 +20,26 @@ public final class KbGapsCommand extends KbSubcommand {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "groups to show (default 20)")
     int limit;
 
+    @Option(names = "--lang", paramLabel = "L", description = "en, bn or ms: the language of the listing (default: the "
+            + "config's language:, else the locale, else English)")
+    String lang;
+
     @Override
     int run(KnowledgeBase kb) {
+        Language l = OperatorLanguage.of(spec);
         List<GapCluster> groups = kb.gapReport(days, Math.max(1, limit));
         for (GapCluster g : groups) {
             out().printf("%4d×  %s%n", g.count(), Render.oneLine(g.representative(), 100));
-            out().printf("       intents %s  marketplaces %s  last %s%n", new TreeMap<>(g.intents()),
-                    new TreeMap<>(g.marketplaces()), g.lastSeen());
-            g.examples().forEach(x -> out().println("       also: " + Render.oneLine(x, 90)));
+            // intents by their names in the operator's language (the gap log keeps the codes)
+            Map<String, Long> intents = new TreeMap<>();
+            g.intents().forEach((code, n) -> intents.merge(OperatorLanguage.TEXTS.codeName(l, code, Intent.class),
+                    n.longValue(), Long::sum));
+            out().println("       " + OperatorLanguage.get(l, "table.gaps.facts", intents,
+                    new TreeMap<>(g.marketplaces()), g.lastSeen()));
+            g.examples().forEach(x -> out().println("       " + OperatorLanguage.get(l, "table.gaps.also",
+                    Render.oneLine(x, 90))));
         }
-        err().println(groups.size() + " groups of unanswered questions in the last " + days + " days");
+        err().println(OperatorLanguage.get(l, "table.gaps.summary", groups.size(), days));
         return 0;
     }
 }

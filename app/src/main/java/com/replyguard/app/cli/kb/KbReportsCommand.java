@@ -1,7 +1,10 @@
 package com.replyguard.app.cli.kb;
 
 import com.replyguard.app.Composition;
+import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.app.cli.ReportOutput;
+import com.replyguard.policy.Category;
+import com.replyguard.policy.analysis.Language;
 import com.replyguard.knowledge.reports.Report;
 import com.replyguard.knowledge.reports.ReportKind;
 import com.replyguard.knowledge.reports.ReportStatus;
@@ -25,6 +28,14 @@ public final class KbReportsCommand extends KbReportsBase {
     @Option(names = "--json", description = "print one JSON object {\"reports\": [...]}")
     boolean json;
 
+    @Option(names = "--category", paramLabel = "C", description = "only reports about this checker category: its code "
+            + "(MARKETING) or its name in en, bn or ms as the listing shows it")
+    String category;
+
+    @Option(names = "--lang", paramLabel = "L", description = "en, bn or ms: the language of the listing (default: the "
+            + "config's language:, else the locale, else English); JSON keeps the codes")
+    String lang;
+
     @Override
     int run(Composition services) {
         ReportStatus s;
@@ -33,13 +44,23 @@ public final class KbReportsCommand extends KbReportsBase {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<Report> reports = services.knowledge().reports().list(s);
+        Category c = null;
+        if (category != null) {
+            c = OperatorLanguage.TEXTS.parse(Category.class, category).orElseThrow(() ->
+                    new CommandLine.ParameterException(spec.commandLine(), "unknown category '" + category
+                            + "' (expected one of " + java.util.Arrays.toString(Category.values()) + ")"));
+        }
+        Category wanted = c;
+        List<Report> reports = services.knowledge().reports().list(s).stream()
+                .filter(r -> wanted == null || r.category() == wanted).toList();
+        Language l = OperatorLanguage.of(spec);
         if (json) {
             out().println(ReportOutput.json(reports));
         } else if (reports.isEmpty()) {
-            out().println("no " + (s == null ? "" : s.id() + " ") + "reports");
+            out().println(s == null ? OperatorLanguage.get(l, "table.no_reports")
+                    : OperatorLanguage.get(l, "table.no_reports_status", OperatorLanguage.get(l, "table." + s.id())));
         } else {
-            reports.forEach(r -> out().println(ReportOutput.line(r)));
+            reports.forEach(r -> out().println(ReportOutput.line(r, l)));
         }
         return 0;
     }

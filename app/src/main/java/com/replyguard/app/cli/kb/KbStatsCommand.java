@@ -1,14 +1,25 @@
 package com.replyguard.app.cli.kb;
 
+import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.curation.UsageStats;
+import com.replyguard.knowledge.entry.Intent;
+import com.replyguard.knowledge.reports.RuleReportCounts;
+import com.replyguard.knowledge.text.Texts;
+import com.replyguard.policy.Category;
+import com.replyguard.policy.analysis.Language;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code kb stats}: size of the knowledge base and how it is used. */
+/**
+ * {@code kb stats}: size of the knowledge base and how it is used. Headings, intents and categories are in the
+ * operator's language ({@code --lang}, the config's {@code language:}, the locale; see {@link OperatorLanguage}).
+ */
 @Command(name = "stats", description = "Entries, drafts served, helpful / not helpful per intent and per entry, "
         + "entries never used, agents' activity, and the team's checker reports per rule.")
 public final class KbStatsCommand extends KbSubcommand {
@@ -18,34 +29,53 @@ public final class KbStatsCommand extends KbSubcommand {
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "entries to list (default 20)")
     int top;
 
+    @Option(names = "--lang", paramLabel = "L", description = "en, bn or ms: the language of the table (default: the "
+            + "config's language:, else the locale, else English)")
+    String lang;
+
     @Override
     int run(KnowledgeBase kb) {
+        Language l = OperatorLanguage.of(spec);
+        Texts t = OperatorLanguage.TEXTS;
         var status = kb.status();
-        out().printf("entries: %d (store change %d, index at %d, %d indexed, index %.1f MB, schema v%d)%n",
-                status.entries(), status.changeSeq(), status.indexSeq(), status.indexedDocs(),
-                status.indexBytes() / 1e6, status.schemaVersion());
+        out().println(t.get(l, "table.entries", status.entries(), status.changeSeq(), status.indexSeq(),
+                status.indexedDocs(), String.format("%.1f", status.indexBytes() / 1e6), status.schemaVersion()));
         UsageStats s = kb.stats(days == null ? null : Instant.now().minus(Duration.ofDays(days)));
-        counts("per intent", s.perIntent(), Integer.MAX_VALUE);
-        counts("per entry", s.perEntry(), top);
-        out().println("never used (" + s.neverUsed().size() + "):");
+        counts(l, t.get(l, "table.per_intent"), s.perIntent(), Integer.MAX_VALUE, code -> intentName(l, code));
+        counts(l, t.get(l, "table.per_entry"), s.perEntry(), top, UnaryOperator.identity());
+        out().println(t.get(l, "table.never_used", s.neverUsed().size()));
         s.neverUsed().stream().limit(top).forEach(id -> out().println("  " + id));
-        out().println("agents:                 served  feedback  kb-writes");
-        s.perAgent().forEach((agent, a) -> out().printf("  %-22s %6d %9d %10d%n", agent, a.served(), a.feedback(),
-                a.writes()));
+        out().println(Columns.row(t.get(l, "table.agents") + ":", t.get(l, "table.served"), t.get(l, "table.feedback"),
+                t.get(l, "table.kb_writes")));
+        s.perAgent().forEach((agent, a) -> out().println(Columns.row("  " + agent, a.served(), a.feedback(),
+                a.writes())));
         // The team's reports about the checker (all time): which rules raise false alarms, which categories it misses.
-        reports("false alarms per rule:", kb.reports().falseAlarmsPerRule());
-        reports("missed per category:", kb.reports().missedPerCategory());
+        reports(l, t.get(l, "table.false_alarms_per_rule"), kb.reports().falseAlarmsPerRule(),
+                UnaryOperator.identity());
+        reports(l, t.get(l, "table.missed_per_category"), kb.reports().missedPerCategory(),
+                code -> t.codeName(l, code, Category.class));
         return 0;
     }
 
-    private void reports(String title, java.util.List<com.replyguard.knowledge.reports.RuleReportCounts> rows) {
-        out().printf("%-30s %8s %9s %9s%n", title, "pending", "approved", "rejected");
-        rows.forEach(c -> out().printf("  %-28s %8d %9d %9d%n", c.key(), c.pending(), c.approved(), c.rejected()));
+    private static String intentName(Language l, String code) {
+        return "(none)".equals(code) ? OperatorLanguage.TEXTS.get(l, "table.none")
+                : OperatorLanguage.TEXTS.codeName(l, code, Intent.class);
     }
 
-    private void counts(String title, Map<String, UsageStats.Counts> counts, int limit) {
-        out().println(title + ":               served  helpful  not-helpful");
-        counts.entrySet().stream().limit(limit).forEach(e -> out().printf("  %-30s %6d %8d %12d%n", e.getKey(),
-                e.getValue().served(), e.getValue().helpful(), e.getValue().notHelpful()));
+    private void reports(Language l, String title, List<RuleReportCounts> rows, UnaryOperator<String> name) {
+        Texts t = OperatorLanguage.TEXTS;
+        out().println(Columns.row(title + ":", t.get(l, "table.pending"), t.get(l, "table.approved"),
+                t.get(l, "table.rejected")));
+        rows.forEach(c -> out().println(Columns.row("  " + name.apply(c.key()), c.pending(), c.approved(),
+                c.rejected())));
+    }
+
+    private void counts(Language l, String title, Map<String, UsageStats.Counts> counts, int limit,
+                        UnaryOperator<String> name) {
+        Texts t = OperatorLanguage.TEXTS;
+        out().println(Columns.row(title + ":", t.get(l, "table.served"), t.get(l, "table.helpful"),
+                t.get(l, "table.not_helpful")));
+        counts.entrySet().stream().limit(limit).forEach(e -> out().println(Columns.row("  " + name.apply(e.getKey()),
+                e.getValue().served(), e.getValue().helpful(), e.getValue().notHelpful())));
     }
 }

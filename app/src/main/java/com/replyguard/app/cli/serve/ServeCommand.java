@@ -2,6 +2,7 @@ package com.replyguard.app.cli.serve;
 
 import com.replyguard.app.Composition;
 import com.replyguard.app.cli.CommonOptions;
+import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.bot.config.ConfigException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,11 +67,12 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             server = address.start(services, config, common.dataDir(), spec.commandLine().getOut());
         } catch (IOException e) {
-            err.println("replyguard serve: cannot listen on " + address.host + ":" + address.port + ": " + e.getMessage());
+            err.println(OperatorLanguage.get(OperatorLanguage.of(spec), "operator.cannot_listen", "serve", address.host,
+                    address.port, e.getMessage()));
             services.close();
             return 1;
         } catch (IllegalArgumentException | ConfigException e) {
-            err.println("replyguard serve: " + e.getMessage());
+            err.println("replyguard serve: " + OperatorLanguage.message(e, OperatorLanguage.of(spec)));
             err.flush();
             services.close();
             return 2;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.replyguard.bot.config.ConfigException;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.bot.config.ConfigLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ public record ServeSettings(List<String> tokens, int maxBodyBytes, List<String> 
             try {
                 s = new ServeSettings(all, s.maxBodyBytes(), s.corsOrigins());
             } catch (IllegalArgumentException e) {
-                throw new ConfigException("REPLYGUARD_API_TOKENS: " + e.getMessage());
+                throw new ConfigException(Notice.of("operator.env_invalid", "REPLYGUARD_API_TOKENS", e.getMessage()));
             }
         }
         return s;
@@ -91,11 +92,12 @@ public record ServeSettings(List<String> tokens, int maxBodyBytes, List<String> 
                     raw.maxBodyBytes() == null ? DEFAULT_MAX_BODY : raw.maxBodyBytes(),
                     raw.corsOrigins() == null ? List.of() : raw.corsOrigins());
         } catch (JsonProcessingException e) {
-            throw new ConfigException(file + ": serve: " + e.getOriginalMessage().lines().findFirst().orElse("invalid"), e);
+            throw new ConfigException(Notice.of("operator.config_invalid", file, "serve: "
+                    + e.getOriginalMessage().lines().findFirst().orElse("invalid")), e);
         } catch (IOException e) {
-            throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new ConfigException(Notice.of("operator.config_unreadable", file, e.getMessage()), e);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(file + ": " + e.getMessage(), e);
+            throw new ConfigException(Notice.of("operator.config_value", file, e.getMessage()), e);
         }
     }
 

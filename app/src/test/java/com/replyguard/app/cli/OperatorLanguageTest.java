@@ -1,0 +1,122 @@
+package com.replyguard.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.replyguard.policy.analysis.Language;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Start-up and configuration errors reach the operator in their language (#15): {@code --lang}, else the config's
+ * {@code language:}, else the locale when it is Bengali or Malay, else English; one clear line, no stack trace, the
+ * exit status of before.
+ */
+class OperatorLanguageTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theLanguageIsTheOptionThenTheConfigThenTheLocaleThenEnglish() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        assertEquals(Language.EN, OperatorLanguage.resolve(null, null, data, Map.of()));
+        assertEquals(Language.BN, OperatorLanguage.resolve(null, null, data, Map.of("LANG", "bn_BD.UTF-8")));
+        assertEquals(Language.MS, OperatorLanguage.resolve(null, null, data, Map.of("LANG", "ms_MY.UTF-8")));
+        assertEquals(Language.EN, OperatorLanguage.resolve(null, null, data,
+                Map.of("LC_ALL", "C.UTF-8", "LANG", "ms_MY.UTF-8")), "LC_ALL wins over LANG, as in POSIX");
+        assertEquals(Language.EN, OperatorLanguage.resolve(null, null, data, Map.of("LANG", "fr_FR.UTF-8")));
+        Files.writeString(data.resolve("config.yaml"), "language: ms\n");
+        assertEquals(Language.MS, OperatorLanguage.resolve(null, null, data, Map.of("LANG", "bn_BD.UTF-8")));
+        assertEquals(Language.BN, OperatorLanguage.resolve("bn", null, data, Map.of()));
+        assertEquals(Language.EN, OperatorLanguage.resolve(null, null, data, Map.of("REPLYGUARD_LANG", "en")));
+        assertEquals(Language.BN, OperatorLanguage.fromArgs(new String[] {"--data", data.toString(), "kb", "stats",
+                "--lang=bn"}, Map.of()));
+        assertEquals(Language.MS, OperatorLanguage.fromArgs(new String[] {"kb", "stats", "--data", data.toString()},
+                Map.of()));
+    }
+
+    @Test
+    void aBengaliOperatorReadsWhyTheConfigIsWrongAndTheExitStatusIsUnchanged() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Path config = data.resolve("config.yaml");
+        Files.writeString(config, "language: bn\nusers:\n  \"1001\": boss\n");
+        CliRun r = CliRun.of("--data", data.toString(), "bot");
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("replyguard: " + config + ": কনফিগারেশন ফাইলে একটি মান ভুল: "), r.err());
+        assertTrue(r.err().contains("boss"), r.err());
+        noStackTrace(r.err());
+        // --lang wins over the file's language
+        CliRun en = CliRun.of("--data", data.toString(), "check", "--lang", "en", "--rules",
+                tmp.resolve("no-such-folder").toString(), "Thanks for your order.");
+        assertFalse(en.err().isBlank());
+        assertTrue(en.err().contains("The rule folder " + tmp.resolve("no-such-folder") + " does not exist"), en.err());
+        CliRun bn = CliRun.of("--data", data.toString(), "check", "--rules", tmp.resolve("no-such-folder").toString(),
+                "Thanks for your order.");
+        assertEquals(2, bn.status());
+        assertTrue(bn.err().startsWith("replyguard check: নিয়মের ফোল্ডার "), "the config's language: " + bn.err());
+    }
+
+    @Test
+    void aBadRuleFolderIsNamedInTheChosenLanguage() throws Exception {
+        Path rules = Files.createDirectories(tmp.resolve("team-rules"));
+        Files.writeString(rules.resolve("broken.yaml"), "id: team.broken\nkind: [not a kind\n");
+        CliRun bn = CliRun.of("--data", tmp.resolve("data").toString(), "check", "--lang", "bn", "--rules",
+                rules.toString(), "Thanks for your order.");
+        assertEquals(2, bn.status(), bn.err());
+        assertTrue(bn.err().startsWith("replyguard check: একটি নিয়মের ফোল্ডার লোড করা যাচ্ছে না: "), bn.err());
+        noStackTrace(bn.err());
+        CliRun ms = CliRun.of("--data", tmp.resolve("data").toString(), "check", "--lang", "ms", "--rules",
+                rules.toString(), "Thanks for your order.");
+        assertTrue(ms.err().startsWith("replyguard check: Folder peraturan tidak dapat dimuatkan: "), ms.err());
+    }
+
+    @Test
+    void aMalayOperatorReadsThatTheTokenIsMissingOrMalformed() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("config.yaml"), "language: ms\n");
+        CliRun missing = CliRun.of("--data", data.toString(), "bot");
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().startsWith("replyguard bot: tiada token bot Telegram."), missing.err());
+        Files.writeString(data.resolve("config.yaml"), "language: ms\ntelegram:\n  token: \"not a token\"\n");
+        CliRun bad = CliRun.of("--data", data.toString(), "bot");
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().startsWith("replyguard bot: token bot Telegram tidak sah"), bad.err());
+        assertFalse(bad.err().contains("not a token"), "the token is never echoed: " + bad.err());
+    }
+
+    @Test
+    void aDamagedKnowledgeBaseIsReportedInBengali() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("config.yaml"), "language: bn\n");
+        Files.write(data.resolve("knowledge.db"), "this is not a database, only some text".repeat(200).getBytes());
+        CliRun r = CliRun.of("kb", "list", "--data", data.toString());
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("replyguard: জ্ঞানভান্ডার ") && l.contains("নষ্ট")),
+                r.err());
+        noStackTrace(r.err());
+    }
+
+    @Test
+    void aPortInUseIsReportedInMalay() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("config.yaml"), "language: ms\n");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CliRun r = CliRun.of("serve", "--data", data.toString(), "--host", "127.0.0.1", "--port",
+                    Integer.toString(taken.getLocalPort()));
+            assertEquals(1, r.status(), r.out());
+            assertTrue(r.err().startsWith("replyguard serve: tidak dapat mendengar pada 127.0.0.1:"
+                    + taken.getLocalPort() + ": "), r.err());
+            noStackTrace(r.err());
+        }
+    }
+
+    private static void noStackTrace(String err) {
+        assertFalse(err.contains("\tat ") || err.contains("Exception"), err);
+    }
+}
