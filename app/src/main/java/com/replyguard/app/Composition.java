@@ -54,6 +54,15 @@ import org.slf4j.LoggerFactory;
  * <p>Thread safety: the accessors are synchronized; the parts themselves are thread-safe.
  */
 public final class Composition implements AutoCloseable {
+    /**
+     * Opens the parts for a data directory and rule folders, which a command knows only once its options are parsed:
+     * {@code Composition::new} in {@link Main}, whatever a test wants in tests (see {@link CommandFactory}).
+     */
+    @FunctionalInterface
+    public interface Opener {
+        Composition open(Path dataDir, List<Path> ruleDirs);
+    }
+
     /** How long the start-up warm-up drafts: long enough for the JIT to compile the drafting paths. */
     private static final long WARM_UP_MILLIS = 3_000;
     /** How often a running bot looks for reports approved elsewhere (the command line) and for a newer model. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "chat", description = "Talk to ReplyGuard in the terminal: paste a buyer message, use the bot's commands.")
 public final class ChatCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common = new CommonOptions();
+    CommonOptions common;
 
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
             description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")

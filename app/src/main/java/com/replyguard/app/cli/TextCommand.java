@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  */
 abstract class TextCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common = new CommonOptions();
+    CommonOptions common;
 
     @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "${env:REPLYGUARD_MARKETPLACE:-amazon}",
             completionCandidates = CliCandidates.Marketplaces.class,
