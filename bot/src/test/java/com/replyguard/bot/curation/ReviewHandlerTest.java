@@ -67,6 +67,18 @@ class ReviewHandlerTest {
     }
 
     @Test
+    void aForgedVerbOnARealCardReachesNoBranchAndChangesNothing() {
+        propose("p9", "Thank you for the kind words about the kettle.");
+        String approve = button(f.text(LEAD, "/review"), "Approve");
+        String ref = approve.substring(0, approve.lastIndexOf(':'));
+        for (String forged : List.of(ref + ":zz", ref + ":ok", ref + ":A", ref + ":", ref)) {
+            List<Reply> r = f.press(LEAD, forged);
+            assertTrue(visible(r).contains("This button has expired"), forged + " -> " + visible(r));
+            assertEquals(Status.PENDING, f.kb.get("p9").orElseThrow().status(), forged);
+        }
+    }
+
+    @Test
     void approvingAnEntryEditedAfterTheCardWasShownIsRefusedSoNobodyApprovesUnreadWords() {
         propose("p2", "Thanks a lot for your lovely review words.");
         List<Reply> card = f.text(LEAD, "/review");
