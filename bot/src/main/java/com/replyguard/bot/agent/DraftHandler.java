@@ -2,8 +2,8 @@ package com.replyguard.bot.agent;
 
 import com.replyguard.bot.access.Role;
 import com.replyguard.bot.core.Button;
-import com.replyguard.bot.core.ButtonAction.Vote;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Feedback;
 import com.replyguard.bot.core.FeedbackSink;
@@ -159,8 +159,8 @@ final class DraftHandler {
             row1.add(Button.callback(ctx.t("button.policy_notes"), ButtonAction.POLICY_NOTES, id));
         }
         row1.add(Button.callback(ctx.t("button.check_edit"), ButtonAction.CHECK_EDIT, id));
-        List<Button> row2 = List.of(Button.callback(ctx.t("button.used"), ButtonAction.DRAFT_FEEDBACK, id, Vote.USED),
-                Button.callback(ctx.t("button.not_helpful"), ButtonAction.DRAFT_FEEDBACK, id, Vote.NOT_HELPFUL));
+        List<Button> row2 = List.of(Button.callback(ctx.t("button.used"), ButtonAction.DRAFT_FEEDBACK, id, ButtonVerb.USED),
+                Button.callback(ctx.t("button.not_helpful"), ButtonAction.DRAFT_FEEDBACK, id, ButtonVerb.NOT_HELPFUL));
         List<Button> row3 = ReportButtons.row(ctx, registry, d.text(), d.check());
         out.add(new Reply.Message(b.build(), List.of(row1, row2, row3)));
         out.addAll(fillIns.ask(ctx, d, result.language()));
@@ -203,11 +203,11 @@ final class DraftHandler {
     }
 
     private List<Reply> feedback(Context ctx, String payload) {
-        Press<Vote> press = Press.parse(payload, Vote.class).orElse(null);
+        Press press = Press.parse(ButtonAction.DRAFT_FEEDBACK, payload).orElse(null);
         if (press == null) {
             return expired(ctx);
         }
-        boolean helpful = press.verb() == Vote.USED;
+        boolean helpful = press.verb() == ButtonVerb.USED;
         return ctx.chat().recall(press.ref(), Shown.class).map(s -> {
             Draft d = s.result().drafts().get(s.index());
             VoteChange change = feedback.vote(new Feedback(ctx.actor(), d.entryId(), helpful, ctx.marketplace(),

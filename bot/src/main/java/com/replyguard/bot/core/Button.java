@@ -57,20 +57,18 @@ public record Button(String label, Action action) {
         return new Button(label, new Callback(new CallbackData(action, payload)));
     }
 
-    /** A button that does {@code verb} (one of {@code action}'s verbs) to the item {@code ref} refers to. */
-    public static <V extends Enum<V> & ButtonVerb> Button callback(String label, ButtonAction action, String ref,
-            V verb) {
+    /** A button that does {@code verb} (one {@code action} takes) to the item {@code ref} refers to. */
+    public static Button callback(String label, ButtonAction action, String ref, ButtonVerb verb) {
         return callback(label, action, ref, verb, "");
     }
 
     /** A button that does {@code verb} with {@code argument} (a version, a chosen value) to the item {@code ref}. */
-    public static <V extends Enum<V> & ButtonVerb> Button callback(String label, ButtonAction action, String ref,
-            V verb, String argument) {
-        if (action.verbs() != verb.getDeclaringClass()) {
-            throw new IllegalArgumentException(verb + " is not a verb of " + action + " (its verbs: "
-                    + (action.verbs() == null ? "none" : action.verbs().getSimpleName()) + ")");
+    public static Button callback(String label, ButtonAction action, String ref, ButtonVerb verb, String argument) {
+        if (!action.verbs().contains(verb)) {
+            throw new IllegalArgumentException(verb + " is not a verb of " + action + " (its verbs: " + action.verbs()
+                    + ")");
         }
-        return callback(label, action, new Press<>(ref, verb, argument).payload());
+        return callback(label, action, new Press(ref, verb, argument).payload());
     }
 
     public static Button copy(String label, String text) {

@@ -1,8 +1,11 @@
 package com.replyguard.bot.core;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,8 +13,9 @@ import java.util.stream.Collectors;
  * Every kind of button press the conversation understands: the closed set behind every callback button. Each has a
  * short code that is the part of the button's callback data before the first ':' (Telegram allows 64 bytes, so the
  * codes are two letters); {@link CallbackData} writes and reads the whole callback data. Codes never change once
- * shipped: a button sent before an upgrade is pressed after it. An action that does several things on one item names
- * them with the closed set of {@link #verbs()} (its payload is {@code ref:verb[:argument]}, read by {@link Press}).
+ * shipped: a button sent before an upgrade is pressed after it. An action that does several things to one item names
+ * the {@link ButtonVerb}s it takes ({@link #verbs()}; its payload is {@code ref:verb[:argument]}, read by
+ * {@link Press}).
  */
 public enum ButtonAction {
     /** The next draft for the same message. */
@@ -21,7 +25,7 @@ public enum ButtonAction {
     /** Check an edited draft. */
     CHECK_EDIT("ce"),
     /** 👍 used it / 👎 not helpful on a draft. */
-    DRAFT_FEEDBACK("fb", Vote.class),
+    DRAFT_FEEDBACK("fb", ButtonVerb.USED, ButtonVerb.NOT_HELPFUL),
     /** Draft the part of a long message that has already arrived. */
     DRAFT_PART("dp"),
     /** Show every finding of a check. */
@@ -33,11 +37,12 @@ public enum ButtonAction {
     /** Fill in a draft's placeholder (a date, or a yes/no confirmation). */
     FILL_IN("fi"),
     /** A proposed entry's intent, marketplace, language, save or cancel. */
-    PROPOSAL("cs", OnProposal.class),
+    PROPOSAL("cs", ButtonVerb.CHOOSE_INTENT, ButtonVerb.CHOOSE_MARKETPLACE, ButtonVerb.CHOOSE_LANGUAGE,
+            ButtonVerb.SET_INTENT, ButtonVerb.SET_MARKETPLACE, ButtonVerb.SET_LANGUAGE, ButtonVerb.SAVE, ButtonVerb.CANCEL),
     /** Approve, edit, reject or skip a pending entry in /review. */
-    REVIEW("rv", Review.class),
+    REVIEW("rv", ButtonVerb.APPROVE, ButtonVerb.EDIT, ButtonVerb.REJECT, ButtonVerb.NEXT),
     /** Show, edit, retire, see the history of or revert an approved entry. */
-    ENTRY("kb", OnEntry.class),
+    ENTRY("kb", ButtonVerb.SHOW, ButtonVerb.EDIT, ButtonVerb.RETIRE, ButtonVerb.HISTORY, ButtonVerb.REVERT),
     /** Write the reply for a knowledge gap. */
     GAP_REPLY("gp"),
     /** Confirm importing a knowledge file. */
@@ -45,25 +50,21 @@ public enum ButtonAction {
     /** File a report about the checker (false alarm, missed violation). */
     REPORT("rp"),
     /** Approve, reject or skip a pending report. */
-    REPORT_REVIEW("rr", OnReport.class);
+    REPORT_REVIEW("rr", ButtonVerb.APPROVE, ButtonVerb.REJECT, ButtonVerb.NEXT);
 
     private static final Map<String, ButtonAction> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ButtonAction::code, Function.identity()));
 
     private final String code;
-    private final Class<? extends ButtonVerb> verbs;
+    private final Set<ButtonVerb> verbs;
 
-    ButtonAction(String code) {
-        this(code, null);
-    }
-
-    ButtonAction(String code, Class<? extends ButtonVerb> verbs) {
+    ButtonAction(String code, ButtonVerb... verbs) {
         this.code = code;
-        this.verbs = verbs;
+        this.verbs = verbs.length == 0 ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(verbs)));
     }
 
-    /** The verbs this action's payload carries after its reference ({@link Press}), or null when it has none. */
-    public Class<? extends ButtonVerb> verbs() {
+    /** The verbs this action's payload carries after its reference ({@link Press}); empty when it has none. */
+    public Set<ButtonVerb> verbs() {
         return verbs;
     }
 
@@ -75,89 +76,5 @@ public enum ButtonAction {
     /** The action whose code is {@code code}, or empty for a code this version does not know. */
     public static Optional<ButtonAction> ofCode(String code) {
         return Optional.ofNullable(BY_CODE.get(code));
-    }
-
-    /** 👍 used it / 👎 not helpful, on a draft ({@link #DRAFT_FEEDBACK}). */
-    public enum Vote implements ButtonVerb {
-        USED("u"), NOT_HELPFUL("d");
-
-        private final String code;
-
-        Vote(String code) {
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
-    }
-
-    /** What a lead does with a pending entry in /review ({@link #REVIEW}). */
-    public enum Review implements ButtonVerb {
-        APPROVE("a"), EDIT("e"), REJECT("r"), NEXT("n");
-
-        private final String code;
-
-        Review(String code) {
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
-    }
-
-    /** What a lead does with a pending report ({@link #REPORT_REVIEW}). */
-    public enum OnReport implements ButtonVerb {
-        APPROVE("a"), REJECT("r"), NEXT("n");
-
-        private final String code;
-
-        OnReport(String code) {
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
-    }
-
-    /** What a lead does with an approved entry ({@link #ENTRY}); {@code REVERT} carries the version as argument. */
-    public enum OnEntry implements ButtonVerb {
-        SHOW("s"), EDIT("e"), RETIRE("x"), HISTORY("h"), REVERT("r");
-
-        private final String code;
-
-        OnEntry(String code) {
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
-    }
-
-    /**
-     * What an agent does with a proposed entry ({@link #PROPOSAL}): open a choice of intent, marketplace or language,
-     * set one (the value as argument), save or cancel.
-     */
-    public enum OnProposal implements ButtonVerb {
-        CHOOSE_INTENT("i"), CHOOSE_MARKETPLACE("m"), CHOOSE_LANGUAGE("l"),
-        SET_INTENT("I"), SET_MARKETPLACE("M"), SET_LANGUAGE("L"), SAVE("ok"), CANCEL("x");
-
-        private final String code;
-
-        OnProposal(String code) {
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
     }
 }

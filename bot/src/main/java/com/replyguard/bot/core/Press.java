@@ -1,18 +1,15 @@
 package com.replyguard.bot.core;
 
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The payload of a button whose action has verbs: a reference to the item (a key the chat remembers), one of the
- * action's verbs, and an argument some verbs need (a version, a chosen value), written {@code ref:verb[:argument]}.
- * {@link #parse} refuses a verb the action does not have, so a forged or outdated press reaches no branch of a
- * handler.
- *
- * @param <V> the action's verbs
+ * action's {@link ButtonVerb}s, and an argument some verbs need (a version, a chosen value), written
+ * {@code ref:verb[:argument]}. {@link #parse} refuses a verb the action does not take, so a forged or outdated press
+ * reaches no handler's branch.
  */
-public record Press<V extends Enum<V> & ButtonVerb>(String ref, V verb, String argument) {
+public record Press(String ref, ButtonVerb verb, String argument) {
     public Press {
         Objects.requireNonNull(verb, "verb");
         Objects.requireNonNull(argument, "argument");
@@ -26,13 +23,13 @@ public record Press<V extends Enum<V> & ButtonVerb>(String ref, V verb, String a
         return ref + ":" + verb.code() + (argument.isEmpty() ? "" : ":" + argument);
     }
 
-    /** The press {@code payload} names, or empty when it is not a reference, one of {@code verbs} and an argument. */
-    public static <V extends Enum<V> & ButtonVerb> Optional<Press<V>> parse(String payload, Class<V> verbs) {
+    /** The press {@code payload} names for {@code action}, or empty unless it is a reference, a verb it takes, and an argument. */
+    public static Optional<Press> parse(ButtonAction action, String payload) {
         String[] parts = payload == null ? new String[0] : payload.split(":", 3);
         if (parts.length < 2 || parts[0].isEmpty()) {
             return Optional.empty();
         }
-        return Arrays.stream(verbs.getEnumConstants()).filter(v -> v.code().equals(parts[1])).findFirst()
-                .map(v -> new Press<>(parts[0], v, parts.length > 2 ? parts[2] : ""));
+        return action.verbs().stream().filter(v -> v.code().equals(parts[1])).findFirst()
+                .map(v -> new Press(parts[0], v, parts.length > 2 ? parts[2] : ""));
     }
 }

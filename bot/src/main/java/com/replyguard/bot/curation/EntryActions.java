@@ -1,8 +1,8 @@
 package com.replyguard.bot.curation;
 
 import com.replyguard.bot.core.Button;
-import com.replyguard.bot.core.ButtonAction.OnEntry;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Press;
 import com.replyguard.bot.core.Reply;
@@ -74,7 +74,7 @@ final class EntryActions {
             b.newline().bold((i + 1) + ".").text(" ");
             EntryCards.summary(b, ctx, e);
             String ref = ctx.chat().remember(new EntryRef(e.id(), e.version()));
-            rows.add(List.of(Button.callback((i + 1) + ". " + e.id(), ButtonAction.ENTRY, ref, OnEntry.SHOW)));
+            rows.add(List.of(Button.callback((i + 1) + ". " + e.id(), ButtonAction.ENTRY, ref, ButtonVerb.SHOW)));
         }
         return List.of(new Reply.Message(b.build(), rows));
     }
@@ -82,14 +82,14 @@ final class EntryActions {
     /** The entry's action buttons; the entry's id and version are kept in the chat state. */
     List<List<Button>> buttons(Context ctx, Entry e) {
         String ref = ctx.chat().remember(new EntryRef(e.id(), e.version()));
-        return List.of(List.of(Button.callback(ctx.t("cur.button.show"), ButtonAction.ENTRY, ref, OnEntry.SHOW),
-                        Button.callback(ctx.t("cur.button.edit"), ButtonAction.ENTRY, ref, OnEntry.EDIT)),
-                List.of(Button.callback(ctx.t("cur.button.retire"), ButtonAction.ENTRY, ref, OnEntry.RETIRE),
-                        Button.callback(ctx.t("cur.button.history"), ButtonAction.ENTRY, ref, OnEntry.HISTORY)));
+        return List.of(List.of(Button.callback(ctx.t("cur.button.show"), ButtonAction.ENTRY, ref, ButtonVerb.SHOW),
+                        Button.callback(ctx.t("cur.button.edit"), ButtonAction.ENTRY, ref, ButtonVerb.EDIT)),
+                List.of(Button.callback(ctx.t("cur.button.retire"), ButtonAction.ENTRY, ref, ButtonVerb.RETIRE),
+                        Button.callback(ctx.t("cur.button.history"), ButtonAction.ENTRY, ref, ButtonVerb.HISTORY)));
     }
 
     List<Reply> press(Context ctx, String payload) {
-        Press<OnEntry> press = Press.parse(payload, OnEntry.class).orElse(null);
+        Press press = Press.parse(ButtonAction.ENTRY, payload).orElse(null);
         EntryRef ref = press == null ? null : ctx.chat().recall(press.ref(), EntryRef.class).orElse(null);
         if (ref == null) {
             return Curation.expired(ctx);
@@ -100,6 +100,7 @@ final class EntryActions {
             case RETIRE -> retire(ctx, ref.id());
             case HISTORY -> history(ctx, ref.id());
             case REVERT -> revert(ctx, ref.id(), press.argument());
+            default -> Curation.expired(ctx); // not a verb ENTRY takes: Press.parse lets none through
         };
     }
 
@@ -168,7 +169,7 @@ final class EntryActions {
             b.italic("   " + (body.length() > 80 ? body.substring(0, 80) + "…" : body)).newline();
             if (v.version() != cur.version()) {
                 reverts.add(Button.callback(ctx.t("cur.button.revert", v.version()), ButtonAction.ENTRY,
-                        ref, OnEntry.REVERT, String.valueOf(v.version())));
+                        ref, ButtonVerb.REVERT, String.valueOf(v.version())));
             }
         }
         List<List<Button>> rows = new ArrayList<>();

@@ -2,8 +2,8 @@ package com.replyguard.bot.curation;
 
 import com.replyguard.bot.access.Role;
 import com.replyguard.bot.core.Button;
-import com.replyguard.bot.core.ButtonAction.OnProposal;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Press;
 import com.replyguard.bot.core.Reply;
@@ -59,17 +59,17 @@ final class ProposalFlow {
         }
         b.italic(ctx.t(ctx.role().atLeast(Role.LEAD) ? "cur.save.hint_lead" : "cur.save.hint_agent"));
         List<List<Button>> rows = List.of(
-                List.of(Button.callback(ctx.t("cur.button.intent"), ButtonAction.PROPOSAL, id, OnProposal.CHOOSE_INTENT),
+                List.of(Button.callback(ctx.t("cur.button.intent"), ButtonAction.PROPOSAL, id, ButtonVerb.CHOOSE_INTENT),
                         Button.callback(ctx.t("cur.button.market"), ButtonAction.PROPOSAL, id,
-                                OnProposal.CHOOSE_MARKETPLACE),
-                        Button.callback(ctx.t("cur.button.lang"), ButtonAction.PROPOSAL, id, OnProposal.CHOOSE_LANGUAGE)),
-                List.of(Button.callback(ctx.t("cur.button.save"), ButtonAction.PROPOSAL, id, OnProposal.SAVE),
-                        Button.callback(ctx.t("cur.button.cancel"), ButtonAction.PROPOSAL, id, OnProposal.CANCEL)));
+                                ButtonVerb.CHOOSE_MARKETPLACE),
+                        Button.callback(ctx.t("cur.button.lang"), ButtonAction.PROPOSAL, id, ButtonVerb.CHOOSE_LANGUAGE)),
+                List.of(Button.callback(ctx.t("cur.button.save"), ButtonAction.PROPOSAL, id, ButtonVerb.SAVE),
+                        Button.callback(ctx.t("cur.button.cancel"), ButtonAction.PROPOSAL, id, ButtonVerb.CANCEL)));
         return List.of(new Reply.Message(b.build(), rows));
     }
 
     List<Reply> press(Context ctx, String payload) {
-        Press<OnProposal> press = Press.parse(payload, OnProposal.class).orElse(null);
+        Press press = Press.parse(ButtonAction.PROPOSAL, payload).orElse(null);
         Proposal p = press == null ? null : ctx.chat().recall(press.ref(), Proposal.class).orElse(null);
         if (p == null) {
             return Curation.expired(ctx);
@@ -85,11 +85,11 @@ final class ProposalFlow {
         }
     }
 
-    private List<Reply> act(Context ctx, String id, OnProposal verb, String arg, Proposal p) {
+    private List<Reply> act(Context ctx, String id, ButtonVerb verb, String arg, Proposal p) {
         return switch (verb) {
-            case CHOOSE_INTENT -> choices(ctx, id, OnProposal.SET_INTENT, intentChoices());
-            case CHOOSE_MARKETPLACE -> choices(ctx, id, OnProposal.SET_MARKETPLACE, marketChoices());
-            case CHOOSE_LANGUAGE -> choices(ctx, id, OnProposal.SET_LANGUAGE, List.of("en", "bn", "ms"));
+            case CHOOSE_INTENT -> choices(ctx, id, ButtonVerb.SET_INTENT, intentChoices());
+            case CHOOSE_MARKETPLACE -> choices(ctx, id, ButtonVerb.SET_MARKETPLACE, marketChoices());
+            case CHOOSE_LANGUAGE -> choices(ctx, id, ButtonVerb.SET_LANGUAGE, List.of("en", "bn", "ms"));
             case SET_INTENT -> show(ctx, p.withIntent(Intent.valueOf(arg)));
             case SET_MARKETPLACE -> show(ctx, p.withMarketplace(Marketplace.parse(arg)));
             case SET_LANGUAGE -> show(ctx, p.withLanguage(Language.parse(arg)));
@@ -98,6 +98,7 @@ final class ProposalFlow {
                 ctx.chat().put(DONE + id, Boolean.TRUE);
                 yield List.of(new Reply.Toast(ctx.t("cur.save.cancelled")), Reply.text(ctx.t("cur.save.cancelled")));
             }
+            default -> Curation.expired(ctx); // not a verb PROPOSAL takes: Press.parse lets none through
         };
     }
 
@@ -109,11 +110,11 @@ final class ProposalFlow {
         return java.util.Arrays.stream(Marketplace.values()).map(Marketplace::id).toList();
     }
 
-    private List<Reply> choices(Context ctx, String id, OnProposal set, List<String> values) {
+    private List<Reply> choices(Context ctx, String id, ButtonVerb set, List<String> values) {
         List<List<Button>> rows = new ArrayList<>();
         List<Button> row = new ArrayList<>();
         for (String v : values) {
-            String label = set == OnProposal.SET_INTENT ? ctx.t("intent." + v) : v; // intents by name, not code
+            String label = set == ButtonVerb.SET_INTENT ? ctx.t("intent." + v) : v; // intents by name, not code
             row.add(Button.callback(label, ButtonAction.PROPOSAL, id, set, v));
             if (row.size() == 2) {
                 rows.add(row);
@@ -129,7 +130,7 @@ final class ProposalFlow {
             List<Reply> out = new ArrayList<>();
             out.add(new Reply.Toast(ctx.t("cur.save.need_intent")));
             out.add(Reply.text(ctx.t("cur.save.need_intent")));
-            out.addAll(choices(ctx, id, OnProposal.SET_INTENT, intentChoices()));
+            out.addAll(choices(ctx, id, ButtonVerb.SET_INTENT, intentChoices()));
             return out;
         }
         String actor = Actors.of(ctx);

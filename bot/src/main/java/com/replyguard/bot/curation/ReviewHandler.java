@@ -1,8 +1,8 @@
 package com.replyguard.bot.curation;
 
 import com.replyguard.bot.core.Button;
-import com.replyguard.bot.core.ButtonAction.Review;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Press;
 import com.replyguard.bot.core.Reply;
@@ -64,15 +64,15 @@ final class ReviewHandler {
         List<RichText.Span> spans = new ArrayList<>(text.spans());
         spans.addAll(card.spans());
         List<List<Button>> rows = List.of(
-                List.of(Button.callback(ctx.t("cur.button.approve"), ButtonAction.REVIEW, ref, Review.APPROVE),
-                        Button.callback(ctx.t("cur.button.edit"), ButtonAction.REVIEW, ref, Review.EDIT)),
-                List.of(Button.callback(ctx.t("cur.button.reject"), ButtonAction.REVIEW, ref, Review.REJECT),
-                        Button.callback(ctx.t("cur.button.next"), ButtonAction.REVIEW, ref, Review.NEXT)));
+                List.of(Button.callback(ctx.t("cur.button.approve"), ButtonAction.REVIEW, ref, ButtonVerb.APPROVE),
+                        Button.callback(ctx.t("cur.button.edit"), ButtonAction.REVIEW, ref, ButtonVerb.EDIT)),
+                List.of(Button.callback(ctx.t("cur.button.reject"), ButtonAction.REVIEW, ref, ButtonVerb.REJECT),
+                        Button.callback(ctx.t("cur.button.next"), ButtonAction.REVIEW, ref, ButtonVerb.NEXT)));
         return List.of(new Reply.Message(new RichText(spans), rows));
     }
 
     List<Reply> press(Context ctx, String payload) {
-        Press<Review> press = Press.parse(payload, Review.class).orElse(null);
+        Press press = Press.parse(ButtonAction.REVIEW, payload).orElse(null);
         EntryActions.EntryRef ref = press == null ? null
                 : ctx.chat().recall(press.ref(), EntryActions.EntryRef.class).orElse(null);
         if (ref == null) {
@@ -88,6 +88,7 @@ final class ReviewHandler {
                         Reply.text(ctx.t("cur.review.reason", ref.id())));
             }
             case NEXT -> showAfter(ctx, ref.id());
+            default -> Curation.expired(ctx); // not a verb REVIEW takes: Press.parse lets none through
         };
     }
 

@@ -1,8 +1,8 @@
 package com.replyguard.bot.reports;
 
 import com.replyguard.bot.core.Button;
-import com.replyguard.bot.core.ButtonAction.OnReport;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.CommandHandler;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Press;
@@ -59,7 +59,7 @@ final class ReportReview {
     }
 
     List<Reply> press(Context ctx, String payload) {
-        Press<OnReport> press = Press.parse(payload, OnReport.class).orElse(null);
+        Press press = Press.parse(ButtonAction.REPORT_REVIEW, payload).orElse(null);
         ReportRef ref = press == null ? null : ctx.chat().recall(press.ref(), ReportRef.class).orElse(null);
         if (ref == null) {
             return ReportHandler.expired(ctx);
@@ -72,6 +72,7 @@ final class ReportReview {
                         Reply.text(ctx.t("report.review.reason", ref.id())));
             }
             case NEXT -> next(ctx, ref.id(), true);
+            default -> ReportHandler.expired(ctx); // not a verb REPORT_REVIEW takes: Press.parse lets none through
         };
     }
 
@@ -141,11 +142,11 @@ final class ReportReview {
         b.italic(r.kind() == ReportKind.FALSE_ALARM ? ctx.t("report.review.if_approved_false_alarm", r.rule())
                 : ctx.t("report.review.if_approved_missed", category));
         List<Button> decide = List.of(
-                Button.callback(ctx.t("cur.button.approve"), ButtonAction.REPORT_REVIEW, ref, OnReport.APPROVE),
-                Button.callback(ctx.t("cur.button.reject"), ButtonAction.REPORT_REVIEW, ref, OnReport.REJECT));
+                Button.callback(ctx.t("cur.button.approve"), ButtonAction.REPORT_REVIEW, ref, ButtonVerb.APPROVE),
+                Button.callback(ctx.t("cur.button.reject"), ButtonAction.REPORT_REVIEW, ref, ButtonVerb.REJECT));
         List<List<Button>> rows = pending.size() > 1
                 ? List.of(decide,
-                        List.of(Button.callback(ctx.t("cur.button.next"), ButtonAction.REPORT_REVIEW, ref, OnReport.NEXT)))
+                        List.of(Button.callback(ctx.t("cur.button.next"), ButtonAction.REPORT_REVIEW, ref, ButtonVerb.NEXT)))
                 : List.of(decide);
         return new Reply.Message(b.build(), rows);
     }
