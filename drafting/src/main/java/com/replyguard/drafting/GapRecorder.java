@@ -10,21 +10,16 @@ import com.replyguard.policy.analysis.Language;
 import java.time.Clock;
 
 /**
- * Records a buyer message the knowledge base answered badly as a knowledge gap, its personal data masked. A gap that
- * cannot be stored never costs the agent the drafts. Thread safety: as safe as the gap log.
+ * Records a buyer message the knowledge base answered badly as a knowledge gap, its personal data masked by
+ * {@code masker}. A gap that cannot be stored never costs the agent the drafts. Thread safety: as safe as the gap log.
  */
-final class GapRecorder {
+record GapRecorder(GapLog gaps, Clock clock, PersonalDataMasker masker) {
     /** Below this confidence in the intent a message is a gap even when drafts were found. */
     private static final double GAP_CONFIDENCE = 0.35;
 
-    private final GapLog gaps;
-    private final Clock clock;
-    private final PersonalDataMasker masker = new PersonalDataMasker();
-
     /** {@code gaps} may be null: nothing is recorded. */
     GapRecorder(GapLog gaps, Clock clock) {
-        this.gaps = gaps;
-        this.clock = clock;
+        this(gaps, clock, new PersonalDataMasker());
     }
 
     /** Records the message when no intent was read, the intent is a guess, or no draft scored. */

@@ -47,6 +47,9 @@ public enum ButtonVerb {
     private final String code;
 
     ButtonVerb(String code) {
+        if (!code.matches("[A-Za-z]{1,2}")) { // short, and never the payload's separator
+            throw new IllegalArgumentException("a verb's code is one or two letters: '" + code + "'");
+        }
         this.code = code;
     }
 
