@@ -27,20 +27,8 @@ import org.slf4j.LoggerFactory;
  * refused when the store file was replaced under the running process), the built-in knowledge for a new data
  * directory, and exports. Thread safety: as the curator and store it uses (writes serialised).
  */
-final class EntryTransfer {
+record EntryTransfer(Path storeFile, EntryCodec codec, KnowledgeStore store, Curator curator) {
     private static final Logger LOG = LoggerFactory.getLogger(EntryTransfer.class);
-
-    private final Path storeFile;
-    private final EntryCodec codec;
-    private final KnowledgeStore store;
-    private final Curator curator;
-
-    EntryTransfer(Path storeFile, EntryCodec codec, KnowledgeStore store, Curator curator) {
-        this.storeFile = storeFile;
-        this.codec = codec;
-        this.store = store;
-        this.curator = curator;
-    }
 
     ImportSummary importEntries(List<Entry> entries, boolean dryRun, String actor) {
         StoreGuard.check(storeFile);

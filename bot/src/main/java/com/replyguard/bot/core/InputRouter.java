@@ -14,16 +14,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread safety: stateless; the registry is thread-safe.
  */
-final class InputRouter {
+record InputRouter(HandlerRegistry registry, int maxInputChars) {
     private static final Logger LOG = LoggerFactory.getLogger(InputRouter.class);
-
-    private final HandlerRegistry registry;
-    private final int maxInputChars;
-
-    InputRouter(HandlerRegistry registry, int maxInputChars) {
-        this.registry = registry;
-        this.maxInputChars = maxInputChars;
-    }
 
     List<Reply> route(Context ctx, Input input) {
         return switch (input) {

@@ -38,9 +38,7 @@ public final class TelegramBot implements AutoCloseable {
         Redaction.secret(config.token().orElseThrow());
         this.conversation = conversation;
         this.sender = sender;
-        this.dispatcher = new UpdateDispatcher(conversation, sender, handled, new UpdateMapper(config.allowGroups()),
-                new ChatExecutor(config.workers()),
-                new TelegramFiles(sender, config.apiUrl(), config.token().orElseThrow()));
+        this.dispatcher = new UpdateDispatcher(config, conversation, sender, handled);
         this.poller = new UpdatePoller(sender, handled, dispatcher, (int) config.pollTimeout().toSeconds());
     }
 

@@ -1,5 +1,6 @@
 package com.replyguard.bot.telegram;
 
+import com.replyguard.bot.config.BotConfig;
 import com.replyguard.bot.core.Conversation;
 import com.replyguard.bot.core.Input;
 import com.replyguard.bot.core.Reply;
@@ -42,14 +43,14 @@ final class UpdateDispatcher {
     private final AtomicLong droppedCount = new AtomicLong();
     private volatile boolean halted;
 
-    UpdateDispatcher(Conversation conversation, TelegramSender sender, HandledUpdates handled, UpdateMapper mapper,
-                     ChatExecutor chats, TelegramFiles files) {
+    /** Answers through {@code conversation}, with the workers, group policy and file access {@code config} sets. */
+    UpdateDispatcher(BotConfig config, Conversation conversation, TelegramSender sender, HandledUpdates handled) {
         this.conversation = conversation;
         this.sender = sender;
         this.handled = handled;
-        this.mapper = mapper;
-        this.chats = chats;
-        this.files = files;
+        this.mapper = new UpdateMapper(config.allowGroups());
+        this.chats = new ChatExecutor(config.workers());
+        this.files = new TelegramFiles(sender, config.apiUrl(), config.token().orElseThrow());
     }
 
     /** Whether update {@code id} is queued or being handled now. */

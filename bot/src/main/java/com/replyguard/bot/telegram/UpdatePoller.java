@@ -16,21 +16,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  *
  * <p>Thread safety: one polling thread.
  */
-final class UpdatePoller {
+record UpdatePoller(TelegramSender sender, HandledUpdates handled, UpdateDispatcher dispatcher, int pollSeconds) {
     private static final Logger LOG = LoggerFactory.getLogger(UpdatePoller.class);
     private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
-
-    private final TelegramSender sender;
-    private final HandledUpdates handled;
-    private final UpdateDispatcher dispatcher;
-    private final int pollSeconds;
-
-    UpdatePoller(TelegramSender sender, HandledUpdates handled, UpdateDispatcher dispatcher, int pollSeconds) {
-        this.sender = sender;
-        this.handled = handled;
-        this.dispatcher = dispatcher;
-        this.pollSeconds = pollSeconds;
-    }
 
     /** Hands out the updates a previous run stored and did not finish (they were confirmed to Telegram already). */
     void resumeInbox() {

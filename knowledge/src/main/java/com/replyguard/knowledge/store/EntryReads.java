@@ -1,8 +1,13 @@
 package com.replyguard.knowledge.store;
 
 import com.replyguard.knowledge.entry.Entry;
+import com.replyguard.knowledge.entry.Intent;
+import com.replyguard.knowledge.entry.Kind;
+import com.replyguard.knowledge.entry.Status;
+import com.replyguard.knowledge.entry.Topic;
 import com.replyguard.knowledge.io.EntryCodec;
 import com.replyguard.knowledge.search.EntryFilter;
+import com.replyguard.policy.analysis.Language;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,22 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The store's queries for entries: current versions (one, some, all, filtered, changed since a sequence number) and
  * an entry's stored revisions. Thread safety: none of its own; {@link KnowledgeStore} calls it under its lock.
  */
-final class EntryReads {
-    private final Connection c;
-    private final EntryCodec codec;
-    private final Sql sql;
-
-    EntryReads(Connection c, EntryCodec codec, Sql sql) {
-        this.c = c;
-        this.codec = codec;
-        this.sql = sql;
-    }
-
+record EntryReads(Connection c, EntryCodec codec, Sql sql) {
     Optional<Entry> current(String id) {
         return one("SELECT json FROM entries WHERE id = ?", id);
     }
@@ -59,36 +55,26 @@ final class EntryReads {
     List<Entry> list(EntryFilter f) {
         StringBuilder q = new StringBuilder("SELECT json FROM entries WHERE 1 = 1");
         List<String> args = new ArrayList<>();
-        if (f.kind() != null) {
-            q.append(" AND kind = ?");
-            args.add(f.kind().id());
-        }
-        if (f.status() != null) {
-            q.append(" AND status = ?");
-            args.add(f.status().id());
-        }
-        if (f.language() != null) {
-            q.append(" AND language = ?");
-            args.add(f.language().code());
-        }
-        if (f.intent() != null) {
-            q.append(" AND intent = ?");
-            args.add(f.intent().name());
-        }
-        if (f.topic() != null) {
-            q.append(" AND topic = ?");
-            args.add(f.topic().name());
-        }
-        if (f.group() != null) {
-            q.append(" AND grp = ?");
-            args.add(f.group());
-        }
-        if (f.marketplace() != null) {
-            q.append(" AND (instr(marketplaces, ?) > 0 OR instr(marketplaces, '|all|') > 0)");
-            args.add("|" + f.marketplace().id() + "|");
-        }
+        and(q, args, "kind = ?", f.kind(), Kind::id);
+        and(q, args, "status = ?", f.status(), Status::id);
+        and(q, args, "language = ?", f.language(), Language::code);
+        and(q, args, "intent = ?", f.intent(), Intent::name);
+        and(q, args, "topic = ?", f.topic(), Topic::name);
+        and(q, args, "grp = ?", f.group(), Function.identity());
+        // an entry for every marketplace matches any marketplace asked for
+        and(q, args, "(instr(marketplaces, ?) > 0 OR instr(marketplaces, '|all|') > 0)", f.marketplace(),
+                m -> "|" + m.id() + "|");
         q.append(" ORDER BY id");
         return many(q.toString(), args);
+    }
+
+    /** Adds {@code condition} with the column value {@code wanted} asks for, unless the filter leaves it open (null). */
+    private static <T> void and(StringBuilder q, List<String> args, String condition, T wanted,
+                                Function<T, String> column) {
+        if (wanted != null) {
+            q.append(" AND ").append(condition);
+            args.add(column.apply(wanted));
+        }
     }
 
     /** The current versions of those of {@code ids} that exist, by id. */

@@ -7,17 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** Writes the API's responses: a body with its type (never sniffed; none for HEAD), JSON, or a counted JSON error. */
-final class Responses {
+record Responses(ApiJson api, ApiMetrics metrics) {
     static final String JSON = "application/json; charset=utf-8";
     static final String NDJSON = "application/x-ndjson; charset=utf-8";
-
-    private final ApiJson api;
-    private final ApiMetrics metrics;
-
-    Responses(ApiJson api, ApiMetrics metrics) {
-        this.api = api;
-        this.metrics = metrics;
-    }
 
     /** A JSON {@code {"error": message}} with a 4xx or 5xx {@code status}, counted in the metrics. */
     void error(HttpExchange ex, int status, String message) throws IOException {
