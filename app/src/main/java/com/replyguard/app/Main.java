@@ -35,9 +35,8 @@ public final class Main implements Runnable {
     @picocli.CommandLine.Mixin
     CommonOptions common; // built by the CommandFactory, like every command's
 
-    @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
-            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
-    java.nio.file.Path config;
+    @picocli.CommandLine.Mixin
+    com.replyguard.app.cli.ConfigOption config;
 
     /**
      * No subcommand: the terminal chat, unless a bot token is set AND the config says {@code no_args: bot}; then
@@ -47,7 +46,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         try {
-            exit = ChatCommand.runWithoutArguments(common, config);
+            exit = ChatCommand.runWithoutArguments(common, config.file());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

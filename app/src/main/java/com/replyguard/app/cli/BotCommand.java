@@ -16,9 +16,8 @@ public final class BotCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
-            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--serve", description = "also serve the HTTP API and check page (see replyguard serve)")
     boolean serve;
@@ -28,7 +27,7 @@ public final class BotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BotConfig cfg = BotSettings.load(config, common.dataDir());
+        BotConfig cfg = BotSettings.load(config.file(), common.dataDir());
         if (!cfg.hasToken()) {
             System.err.println("replyguard bot: no Telegram bot token. Set TELEGRAM_BOT_TOKEN (get a token from"
                     + " @BotFather), or put telegram.token in " + common.dataDir().resolve("config.yaml")
@@ -39,7 +38,7 @@ public final class BotCommand implements Callable<Integer> {
         if (serve) {
             // One process, one data directory, one set of services: the API sees what the bot's team approves.
             try {
-                com.replyguard.app.cli.serve.ApiServer api = address.start(services, config, common.dataDir(),
+                com.replyguard.app.cli.serve.ApiServer api = address.start(services, config.file(), common.dataDir(),
                         new java.io.PrintWriter(System.out, true));
                 Runtime.getRuntime().addShutdownHook(new Thread(api::close, "replyguard-serve-shutdown"));
             } catch (java.io.IOException | IllegalArgumentException | com.replyguard.bot.config.ConfigException e) {
