@@ -18,28 +18,10 @@ import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.knowledge.entry.Status;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReviewHandlerTest {
-    @TempDir
-    Path dir;
-    CurationFixture f;
-
-    @BeforeEach
-    void open() {
-        f = new CurationFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
-
+class ReviewHandlerTest extends CurationFixtureTest {
     /** The agent proposes an entry (no author given: the proposing actor becomes its author). */
     private void propose(String id, String body) {
         Entry e = TestEntries.reply(id, Intent.PRAISE, body);
