@@ -73,7 +73,9 @@ public final class Main implements Runnable {
         return execute(Composition::new, args);
     }
 
-    /** Runs the command line over the parts {@code opener} builds (tests pass their own) and returns the exit status. */
+    /**
+     * Runs the command line over the parts {@code opener} builds (tests pass their own) and returns the exit status.
+     */
     public static int execute(Composition.Opener opener, String... args) {
         CommandLine cl = commandLine(args, opener);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);

@@ -7,7 +7,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** What {@code backup} and {@code restore} share: the data directory's {@link Backups}, and a report on standard output. */
+/**
+ * What {@code backup} and {@code restore} share: the data directory's {@link Backups}, and a report on standard
+ * output.
+ */
 abstract class BackupsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

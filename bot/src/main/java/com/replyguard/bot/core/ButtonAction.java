@@ -35,7 +35,7 @@ public enum ButtonAction {
     /** Choose the reply language. */
     LANGUAGE("lg"),
     /** Fill in a draft's placeholder (a date, or a yes/no confirmation). */
-    FILL_IN("fi"),
+    FILL_IN("fi", ButtonVerb.DATE, ButtonVerb.CLAIM_TRUE, ButtonVerb.CLAIM_FALSE),
     /** A proposed entry's intent, marketplace, language, save or cancel. */
     PROPOSAL("cs", ButtonVerb.CHOOSE_INTENT, ButtonVerb.CHOOSE_MARKETPLACE, ButtonVerb.CHOOSE_LANGUAGE,
             ButtonVerb.SET_INTENT, ButtonVerb.SET_MARKETPLACE, ButtonVerb.SET_LANGUAGE, ButtonVerb.SAVE, ButtonVerb.CANCEL),
@@ -48,7 +48,7 @@ public enum ButtonAction {
     /** Confirm importing a knowledge file. */
     IMPORT_CONFIRM("im"),
     /** File a report about the checker (false alarm, missed violation). */
-    REPORT("rp"),
+    REPORT("rp", ButtonVerb.FALSE_ALARM, ButtonVerb.MISSED, ButtonVerb.FALSE_ALARM_ON, ButtonVerb.MISSED_AS),
     /** Approve, reject or skip a pending report. */
     REPORT_REVIEW("rr", ButtonVerb.APPROVE, ButtonVerb.REJECT, ButtonVerb.NEXT);
 

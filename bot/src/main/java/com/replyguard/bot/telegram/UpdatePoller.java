@@ -95,7 +95,8 @@ record UpdatePoller(TelegramSender sender, HandledUpdates handled, UpdateDispatc
                 }
                 failures++;
                 long wait = Math.min(30_000, 250L << Math.min(failures, 7));
-                LOG.warn("getUpdates failed ({}); trying again in {} ms", Redaction.apply(TelegramSender.describe(e)), wait);
+                LOG.warn("getUpdates failed ({}); trying again in {} ms", Redaction.apply(TelegramSender.describe(e)),
+                        wait);
                 try {
                     Thread.sleep(wait);
                 } catch (InterruptedException ie) {

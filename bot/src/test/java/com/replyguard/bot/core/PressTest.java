@@ -20,7 +20,12 @@ class PressTest {
     @EnumSource(ButtonAction.class)
     void everyVerbOfEveryActionRoundTripsThroughTheCallbackData(ButtonAction action) {
         for (ButtonVerb verb : action.verbs()) {
-            for (String argument : List.of("", "3", "ebay", "ORDER_STATUS")) {
+            List<String> arguments = switch (verb.form()) {
+                case PLAIN -> List.of("");
+                case ARGUMENT -> List.of("3", "ebay", "ORDER_STATUS");
+                case INDEX -> List.of("0", "7", "12");
+            };
+            for (String argument : arguments) {
                 Button b = Button.callback("label", action, "17", verb, argument);
                 CallbackData data = CallbackData.decode(data(b)).orElseThrow();
                 assertEquals(action, data.action());
@@ -43,6 +48,12 @@ class PressTest {
         assertEquals("fb:2:u", data(Button.callback("👍", ButtonAction.DRAFT_FEEDBACK, "2", ButtonVerb.USED)));
         assertEquals("fb:2:d", data(Button.callback("👎", ButtonAction.DRAFT_FEEDBACK, "2", ButtonVerb.NOT_HELPFUL)));
         assertEquals("rr:1:n", data(Button.callback("Next", ButtonAction.REPORT_REVIEW, "1", ButtonVerb.NEXT)));
+        assertEquals("rp:3:f", data(Button.callback("False alarm", ButtonAction.REPORT, "3", ButtonVerb.FALSE_ALARM)));
+        assertEquals("rp:3:f1", data(Button.callback("1", ButtonAction.REPORT, "3", ButtonVerb.FALSE_ALARM_ON, "1")));
+        assertEquals("rp:3:c4", data(Button.callback("Links", ButtonAction.REPORT, "3", ButtonVerb.MISSED_AS, "4")));
+        assertEquals("fi:7:d2", data(Button.callback("Monday", ButtonAction.FILL_IN, "7", ButtonVerb.DATE, "2")));
+        assertEquals("fi:7:y0", data(Button.callback("Yes", ButtonAction.FILL_IN, "7", ButtonVerb.CLAIM_TRUE, "0")));
+        assertEquals("fi:7:n0", data(Button.callback("No", ButtonAction.FILL_IN, "7", ButtonVerb.CLAIM_FALSE, "0")));
     }
 
     private static String data(Button b) {
@@ -53,6 +64,27 @@ class PressTest {
     @ValueSource(strings = {"", "4", "4:", ":a", "4:zz", "4:A", "4:approve", "4:ok", "4:x", "4:s", "4:\u0000"})
     void forgedVerbsAndOtherActionsVerbsAreRefused(String payload) {
         assertEquals(Optional.empty(), Press.parse(ButtonAction.REVIEW, payload), payload);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3:f:1", "3:f-1", "3:fx", "3:c", "3:c4:x", "3:m1", "3:x", "3:f1234567"})
+    void forgedReportPayloadsAreRefused(String payload) {
+        assertEquals(Optional.empty(), Press.parse(ButtonAction.REPORT, payload), payload);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4:r", "4:r:", "4:r:2:3", "4:s:1", "4:x:1"})
+    void aVerbWithTheWrongArgumentIsRefused(String payload) {
+        assertEquals(Optional.empty(), Press.parse(ButtonAction.ENTRY, payload), payload);
+    }
+
+    @Test
+    void anIndexedVerbCarriesItsNumberAndAPlainOneSharingItsCodeNone() {
+        Press one = Press.parse(ButtonAction.REPORT, "3:f12").orElseThrow();
+        assertEquals(ButtonVerb.FALSE_ALARM_ON, one.verb());
+        assertEquals(12, one.index());
+        assertEquals(ButtonVerb.FALSE_ALARM, Press.parse(ButtonAction.REPORT, "3:f").orElseThrow().verb());
+        assertThrows(IllegalStateException.class, () -> Press.parse(ButtonAction.REPORT, "3:f").orElseThrow().index());
     }
 
     @Test
@@ -73,6 +105,9 @@ class PressTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Button.callback("x", ButtonAction.NEXT_DRAFT, "1", ButtonVerb.USED));
         assertThrows(IllegalArgumentException.class, () -> new Press("a:b", ButtonVerb.USED, ""));
+        assertThrows(IllegalArgumentException.class,
+                () -> Button.callback("x", ButtonAction.FILL_IN, "1", ButtonVerb.DATE, "monday"));
+        assertThrows(IllegalArgumentException.class, () -> Button.callback("x", ButtonAction.ENTRY, "1", ButtonVerb.REVERT));
     }
 
     @Test
@@ -80,7 +115,8 @@ class PressTest {
         for (ButtonAction a : ButtonAction.values()) {
             Set<String> codes = new HashSet<>();
             for (ButtonVerb v : a.verbs()) {
-                assertTrue(codes.add(v.code()), a + " takes " + v.code() + " twice");
+                String form = v.form() == ButtonVerb.Form.INDEX ? v.code() + "N" : v.code();
+                assertTrue(codes.add(form), a + " takes " + form + " twice");
                 assertTrue(v.code().matches("[A-Za-z]{1,2}"), v.code());
             }
         }
