@@ -1,62 +1,31 @@
 package com.replyguard.bot.core;
 
+import static com.replyguard.bot.core.ButtonVerb.Form.ARGUMENT;
+import static com.replyguard.bot.core.ButtonVerb.Form.INDEX;
+import static com.replyguard.bot.core.ButtonVerb.Form.PLAIN;
+
 /**
  * What a button does to the item its payload refers to (approve, edit, show...), for the {@link ButtonAction}s that do
  * several things to one item; each action names the verbs it takes ({@link ButtonAction#verbs()}), and a verb's code
- * is unique within each action that takes it (a plain verb and one of {@link Form#INDEX} may share one: {@code f}, {@code f2}). The code is what the payload carries ({@link Press}); like an action's
- * code, it never changes once shipped.
+ * is unique within each action that takes it (a plain verb and one of {@link Form#INDEX} may share one: {@code f},
+ * {@code f2}). The code is what the payload carries ({@link Press}); like an action's code, it never changes once
+ * shipped.
  */
 public enum ButtonVerb {
-    /** 👍 used it (a draft). */
-    USED("u"),
-    /** 👎 not helpful (a draft). */
-    NOT_HELPFUL("d"),
-    /** Approve a pending entry or report. */
-    APPROVE("a"),
-    /** Edit an entry. */
-    EDIT("e"),
-    /** Reject a pending entry or report (a reason is asked for). */
-    REJECT("r"),
-    /** Skip to the next pending entry or report. */
-    NEXT("n"),
-    /** Show an approved entry. */
-    SHOW("s"),
-    /** Retire an approved entry. */
-    RETIRE("x"),
-    /** An entry's earlier versions. */
-    HISTORY("h"),
-    /** Revert an entry to the version given as argument. */
-    REVERT("r", Form.ARGUMENT),
-    /** Offer the intents for a proposed entry. */
-    CHOOSE_INTENT("i"),
-    /** Offer the marketplaces for a proposed entry. */
-    CHOOSE_MARKETPLACE("m"),
-    /** Offer the languages for a proposed entry. */
-    CHOOSE_LANGUAGE("l"),
-    /** Set a proposed entry's intent to the argument. */
-    SET_INTENT("I", Form.ARGUMENT),
-    /** Set a proposed entry's marketplace to the argument. */
-    SET_MARKETPLACE("M", Form.ARGUMENT),
-    /** Set a proposed entry's language to the argument. */
-    SET_LANGUAGE("L", Form.ARGUMENT),
-    /** Save a proposed entry. */
-    SAVE("ok"),
-    /** Drop a proposed entry. */
-    CANCEL("x"),
-    /** Report a check's finding as a false alarm (the finding is chosen next, unless there is one). */
-    FALSE_ALARM("f"),
-    /** Report a passed check as a missed violation (the category is chosen next). */
-    MISSED("m"),
-    /** Report the finding numbered by the index as a false alarm. */
-    FALSE_ALARM_ON("f", Form.INDEX),
-    /** Report a missed violation of the category numbered by the index. */
-    MISSED_AS("c", Form.INDEX),
-    /** Fill a draft's date with the suggestion numbered by the index. */
-    DATE("d", Form.INDEX),
-    /** The draft's claim numbered by the index is true: keep it. */
-    CLAIM_TRUE("y", Form.INDEX),
-    /** The draft's claim numbered by the index is not true: take it out. */
-    CLAIM_FALSE("n", Form.INDEX);
+    // a draft's 👍 / 👎 (DRAFT_FEEDBACK)
+    USED("u", PLAIN), NOT_HELPFUL("d", PLAIN),
+    // a pending entry or report (REVIEW, REPORT_REVIEW); rejecting asks for a reason
+    APPROVE("a", PLAIN), EDIT("e", PLAIN), REJECT("r", PLAIN), NEXT("n", PLAIN),
+    // an approved entry (ENTRY); REVERT carries the version to go back to
+    SHOW("s", PLAIN), RETIRE("x", PLAIN), HISTORY("h", PLAIN), REVERT("r", ARGUMENT),
+    // a proposed entry (PROPOSAL): offer the choices, set the one chosen (the argument), save or drop it
+    CHOOSE_INTENT("i", PLAIN), CHOOSE_MARKETPLACE("m", PLAIN), CHOOSE_LANGUAGE("l", PLAIN),
+    SET_INTENT("I", ARGUMENT), SET_MARKETPLACE("M", ARGUMENT), SET_LANGUAGE("L", ARGUMENT),
+    SAVE("ok", PLAIN), CANCEL("x", PLAIN),
+    // a report on a check (REPORT): start one, then name the finding or the category by its number
+    FALSE_ALARM("f", PLAIN), MISSED("m", PLAIN), FALSE_ALARM_ON("f", INDEX), MISSED_AS("c", INDEX),
+    // a draft's blanks and claims (FILL_IN): the suggested date, or the claim true or not, by number
+    DATE("d", INDEX), CLAIM_TRUE("y", INDEX), CLAIM_FALSE("n", INDEX);
 
     /** What a verb's code carries after it in the payload. */
     public enum Form {
@@ -64,16 +33,14 @@ public enum ButtonVerb {
         PLAIN,
         /** A value (a version, a chosen name): {@code ref:verb:value}. */
         ARGUMENT,
-        /** The number of one of the things shown with the button (a suggestion, a finding, a claim): {@code ref:verbN}. */
+        /** The number of one of the things shown with the button (a finding, a claim...): {@code ref:verbN}. */
         INDEX
     }
 
+    private static final String NUMBER = "\\d{1,6}";
+
     private final String code;
     private final Form form;
-
-    ButtonVerb(String code) {
-        this(code, Form.PLAIN);
-    }
 
     ButtonVerb(String code, Form form) {
         if (!code.matches("[A-Za-z]{1,2}")) { // short, and never the payload's separator
@@ -83,13 +50,44 @@ public enum ButtonVerb {
         this.form = form;
     }
 
-    /** What the payload carries after this verb's code. */
-    public Form form() {
-        return form;
-    }
-
     /** What the payload carries for this verb. */
     public String code() {
         return code;
+    }
+
+    /** True when this verb's payload can carry {@code argument} ("" for none). */
+    public boolean accepts(String argument) {
+        return switch (form) {
+            case PLAIN -> argument.isEmpty();
+            case ARGUMENT -> !argument.isEmpty() && !argument.contains(":");
+            case INDEX -> argument.matches(NUMBER);
+        };
+    }
+
+    /** This verb with {@code argument}, as it follows the reference and ':' in a payload. */
+    String write(String argument) {
+        return switch (form) {
+            case PLAIN -> code;
+            case ARGUMENT -> code + ":" + argument;
+            case INDEX -> code + argument;
+        };
+    }
+
+    /**
+     * The argument a payload carries when {@code word} (what follows the reference) and {@code rest} (what follows the
+     * next ':', or null) are this verb; null when they are not.
+     */
+    String read(String word, String rest) {
+        String argument = switch (form) {
+            case PLAIN -> word.equals(code) && rest == null ? "" : null;
+            case ARGUMENT -> word.equals(code) ? rest : null;
+            case INDEX -> rest == null && word.startsWith(code) ? word.substring(code.length()) : null;
+        };
+        return argument != null && accepts(argument) ? argument : null;
+    }
+
+    /** True for a verb that carries the number of one of the things shown with its button. */
+    boolean indexed() {
+        return form == Form.INDEX;
     }
 }

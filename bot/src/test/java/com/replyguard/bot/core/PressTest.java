@@ -1,6 +1,7 @@
 package com.replyguard.bot.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,11 +22,8 @@ class PressTest {
     @EnumSource(ButtonAction.class)
     void everyVerbOfEveryActionRoundTripsThroughTheCallbackData(ButtonAction action) {
         for (ButtonVerb verb : action.verbs()) {
-            List<String> arguments = switch (verb.form()) {
-                case PLAIN -> List.of("");
-                case ARGUMENT -> List.of("3", "ebay", "ORDER_STATUS");
-                case INDEX -> List.of("0", "7", "12");
-            };
+            List<String> arguments = Stream.of("", "0", "12", "ebay", "ORDER_STATUS").filter(verb::accepts).toList();
+            assertFalse(arguments.isEmpty(), verb + " accepts none of the sample arguments");
             for (String argument : arguments) {
                 Button b = Button.callback("label", action, "17", verb, argument);
                 CallbackData data = CallbackData.decode(data(b)).orElseThrow();
@@ -73,7 +72,7 @@ class PressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"4:r", "4:r:", "4:r:2:3", "4:s:1", "4:x:1"})
+    @ValueSource(strings = {"4:r", "4:r:", "4:r:2:3", "4:s:1", "4:s:", "4:x:1"})
     void aVerbWithTheWrongArgumentIsRefused(String payload) {
         assertEquals(Optional.empty(), Press.parse(ButtonAction.ENTRY, payload), payload);
     }
@@ -115,7 +114,7 @@ class PressTest {
         for (ButtonAction a : ButtonAction.values()) {
             Set<String> codes = new HashSet<>();
             for (ButtonVerb v : a.verbs()) {
-                String form = v.form() == ButtonVerb.Form.INDEX ? v.code() + "N" : v.code();
+                String form = v.indexed() ? v.code() + "N" : v.code();
                 assertTrue(codes.add(form), a + " takes " + form + " twice");
                 assertTrue(v.code().matches("[A-Za-z]{1,2}"), v.code());
             }
