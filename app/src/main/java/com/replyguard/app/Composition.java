@@ -43,8 +43,9 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: the one place that knows how the modules' parts fit together. Each command opens one for
- * its data directory and rule folders and asks for what it needs; a part is built with its constructor the first
+ * The composition root: the one place that knows how the modules' parts fit together. Each command gets one, through
+ * the {@link Opener} {@link CommandFactory} gave its options, for its data directory and rule folders, and asks for
+ * what it needs; a part is built with its constructor the first
  * time it is asked for, so a one-shot {@code check} loads the rules and nothing else (no SQLite, no Lucene), and
  * {@code kb list} opens the knowledge base without the bot's state file. Tests wire their own parts with the same
  * constructors (see {@code BotHarness}, {@code ApiServerTest}).
