@@ -43,8 +43,9 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: the one place that knows how the modules' parts fit together. Each command opens one for
- * its data directory and rule folders and asks for what it needs; a part is built with its constructor the first
+ * The composition root: the one place that knows how the modules' parts fit together. Each command gets one, through
+ * the {@link Opener} {@link CommandFactory} gave its options, for its data directory and rule folders, and asks for
+ * what it needs; a part is built with its constructor the first
  * time it is asked for, so a one-shot {@code check} loads the rules and nothing else (no SQLite, no Lucene), and
  * {@code kb list} opens the knowledge base without the bot's state file. Tests wire their own parts with the same
  * constructors (see {@code BotHarness}, {@code ApiServerTest}).
@@ -54,6 +55,15 @@ import org.slf4j.LoggerFactory;
  * <p>Thread safety: the accessors are synchronized; the parts themselves are thread-safe.
  */
 public final class Composition implements AutoCloseable {
+    /**
+     * Opens the parts for a data directory and rule folders, which a command knows only once its options are parsed:
+     * {@code Composition::new} in {@link Main}, whatever a test wants in tests (see {@link CommandFactory}).
+     */
+    @FunctionalInterface
+    public interface Opener {
+        Composition open(Path dataDir, List<Path> ruleDirs);
+    }
+
     /** How long the start-up warm-up drafts: long enough for the JIT to compile the drafting paths. */
     private static final long WARM_UP_MILLIS = 3_000;
     /** How often a running bot looks for reports approved elsewhere (the command line) and for a newer model. */

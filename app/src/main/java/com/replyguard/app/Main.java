@@ -33,11 +33,10 @@ public final class Main implements Runnable {
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--data", "--rules", "--config");
 
     @picocli.CommandLine.Mixin
-    CommonOptions common = new CommonOptions();
+    CommonOptions common; // built by the CommandFactory, like every command's
 
-    @picocli.CommandLine.Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
-            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
-    java.nio.file.Path config;
+    @picocli.CommandLine.Mixin
+    com.replyguard.app.cli.ConfigOption config;
 
     /**
      * No subcommand: the terminal chat, unless a bot token is set AND the config says {@code no_args: bot}; then
@@ -47,7 +46,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         try {
-            exit = ChatCommand.runWithoutArguments(common, config);
+            exit = ChatCommand.runWithoutArguments(common, config.file());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -71,7 +70,14 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (0 ok, 2 usage error, 1 failure). */
     public static int execute(String... args) {
-        CommandLine cl = commandLine(args);
+        return execute(Composition::new, args);
+    }
+
+    /**
+     * Runs the command line over the parts {@code opener} builds (tests pass their own) and returns the exit status.
+     */
+    public static int execute(Composition.Opener opener, String... args) {
+        CommandLine cl = commandLine(args, opener);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // In the operator's language (--lang, the config's language:, the locale), never a stack trace.
@@ -100,7 +106,12 @@ public final class Main implements Runnable {
      * errors are the same; the top-level help, completion and man pages build the whole tree).
      */
     public static CommandLine commandLine(String[] args) {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(args, Composition::new);
+    }
+
+    /** The command line for {@code args}, each command getting its parts from {@code opener}. */
+    public static CommandLine commandLine(String[] args, Composition.Opener opener) {
+        CommandLine cl = new CommandLine(new Main(), new CommandFactory(opener));
         String chosen = args == null ? null : subcommandName(args);
         for (Class<?> c : SUBCOMMANDS) {
             if (chosen == null || chosen.equals(c.getAnnotation(Command.class).name())) {

@@ -15,10 +15,7 @@ import com.replyguard.knowledge.gaps.GapReport;
 import com.replyguard.knowledge.index.KnowledgeIndex;
 import com.replyguard.knowledge.io.DefaultKnowledge;
 import com.replyguard.knowledge.io.EntryCodec;
-import com.replyguard.knowledge.io.EntryReader;
-import com.replyguard.knowledge.io.EntryWriter;
 import com.replyguard.knowledge.io.Format;
-import com.replyguard.knowledge.io.ParsedEntries;
 import com.replyguard.knowledge.io.Progress;
 import com.replyguard.knowledge.reports.TeamReports;
 import com.replyguard.knowledge.search.EntryFilter;
@@ -32,12 +29,9 @@ import com.replyguard.knowledge.store.ReportLog;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.TextAnalysis;
-import com.replyguard.knowledge.text.Notice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,8 +56,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBase.class);
-    /** The gap report groups at most this many recent gaps (grouping is quadratic in the worst case). */
-    private static final int GAP_REPORT_WINDOW = 5_000;
 
     /** How to open: whether a new data directory gets the built-in knowledge, and from which classpath folder. */
     public record Options(boolean loadDefaults, String defaultsFolder) {
@@ -86,14 +78,8 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
     private final Curator curator;
     private final IndexSync sync;
     private final TeamReports reports;
-    /** Feedback scores per entry for ranking, rebuilt when feedback arrives or after {@link #FEEDBACK_TTL}. */
-    private volatile FeedbackScores feedbackScores;
-    private static final Duration FEEDBACK_TTL = Duration.ofMinutes(5);
-
-    private final java.util.concurrent.atomic.AtomicLong feedbackGeneration = new java.util.concurrent.atomic.AtomicLong();
-
-    private record FeedbackScores(Map<String, Double> byEntry, Instant at, long generation) {
-    }
+    private final EntryFeedback feedback;
+    private final EntryTransfer transfer;
 
     private KnowledgeBase(Path dataDir, TextAnalysis analysis, ComplianceChecker checker, KnowledgeStore store,
                           KnowledgeIndex index) {
@@ -102,8 +88,10 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
         this.store = store;
         this.index = index;
         this.activity = new ActivityLog(store);
+        this.feedback = new EntryFeedback(store, activity);
         this.sync = new IndexSync(store, index);
         this.curator = new Curator(store, checker, sync);
+        this.transfer = new EntryTransfer(dataDir.resolve("knowledge.db"), codec, store, curator);
         this.reports = new TeamReports(new ReportLog(store));
     }
 
@@ -112,31 +100,13 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
     }
 
     public static KnowledgeBase open(Path dataDir, TextAnalysis analysis, ComplianceChecker checker, Options options) {
-        DataDirectory.prepare(dataDir);
-        StoreGuard.beforeOpen(dataDir);
-        EntryCodec codec = new EntryCodec();
-        if (Files.exists(dataDir.resolve("knowledge.db"))) {
-            StoreGuard.check(dataDir.resolve("knowledge.db"));
-        }
-        KnowledgeStore store = KnowledgeStore.open(dataDir.resolve("knowledge.db"), codec);
-        KnowledgeIndex index;
-        try {
-            index = KnowledgeIndex.open(dataDir.resolve("index"), analysis, codec);
-        } catch (IOException | RuntimeException ex) {
-            store.close();
-            throw new KnowledgeException(Notice.of("storage.index_not_opened", dataDir.resolve("index"), ex.getMessage()),
-                    ex);
-        }
-        KnowledgeBase kb = new KnowledgeBase(dataDir, analysis, checker, store, index);
+        KnowledgeFiles files = KnowledgeFiles.open(dataDir, analysis);
+        KnowledgeStore store = files.store();
+        KnowledgeBase kb = new KnowledgeBase(dataDir, analysis, checker, store, files.index());
         try {
             kb.sync.reconcile();
             if (options.loadDefaults() && store.createdNow() && store.count() == 0) {
-                List<Entry> defaults = new DefaultKnowledge(options.defaultsFolder(), codec).load("system:defaults");
-                if (!defaults.isEmpty()) {
-                    ImportSummary s = kb.curator.importEntries(defaults, List.of(), false, "system:defaults",
-                            Progress.NONE);
-                    LOG.info("loaded the built-in knowledge: {}", s.headline());
-                }
+                kb.transfer.loadDefaults(options.defaultsFolder());
             }
             StoreGuard.markExisting(dataDir);
         } catch (RuntimeException ex) {
@@ -149,8 +119,6 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
     public Path dataDir() {
         return dataDir;
     }
-
-    // ---- search and listing
 
     @Override
     public List<SearchHit> search(SearchQuery query) {
@@ -193,8 +161,6 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
         return store.count();
     }
 
-    // ---- curation writes (see Curator for the rules)
-
     public WriteResult add(Entry entry, String actor) {
         return curator.add(entry, actor);
     }
@@ -225,8 +191,7 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
 
     /** Imports validated entries (all or nothing; see {@link Curator#importEntries}). */
     public ImportSummary importEntries(List<Entry> entries, boolean dryRun, String actor) {
-        StoreGuard.check(dataDir.resolve("knowledge.db"));
-        return curator.importEntries(entries, List.of(), dryRun, actor, Progress.NONE);
+        return transfer.importEntries(entries, dryRun, actor);
     }
 
     /**
@@ -234,33 +199,12 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
      * line means nothing is applied.
      */
     public ImportSummary importData(InputStream in, Format format, boolean dryRun, String actor, Progress progress) {
-        if (!dryRun) {
-            StoreGuard.check(dataDir.resolve("knowledge.db"));
-        }
-        ParsedEntries parsed;
-        try {
-            parsed = new EntryReader(codec).read(in, format, actor);
-        } catch (IOException ex) {
-            throw new KnowledgeException(Notice.of("import.read_failed", ex.getMessage()), ex);
-        }
-        progress.update("validated", parsed.entries().size(), parsed.entries().size());
-        ImportSummary s = curator.importEntries(parsed.entries().stream().map(ParsedEntries.Line::entry).toList(),
-                parsed.problems(), parsed.problemCount(), dryRun, actor, progress);
-        if (!dryRun && !s.applied()) {
-            store.audit(actor, "import-refused", null, null, s.rejectedCount() + " bad lines");
-        }
-        return s;
+        return transfer.importData(in, format, dryRun, actor, progress);
     }
 
     /** Writes the current entries matching {@code filter} (every field) to {@code out}, which stays open. */
     public int export(Format format, OutputStream out, EntryFilter filter) {
-        List<Entry> entries = store.list(filter);
-        try {
-            new EntryWriter(codec).write(entries, format, out);
-        } catch (IOException ex) {
-            throw new UncheckedIOException("could not write the export", ex);
-        }
-        return entries.size();
+        return transfer.export(format, out, filter);
     }
 
     /** Rebuilds the index from the store; returns the number of entries indexed. */
@@ -276,19 +220,14 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
         return reports;
     }
 
-    // ---- usage and gaps
-
     /** Records that a draft built from {@code entryId} was shown to {@code agent}. */
     public void recordServed(String entryId, Intent intent, Marketplace marketplace, String agent) {
-        activity.recordUsage(ActivityLog.SERVED, entryId, intent == null ? null : intent.name(),
-                marketplace == null ? null : marketplace.id(), agent);
+        feedback.recordServed(entryId, intent, marketplace, agent);
     }
 
     /** Records an agent's 👍 ({@code helpful}) or 👎 on a draft built from {@code entryId}. */
     public void recordFeedback(String entryId, boolean helpful, String agent) {
-        String intent = store.current(entryId).map(e -> e.intent() == null ? null : e.intent().name()).orElse(null);
-        activity.recordUsage(helpful ? ActivityLog.HELPFUL : ActivityLog.NOT_HELPFUL, entryId, intent, null, agent);
-        feedbackGeneration.incrementAndGet();
+        feedback.recordFeedback(entryId, helpful, agent);
     }
 
     /**
@@ -296,28 +235,13 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
      * {@link ActivityLog#recordVote}); the bot uses this, so a second press changes the vote and never counts twice.
      */
     public com.replyguard.knowledge.curation.VoteChange vote(String entryId, boolean helpful, String agent) {
-        String intent = store.current(entryId).map(e -> e.intent() == null ? null : e.intent().name()).orElse(null);
-        com.replyguard.knowledge.curation.VoteChange change = activity.recordVote(entryId, helpful, intent, agent);
-        feedbackGeneration.incrementAndGet();
-        return change;
+        return feedback.vote(entryId, helpful, agent);
     }
 
     /** The entry's feedback score for ranking ({@link UsageStats.Counts#feedbackScore()}; 0 without feedback). */
     @Override
     public double feedbackScore(String entryId) {
-        FeedbackScores f = feedbackScores;
-        long gen = feedbackGeneration.get();
-        if (f == null || f.generation() != gen || f.at().plus(FEEDBACK_TTL).isBefore(Instant.now())) {
-            Map<String, Double> m = new java.util.HashMap<>();
-            feedbackByEntry().forEach((id, c) -> {
-                if (c.helpful() + c.notHelpful() > 0) {
-                    m.put(id, c.feedbackScore());
-                }
-            });
-            f = new FeedbackScores(Map.copyOf(m), Instant.now(), gen);
-            feedbackScores = f;
-        }
-        return f.byEntry().getOrDefault(entryId, 0.0);
+        return feedback.score(entryId);
     }
 
     /** Usage since {@code since} ({@code null}: all time). */
@@ -332,7 +256,7 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
 
     /** Served/👍/👎 counts per entry id over all time, for ranking (entries never served are absent). */
     public Map<String, UsageStats.Counts> feedbackByEntry() {
-        return activity.stats(null).perEntry();
+        return feedback.countsByEntry();
     }
 
     @Override
@@ -347,11 +271,8 @@ public final class KnowledgeBase implements KnowledgeSearch, GapLog, EntrySource
 
     /** The most frequent unanswered questions of the last {@code days} days, grouped by similarity. */
     public List<GapCluster> gapReport(int days, int limit) {
-        List<Gap> gaps = since(Instant.now().minus(Duration.ofDays(Math.max(1, days))));
-        if (gaps.size() > GAP_REPORT_WINDOW) {
-            gaps = gaps.subList(gaps.size() - GAP_REPORT_WINDOW, gaps.size());
-        }
-        return new GapReport(analysis).group(gaps, limit);
+        return new GapReport(analysis).groupRecent(since(Instant.now().minus(Duration.ofDays(Math.max(1, days)))),
+                limit);
     }
 
     /** Facts for status screens and benchmarks. */

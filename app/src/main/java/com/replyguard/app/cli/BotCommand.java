@@ -22,9 +22,8 @@ public final class BotCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
-            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--serve", description = "also serve the HTTP API and check page (see replyguard serve)")
     boolean serve;
@@ -34,9 +33,9 @@ public final class BotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BotConfig cfg = BotSettings.load(config, common.dataDir());
+        BotConfig cfg = BotSettings.load(config.file(), common.dataDir());
         com.replyguard.policy.analysis.Language lang = OperatorLanguage.of(spec);
-        Path configFile = config != null ? config : common.dataDir().resolve("config.yaml");
+        Path configFile = config.file() != null ? config.file() : common.dataDir().resolve("config.yaml");
         if (!cfg.hasToken()) {
             System.err.println(OperatorLanguage.get(lang, "operator.no_token", configFile));
             return 1;
@@ -49,7 +48,7 @@ public final class BotCommand implements Callable<Integer> {
         if (serve) {
             // One process, one data directory, one set of services: the API sees what the bot's team approves.
             try {
-                com.replyguard.app.cli.serve.ApiServer api = address.start(services, config, common.dataDir(),
+                com.replyguard.app.cli.serve.ApiServer api = address.start(services, config.file(), common.dataDir(),
                         new java.io.PrintWriter(System.out, true));
                 Runtime.getRuntime().addShutdownHook(new Thread(api::close, "replyguard-serve-shutdown"));
             } catch (java.io.IOException | IllegalArgumentException | com.replyguard.bot.config.ConfigException e) {

@@ -21,11 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "chat", description = "Talk to ReplyGuard in the terminal: paste a buyer message, use the bot's commands.")
 public final class ChatCommand implements Callable<Integer> {
     @Mixin
-    CommonOptions common = new CommonOptions();
+    CommonOptions common;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
-            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Spec
     CommandSpec spec;
@@ -35,7 +34,7 @@ public final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BotConfig cfg = BotSettings.load(config, common.dataDir());
+        BotConfig cfg = BotSettings.load(config.file(), common.dataDir());
         return run(cfg);
     }
 

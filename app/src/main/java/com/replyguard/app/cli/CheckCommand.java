@@ -45,17 +45,14 @@ public final class CheckCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; $REPLYGUARD_MARKETPLACE sets it)")
     String marketplace;
 
-    /** One output mode at most: picocli refuses {@code --json} with {@code --jsonl} or {@code --format}. */
+    /**
+     * One output mode at most: picocli refuses {@code --json} with {@code --jsonl} or {@code --format} ({@code --json}
+     * is {@code --format json}).
+     */
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Output output = new Output();
 
-    static final class Output {
-        @Option(names = "--json", description = "print one JSON object (the same as --format json)")
-        boolean json;
-
-        @Option(names = "--jsonl", description = "batch: one JSON object {id, marketplace, text} per input line")
-        boolean jsonl;
-
+    static final class Output extends OutputModes {
         @Option(names = "--format", paramLabel = "F", description = "output: ${COMPLETION-CANDIDATES} (default: text;"
                 + " sarif and github are for pipelines that gate merges)")
         Format format;

@@ -15,6 +15,18 @@ import picocli.CommandLine.Spec;
  * else {@code ~/.replyguard}. Rule folders given at any level add up.
  */
 public final class CommonOptions {
+    private final Composition.Opener opener;
+
+    /** Options whose parts the root's opener builds (see {@code app.CommandFactory}). */
+    public CommonOptions(Composition.Opener opener) {
+        this.opener = opener;
+    }
+
+    /** Options over the shipped parts, for a command built outside the root (picocli's default factory). */
+    public CommonOptions() {
+        this(Composition::new);
+    }
+
     @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: $REPLYGUARD_DATA or ~/.replyguard)")
     Path data;
 
@@ -47,9 +59,12 @@ public final class CommonOptions {
         return all;
     }
 
-    /** The composition root for this command's data directory and rule folders (nothing is opened until asked for). */
+    /**
+     * The parts for this command's data directory and rule folders, from the root's opener (nothing is opened until
+     * asked for); the caller closes it.
+     */
     public Composition composition() {
-        return new Composition(dataDir(), ruleDirs());
+        return opener.open(dataDir(), ruleDirs());
     }
 
     /** This command's options first, then those of each command above it that uses this mixin too. */

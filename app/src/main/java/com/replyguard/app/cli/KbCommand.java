@@ -15,10 +15,7 @@ import com.replyguard.app.cli.kb.KbRevertCommand;
 import com.replyguard.app.cli.kb.KbSearchCommand;
 import com.replyguard.app.cli.kb.KbShowCommand;
 import com.replyguard.app.cli.kb.KbStatsCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code replyguard kb}: manage the knowledge base; every action is a subcommand in {@code cli.kb}. */
 @Command(name = "kb", mixinStandardHelpOptions = true,
@@ -28,13 +25,5 @@ import picocli.CommandLine.Spec;
                 KbAddCommand.class, KbEditCommand.class, KbRetireCommand.class, KbRevertCommand.class,
                 KbApproveCommand.class, KbRejectCommand.class, KbSearchCommand.class, KbReindexCommand.class,
                 KbStatsCommand.class, KbGapsCommand.class, KbReportsCommand.class})
-public final class KbCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: one of "
-                + String.join(", ", spec.subcommands().keySet()));
-    }
+public final class KbCommand extends CommandGroup {
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,16 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Report a checker finding as a false alarm, or a passed draft as a missed violation, for a "
                 + "team lead's review.",
         subcommands = {ReportCommand.FalseAlarm.class, ReportCommand.Missed.class})
-public final class ReportCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: one of "
-                + String.join(", ", spec.subcommands().keySet()));
-    }
-
+public final class ReportCommand extends CommandGroup {
     /** CLI reports are filed as {@code cli:$USER}, like the kb writes. */
     static String actor() {
         String user = System.getenv("USER");

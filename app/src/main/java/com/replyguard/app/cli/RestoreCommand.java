@@ -4,36 +4,25 @@ import com.replyguard.app.backup.Backups;
 import com.replyguard.app.backup.RestoreReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code restore} subcommand: puts a backup's databases back into the data directory, verified first. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Replace the data directory's databases with those in FILE (written by `replyguard backup`).",
                 "Refuses while a running bot or chat holds them open, unless --force. Replaced files are kept in",
                 "<data>/pre-restore-<time>/; the search index is rebuilt on the next start."})
-public final class RestoreCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
-
+public final class RestoreCommand extends BackupsCommand {
     @Option(names = "--force", description = "restore even though a running instance has the databases open (restart it right after)")
     boolean force;
 
     @Parameters(paramLabel = "FILE", description = "the backup file to restore")
     Path file;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        RestoreReport report = new Backups(common.dataDir()).restore(file, force);
-        PrintWriter out = spec.commandLine().getOut();
+    void run(Backups backups, PrintWriter out) {
+        RestoreReport report = backups.restore(file, force);
         out.printf("Restored %s from %s (backup taken %s by %s).%n", String.join(" and ", report.restored()), file,
                 report.manifest().created(), report.manifest().application());
         if (report.setAside() != null) {
@@ -43,7 +32,5 @@ public final class RestoreCommand implements Callable<Integer> {
         if (!report.forcedWhileInUse().isEmpty()) {
             out.println("A running ReplyGuard still uses the old files: restart it now.");
         }
-        out.flush();
-        return 0;
     }
 }

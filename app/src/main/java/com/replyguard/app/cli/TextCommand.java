@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,26 +27,40 @@ import picocli.CommandLine.Spec;
  * and the three output modes (human text, {@code --json}, {@code --jsonl} batch). Exit 0 on success, 2 on usage
  * errors (unknown marketplace, both output modes).
  */
-abstract class TextCommand implements Callable<Integer> {
+abstract class TextCommand<R> implements Callable<Integer> {
+    /** What the command makes of a text: drafts, or answers. */
+    @FunctionalInterface
+    interface Answer<R> {
+        R of(Composition services, String text, Marketplace m);
+    }
+
+    /** How a result is printed as text, in a language (null: the message's own). */
+    @FunctionalInterface
+    interface TextForm<R> {
+        void print(DraftOutput output, R result, PrintWriter out, Language lang);
+    }
+
+    private final Answer<R> answer;
+    private final BiFunction<DraftOutput, R, ObjectNode> jsonForm;
+    private final TextForm<R> textForm;
+
+    TextCommand(Answer<R> answer, BiFunction<DraftOutput, R, ObjectNode> jsonForm, TextForm<R> textForm) {
+        this.answer = answer;
+        this.jsonForm = jsonForm;
+        this.textForm = textForm;
+    }
+
     @Mixin
-    CommonOptions common = new CommonOptions();
+    CommonOptions common;
+
+    /** One output mode at most: picocli refuses {@code --json} with {@code --jsonl}. */
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    OutputModes output = new OutputModes();
 
     @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "${env:REPLYGUARD_MARKETPLACE:-amazon}",
             completionCandidates = CliCandidates.Marketplaces.class,
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; $REPLYGUARD_MARKETPLACE sets it)")
     String marketplace;
-
-    /** One output mode at most: picocli refuses {@code --json} with {@code --jsonl}. */
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    Output output = new Output();
-
-    static final class Output {
-        @Option(names = "--json", description = "print one JSON object")
-        boolean json;
-
-        @Option(names = "--jsonl", description = "batch: one JSON object per input line ({\"id\", \"marketplace\", \"text\"}) and per output line")
-        boolean jsonl;
-    }
 
     @Option(names = "--lang", paramLabel = "L", defaultValue = "${env:REPLYGUARD_LANG}",
             completionCandidates = CliCandidates.Languages.class,
@@ -65,14 +80,9 @@ abstract class TextCommand implements Callable<Integer> {
     /** {@code --lang}, parsed by {@link #call()}; null means the message's own language. */
     private Language language;
 
-    /** The language the text output is written in, or null for the message's own language. */
-    Language textLanguage() {
-        return language;
+    private ObjectNode toJson(Composition services, String text, Marketplace m, DraftOutput output) {
+        return jsonForm.apply(output, answer.of(services, text, m));
     }
-
-    abstract ObjectNode toJson(Composition services, String text, Marketplace m, DraftOutput output);
-
-    abstract void printText(Composition services, String text, Marketplace m, DraftOutput output, PrintWriter out);
 
     @Override
     public Integer call() throws IOException {
@@ -112,7 +122,7 @@ abstract class TextCommand implements Callable<Integer> {
                 out.println(mapper.writeValueAsString(toJson(services, text, m, output)));
                 out.flush();
             } else {
-                printText(services, text, m, output, out);
+                textForm.print(output, answer.of(services, text, m), out, language);
             }
         }
         return 0;

@@ -7,38 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.replyguard.app.Main;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DraftCommandTest {
     /** Shared by the tests: opening a new data directory imports the default knowledge, which takes seconds. */
     @TempDir
     static Path data;
     private final ObjectMapper json = new ObjectMapper();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String stdin, String... args) {
-        DraftCommand command = new DraftCommand();
-        command.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        CommandLine cl = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return cl.execute(all);
-    }
+    private final TextCommandRun cli = new TextCommandRun(data, DraftCommand::new);
 
     @Test
     void jsonCarriesTheContractFields() throws Exception {
-        assertEquals(0, run("", "--json", "--marketplace", "ebay", "Where is order 12-34567-89012?\nThanks, Sarah"));
-        JsonNode o = json.readTree(out.toString());
+        assertEquals(0, cli.run("", "--json", "--marketplace", "ebay", "Where is order 12-34567-89012?\nThanks, Sarah"));
+        JsonNode o = json.readTree(cli.out.toString());
         assertEquals("ebay", o.get("marketplace").asText());
         assertEquals("en", o.get("language").asText());
         assertEquals("ORDER_STATUS", o.get("intent").asText());
@@ -50,8 +33,8 @@ class DraftCommandTest {
 
     @Test
     void readsTheMessageFromStandardInputWithoutArguments() throws Exception {
-        assertEquals(0, run("Saya mahu batalkan pesanan", "--json"));
-        JsonNode o = json.readTree(out.toString());
+        assertEquals(0, cli.run("Saya mahu batalkan pesanan", "--json"));
+        JsonNode o = json.readTree(cli.out.toString());
         assertEquals("ms", o.get("language").asText());
         assertEquals("CANCEL_ORDER", o.get("intent").asText());
     }
@@ -62,8 +45,8 @@ class DraftCommandTest {
                 + "this is not json\n"
                 + "{\"id\":\"q3\",\"marketplace\":\"nowhere\",\"text\":\"hi\"}\n"
                 + "{\"id\":\"q4\",\"text\":\"আমার পার্সেল কবে আসবে?\"}\n";
-        assertEquals(0, run(in, "--jsonl"));
-        String[] lines = out.toString().strip().split("\n");
+        assertEquals(0, cli.run(in, "--jsonl"));
+        String[] lines = cli.out.toString().strip().split("\n");
         assertEquals(4, lines.length);
         assertEquals("DAMAGED_OR_DEFECTIVE", json.readTree(lines[0]).get("intent").asText());
         assertTrue(json.readTree(lines[1]).has("error"));
@@ -75,23 +58,23 @@ class DraftCommandTest {
 
     @Test
     void humanOutputNamesTheIntentAndWhatWasFound() {
-        assertEquals(0, run("", "Order 112-4456789-2234567 never arrived"));
-        assertTrue(out.toString().startsWith("Intent: "), out.toString());
-        assertTrue(out.toString().contains("112-4456789-2234567"));
+        assertEquals(0, cli.run("", "Order 112-4456789-2234567 never arrived"));
+        assertTrue(cli.out.toString().startsWith("Intent: "), cli.out.toString());
+        assertTrue(cli.out.toString().contains("112-4456789-2234567"));
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertEquals(2, run("", "--marketplace", "mars", "hi"));
-        assertTrue(err.toString().contains("unknown marketplace 'mars'"));
-        assertEquals(2, run("", "--json", "--jsonl"));
+        assertEquals(2, cli.run("", "--marketplace", "mars", "hi"));
+        assertTrue(cli.err.toString().contains("unknown marketplace 'mars'"));
+        assertEquals(2, cli.run("", "--json", "--jsonl"));
         assertEquals(2, Main.execute("draft", "--no-such-option"));
     }
 
     @Test
     void aBengaliMessageGetsBengaliLabelsAndNames() {
-        assertEquals(0, run("", "আমার অর্ডার 112-4456789-2234567 এখনো আসেনি, কোথায় আছে?"));
-        String text = out.toString();
+        assertEquals(0, cli.run("", "আমার অর্ডার 112-4456789-2234567 এখনো আসেনি, কোথায় আছে?"));
+        String text = cli.out.toString();
         assertTrue(text.startsWith("উদ্দেশ্য: "), text);
         assertTrue(text.contains("পাওয়া গেছে:") && text.contains("অর্ডার নম্বর"), text);
         assertTrue(text.contains("--- খসড়া 1/") || text.contains("দেওয়ার মতো কোনো খসড়া নেই।"), text);
@@ -102,8 +85,8 @@ class DraftCommandTest {
 
     @Test
     void langChoosesTheLanguageOfTheTextOutput() {
-        assertEquals(0, run("", "--lang", "ms", "Order 112-4456789-2234567 never arrived"));
-        String text = out.toString();
+        assertEquals(0, cli.run("", "--lang", "ms", "Order 112-4456789-2234567 never arrived"));
+        String text = cli.out.toString();
         assertTrue(text.startsWith("Niat: "), text);
         assertTrue(text.contains("Ditemui:") && text.contains("nombor pesanan"), text);
         String header = text.lines().filter(l -> l.startsWith("--- ")).findFirst().orElse("");
@@ -114,18 +97,18 @@ class DraftCommandTest {
     @Test
     void langLeavesTheJsonByteForByte() {
         String message = "Order 112-4456789-2234567 never arrived";
-        assertEquals(0, run("", "--json", message));
-        String plain = out.toString();
-        out.getBuffer().setLength(0);
-        assertEquals(0, run("", "--json", "--lang", "bn", message));
-        assertEquals(plain, out.toString());
+        assertEquals(0, cli.run("", "--json", message));
+        String plain = cli.out.toString();
+        cli.out.getBuffer().setLength(0);
+        assertEquals(0, cli.run("", "--json", "--lang", "bn", message));
+        assertEquals(plain, cli.out.toString());
         assertTrue(plain.contains("\"intent\":\"ORDER_STATUS\""), plain);
     }
 
     @Test
     void anUnknownLangIsAUsageError() {
-        assertEquals(2, run("", "--lang", "fr", "hi"));
-        assertTrue(err.toString().contains("--lang must be en, bn or ms, not 'fr'"), err.toString());
+        assertEquals(2, cli.run("", "--lang", "fr", "hi"));
+        assertTrue(cli.err.toString().contains("--lang must be en, bn or ms, not 'fr'"), cli.err.toString());
     }
 
     /** A shipped reply whose claim only the agent can confirm ("I have cancelled order …"). */
@@ -133,8 +116,8 @@ class DraftCommandTest {
 
     @Test
     void jsonGivesASendableTextAndTheClaimsWithBothWordings() throws Exception {
-        assertEquals(0, run("", "--json", "--marketplace", "amazon", CANCEL));
-        JsonNode o = json.readTree(out.toString());
+        assertEquals(0, cli.run("", "--json", "--marketplace", "amazon", CANCEL));
+        JsonNode o = json.readTree(cli.out.toString());
         assertEquals("CANCEL_ORDER", o.get("intent").asText());
         JsonNode withClaim = null;
         for (JsonNode d : o.get("drafts")) {
@@ -144,7 +127,7 @@ class DraftCommandTest {
                 withClaim = d;
             }
         }
-        assertTrue(withClaim != null, out.toString());
+        assertTrue(withClaim != null, cli.out.toString());
         JsonNode c = withClaim.get("claims").get(0);
         assertTrue(c.get("claim").asText().startsWith("I have cancelled order 112-4456789-2234567"), c.toString());
         assertTrue(c.get("promise").asText().startsWith("If order 112-4456789-2234567 has not shipped yet, I will cancel"),
@@ -156,8 +139,8 @@ class DraftCommandTest {
 
     @Test
     void textShowsThePromiseInTheDraftAndTheClaimAsAChoice() {
-        assertEquals(0, run("", "--marketplace", "amazon", CANCEL));
-        String text = out.toString();
+        assertEquals(0, cli.run("", "--marketplace", "amazon", CANCEL));
+        String text = cli.out.toString();
         assertFalse(text.contains("[✔"), text);
         assertTrue(text.contains("If order 112-4456789-2234567 has not shipped yet, I will cancel it on our side today"),
                 text);
@@ -167,8 +150,8 @@ class DraftCommandTest {
 
     @Test
     void theClaimChoiceIsInTheShownLanguage() {
-        assertEquals(0, run("", "--marketplace", "amazon", "--lang", "bn", CANCEL));
-        String text = out.toString();
+        assertEquals(0, cli.run("", "--marketplace", "amazon", "--lang", "bn", CANCEL));
+        String text = cli.out.toString();
         assertTrue(text.contains("নিশ্চিত করুন: করা হয়ে থাকলে"), text);
         assertFalse(text.contains("Confirm:"), text);
     }

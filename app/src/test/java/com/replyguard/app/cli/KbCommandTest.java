@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.replyguard.app.Main;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,29 +17,12 @@ class KbCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
+    /** The command line with {@code stdin} as standard input. */
+    CliRun run(String stdin, String... args) {
+        return CliRun.withInput(stdin, args);
     }
 
-    Run run(String stdin, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        InputStream oldIn = System.in;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            int code = Main.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            System.setIn(oldIn);
-        }
-    }
-
-    Run kb(String stdin, String sub, String... rest) {
+    CliRun kb(String stdin, String sub, String... rest) {
         List<String> args = new ArrayList<>(List.of("kb", sub, "--data", tmp.resolve("data").toString()));
         args.addAll(List.of(rest));
         return run(stdin, args.toArray(String[]::new));
@@ -63,18 +41,18 @@ class KbCommandTest {
 
     @Test
     void importListSearchAndShow() throws Exception {
-        Run imp = kb("", "import", write("k.jsonl", FILE).toString());
-        assertEquals(0, imp.code(), imp.err());
+        CliRun imp = kb("", "import", write("k.jsonl", FILE).toString());
+        assertEquals(0, imp.status(), imp.err());
         assertTrue(imp.out().startsWith("2 new, 0 changed"), imp.out());
-        Run list = kb("", "list", "--kind", "reply");
+        CliRun list = kb("", "list", "--kind", "reply");
         assertTrue(list.out().contains("t-late") && !list.out().contains("t-links"), list.out());
         String orderStatus = com.replyguard.knowledge.text.Texts.knowledge().name(
                 com.replyguard.policy.analysis.Language.EN, com.replyguard.knowledge.entry.Intent.ORDER_STATUS);
         assertTrue(list.out().contains(orderStatus) && !list.out().contains("ORDER_STATUS"),
                 "the table names the intent, not its code: " + list.out());
-        Run search = kb("", "search", "zorblax", "parcel");
+        CliRun search = kb("", "search", "zorblax", "parcel");
         assertTrue(search.out().matches("(?s)\\s*\\d+\\.\\d{3}\\s+t-late.*"), search.out());
-        Run show = kb("", "show", "t-late", "--history");
+        CliRun show = kb("", "show", "t-late", "--history");
         assertTrue(show.out().contains("\"intent\" : \"ORDER_STATUS\""), show.out());
         assertTrue(show.out().contains("v1   approved by cli:"), show.out());
     }
@@ -82,29 +60,29 @@ class KbCommandTest {
     @Test
     void theDataDirectoryMayBeGivenBeforeTheSubcommand() throws Exception {
         Path data = tmp.resolve("early");
-        Run imp = run("", "--data", data.toString(), "kb", "import", write("e.jsonl", FILE).toString());
-        assertEquals(0, imp.code(), imp.err());
+        CliRun imp = run("", "--data", data.toString(), "kb", "import", write("e.jsonl", FILE).toString());
+        assertEquals(0, imp.status(), imp.err());
         assertTrue(Files.exists(data.resolve("knowledge.db")), "the store is where --data said");
-        Run list = run("", "kb", "list", "--kind", "reply", "--data", data.toString());
+        CliRun list = run("", "kb", "list", "--kind", "reply", "--data", data.toString());
         assertTrue(list.out().contains("t-late"), list.out());
     }
 
     @Test
     void aFileWithBadLinesIsRefusedWholeWithLineNumbers() throws Exception {
         Path bad = write("bad.jsonl", FILE + "{\"id\":\"t-x\",\"kind\":\"reply\"}\nnot json\n");
-        Run r = kb("", "import", bad.toString());
-        assertEquals(1, r.code());
+        CliRun r = kb("", "import", bad.toString());
+        assertEquals(1, r.status());
         assertTrue(r.out().contains("rejected line 3 (t-x): missing required field 'marketplaces'"), r.out());
         assertTrue(r.out().contains("rejected line 4: malformed JSON"), r.out());
         assertFalse(kb("", "list").out().contains("t-late"), "nothing was applied");
-        Run dry = kb("", "import", "--dry-run", write("ok.jsonl", FILE).toString());
+        CliRun dry = kb("", "import", "--dry-run", write("ok.jsonl", FILE).toString());
         assertTrue(dry.out().contains("dry run"), dry.out());
         assertFalse(kb("", "list").out().contains("t-late"));
     }
 
     @Test
     void addFromYamlOnStdinAndFromFlagsThenEditWithOptimisticLocking() {
-        Run add = kb("""
+        CliRun add = kb("""
                 id: t-yaml
                 kind: reply
                 marketplaces: [ebay]
@@ -112,16 +90,16 @@ class KbCommandTest {
                 intent: PRAISE
                 body: Thank you for the kind words!
                 """, "add");
-        assertEquals(0, add.code(), add.err());
+        assertEquals(0, add.status(), add.err());
         assertTrue(add.out().contains("'t-yaml' saved as version 1"), add.out());
-        Run flags = kb("", "add", "--id", "t-flags", "--kind", "reply", "-m", "amazon,ebay", "--language", "en",
+        CliRun flags = kb("", "add", "--id", "t-flags", "--kind", "reply", "-m", "amazon,ebay", "--language", "en",
                 "--intent", "WRONG_ITEM", "-q", "I got the wrong colour", "--body", "Sorry for the mix-up.",
                 "--propose");
         assertTrue(flags.out().contains("(pending)"), flags.out());
-        Run edit = kb("", "edit", "t-yaml", "--body", "Thanks so much!", "--expect-version", "1");
-        assertEquals(0, edit.code(), edit.err());
-        Run stale = kb("", "edit", "t-yaml", "--body", "Overwrite?", "--expect-version", "1");
-        assertEquals(1, stale.code());
+        CliRun edit = kb("", "edit", "t-yaml", "--body", "Thanks so much!", "--expect-version", "1");
+        assertEquals(0, edit.status(), edit.err());
+        CliRun stale = kb("", "edit", "t-yaml", "--body", "Overwrite?", "--expect-version", "1");
+        assertEquals(1, stale.status());
         assertTrue(stale.err().contains("changed by someone else"), stale.err());
         assertFalse(stale.err().contains("at com."), "no stack trace");
         assertTrue(kb("", "show", "t-yaml").out().contains("Thanks so much!"));
@@ -129,15 +107,15 @@ class KbCommandTest {
 
     @Test
     void usageMistakesExitTwoAndFailuresExitOne() {
-        Run badValue = kb("", "list", "--marketplace", "amazn");
-        assertEquals(2, badValue.code());
+        CliRun badValue = kb("", "list", "--marketplace", "amazn");
+        assertEquals(2, badValue.status());
         assertTrue(badValue.err().contains("unknown marketplace 'amazn'"), badValue.err());
-        assertEquals(2, kb("", "revert", "x").code(), "missing VERSION");
-        Run missing = kb("", "retire", "no-such-entry");
-        assertEquals(1, missing.code());
+        assertEquals(2, kb("", "revert", "x").status(), "missing VERSION");
+        CliRun missing = kb("", "retire", "no-such-entry");
+        assertEquals(1, missing.status());
         assertTrue(missing.err().contains("There is no entry with id 'no-such-entry'."), missing.err());
-        Run noFile = kb("", "import", tmp.resolve("absent.csv").toString());
-        assertEquals(1, noFile.code());
+        CliRun noFile = kb("", "import", tmp.resolve("absent.csv").toString());
+        assertEquals(1, noFile.status());
         assertTrue(noFile.err().contains("There is no file"), noFile.err());
     }
 
@@ -146,10 +124,10 @@ class KbCommandTest {
         kb("", "import", write("k.jsonl", FILE).toString());
         kb("", "retire", "t-links");
         Path csv = tmp.resolve("out.csv");
-        assertEquals(0, kb("", "export", csv.toString()).code());
+        assertEquals(0, kb("", "export", csv.toString()).status());
         assertTrue(Files.readString(csv).startsWith("id,kind,marketplaces,language,intent,topic,title,questions,body"));
-        Run into = run("", "kb", "import", "--data", tmp.resolve("other").toString(), csv.toString());
-        assertEquals(0, into.code(), into.out());
+        CliRun into = run("", "kb", "import", "--data", tmp.resolve("other").toString(), csv.toString());
+        assertEquals(0, into.status(), into.out());
         String a = run("", "kb", "export", "--data", tmp.resolve("data").toString()).out();
         String b = run("", "kb", "export", "--data", tmp.resolve("other").toString()).out();
         assertEquals(mine(a), mine(b));
@@ -159,11 +137,11 @@ class KbCommandTest {
     @Test
     void statsAndGapsRun() {
         kb("", "import", "-", "--format", "jsonl");
-        Run stats = kb("", "stats");
-        assertEquals(0, stats.code(), stats.err());
+        CliRun stats = kb("", "stats");
+        assertEquals(0, stats.status(), stats.err());
         assertTrue(stats.out().contains("never used"), stats.out());
-        Run gaps = kb("", "gaps", "--days", "3");
-        assertEquals(0, gaps.code(), gaps.err());
+        CliRun gaps = kb("", "gaps", "--days", "3");
+        assertEquals(0, gaps.status(), gaps.err());
         assertTrue(gaps.err().contains("in the last 3 days"), gaps.err());
     }
 

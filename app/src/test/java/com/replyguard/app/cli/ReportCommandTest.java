@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.replyguard.app.Main;
 import com.replyguard.knowledge.reports.ModelRetrainer;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,30 +27,13 @@ class ReportCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String stdin, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        InputStream oldIn = System.in;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            int code = Main.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            System.setIn(oldIn);
-        }
+    /** The command line with {@code stdin} as standard input. */
+    CliRun run(String stdin, String... args) {
+        return CliRun.withInput(stdin, args);
     }
 
     /** A command with {@code --data} on this test's directory appended. */
-    Run cmd(String... args) {
+    CliRun cmd(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data", tmp.resolve("data").toString()));
         return run("", all.toArray(String[]::new));
@@ -63,47 +41,47 @@ class ReportCommandTest {
 
     @Test
     void aFalseAlarmFiledAndApprovedOnTheCommandLineStopsCheckFlaggingThatText() throws Exception {
-        Run before = cmd("check", "-m", "amazon", "--json", OVERPROMISE);
+        CliRun before = cmd("check", "-m", "amazon", "--json", OVERPROMISE);
         JsonNode finding = json.readTree(before.out()).get("findings").get(0);
         assertEquals("common.overpromise", finding.get("rule").asText());
 
-        Run filed = cmd("report", "false-alarm", "--rule", "common.overpromise", "-m", "amazon",
+        CliRun filed = cmd("report", "false-alarm", "--rule", "common.overpromise", "-m", "amazon",
                 finding.get("excerpt").asText());
-        assertEquals(0, filed.code(), filed.err());
+        assertEquals(0, filed.status(), filed.err());
         assertEquals("Report #1 (false alarm on common.overpromise (A promise that cannot be kept), amazon, en) is "
                 + "waiting for a team lead's review: replyguard kb reports approve 1, or reject 1 --reason TEXT.\n", filed.out());
 
-        Run list = cmd("kb", "reports", "--status", "pending");
-        assertEquals(0, list.code(), list.err());
+        CliRun list = cmd("kb", "reports", "--status", "pending");
+        assertEquals(0, list.status(), list.err());
         assertTrue(list.out().matches("#1 +pending +false alarm +common\\.overpromise +amazon +en +cli:\\S+ +"
                 + "\\d{4}-\\d\\d-\\d\\d \"Our team answers 24/7, so message us any time through Amazo…\"\n"),
                 list.out());
         assertTrue(cmd("check", "-m", "amazon", OVERPROMISE).out().contains("common.overpromise"),
                 "a pending report changes nothing");
 
-        Run approved = cmd("kb", "reports", "approve", "1", "--no-retrain");
-        assertEquals(0, approved.code(), approved.err());
+        CliRun approved = cmd("kb", "reports", "approve", "1", "--no-retrain");
+        assertEquals(0, approved.status(), approved.err());
         assertEquals("Approved report #1 (false alarm on common.overpromise (A promise that cannot be kept)): "
                 + "common.overpromise no longer flags this text.\n", approved.out());
-        Run after = cmd("check", "-m", "amazon", "--json", OVERPROMISE);
+        CliRun after = cmd("check", "-m", "amazon", "--json", OVERPROMISE);
         assertEquals("ok", json.readTree(after.out()).get("verdict").asText(), after.out());
-        Run other = cmd("check", "-m", "amazon", "--json", "It will never break, guaranteed for life.");
+        CliRun other = cmd("check", "-m", "amazon", "--json", "It will never break, guaranteed for life.");
         assertEquals("common.overpromise", json.readTree(other.out()).get("findings").get(0).get("rule").asText(),
                 "the rule still flags other text");
 
-        Run again = cmd("kb", "reports", "reject", "1", "--reason", "changed my mind");
-        assertEquals(1, again.code());
+        CliRun again = cmd("kb", "reports", "reject", "1", "--reason", "changed my mind");
+        assertEquals(1, again.status());
         assertTrue(again.err().contains("Report #1 was already approved by cli:"), again.err());
         assertFalse(again.err().contains("at com."), "no stack trace");
-        Run decided = cmd("kb", "reports");
+        CliRun decided = cmd("kb", "reports");
         assertTrue(decided.out().contains("\n      approved by cli:"), decided.out());
     }
 
     @Test
     void aMissIsFiledFromStandardInputAsJsonRejectedWithAReasonAndCountedInStats() throws Exception {
-        Run filed = run("Have a look at our new autumn range in the shop!", "report", "missed", "--category",
+        CliRun filed = run("Have a look at our new autumn range in the shop!", "report", "missed", "--category",
                 "marketing", "-m", "ebay", "--json", "--data", tmp.resolve("data").toString());
-        assertEquals(0, filed.code(), filed.err());
+        assertEquals(0, filed.status(), filed.err());
         JsonNode r = json.readTree(filed.out());
         assertEquals("missed", r.get("kind").asText());
         assertEquals("MARKETING", r.get("category").asText());
@@ -117,8 +95,8 @@ class ReportCommandTest {
         cmd("report", "false-alarm", "--rule", "common.overpromise", "-m", "amazon", "Replies within 24/7 hours.");
         cmd("kb", "reports", "approve", "2", "--no-retrain");
 
-        Run rejected = cmd("kb", "reports", "reject", Long.toString(id), "--reason", "A new range is news.");
-        assertEquals(0, rejected.code(), rejected.err());
+        CliRun rejected = cmd("kb", "reports", "reject", Long.toString(id), "--reason", "A new range is news.");
+        assertEquals(0, rejected.status(), rejected.err());
         assertEquals("Rejected report #1 (missed Advertising or promotion): A new range is news.\n", rejected.out());
         JsonNode all = json.readTree(cmd("kb", "reports", "--json").out()).get("reports");
         assertEquals(3, all.size());
@@ -128,8 +106,8 @@ class ReportCommandTest {
         assertEquals(1, json.readTree(cmd("kb", "reports", "--status", "pending", "--json").out()).get("reports")
                 .size());
 
-        Run stats = cmd("kb", "stats");
-        assertEquals(0, stats.code(), stats.err());
+        CliRun stats = cmd("kb", "stats");
+        assertEquals(0, stats.status(), stats.err());
         assertTrue(stats.out().matches("(?s).*\nfalse alarms per rule: +pending +approved +rejected\n"
                 + "  common\\.overpromise +1 +1 +0\n.*"), stats.out());
         // categories by their names, in the operator's language; never the code (#15)
@@ -156,30 +134,30 @@ class ReportCommandTest {
         JsonNode byName = json.readTree(cmd("kb", "reports", "--category", "Iklan atau promosi", "--json").out());
         assertEquals(1, byName.get("reports").size());
         assertEquals("MARKETING", byName.get("reports").get(0).get("category").asText());
-        assertEquals(2, cmd("kb", "reports", "--category", "spam").code());
+        assertEquals(2, cmd("kb", "reports", "--category", "spam").status());
     }
 
     @Test
     void usageMistakesExitTwoAndNothingIsFiled() {
-        Run rule = cmd("report", "false-alarm", "--rule", "common.no-such-rule", "Some text.");
-        assertEquals(2, rule.code());
+        CliRun rule = cmd("report", "false-alarm", "--rule", "common.no-such-rule", "Some text.");
+        assertEquals(2, rule.status());
         assertTrue(rule.err().contains("unknown rule 'common.no-such-rule'"), rule.err());
-        Run category = cmd("report", "missed", "--category", "SPAM", "Some text.");
-        assertEquals(2, category.code());
+        CliRun category = cmd("report", "missed", "--category", "SPAM", "Some text.");
+        assertEquals(2, category.status());
         assertTrue(category.err().contains("unknown category 'SPAM'"), category.err());
-        assertEquals(2, cmd("report", "missed", "Some text.").code(), "--category is required");
-        Run empty = run("   ", "report", "missed", "--category", "MARKETING", "--data", tmp.resolve("data").toString());
-        assertEquals(2, empty.code());
+        assertEquals(2, cmd("report", "missed", "Some text.").status(), "--category is required");
+        CliRun empty = run("   ", "report", "missed", "--category", "MARKETING", "--data", tmp.resolve("data").toString());
+        assertEquals(2, empty.status());
         assertTrue(empty.err().contains("there is no text"), empty.err());
-        assertEquals(2, cmd("report", "missed", "--category", "MARKETING", "-m", "amazn", "x").code());
-        assertEquals(2, cmd("kb", "reports", "--status", "maybe").code());
-        assertEquals(2, cmd("kb", "reports", "approve", "seven").code());
-        assertEquals(2, cmd("report").code(), "a subcommand is required");
+        assertEquals(2, cmd("report", "missed", "--category", "MARKETING", "-m", "amazn", "x").status());
+        assertEquals(2, cmd("kb", "reports", "--status", "maybe").status());
+        assertEquals(2, cmd("kb", "reports", "approve", "seven").status());
+        assertEquals(2, cmd("report").status(), "a subcommand is required");
         assertEquals("no reports\n", cmd("kb", "reports").out());
-        Run missing = cmd("kb", "reports", "approve", "42", "--no-retrain");
-        assertEquals(1, missing.code());
+        CliRun missing = cmd("kb", "reports", "approve", "42", "--no-retrain");
+        assertEquals(1, missing.status());
         assertTrue(missing.err().contains("There is no report #42."), missing.err());
-        assertEquals(0, cmd("report", "false-alarm", "--rule", "model.marketing", "Thanks for shopping.").code(),
+        assertEquals(0, cmd("report", "false-alarm", "--rule", "model.marketing", "Thanks for shopping.").status(),
                 "the learned model's findings can be reported too");
     }
 
@@ -192,8 +170,8 @@ class ReportCommandTest {
         System.setProperty(ModelRetrainer.TRAINING_PROPERTY, base.toString());
         try {
             cmd("report", "missed", "--category", "MARKETING", "-m", "ebay", "Have a look at our new autumn range.");
-            Run approved = cmd("kb", "reports", "approve", "1");
-            assertEquals(0, approved.code(), approved.err());
+            CliRun approved = cmd("kb", "reports", "approve", "1");
+            assertEquals(0, approved.status(), approved.err());
             assertTrue(approved.out().contains("Approved report #1 (missed Advertising or promotion).\nRetraining the "
                     + "checker's model with 1 case(s) from the team's reports"), approved.out());
             assertTrue(approved.out().contains("Model retrained on 2 cases (1 from the team's reports"),

@@ -3,19 +3,21 @@ package com.replyguard.bot.agent;
 import com.replyguard.bot.access.Role;
 import com.replyguard.bot.core.Button;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.Feedback;
 import com.replyguard.bot.core.FeedbackSink;
 import com.replyguard.bot.core.HandlerRegistry;
+import com.replyguard.bot.core.Press;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
 import com.replyguard.bot.reports.ReportButtons;
-import com.replyguard.knowledge.curation.VoteChange;
-import com.replyguard.knowledge.entry.Claims;
 import com.replyguard.drafting.Draft;
 import com.replyguard.drafting.DraftResult;
 import com.replyguard.drafting.Drafter;
 import com.replyguard.drafting.PolicyNote;
+import com.replyguard.knowledge.curation.VoteChange;
+import com.replyguard.knowledge.entry.Claims;
 import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.ComplianceChecker;
 import java.util.ArrayList;
@@ -157,8 +159,8 @@ final class DraftHandler {
             row1.add(Button.callback(ctx.t("button.policy_notes"), ButtonAction.POLICY_NOTES, id));
         }
         row1.add(Button.callback(ctx.t("button.check_edit"), ButtonAction.CHECK_EDIT, id));
-        List<Button> row2 = List.of(Button.callback(ctx.t("button.used"), ButtonAction.DRAFT_FEEDBACK, id + ":u"),
-                Button.callback(ctx.t("button.not_helpful"), ButtonAction.DRAFT_FEEDBACK, id + ":d"));
+        List<Button> row2 = List.of(Button.callback(ctx.t("button.used"), ButtonAction.DRAFT_FEEDBACK, id, ButtonVerb.USED),
+                Button.callback(ctx.t("button.not_helpful"), ButtonAction.DRAFT_FEEDBACK, id, ButtonVerb.NOT_HELPFUL));
         List<Button> row3 = ReportButtons.row(ctx, registry, d.text(), d.check());
         out.add(new Reply.Message(b.build(), List.of(row1, row2, row3)));
         out.addAll(fillIns.ask(ctx, d, result.language()));
@@ -201,12 +203,12 @@ final class DraftHandler {
     }
 
     private List<Reply> feedback(Context ctx, String payload) {
-        int colon = payload.lastIndexOf(':');
-        if (colon < 0) {
+        Press press = Press.parse(ButtonAction.DRAFT_FEEDBACK, payload).orElse(null);
+        if (press == null) {
             return expired(ctx);
         }
-        boolean helpful = payload.endsWith(":u");
-        return ctx.chat().recall(payload.substring(0, colon), Shown.class).map(s -> {
+        boolean helpful = press.verb() == ButtonVerb.USED;
+        return ctx.chat().recall(press.ref(), Shown.class).map(s -> {
             Draft d = s.result().drafts().get(s.index());
             VoteChange change = feedback.vote(new Feedback(ctx.actor(), d.entryId(), helpful, ctx.marketplace(),
                     ctx.clock().instant()));

@@ -2,12 +2,14 @@ package com.replyguard.bot.agent;
 
 import com.replyguard.bot.core.Button;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.HandlerRegistry;
+import com.replyguard.bot.core.Press;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
-import com.replyguard.knowledge.entry.Claims;
 import com.replyguard.drafting.Draft;
+import com.replyguard.knowledge.entry.Claims;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.analysis.Language;
 import java.util.ArrayList;
@@ -82,7 +84,8 @@ final class FillIns {
                 List<Button> row = new ArrayList<>();
                 List<String> dates = DATES.get(p.language());
                 for (int i = 0; i < dates.size(); i++) {
-                    row.add(Button.callback(dates.get(i), ButtonAction.FILL_IN, id + ":d" + i));
+                    row.add(Button.callback(dates.get(i), ButtonAction.FILL_IN, id, ButtonVerb.DATE,
+                            String.valueOf(i)));
                 }
                 rows.add(row);
             }
@@ -97,8 +100,10 @@ final class FillIns {
                 }
                 b.italic(claims.get(k).said()).newline();
                 rows.add(List.of(
-                        Button.callback(ctx.t("fill.confirm_yes", n).strip(), ButtonAction.FILL_IN, id + ":y" + k),
-                        Button.callback(ctx.t("fill.confirm_no", n).strip(), ButtonAction.FILL_IN, id + ":n" + k)));
+                        Button.callback(ctx.t("fill.confirm_yes", n).strip(), ButtonAction.FILL_IN, id,
+                                ButtonVerb.CLAIM_TRUE, String.valueOf(k)),
+                        Button.callback(ctx.t("fill.confirm_no", n).strip(), ButtonAction.FILL_IN, id,
+                                ButtonVerb.CLAIM_FALSE, String.valueOf(k))));
             }
             b.text(ctx.t("fill.confirm_hint")).newline();
         }
@@ -107,27 +112,22 @@ final class FillIns {
 
     /** A suggested date ({@code d}), or a claim confirmed ({@code y}) or not ({@code n}). */
     private List<Reply> tap(Context ctx, String payload) {
-        String[] parts = payload.split(":", 2);
-        Pending p = ctx.chat().recall(parts[0], Pending.class).orElse(null);
-        if (p == null || parts.length < 2 || parts[1].length() < 2) {
+        Press press = Press.parse(ButtonAction.FILL_IN, payload).orElse(null);
+        Pending p = press == null ? null : ctx.chat().recall(press.ref(), Pending.class).orElse(null);
+        if (p == null) {
             return List.of(new Reply.Toast(ctx.t("button.expired")));
         }
-        int i;
-        try {
-            i = Integer.parseInt(parts[1].substring(1));
-        } catch (NumberFormatException e) {
-            return List.of(new Reply.Toast(ctx.t("button.expired")));
-        }
-        char kind = parts[1].charAt(0);
-        if (kind == 'd') {
+        int i = press.index();
+        if (press.verb() == ButtonVerb.DATE) {
             List<String> dates = DATES.get(p.language());
-            if (i < 0 || i >= dates.size() || !p.needs().contains("date")) {
+            if (i >= dates.size() || !p.needs().contains("date")) {
                 return List.of(new Reply.Toast(ctx.t("button.expired")));
             }
             return finish(ctx, p, Map.of("date", dates.get(i)));
         }
-        if ((kind == 'y' || kind == 'n') && i >= 0 && i < Claims.find(p.text()).size()) {
-            return step(ctx, new Pending(Claims.resolve(p.text(), i, kind == 'y'), p.needs(), p.language()));
+        if (i < Claims.find(p.text()).size()) { // CLAIM_TRUE or CLAIM_FALSE: the only other verbs FILL_IN takes
+            return step(ctx, new Pending(Claims.resolve(p.text(), i, press.verb() == ButtonVerb.CLAIM_TRUE),
+                    p.needs(), p.language()));
         }
         return List.of(new Reply.Toast(ctx.t("button.expired")));
     }

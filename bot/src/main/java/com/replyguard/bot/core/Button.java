@@ -57,6 +57,20 @@ public record Button(String label, Action action) {
         return new Button(label, new Callback(new CallbackData(action, payload)));
     }
 
+    /** A button that does {@code verb} (one {@code action} takes) to the item {@code ref} refers to. */
+    public static Button callback(String label, ButtonAction action, String ref, ButtonVerb verb) {
+        return callback(label, action, ref, verb, "");
+    }
+
+    /** A button that does {@code verb} with {@code argument} (a version, a chosen value) to the item {@code ref}. */
+    public static Button callback(String label, ButtonAction action, String ref, ButtonVerb verb, String argument) {
+        if (!action.verbs().contains(verb)) {
+            throw new IllegalArgumentException(verb + " is not a verb of " + action + " (its verbs: " + action.verbs()
+                    + ")");
+        }
+        return callback(label, action, new Press(ref, verb, argument).payload());
+    }
+
     public static Button copy(String label, String text) {
         return new Button(label, new CopyText(text));
     }

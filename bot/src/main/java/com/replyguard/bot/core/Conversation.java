@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The conversation core shared by the Telegram and terminal adapters: checks access and the rate limit, routes an
- * input to the registered command, button, text-mode, media or default handler, and turns failures into a polite
- * sentence. It knows no transport types.
+ * The conversation core shared by the Telegram and terminal adapters: checks access and the rate limit, gives the
+ * input its user's settings and chat state, and has {@link InputRouter} route it to the registered command, button,
+ * text-mode, media or default handler; failures become a polite sentence. It knows no transport types.
  *
  * <p>Usage: {@code List<Reply> replies = conversation.handle(input, fileFetcher);}
  *
@@ -33,6 +33,7 @@ public final class Conversation {
     private final Defaults defaults;
     private final Clock clock;
     private final GuestNotices guestNotices;
+    private final InputRouter router;
 
     /** Settings for users who chose nothing yet, and the longest text the bot will work on. */
     public record Defaults(Marketplace marketplace, Language language, int maxInputChars) {
@@ -60,6 +61,7 @@ public final class Conversation {
         this.messages = messages;
         this.defaults = defaults;
         this.clock = clock;
+        this.router = new InputRouter(registry, defaults.maxInputChars());
     }
 
     public HandlerRegistry registry() {
@@ -162,11 +164,7 @@ public final class Conversation {
         Context ctx = new Context(input, role, settings, chat, store, messages, files, clock);
         ctx.progress(progress);
         ctx.userChanges(userChanges);
-        return switch (input) {
-            case Input.Text t -> onText(ctx, t.text());
-            case Input.ButtonPress b -> onButton(ctx, b.data());
-            case Input.Media m -> onMedia(ctx, m);
-        };
+        return router.route(ctx, input);
     }
 
     /**
@@ -192,114 +190,6 @@ public final class Conversation {
     }
 
     private boolean guestMayUse(Input input) {
-        return access.openAsk() && input instanceof Input.Text t && "ask".equals(commandName(t.text()));
-    }
-
-    private List<Reply> onText(Context ctx, String raw) {
-        String text = raw.strip();
-        if (text.isEmpty()) {
-            return List.of(Reply.text(ctx.t("text.empty")));
-        }
-        if (text.length() > defaults.maxInputChars()) {
-            return List.of(Reply.text(ctx.t("text.too_long", text.length(), defaults.maxInputChars())));
-        }
-        String name = commandName(text);
-        if (name != null) {
-            Optional<CommandSpec> spec = registry.command(name);
-            if (spec.isEmpty()) {
-                return List.of(Reply.text(ctx.t("command.unknown", "/" + name)));
-            }
-            if (!ctx.role().atLeast(spec.get().minRole())) {
-                return List.of(Reply.text(ctx.t("command.not_allowed", "/" + name)));
-            }
-            ctx.chat().takeAwaited(); // a command cancels whatever the chat was waiting for from this user
-            String args = commandArgs(text);
-            return run(ctx, () -> spec.get().handler().handle(ctx, args));
-        }
-        Optional<ChatState.Awaited> awaited = ctx.chat().takeAwaited();
-        if (awaited.isPresent()) {
-            Optional<HandlerRegistry.TextModeSpec> mode = registry.textMode(awaited.get().mode());
-            if (mode.isPresent()) {
-                if (!ctx.role().atLeast(mode.get().minRole())) {
-                    // The role was lowered since the button was pressed: the text must not act with the old one.
-                    return List.of(Reply.text(ctx.t("text.not_allowed")));
-                }
-                return run(ctx, () -> mode.get().handler().handle(ctx, text, awaited.get().ref()));
-            }
-        }
-        Optional<TextHandler> fallback = registry.defaultText();
-        if (fallback.isEmpty()) {
-            return List.of(Reply.text(ctx.t("help.short")));
-        }
-        return run(ctx, () -> fallback.get().handle(ctx, text, null));
-    }
-
-    private List<Reply> onButton(Context ctx, String data) {
-        // Data this bot could not have written (forged, or from a version with other buttons) reaches no handler.
-        Optional<CallbackData> press = CallbackData.decode(data);
-        Optional<HandlerRegistry.CallbackSpec> spec = press.flatMap(p -> registry.callback(p.action()));
-        if (spec.isEmpty()) {
-            return List.of(new Reply.Toast(ctx.t("button.expired")));
-        }
-        if (!ctx.role().atLeast(spec.get().minRole())) {
-            return List.of(new Reply.Toast(ctx.t("button.not_allowed")));
-        }
-        return run(ctx, () -> spec.get().handler().handle(ctx, press.get().payload()));
-    }
-
-    private List<Reply> onMedia(Context ctx, Input.Media media) {
-        Optional<MediaHandler> h = registry.media(media.kind());
-        if (h.isEmpty()) {
-            return List.of(Reply.text(ctx.t("media.unsupported")));
-        }
-        return run(ctx, () -> h.get().handle(ctx, media));
-    }
-
-    private interface Work {
-        List<Reply> call() throws Exception;
-    }
-
-    private List<Reply> run(Context ctx, Work work) {
-        try {
-            List<Reply> replies = work.call();
-            return replies == null ? List.of() : replies;
-        } catch (UserError e) {
-            return List.of(Reply.text(e.getMessage()));
-        } catch (StorageFault e) {
-            throw e;
-        } catch (Exception e) {
-            if (StorageFault.causedBy(e)) {
-                throw new StorageFault(e); // the disk or database, not the handler: handled again when it works
-            }
-            LOG.error("a handler failed for user {}", ctx.userId(), e);
-            return List.of(Reply.text(ctx.t("error.internal")));
-        }
-    }
-
-    /** The command's name ("check" for "/check@MyBot hello"), or null when the text is not a command. */
-    static String commandName(String text) {
-        if (text.length() < 2 || text.charAt(0) != '/') {
-            return null;
-        }
-        int end = 1;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-            end++;
-        }
-        String name = text.substring(1, end);
-        int at = name.indexOf('@');
-        if (at >= 0) {
-            name = name.substring(0, at);
-        }
-        name = name.toLowerCase(Locale.ROOT);
-        return name.isEmpty() || !name.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'))
-                ? null : name;
-    }
-
-    static String commandArgs(String text) {
-        int end = 0;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(end).strip();
+        return access.openAsk() && input instanceof Input.Text t && "ask".equals(InputRouter.commandName(t.text()));
     }
 }

@@ -11,51 +11,36 @@ import java.util.Objects;
 public record RichText(List<Span> spans) {
     public RichText {
         spans = List.copyOf(spans);
+        for (Span s : spans) {
+            Objects.requireNonNull(s.text(), () -> s.getClass().getSimpleName() + " span without text");
+        }
     }
 
-    /** One run of text with one style. */
+    /** One run of text with one style; a rich text refuses a span whose text is null. */
     public sealed interface Span permits Plain, Bold, Italic, Code, Pre, Marked {
         String text();
     }
 
     /** Ordinary text; line breaks are kept. */
     public record Plain(String text) implements Span {
-        public Plain {
-            Objects.requireNonNull(text, "text");
-        }
     }
 
     public record Bold(String text) implements Span {
-        public Bold {
-            Objects.requireNonNull(text, "text");
-        }
     }
 
     public record Italic(String text) implements Span {
-        public Italic {
-            Objects.requireNonNull(text, "text");
-        }
     }
 
     /** Inline monospace, copied on tap in Telegram. */
     public record Code(String text) implements Span {
-        public Code {
-            Objects.requireNonNull(text, "text");
-        }
     }
 
     /** A block of monospace text, copied as a whole on tap in Telegram: used for drafts to paste. */
     public record Pre(String text) implements Span {
-        public Pre {
-            Objects.requireNonNull(text, "text");
-        }
     }
 
     /** An offending part of a checked text, shown underlined / highlighted. */
     public record Marked(String text) implements Span {
-        public Marked {
-            Objects.requireNonNull(text, "text");
-        }
     }
 
     public static RichText plain(String text) {
@@ -112,7 +97,7 @@ public record RichText(List<Span> spans) {
         }
 
         public Builder add(Span span) {
-            if (!span.text().isEmpty()) {
+            if (!Objects.requireNonNull(span.text(), "text").isEmpty()) {
                 spans.add(span);
             }
             return this;

@@ -2,7 +2,9 @@ package com.replyguard.bot.curation;
 
 import com.replyguard.bot.core.Button;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.Context;
+import com.replyguard.bot.core.Press;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
 import com.replyguard.bot.core.UserError;
@@ -72,7 +74,7 @@ final class EntryActions {
             b.newline().bold((i + 1) + ".").text(" ");
             EntryCards.summary(b, ctx, e);
             String ref = ctx.chat().remember(new EntryRef(e.id(), e.version()));
-            rows.add(List.of(Button.callback((i + 1) + ". " + e.id(), ButtonAction.ENTRY, ref + ":s")));
+            rows.add(List.of(Button.callback((i + 1) + ". " + e.id(), ButtonAction.ENTRY, ref, ButtonVerb.SHOW)));
         }
         return List.of(new Reply.Message(b.build(), rows));
     }
@@ -80,25 +82,25 @@ final class EntryActions {
     /** The entry's action buttons; the entry's id and version are kept in the chat state. */
     List<List<Button>> buttons(Context ctx, Entry e) {
         String ref = ctx.chat().remember(new EntryRef(e.id(), e.version()));
-        return List.of(List.of(Button.callback(ctx.t("cur.button.show"), ButtonAction.ENTRY, ref + ":s"),
-                        Button.callback(ctx.t("cur.button.edit"), ButtonAction.ENTRY, ref + ":e")),
-                List.of(Button.callback(ctx.t("cur.button.retire"), ButtonAction.ENTRY, ref + ":x"),
-                        Button.callback(ctx.t("cur.button.history"), ButtonAction.ENTRY, ref + ":h")));
+        return List.of(List.of(Button.callback(ctx.t("cur.button.show"), ButtonAction.ENTRY, ref, ButtonVerb.SHOW),
+                        Button.callback(ctx.t("cur.button.edit"), ButtonAction.ENTRY, ref, ButtonVerb.EDIT)),
+                List.of(Button.callback(ctx.t("cur.button.retire"), ButtonAction.ENTRY, ref, ButtonVerb.RETIRE),
+                        Button.callback(ctx.t("cur.button.history"), ButtonAction.ENTRY, ref, ButtonVerb.HISTORY)));
     }
 
     List<Reply> press(Context ctx, String payload) {
-        String[] parts = payload.split(":", 3);
-        EntryRef ref = ctx.chat().recall(parts[0], EntryRef.class).orElse(null);
-        if (ref == null || parts.length < 2) {
+        Press press = Press.parse(ButtonAction.ENTRY, payload).orElse(null);
+        EntryRef ref = press == null ? null : ctx.chat().recall(press.ref(), EntryRef.class).orElse(null);
+        if (ref == null) {
             return Curation.expired(ctx);
         }
-        return switch (parts[1]) {
-            case "s" -> show(ctx, current(ctx, ref.id()));
-            case "e" -> startEdit(ctx, current(ctx, ref.id()));
-            case "x" -> retire(ctx, ref.id());
-            case "h" -> history(ctx, ref.id());
-            case "r" -> revert(ctx, ref.id(), parts.length > 2 ? parts[2] : "");
-            default -> Curation.expired(ctx);
+        return switch (press.verb()) {
+            case SHOW -> show(ctx, current(ctx, ref.id()));
+            case EDIT -> startEdit(ctx, current(ctx, ref.id()));
+            case RETIRE -> retire(ctx, ref.id());
+            case HISTORY -> history(ctx, ref.id());
+            case REVERT -> revert(ctx, ref.id(), press.argument());
+            default -> Curation.expired(ctx); // not a verb ENTRY takes: Press.parse lets none through
         };
     }
 
@@ -167,7 +169,7 @@ final class EntryActions {
             b.italic("   " + (body.length() > 80 ? body.substring(0, 80) + "…" : body)).newline();
             if (v.version() != cur.version()) {
                 reverts.add(Button.callback(ctx.t("cur.button.revert", v.version()), ButtonAction.ENTRY,
-                        ref + ":r:" + v.version()));
+                        ref, ButtonVerb.REVERT, String.valueOf(v.version())));
             }
         }
         List<List<Button>> rows = new ArrayList<>();

@@ -3,7 +3,9 @@ package com.replyguard.bot.curation;
 import com.replyguard.bot.access.Role;
 import com.replyguard.bot.core.Button;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.Context;
+import com.replyguard.bot.core.Press;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
 import com.replyguard.bot.core.UserError;
@@ -57,46 +59,46 @@ final class ProposalFlow {
         }
         b.italic(ctx.t(ctx.role().atLeast(Role.LEAD) ? "cur.save.hint_lead" : "cur.save.hint_agent"));
         List<List<Button>> rows = List.of(
-                List.of(Button.callback(ctx.t("cur.button.intent"), ButtonAction.PROPOSAL, id + ":i"),
-                        Button.callback(ctx.t("cur.button.market"), ButtonAction.PROPOSAL, id + ":m"),
-                        Button.callback(ctx.t("cur.button.lang"), ButtonAction.PROPOSAL, id + ":l")),
-                List.of(Button.callback(ctx.t("cur.button.save"), ButtonAction.PROPOSAL, id + ":ok"),
-                        Button.callback(ctx.t("cur.button.cancel"), ButtonAction.PROPOSAL, id + ":x")));
+                List.of(Button.callback(ctx.t("cur.button.intent"), ButtonAction.PROPOSAL, id, ButtonVerb.CHOOSE_INTENT),
+                        Button.callback(ctx.t("cur.button.market"), ButtonAction.PROPOSAL, id,
+                                ButtonVerb.CHOOSE_MARKETPLACE),
+                        Button.callback(ctx.t("cur.button.lang"), ButtonAction.PROPOSAL, id, ButtonVerb.CHOOSE_LANGUAGE)),
+                List.of(Button.callback(ctx.t("cur.button.save"), ButtonAction.PROPOSAL, id, ButtonVerb.SAVE),
+                        Button.callback(ctx.t("cur.button.cancel"), ButtonAction.PROPOSAL, id, ButtonVerb.CANCEL)));
         return List.of(new Reply.Message(b.build(), rows));
     }
 
     List<Reply> press(Context ctx, String payload) {
-        String[] parts = payload.split(":", 3);
-        Proposal p = ctx.chat().recall(parts[0], Proposal.class).orElse(null);
-        if (p == null || parts.length < 2) {
+        Press press = Press.parse(ButtonAction.PROPOSAL, payload).orElse(null);
+        Proposal p = press == null ? null : ctx.chat().recall(press.ref(), Proposal.class).orElse(null);
+        if (p == null) {
             return Curation.expired(ctx);
         }
-        if (ctx.chat().get(DONE + parts[0], Boolean.class).isPresent()) {
+        if (ctx.chat().get(DONE + press.ref(), Boolean.class).isPresent()) {
             // A second press on Save (or a press after Cancel) must not create a second entry.
             return List.of(new Reply.Toast(ctx.t("cur.save.already")));
         }
-        String arg = parts.length > 2 ? parts[2] : "";
         try {
-            return act(ctx, parts[0], parts[1], arg, p);
+            return act(ctx, press.ref(), press.verb(), press.argument(), p);
         } catch (IllegalArgumentException e) {
-            return Curation.expired(ctx); // callback data we did not make (an old client, or a crafted press)
+            return Curation.expired(ctx); // a value we did not offer (an old client, or a crafted press)
         }
     }
 
-    private List<Reply> act(Context ctx, String id, String op, String arg, Proposal p) {
-        return switch (op) {
-            case "i" -> choices(ctx, id, "I", intentChoices());
-            case "m" -> choices(ctx, id, "M", marketChoices());
-            case "l" -> choices(ctx, id, "L", List.of("en", "bn", "ms"));
-            case "I" -> show(ctx, p.withIntent(Intent.valueOf(arg)));
-            case "M" -> show(ctx, p.withMarketplace(Marketplace.parse(arg)));
-            case "L" -> show(ctx, p.withLanguage(Language.parse(arg)));
-            case "ok" -> save(ctx, id, p);
-            case "x" -> {
+    private List<Reply> act(Context ctx, String id, ButtonVerb verb, String arg, Proposal p) {
+        return switch (verb) {
+            case CHOOSE_INTENT -> choices(ctx, id, ButtonVerb.SET_INTENT, intentChoices());
+            case CHOOSE_MARKETPLACE -> choices(ctx, id, ButtonVerb.SET_MARKETPLACE, marketChoices());
+            case CHOOSE_LANGUAGE -> choices(ctx, id, ButtonVerb.SET_LANGUAGE, List.of("en", "bn", "ms"));
+            case SET_INTENT -> show(ctx, p.withIntent(Intent.valueOf(arg)));
+            case SET_MARKETPLACE -> show(ctx, p.withMarketplace(Marketplace.parse(arg)));
+            case SET_LANGUAGE -> show(ctx, p.withLanguage(Language.parse(arg)));
+            case SAVE -> save(ctx, id, p);
+            case CANCEL -> {
                 ctx.chat().put(DONE + id, Boolean.TRUE);
                 yield List.of(new Reply.Toast(ctx.t("cur.save.cancelled")), Reply.text(ctx.t("cur.save.cancelled")));
             }
-            default -> Curation.expired(ctx);
+            default -> Curation.expired(ctx); // not a verb PROPOSAL takes: Press.parse lets none through
         };
     }
 
@@ -108,12 +110,12 @@ final class ProposalFlow {
         return java.util.Arrays.stream(Marketplace.values()).map(Marketplace::id).toList();
     }
 
-    private List<Reply> choices(Context ctx, String id, String op, List<String> values) {
+    private List<Reply> choices(Context ctx, String id, ButtonVerb set, List<String> values) {
         List<List<Button>> rows = new ArrayList<>();
         List<Button> row = new ArrayList<>();
         for (String v : values) {
-            String label = op.equals("I") ? ctx.t("intent." + v) : v; // intents by their name, not the code
-            row.add(Button.callback(label, ButtonAction.PROPOSAL, id + ":" + op + ":" + v));
+            String label = set == ButtonVerb.SET_INTENT ? ctx.t("intent." + v) : v; // intents by name, not code
+            row.add(Button.callback(label, ButtonAction.PROPOSAL, id, set, v));
             if (row.size() == 2) {
                 rows.add(row);
                 row = new ArrayList<>();
@@ -128,7 +130,7 @@ final class ProposalFlow {
             List<Reply> out = new ArrayList<>();
             out.add(new Reply.Toast(ctx.t("cur.save.need_intent")));
             out.add(Reply.text(ctx.t("cur.save.need_intent")));
-            out.addAll(choices(ctx, id, "I", intentChoices()));
+            out.addAll(choices(ctx, id, ButtonVerb.SET_INTENT, intentChoices()));
             return out;
         }
         String actor = Actors.of(ctx);

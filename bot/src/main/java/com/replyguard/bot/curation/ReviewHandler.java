@@ -2,7 +2,9 @@ package com.replyguard.bot.curation;
 
 import com.replyguard.bot.core.Button;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.Context;
+import com.replyguard.bot.core.Press;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
 import com.replyguard.bot.core.UserError;
@@ -62,30 +64,31 @@ final class ReviewHandler {
         List<RichText.Span> spans = new ArrayList<>(text.spans());
         spans.addAll(card.spans());
         List<List<Button>> rows = List.of(
-                List.of(Button.callback(ctx.t("cur.button.approve"), ButtonAction.REVIEW, ref + ":a"),
-                        Button.callback(ctx.t("cur.button.edit"), ButtonAction.REVIEW, ref + ":e")),
-                List.of(Button.callback(ctx.t("cur.button.reject"), ButtonAction.REVIEW, ref + ":r"),
-                        Button.callback(ctx.t("cur.button.next"), ButtonAction.REVIEW, ref + ":n")));
+                List.of(Button.callback(ctx.t("cur.button.approve"), ButtonAction.REVIEW, ref, ButtonVerb.APPROVE),
+                        Button.callback(ctx.t("cur.button.edit"), ButtonAction.REVIEW, ref, ButtonVerb.EDIT)),
+                List.of(Button.callback(ctx.t("cur.button.reject"), ButtonAction.REVIEW, ref, ButtonVerb.REJECT),
+                        Button.callback(ctx.t("cur.button.next"), ButtonAction.REVIEW, ref, ButtonVerb.NEXT)));
         return List.of(new Reply.Message(new RichText(spans), rows));
     }
 
     List<Reply> press(Context ctx, String payload) {
-        String[] parts = payload.split(":", 2);
-        EntryActions.EntryRef ref = ctx.chat().recall(parts[0], EntryActions.EntryRef.class).orElse(null);
-        if (ref == null || parts.length < 2) {
+        Press press = Press.parse(ButtonAction.REVIEW, payload).orElse(null);
+        EntryActions.EntryRef ref = press == null ? null
+                : ctx.chat().recall(press.ref(), EntryActions.EntryRef.class).orElse(null);
+        if (ref == null) {
             return Curation.expired(ctx);
         }
-        return switch (parts[1]) {
-            case "a" -> approve(ctx, ref);
-            case "e" -> actions.startEdit(ctx, kb.get(ref.id())
+        return switch (press.verb()) {
+            case APPROVE -> approve(ctx, ref);
+            case EDIT -> actions.startEdit(ctx, kb.get(ref.id())
                     .orElseThrow(() -> new UserError(ctx.t("cur.kb.gone", ref.id()))));
-            case "r" -> {
-                ctx.chat().awaitText(REASON_MODE, parts[0]);
+            case REJECT -> {
+                ctx.chat().awaitText(REASON_MODE, press.ref());
                 yield List.of(new Reply.Toast(ctx.t("cur.review.reason_short")),
                         Reply.text(ctx.t("cur.review.reason", ref.id())));
             }
-            case "n" -> showAfter(ctx, ref.id());
-            default -> Curation.expired(ctx);
+            case NEXT -> showAfter(ctx, ref.id());
+            default -> Curation.expired(ctx); // not a verb REVIEW takes: Press.parse lets none through
         };
     }
 

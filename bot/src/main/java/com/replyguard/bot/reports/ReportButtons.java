@@ -2,6 +2,7 @@ package com.replyguard.bot.reports;
 
 import com.replyguard.bot.core.Button;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.Context;
 import com.replyguard.bot.core.HandlerRegistry;
 import com.replyguard.policy.Category;
@@ -54,10 +55,10 @@ public final class ReportButtons {
                 new ArrayList<>(flags.values())));
         List<Button> row = new ArrayList<>();
         if (!flags.isEmpty()) {
-            row.add(Button.callback(ctx.t("report.button.false_alarm"), ButtonAction.REPORT, id + ":f"));
+            row.add(Button.callback(ctx.t("report.button.false_alarm"), ButtonAction.REPORT, id, ButtonVerb.FALSE_ALARM));
         }
         if (passed) {
-            row.add(Button.callback(ctx.t("report.button.missed"), ButtonAction.REPORT, id + ":m"));
+            row.add(Button.callback(ctx.t("report.button.missed"), ButtonAction.REPORT, id, ButtonVerb.MISSED));
         }
         return row;
     }

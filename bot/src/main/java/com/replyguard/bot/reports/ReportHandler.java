@@ -2,7 +2,9 @@ package com.replyguard.bot.reports;
 
 import com.replyguard.bot.core.Button;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.Context;
+import com.replyguard.bot.core.Press;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
 import com.replyguard.bot.core.UserError;
@@ -33,32 +35,23 @@ final class ReportHandler {
     }
 
     List<Reply> press(Context ctx, String payload) {
-        int colon = payload.indexOf(':');
-        ReportButtons.Target target = colon < 0 ? null
-                : ctx.chat().recall(payload.substring(0, colon), ReportButtons.Target.class).orElse(null);
-        String action = colon < 0 ? "" : payload.substring(colon + 1);
-        if (target == null || action.isEmpty()) {
+        Press press = Press.parse(ButtonAction.REPORT, payload).orElse(null);
+        ReportButtons.Target target = press == null ? null
+                : ctx.chat().recall(press.ref(), ReportButtons.Target.class).orElse(null);
+        if (target == null) {
             return expired(ctx);
         }
-        String id = payload.substring(0, colon);
-        if (action.equals("f")) {
-            return target.flags().size() == 1 ? falseAlarm(ctx, target, 0) : chooseFinding(ctx, id, target);
-        }
-        if (action.equals("m")) {
-            return chooseCategory(ctx, id);
-        }
-        try {
-            int n = Integer.parseInt(action.substring(1));
-            if (action.charAt(0) == 'f' && n >= 0 && n < target.flags().size()) {
-                return falseAlarm(ctx, target, n);
-            }
-            if (action.charAt(0) == 'c' && n >= 0 && n < Category.values().length) {
-                return missed(ctx, target, Category.values()[n]);
-            }
-        } catch (NumberFormatException e) {
-            // an old or foreign button
-        }
-        return expired(ctx);
+        String id = press.ref();
+        return switch (press.verb()) {
+            case FALSE_ALARM -> target.flags().size() == 1 ? falseAlarm(ctx, target, 0)
+                    : chooseFinding(ctx, id, target);
+            case MISSED -> chooseCategory(ctx, id);
+            case FALSE_ALARM_ON -> press.index() < target.flags().size() ? falseAlarm(ctx, target, press.index())
+                    : expired(ctx);
+            case MISSED_AS -> press.index() < Category.values().length
+                    ? missed(ctx, target, Category.values()[press.index()]) : expired(ctx);
+            default -> expired(ctx); // not a verb REPORT takes: Press.parse lets none through
+        };
     }
 
     private List<Reply> chooseFinding(Context ctx, String id, ReportButtons.Target target) {
@@ -69,7 +62,7 @@ final class ReportHandler {
             b.text((i + 1) + ". ").bold(shorten(f.excerpt(), 200)).text(" · " + category(ctx, f.category()) + " ")
                     .code(f.rule()).newline();
             rows.add(List.of(Button.callback("🚩 " + (i + 1) + ": " + shorten(f.excerpt(), 28), ButtonAction.REPORT,
-                    id + ":f" + i)));
+                    id, ButtonVerb.FALSE_ALARM_ON, String.valueOf(i))));
         }
         return List.of(new Reply.Message(b.build(), rows));
     }
@@ -78,7 +71,8 @@ final class ReportHandler {
         List<List<Button>> rows = new ArrayList<>();
         List<Button> row = new ArrayList<>();
         for (Category c : MISSABLE) {
-            row.add(Button.callback(category(ctx, c), ButtonAction.REPORT, id + ":c" + c.ordinal()));
+            row.add(Button.callback(category(ctx, c), ButtonAction.REPORT, id, ButtonVerb.MISSED_AS,
+                    String.valueOf(c.ordinal())));
             if (row.size() == 2) {
                 rows.add(row);
                 row = new ArrayList<>();

@@ -2,8 +2,10 @@ package com.replyguard.bot.reports;
 
 import com.replyguard.bot.core.Button;
 import com.replyguard.bot.core.ButtonAction;
+import com.replyguard.bot.core.ButtonVerb;
 import com.replyguard.bot.core.CommandHandler;
 import com.replyguard.bot.core.Context;
+import com.replyguard.bot.core.Press;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
 import com.replyguard.bot.core.UserError;
@@ -58,20 +60,20 @@ final class ReportReview {
     }
 
     List<Reply> press(Context ctx, String payload) {
-        String[] parts = payload.split(":", 2);
-        ReportRef ref = ctx.chat().recall(parts[0], ReportRef.class).orElse(null);
-        if (ref == null || parts.length < 2) {
+        Press press = Press.parse(ButtonAction.REPORT_REVIEW, payload).orElse(null);
+        ReportRef ref = press == null ? null : ctx.chat().recall(press.ref(), ReportRef.class).orElse(null);
+        if (ref == null) {
             return ReportHandler.expired(ctx);
         }
-        return switch (parts[1]) {
-            case "a" -> approve(ctx, ref);
-            case "r" -> {
-                ctx.chat().awaitText(REASON_MODE, parts[0]);
+        return switch (press.verb()) {
+            case APPROVE -> approve(ctx, ref);
+            case REJECT -> {
+                ctx.chat().awaitText(REASON_MODE, press.ref());
                 yield List.of(new Reply.Toast(ctx.t("report.review.reason_short")),
                         Reply.text(ctx.t("report.review.reason", ref.id())));
             }
-            case "n" -> next(ctx, ref.id(), true);
-            default -> ReportHandler.expired(ctx);
+            case NEXT -> next(ctx, ref.id(), true);
+            default -> ReportHandler.expired(ctx); // not a verb REPORT_REVIEW takes: Press.parse lets none through
         };
     }
 
@@ -141,11 +143,11 @@ final class ReportReview {
         b.italic(r.kind() == ReportKind.FALSE_ALARM ? ctx.t("report.review.if_approved_false_alarm", r.rule())
                 : ctx.t("report.review.if_approved_missed", category));
         List<Button> decide = List.of(
-                Button.callback(ctx.t("cur.button.approve"), ButtonAction.REPORT_REVIEW, ref + ":a"),
-                Button.callback(ctx.t("cur.button.reject"), ButtonAction.REPORT_REVIEW, ref + ":r"));
+                Button.callback(ctx.t("cur.button.approve"), ButtonAction.REPORT_REVIEW, ref, ButtonVerb.APPROVE),
+                Button.callback(ctx.t("cur.button.reject"), ButtonAction.REPORT_REVIEW, ref, ButtonVerb.REJECT));
         List<List<Button>> rows = pending.size() > 1
                 ? List.of(decide,
-                        List.of(Button.callback(ctx.t("cur.button.next"), ButtonAction.REPORT_REVIEW, ref + ":n")))
+                        List.of(Button.callback(ctx.t("cur.button.next"), ButtonAction.REPORT_REVIEW, ref, ButtonVerb.NEXT)))
                 : List.of(decide);
         return new Reply.Message(b.build(), rows);
     }

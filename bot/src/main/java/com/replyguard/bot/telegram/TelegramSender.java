@@ -3,7 +3,6 @@ package com.replyguard.bot.telegram;
 import com.replyguard.bot.core.Button;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.bot.core.RichText;
-import com.replyguard.bot.logging.Redaction;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -22,8 +21,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.CopyTextButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -35,8 +32,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public final class TelegramSender {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramSender.class);
-    static final int MAX_ATTEMPTS = 6;
-    static final long MAX_RETRY_AFTER_SECONDS = 300;
+    static final int MAX_ATTEMPTS = RetryingClient.MAX_ATTEMPTS;
 
     /** Sleeps between attempts; tests replace it to run fast. */
     @FunctionalInterface
@@ -44,19 +40,12 @@ public final class TelegramSender {
         void sleep(long millis) throws InterruptedException;
     }
 
-    private final TelegramClient client;
+    private final RetryingClient api;
     private final DeliveryWatch watch;
-    private final Pacer pacer;
-    private final Sleeper sleeper;
-    private final long baseBackoffMillis;
-    private volatile boolean closed;
 
     TelegramSender(TelegramClient client, DeliveryWatch watch, Pacer pacer, Sleeper sleeper, long baseBackoffMillis) {
-        this.client = client;
+        this.api = new RetryingClient(client, pacer, sleeper, baseBackoffMillis);
         this.watch = watch;
-        this.pacer = pacer;
-        this.sleeper = sleeper;
-        this.baseBackoffMillis = baseBackoffMillis;
     }
 
     TelegramSender(TelegramClient client, Pacer pacer, Sleeper sleeper, long baseBackoffMillis) {
@@ -70,18 +59,12 @@ public final class TelegramSender {
 
     /** Refuses every later call at once (a halted bot must not keep retrying in the background). */
     public void close() {
-        closed = true;
+        api.close();
     }
 
     /** Ends a long poll in progress at once (see {@link DeliveryWatch#cancelPolls()}); sends are not touched. */
     public void cancelPolls() {
         watch.cancelPolls();
-    }
-
-    private void ensureOpen(String method) throws SendFailedException {
-        if (closed) {
-            throw new SendFailedException(method + " not sent: the sender is closed", null, null);
-        }
     }
 
     /** Sends one reply to a chat; {@code callbackQueryId} (may be null) receives toasts. */
@@ -123,7 +106,7 @@ public final class TelegramSender {
             b.text(text.length() > 200 ? text.substring(0, 200) : text);
         }
         try {
-            call(b.build(), 0, false);
+            api.call(b.build(), 0, false, null);
         } catch (SendFailedException e) {
             // An old button press (query too old) cannot be answered any more; the reply itself still goes out.
             if (e.errorCode() == null || e.errorCode() != 400) {
@@ -165,7 +148,7 @@ public final class TelegramSender {
     /** Sends a message with retries; {@code onDelivered} (may be null) is told when Telegram accepts it. */
     private long deliver(SendMessage message, long chatId, Runnable onDelivered)
             throws SendFailedException, InterruptedException {
-        Message sent = call(message, chatId, true, onDelivered == null ? null : () -> watch.expect(chatId,
+        Message sent = api.call(message, chatId, true, onDelivered == null ? null : () -> watch.expect(chatId,
                 message.getText(), onDelivered));
         return sent == null || sent.getMessageId() == null ? 0 : sent.getMessageId();
     }
@@ -189,75 +172,29 @@ public final class TelegramSender {
     }
 
     private void sendPhoto(long chatId, Reply.Photo p) throws SendFailedException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            ensureOpen("sendPhoto");
-            pacer.acquire(chatId);
-            SendPhoto.SendPhotoBuilder<?, ?> b = SendPhoto.builder().chatId(chatId)
-                    .photo(new InputFile(new ByteArrayInputStream(p.png()), p.fileName()));
-            if (p.caption() != null && !p.caption().isBlank()) {
-                b.caption(p.caption().length() > 1024 ? p.caption().substring(0, 1024) : p.caption());
-            }
-            try {
-                client.execute(b.build());
-                return;
-            } catch (TelegramApiException e) {
-                waitBeforeRetry(e, attempt, "sendPhoto");
-            }
-        }
+        api.upload("sendPhoto", chatId, client -> client.execute(SendPhoto.builder().chatId(chatId)
+                .photo(new InputFile(new ByteArrayInputStream(p.png()), p.fileName())).caption(caption(p.caption()))
+                .build()));
     }
 
     private void sendDocument(long chatId, Reply.Document d) throws SendFailedException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            ensureOpen("sendDocument");
-            pacer.acquire(chatId);
-            SendDocument.SendDocumentBuilder<?, ?> b = SendDocument.builder().chatId(chatId)
-                    .document(new InputFile(new ByteArrayInputStream(d.content()), d.fileName()));
-            if (d.caption() != null && !d.caption().isBlank()) {
-                b.caption(d.caption().length() > 1024 ? d.caption().substring(0, 1024) : d.caption());
-            }
-            try {
-                client.execute(b.build());
-                return;
-            } catch (TelegramApiException e) {
-                waitBeforeRetry(e, attempt, "sendDocument");
-            }
+        api.upload("sendDocument", chatId, client -> client.execute(SendDocument.builder().chatId(chatId)
+                .document(new InputFile(new ByteArrayInputStream(d.content()), d.fileName()))
+                .caption(caption(d.caption())).build()));
+    }
+
+    /** A file's caption within Telegram's 1,024 characters; null for none. */
+    private static String caption(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
+        return text.length() > 1024 ? text.substring(0, 1024) : text;
     }
 
     /** Calls a Bot API method with retries; {@code paced} waits for the chat's and the global send budget. */
     public <T extends Serializable> T call(BotApiMethod<T> method, long chatId, boolean paced)
             throws SendFailedException, InterruptedException {
-        return call(method, chatId, paced, null);
-    }
-
-    /**
-     * Like {@link #call(BotApiMethod, long, boolean)}, watching each attempt for Telegram's acceptance when
-     * {@code watching} is given: once an answer said the message was accepted, a failure to read the rest of that
-     * answer is not retried (that would send it twice), and null is returned.
-     */
-    private <T extends Serializable> T call(BotApiMethod<T> method, long chatId, boolean paced,
-                                            java.util.function.Supplier<DeliveryWatch.Expectation> watching)
-            throws SendFailedException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            ensureOpen(method.getMethod());
-            if (paced) {
-                pacer.acquire(chatId);
-            }
-            DeliveryWatch.Expectation expectation = watching == null ? null : watching.get();
-            try {
-                return client.execute(method);
-            } catch (TelegramApiException e) {
-                if (expectation != null && expectation.delivered()) {
-                    LOG.warn("Telegram accepted a message but its answer could not be read ({})", describe(e));
-                    return null;
-                }
-                waitBeforeRetry(e, attempt, method.getMethod());
-            } finally {
-                if (expectation != null) {
-                    expectation.close();
-                }
-            }
-        }
+        return api.call(method, chatId, paced, null);
     }
 
     /**
@@ -265,62 +202,11 @@ public final class TelegramSender {
      * {@code retry_after} before the failure is reported.
      */
     public <T extends Serializable> T callOnce(BotApiMethod<T> method) throws SendFailedException, InterruptedException {
-        ensureOpen(method.getMethod());
-        try {
-            return client.execute(method);
-        } catch (TelegramApiException e) {
-            Integer code = e instanceof TelegramApiRequestException r ? r.getErrorCode() : null;
-            if (code != null && code == 429) {
-                waitBeforeRetry(e, 1, method.getMethod());
-            }
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException("interrupted while calling " + method.getMethod());
-            }
-            throw new SendFailedException(method.getMethod() + " failed" + (code == null ? "" : " with " + code)
-                    + ": " + describe(e), code, e);
-        }
-    }
-
-    /** Waits as Telegram asks (429) or backs off (5xx, network); throws when the error is final. */
-    private void waitBeforeRetry(TelegramApiException e, int attempt, String method)
-            throws SendFailedException, InterruptedException {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedException("interrupted while calling " + method);
-        }
-        Integer code = e instanceof TelegramApiRequestException r ? r.getErrorCode() : null;
-        if (code != null && code == 429) {
-            Integer after = ((TelegramApiRequestException) e).getParameters() == null ? null
-                    : ((TelegramApiRequestException) e).getParameters().getRetryAfter();
-            long seconds = Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(1, after == null ? 1 : after));
-            if (attempt >= MAX_ATTEMPTS * 2) {
-                throw new SendFailedException(method + " still rate limited after " + attempt + " attempts", code, e);
-            }
-            LOG.info("Telegram asked to slow down on {}; retrying in {} s", method, seconds);
-            sleeper.sleep(seconds * 1000);
-            return;
-        }
-        // No code, or 0: no usable answer (network error, or a body cut short or garbled, which the library reports
-        // as code 0 "Unable to deserialize response"): as transient as a 5xx. Treating 0 as final left ~2% of replies
-        // unsent under scripts/soak's fault mix.
-        boolean transientError = code == null || code == 0 || code >= 500;
-        if (!transientError || attempt >= MAX_ATTEMPTS) {
-            throw new SendFailedException(method + " failed" + (code == null ? "" : " with " + code) + ": "
-                    + describe(e), code, e);
-        }
-        long backoff = baseBackoffMillis << Math.min(attempt - 1, 6);
-        LOG.warn("{} failed ({}); retry {} in {} ms", method, describe(e), attempt, backoff);
-        sleeper.sleep(backoff);
+        return api.callOnce(method);
     }
 
     /** A short description without URLs (which would carry the token). */
     static String describe(Throwable e) {
-        Throwable root = e;
-        String msg = e.getMessage();
-        while ((msg == null || msg.isBlank()) && root.getCause() != null) {
-            root = root.getCause();
-            msg = root.getMessage();
-        }
-        String s = msg == null ? root.getClass().getSimpleName() : msg;
-        return Redaction.apply(s);
+        return RetryingClient.describe(e);
     }
 }

@@ -217,12 +217,4 @@ class ConversationTest {
         assertTrue(r.contains("Saya tidak kenal"), r);
         assertEquals(Optional.of(new UserSettings(AGENT, Marketplace.EBAY, Language.MS)), store.find(AGENT));
     }
-
-    @Test
-    void commandNamesAreParsedWithoutBeingFooledByPaths() {
-        assertEquals("check", Conversation.commandName("/check@Bot hi"));
-        assertEquals(null, Conversation.commandName("/usr/bin is a path"));
-        assertEquals(null, Conversation.commandName("no command"));
-        assertEquals("hi there", Conversation.commandArgs("/x   hi there"));
-    }
 }

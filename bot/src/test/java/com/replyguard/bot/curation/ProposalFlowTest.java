@@ -16,28 +16,10 @@ import com.replyguard.knowledge.search.EntryFilter;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ProposalFlowTest {
-    @TempDir
-    Path dir;
-    CurationFixture f;
-
-    @BeforeEach
-    void open() {
-        f = new CurationFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
-
+class ProposalFlowTest extends CurationFixtureTest {
     @Test
     void saveWithoutAReplyOrTextExplainsHowToUseIt() {
         assertTrue(visible(f.text(AGENT, "/save")).contains("Reply to a message with /save"));

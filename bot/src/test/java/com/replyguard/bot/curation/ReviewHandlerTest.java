@@ -18,28 +18,10 @@ import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.knowledge.entry.Status;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReviewHandlerTest {
-    @TempDir
-    Path dir;
-    CurationFixture f;
-
-    @BeforeEach
-    void open() {
-        f = new CurationFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
-
+class ReviewHandlerTest extends CurationFixtureTest {
     /** The agent proposes an entry (no author given: the proposing actor becomes its author). */
     private void propose(String id, String body) {
         Entry e = TestEntries.reply(id, Intent.PRAISE, body);
@@ -64,6 +46,18 @@ class ReviewHandlerTest {
         assertTrue(notify.text().visibleText().contains("Kata ketua pasukan: Too generic"),
                 "Malay for the Malay-speaking agent: " + notify.text().visibleText());
         assertEquals(Status.DRAFT, f.kb.get("p1").orElseThrow().status());
+    }
+
+    @Test
+    void aForgedVerbOnARealCardReachesNoBranchAndChangesNothing() {
+        propose("p9", "Thank you for the kind words about the kettle.");
+        String approve = button(f.text(LEAD, "/review"), "Approve");
+        String ref = approve.substring(0, approve.lastIndexOf(':'));
+        for (String forged : List.of(ref + ":zz", ref + ":ok", ref + ":A", ref + ":", ref)) {
+            List<Reply> r = f.press(LEAD, forged);
+            assertTrue(visible(r).contains("This button has expired"), forged + " -> " + visible(r));
+            assertEquals(Status.PENDING, f.kb.get("p9").orElseThrow().status(), forged);
+        }
     }
 
     @Test

@@ -10,29 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.replyguard.bot.core.Reply;
 import com.replyguard.knowledge.entry.Entry;
 import com.replyguard.knowledge.search.EntryFilter;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /save keeps knowledge clean: the right example question, the agent's own name never as the buyer's. */
-class SaveHygieneTest {
-    @TempDir
-    Path dir;
-    CurationFixture f;
-
-    @BeforeEach
-    void open() {
-        f = new CurationFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
-
+class SaveHygieneTest extends CurationFixtureTest {
     private Entry saveWithIntent(List<Reply> proposal) {
         List<Reply> chosen = f.press(AGENT, button(f.press(AGENT, button(proposal, "Intent")), "Order status"));
         assertTrue(visible(f.press(AGENT, button(chosen, "Save"))).contains("sent to a team lead"));

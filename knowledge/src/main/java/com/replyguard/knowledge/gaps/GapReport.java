@@ -31,6 +31,15 @@ public final class GapReport {
         this.analysis = analysis;
     }
 
+    /** The most recent gaps grouped at most: grouping is quadratic in the worst case. */
+    public static final int RECENT_WINDOW = 5_000;
+
+    /** {@link #group} over the newest {@value #RECENT_WINDOW} of {@code gaps} (oldest first). */
+    public List<GapCluster> groupRecent(List<Gap> gaps, int limit) {
+        return group(gaps.size() > RECENT_WINDOW ? gaps.subList(gaps.size() - RECENT_WINDOW, gaps.size()) : gaps,
+                limit);
+    }
+
     /** The {@code limit} largest groups, biggest first (ties: most recent first). */
     public List<GapCluster> group(List<Gap> gaps, int limit) {
         List<Group> groups = new ArrayList<>();

@@ -2,7 +2,6 @@ package com.replyguard.knowledge.index;
 
 import com.replyguard.knowledge.KnowledgeException;
 import com.replyguard.knowledge.entry.Entry;
-import com.replyguard.knowledge.files.OwnerOnly;
 import com.replyguard.knowledge.io.EntryCodec;
 import com.replyguard.knowledge.search.SearchHit;
 import com.replyguard.knowledge.search.SearchQuery;
@@ -10,19 +9,15 @@ import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.analysis.TextAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,13 +25,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.Lock;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The Lucene index of current entries in {@code <data>/index/}: derived from the store and rebuildable at any time.
@@ -86,95 +76,9 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     /** Opens the index in {@code path}; a missing, unreadable or corrupt index is replaced by an empty one. */
     public static KnowledgeIndex open(Path path, TextAnalysis analysis, EntryCodec codec) throws IOException {
-        OwnerOnly.directory(path);
-        Directory dir = new OwnerOnlyDirectory(FSDirectory.open(path), path); // every file it writes is 0600
-        Lock probe;
-        try {
-            // Another process (the running bot) writes this index: read its last commit, touch nothing. Checking
-            // or wiping it here would delete files the bot is using.
-            probe = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME);
-        } catch (LockObtainFailedException held) {
-            return shared(dir, codec, analysis);
-        }
-        boolean usable;
-        try {
-            usable = DirectoryReader.indexExists(dir) && intact(dir, probe);
-        } finally {
-            probe.close(); // the writer below takes the lock for itself
-        }
-        long seq = -1;
-        if (usable) {
-            try {
-                String s = SegmentInfos.readLatestCommit(dir).getUserData().get(SEQ);
-                seq = s == null ? -1 : Long.parseLong(s);
-            } catch (IOException | RuntimeException ex) {
-                usable = false;
-            }
-        }
-        if (!usable) {
-            wipe(dir);
-        }
-        IndexWriterConfig cfg = config(analysis)
-                .setOpenMode(usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
-        IndexWriter writer;
-        try {
-            writer = new IndexWriter(dir, cfg);
-        } catch (IOException | RuntimeException ex) {
-            if (!usable) {
-                dir.close();
-                throw ex;
-            }
-            // The commit point was readable but the segments were not (or were written in another order, by an
-            // older version): start again from nothing; the store rebuilds it.
-            wipe(dir);
-            cfg = config(analysis).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-            writer = new IndexWriter(dir, cfg);
-            usable = false;
-            seq = -1;
-        }
-        OwnerOnly.restrictTree(path); // the lock file, and files an older version wrote with the umask's mode
-        return new KnowledgeIndex(dir, writer, new EntryDocuments(codec), new QueryFactory(analysis), !usable,
-                usable ? seq : -1);
-    }
-
-    /**
-     * The writer's settings. Documents are kept sorted by their filter group (kind, marketplaces, language): the
-     * entries a search's filters let through then sit in a few long runs of documents, and the scorer skips the
-     * runs in between instead of stepping through every document of the other marketplaces. On a million entries
-     * that took a third off search times.
-     */
-    private static IndexWriterConfig config(TextAnalysis analysis) {
-        return new IndexWriterConfig(new LanguageFieldAnalyzer(analysis)).setRAMBufferSizeMB(64)
-                .setIndexSort(new Sort(new SortField(EntryDocuments.GROUP, SortField.Type.STRING)));
-    }
-
-    /** Deletes every file of a damaged index: the index is derived, the store rebuilds it. */
-    private static void wipe(Directory dir) throws IOException {
-        for (String f : dir.listAll()) {
-            if (!f.equals(IndexWriter.WRITE_LOCK_NAME)) {
-                dir.deleteFile(f);
-            }
-        }
-    }
-
-    /** Verifies every file's checksum: cheap compared with a rebuild, and catches torn or overwritten files. */
-    private static boolean intact(Directory dir, Lock lock) {
-        try (CheckIndex check = new CheckIndex(dir, lock)) {
-            check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
-            return check.checkIndex().clean;
-        } catch (IOException | RuntimeException ex) {
-            return false;
-        }
-    }
-
-    /** The index another process writes, read as it last committed it; every write is refused. */
-    private static KnowledgeIndex shared(Directory dir, EntryCodec codec, TextAnalysis analysis) throws IOException {
-        long seq = -1;
-        if (DirectoryReader.indexExists(dir)) {
-            String s = SegmentInfos.readLatestCommit(dir).getUserData().get(SEQ);
-            seq = s == null ? -1 : Long.parseLong(s);
-        }
-        return new KnowledgeIndex(dir, null, new EntryDocuments(codec), new QueryFactory(analysis), false, seq);
+        IndexOpener.Opened o = IndexOpener.open(path, analysis);
+        return new KnowledgeIndex(o.dir(), o.writer(), new EntryDocuments(codec), new QueryFactory(analysis),
+                o.recreated(), o.seq());
     }
 
     /**

@@ -2,20 +2,15 @@ package com.replyguard.knowledge.store;
 
 import com.replyguard.knowledge.KnowledgeException;
 import com.replyguard.knowledge.entry.Entry;
-import com.replyguard.knowledge.files.OwnerOnly;
 import com.replyguard.knowledge.io.EntryCodec;
 import com.replyguard.knowledge.search.EntryFilter;
 import com.replyguard.knowledge.text.Notice;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -36,6 +31,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private final EntryCodec codec;
     private final boolean created;
     private final Sql sql;
+    private final EntryReads reads;
 
     private KnowledgeStore(Path file, Connection c, EntryCodec codec, boolean created) {
         this.file = file;
@@ -43,42 +39,13 @@ public final class KnowledgeStore implements AutoCloseable {
         this.codec = codec;
         this.created = created;
         this.sql = new Sql(file);
+        this.reads = new EntryReads(c, codec, sql);
     }
 
     /** Opens (creating and migrating when needed) the store at {@code file}. */
     public static KnowledgeStore open(Path file, EntryCodec codec) {
-        Sql errors = new Sql(file);
-        Connection c = null;
-        try {
-            boolean existed = Files.exists(file);
-            OwnerOnly.file(file); // SQLite gives its -wal and -shm files the database file's mode
-            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 10000");
-                s.execute("PRAGMA journal_mode = WAL");
-                s.execute("PRAGMA synchronous = FULL");
-                s.execute("PRAGMA foreign_keys = ON");
-                // 32 MiB of page cache (default 2 MiB): a large import updates three tables and their indexes in
-                // one transaction, and with the default cache it re-reads index pages from disk over and over.
-                s.execute("PRAGMA cache_size = -32768");
-            }
-            int before = Migrations.apply(c);
-            for (String companion : new String[] {"-wal", "-shm"}) {
-                OwnerOnly.restrict(file.resolveSibling(file.getFileName() + companion)); // left by an older version
-            }
-            return new KnowledgeStore(file, c, codec, !existed || before == 0);
-        } catch (java.io.IOException ex) {
-            throw new KnowledgeException(Notice.of("storage.kb_not_created", file, ex.getMessage()), ex);
-        } catch (SQLException ex) {
-            if (c != null) {
-                try {
-                    c.close();
-                } catch (SQLException ignored) {
-                    // the open failure is what the user needs to hear about
-                }
-            }
-            throw errors.translate("open", ex);
-        }
+        StoreFile.Opened opened = StoreFile.open(file);
+        return new KnowledgeStore(file, opened.connection(), codec, opened.created());
     }
 
     /** True when this open created the schema (a fresh data directory). */
@@ -133,113 +100,40 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     public synchronized Optional<Entry> current(String id) {
-        return one("SELECT json FROM entries WHERE id = ?", id);
+        return reads.current(id);
     }
 
     public synchronized Optional<Entry> version(String id, int version) {
-        try (PreparedStatement p = c.prepareStatement("SELECT json FROM entry_versions WHERE id = ? AND version = ?")) {
-            p.setString(1, id);
-            p.setInt(2, version);
-            return first(p);
-        } catch (SQLException ex) {
-            throw sql.translate("read", ex);
-        }
+        return reads.version(id, version);
     }
 
     /** Every stored version of an entry, oldest first. */
     public synchronized List<Entry> versions(String id) {
-        return many("SELECT json FROM entry_versions WHERE id = ? ORDER BY version", List.of(id));
+        return reads.versions(id);
     }
 
     public synchronized int count() {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM entries")) {
-            return r.next() ? r.getInt(1) : 0;
-        } catch (SQLException ex) {
-            throw sql.translate("read", ex);
-        }
+        return reads.count();
     }
 
     /** Current entries matching the filter, ordered by id. */
     public synchronized List<Entry> list(EntryFilter f) {
-        StringBuilder q = new StringBuilder("SELECT json FROM entries WHERE 1 = 1");
-        List<String> args = new ArrayList<>();
-        if (f.kind() != null) {
-            q.append(" AND kind = ?");
-            args.add(f.kind().id());
-        }
-        if (f.status() != null) {
-            q.append(" AND status = ?");
-            args.add(f.status().id());
-        }
-        if (f.language() != null) {
-            q.append(" AND language = ?");
-            args.add(f.language().code());
-        }
-        if (f.intent() != null) {
-            q.append(" AND intent = ?");
-            args.add(f.intent().name());
-        }
-        if (f.topic() != null) {
-            q.append(" AND topic = ?");
-            args.add(f.topic().name());
-        }
-        if (f.group() != null) {
-            q.append(" AND grp = ?");
-            args.add(f.group());
-        }
-        if (f.marketplace() != null) {
-            q.append(" AND (instr(marketplaces, ?) > 0 OR instr(marketplaces, '|all|') > 0)");
-            args.add("|" + f.marketplace().id() + "|");
-        }
-        q.append(" ORDER BY id");
-        return many(q.toString(), args);
+        return reads.list(f);
     }
 
     /** The current versions of those of {@code ids} that exist, by id. */
     public synchronized java.util.Map<String, Entry> currentMap(List<String> ids) {
-        java.util.Map<String, Entry> out = new java.util.HashMap<>();
-        if (ids.isEmpty() || count() == 0) {
-            return out;
-        }
-        final int chunk = 500;
-        try {
-            for (int from = 0; from < ids.size(); from += chunk) {
-                List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
-                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-                try (PreparedStatement p = c.prepareStatement("SELECT json FROM entries WHERE id IN (" + marks + ")")) {
-                    for (int i = 0; i < part.size(); i++) {
-                        p.setString(i + 1, part.get(i));
-                    }
-                    for (Entry e : all(p)) {
-                        out.put(e.id(), e);
-                    }
-                }
-            }
-            return out;
-        } catch (SQLException ex) {
-            throw sql.translate("read", ex);
-        }
+        return reads.currentMap(ids);
     }
 
     /** Streams every current entry (for index rebuilds) without holding them all in memory. */
     public synchronized void forEachCurrent(Consumer<Entry> action) {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT json FROM entries")) {
-            while (r.next()) {
-                action.accept(codec.fromStored(r.getString(1)));
-            }
-        } catch (SQLException ex) {
-            throw sql.translate("read", ex);
-        }
+        reads.forEachCurrent(action);
     }
 
     /** Current entries written by a transaction after {@code seq}. */
     public synchronized List<Entry> changedSince(long seq) {
-        try (PreparedStatement p = c.prepareStatement("SELECT json FROM entries WHERE seq > ?")) {
-            p.setLong(1, seq);
-            return all(p);
-        } catch (SQLException ex) {
-            throw sql.translate("read", ex);
-        }
+        return reads.changedSince(seq);
     }
 
     /**
@@ -355,42 +249,6 @@ public final class KnowledgeStore implements AutoCloseable {
             p.setString(2, value);
             p.executeUpdate();
         }
-    }
-
-    private Optional<Entry> one(String q, String arg) {
-        try (PreparedStatement p = c.prepareStatement(q)) {
-            p.setString(1, arg);
-            return first(p);
-        } catch (SQLException ex) {
-            throw sql.translate("read", ex);
-        }
-    }
-
-    private List<Entry> many(String q, List<String> args) {
-        try (PreparedStatement p = c.prepareStatement(q)) {
-            for (int i = 0; i < args.size(); i++) {
-                p.setString(i + 1, args.get(i));
-            }
-            return all(p);
-        } catch (SQLException ex) {
-            throw sql.translate("read", ex);
-        }
-    }
-
-    private Optional<Entry> first(PreparedStatement p) throws SQLException {
-        try (ResultSet r = p.executeQuery()) {
-            return r.next() ? Optional.of(codec.fromStored(r.getString(1))) : Optional.empty();
-        }
-    }
-
-    private List<Entry> all(PreparedStatement p) throws SQLException {
-        List<Entry> out = new ArrayList<>();
-        try (ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                out.add(codec.fromStored(r.getString(1)));
-            }
-        }
-        return out;
     }
 
     private void rollbackQuietly() {

@@ -3,6 +3,7 @@ package com.replyguard.app.cli.doctor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.replyguard.app.cli.CommonOptions;
+import com.replyguard.app.cli.ConfigOption;
 import com.replyguard.app.cli.serve.ServeSettings;
 import com.replyguard.bot.config.BotConfig;
 import com.replyguard.bot.config.ConfigLoader;
@@ -40,9 +41,8 @@ public final class DoctorCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
-            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--offline", description = "do not call Telegram's getMe")
     boolean offline;
@@ -62,10 +62,10 @@ public final class DoctorCommand implements Callable<Integer> {
         Path data = common.dataDir();
         BotConfig cfg = null;
         try {
-            cfg = new ConfigLoader(env).load(config, data);
+            cfg = new ConfigLoader(env).load(config.file(), data);
             cfg.token().ifPresent(Redaction::secret);
-            ServeSettings serve = ServeSettings.load(config, data, env);
-            ok("config", (Files.isRegularFile(config != null ? config : data.resolve(ConfigLoader.FILE_NAME))
+            ServeSettings serve = ServeSettings.load(config.file(), data, env);
+            ok("config", (Files.isRegularFile(config.file() != null ? config.file() : data.resolve(ConfigLoader.FILE_NAME))
                     ? "valid" : "no file, defaults") + "; " + cfg.users().size() + " users; API tokens: "
                     + serve.tokens().size());
         } catch (RuntimeException e) {

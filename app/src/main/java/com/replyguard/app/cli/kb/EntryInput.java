@@ -63,36 +63,29 @@ final class EntryInput {
     @Option(names = "--group", paramLabel = "G", description = "links translations of the same entry")
     String group;
 
-    boolean hasFlags() {
-        return id != null || kind != null || marketplaces != null || language != null || intent != null
-                || topic != null || title != null || questions != null || body != null || tags != null
-                || source != null || status != null || group != null;
+    /** The fields given as flags, as a contract JSON object; empty when no flag was given. */
+    private ObjectNode flags(YAMLMapper yaml) {
+        ObjectNode n = yaml.createObjectNode().put("id", id).put("kind", kind).put("language", language)
+                .put("intent", intent).put("topic", topic).put("title", title).put("body", body).put("source", source)
+                .put("status", status).put("group", group);
+        n.properties().removeIf(field -> field.getValue().isNull()); // a flag not given is no field
+        list(n, "marketplaces", marketplaces);
+        list(n, "questions", questions);
+        list(n, "tags", tags);
+        return n;
     }
 
     /** The fields given, as a contract JSON object (possibly partial). */
     ObjectNode read(YAMLMapper yaml) throws IOException {
-        if (file != null && hasFlags()) {
+        ObjectNode flags = flags(yaml);
+        if (file != null && !flags.isEmpty()) {
             throw new KnowledgeException("Give the entry either in a file (--file) or with flags, not both.");
         }
         if (file != null) {
             return parse(yaml, file.equals("-") ? System.in.readNBytes(MAX_BYTES + 1) : readFile(Path.of(file)));
         }
-        if (hasFlags()) {
-            ObjectNode n = yaml.createObjectNode();
-            put(n, "id", id);
-            put(n, "kind", kind);
-            put(n, "language", language);
-            put(n, "intent", intent);
-            put(n, "topic", topic);
-            put(n, "title", title);
-            put(n, "body", body);
-            put(n, "source", source);
-            put(n, "status", status);
-            put(n, "group", group);
-            list(n, "marketplaces", marketplaces);
-            list(n, "questions", questions);
-            list(n, "tags", tags);
-            return n;
+        if (!flags.isEmpty()) {
+            return flags;
         }
         if (KbSubcommand.interactive()) {
             throw new KnowledgeException("Give the entry with --file FILE, with flags (--id, --body ...), or pipe JSON "
@@ -128,12 +121,6 @@ final class EntryInput {
             throw new KnowledgeException("The entry must be one JSON or YAML object with the entry's fields.");
         }
         return (ObjectNode) n;
-    }
-
-    private static void put(ObjectNode n, String field, String value) {
-        if (value != null) {
-            n.put(field, value);
-        }
     }
 
     private static void list(ObjectNode n, String field, List<String> values) {

@@ -2,6 +2,7 @@ package com.replyguard.app.cli.serve;
 
 import com.replyguard.app.Composition;
 import com.replyguard.app.cli.CommonOptions;
+import com.replyguard.app.cli.ConfigOption;
 import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.bot.config.ConfigException;
 import java.io.IOException;
@@ -25,9 +26,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:REPLYGUARD_CONFIG}",
-            description = "configuration file (default: $REPLYGUARD_CONFIG, else <data>/config.yaml)")
-    Path config;
+    @Mixin
+    ConfigOption config;
 
     @Mixin
     Address address = new Address();
@@ -65,7 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
         Composition services = common.composition();
         ApiServer server;
         try {
-            server = address.start(services, config, common.dataDir(), spec.commandLine().getOut());
+            server = address.start(services, config.file(), common.dataDir(), spec.commandLine().getOut());
         } catch (IOException e) {
             err.println(OperatorLanguage.get(OperatorLanguage.of(spec), "operator.cannot_listen", "serve", address.host,
                     address.port, e.getMessage()));

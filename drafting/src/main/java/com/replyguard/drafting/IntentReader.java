@@ -1,0 +1,148 @@
+package com.replyguard.drafting;
+
+import com.replyguard.drafting.classify.CueLexicon;
+import com.replyguard.drafting.classify.LabelClassifier;
+import com.replyguard.drafting.classify.NeighbourIndex;
+import com.replyguard.drafting.extract.FoundEntities;
+import com.replyguard.drafting.read.MessageReader;
+import com.replyguard.drafting.read.ReadMessage;
+import com.replyguard.knowledge.entry.Intent;
+import com.replyguard.knowledge.entry.Kind;
+import com.replyguard.policy.analysis.Language;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What a buyer message asks about: its intent and how sure the classifier is (cue phrases plus the nearest example
+ * questions of approved replies), the fallbacks when it cannot tell (only an order id; a bare question), and a second
+ * intent when the message asks two things. Thread safety: stateless after construction; safe to share.
+ */
+final class IntentReader {
+    static final double LOW_CONFIDENCE = 0.3;
+    private static final double CLAUSE_CONFIDENCE = 0.3;
+
+    /** Where a message asks a second thing: after a sentence end, or a joining "and"/"also" between questions. */
+    private static final Pattern CLAUSES = Pattern.compile(
+            "(?<=[?!।])\\s+|(?<=\\.)\\s+(?=\\p{L})|\\n+|,?\\s+(?:and also|and|also|plus|dan juga|dan|juga|ar|abar|আর|এবং)\\s+"
+                    + "(?=(?:can|could|will|would|is|are|do|does|did|how|when|where|what|why|please|i|boleh|bila|"
+                    + "bagaimana|macam|kenapa|saya|nak|কি|কবে|কিভাবে|কেন|আমি|ki|kobe|kivabe|keno|ami)\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private final MessageReader reader;
+    private final LabelClassifier<Intent> intents;
+
+    IntentReader(MessageReader reader) {
+        this.reader = reader;
+        this.intents = new LabelClassifier<>(Intent.class, CueLexicon.load("intent-cues.tsv", names(Intent.values())),
+                4.0);
+    }
+
+    static java.util.Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.toSet());
+    }
+
+    /** The ranking of every intent for {@code read} (its ids, names, amounts and dates left out). */
+    LabelClassifier.Ranking<Intent> rank(ReadMessage read, FoundEntities entities, NeighbourIndex index) {
+        String classified = withoutEntities(read.searchText(), entities.asPlaceholders());
+        return intents.rank(classified, read.language(), index, Kind.REPLY, mixesEnglish(read));
+    }
+
+    /**
+     * The intent the classifier gives {@code text} (a buyer question, or a reply being saved as knowledge), or empty
+     * when it cannot tell.
+     */
+    Optional<Intent> guess(String text, NeighbourIndex index) {
+        ReadMessage read = reader.read(text == null ? "" : text);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        LabelClassifier.Ranking<Intent> ranking = intents.rank(read.searchText(), read.language(), index,
+                Kind.REPLY, mixesEnglish(read));
+        return Optional.ofNullable(ranking.top());
+    }
+
+    /**
+     * The other intent a message with two questions asks about ("where is my order, and can I change the
+     * address?"): each part is classified alone, and a part confidently about another intent than the whole
+     * message's main one names it. Null when the message asks one thing, or when the ranking shows no second intent
+     * worth splitting the message for.
+     */
+    Intent secondAsked(LabelClassifier.Ranking<Intent> ranking, String body, Intent main, Language lang,
+                       NeighbourIndex index) {
+        if (ranking.labels().size() < 2 || ranking.labels().get(1).score() < 0.25 * ranking.topScore()) {
+            return null;
+        }
+        String[] parts = CLAUSES.split(body);
+        if (parts.length < 2) {
+            return null;
+        }
+        boolean mainAsked = false;
+        Intent other = null;
+        for (String part : parts) {
+            if (part.strip().split("\\s+").length < 3) {
+                continue;
+            }
+            ReadMessage r = reader.read(part);
+            LabelClassifier.Ranking<Intent> rk = intents.rank(r.searchText(), lang, index, Kind.REPLY, mixesEnglish(r));
+            if (rk.top() == null || rk.confidence() < CLAUSE_CONFIDENCE) {
+                continue;
+            }
+            Intent i = rk.top();
+            if (i == main) {
+                mainAsked = true;
+            } else if (other == null && i != Intent.PRAISE) {
+                other = i; // a closing "thanks so much, love the shop" is not a second question
+            }
+        }
+        return mainAsked ? other : null;
+    }
+
+    /** The runner-up intent when the ranking is unsure between two, else null. */
+    static Intent secondIntent(LabelClassifier.Ranking<Intent> ranking, Intent first) {
+        if (ranking.labels().size() < 2 || ranking.confidence() > 0.8) {
+            return null;
+        }
+        LabelClassifier.Scored<Intent> s = ranking.labels().get(1);
+        return s.score() >= 0.5 * ranking.topScore() && s.label() != first ? s.label() : null;
+    }
+
+    /** The text with ids, names, amounts and dates blanked: they say nothing about intent and dilute neighbours. */
+    private static String withoutEntities(String body, Map<String, String> entities) {
+        String text = body;
+        for (Map.Entry<String, String> e : entities.entrySet()) {
+            if (!e.getKey().equals("carrier") && !e.getKey().equals("product") && e.getValue().length() >= 2) {
+                text = text.replace(e.getValue(), " ");
+            }
+        }
+        return text;
+    }
+
+    /** True for a Bengali or Malay message with English words in it (romanized Bengali always may have them). */
+    private boolean mixesEnglish(ReadMessage read) {
+        if (read.language() == Language.EN || read.language() == Language.OTHER) {
+            return false;
+        }
+        for (String w : read.body().split("[^A-Za-z]+")) {
+            if (w.length() > 2 && reader.phonetic().isKeptWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the message asks something: a question mark (Latin, Arabic or full-width) at the end of a sentence. */
+    static boolean isQuestion(String body) {
+        String t = body.strip();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '?' || c == '\uFF1F' || c == '\u061F') && (i == t.length() - 1 || !Character.isLetterOrDigit(t.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
