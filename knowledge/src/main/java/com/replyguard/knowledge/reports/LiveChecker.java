@@ -38,7 +38,9 @@ public final class LiveChecker implements ComplianceChecker {
     public static LiveChecker forDataDirectory(RuleChecker base, java.nio.file.Path dataDir) {
         LiveChecker c = new LiveChecker(base);
         ModelRetrainer.loadInto(c, dataDir);
+        com.replyguard.policy.StartupTrace.mark("team model looked up");
         c.allow(TeamReports.allowancesIn(dataDir.resolve("knowledge.db")));
+        com.replyguard.policy.StartupTrace.mark("team allowances read");
         return c;
     }
 
