@@ -153,6 +153,9 @@ aot_train() {
 # (check, draft or ask of one text, --help, --version): such a process ends before C2's optimised code would pay for
 # its compile time, which on 2 cores competes with the command itself (CPU of a one-shot check about 1.7 -> 1.1 s).
 # Long-running and batch commands (bot, serve, chat, kb import, check --jsonl) keep the JVM's tiered default.
+# On JDK 25 a one-shot command also skips replaying the AOT cache's method profiles (-XX:-AOTReplayTraining, a
+# diagnostic option, so only on the JDK it was measured on): C1 alone makes no use of them, and the replay only queued
+# compilations early (the compiler thread's CPU of a check ~280 -> ~180 ms); long-running commands keep them for C2.
 jit_opts() {
   local a sub="" skip=0
   for a in "$@"; do
@@ -165,7 +168,10 @@ jit_opts() {
       *) [ -z "$sub" ] && sub=$a ;;
     esac
   done
-  case "$sub" in check|draft|ask|help) printf '%s\n' -XX:TieredStopAtLevel=1 ;; esac
+  case "$sub" in check|draft|ask|help) ;; *) return 0 ;; esac
+  printf '%s\n' -XX:TieredStopAtLevel=1
+  [ "$(java_major "$JAVA_HOME/bin/java")" = 25 ] && printf '%s\n' -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining
+  return 0
 }
 
 # sqlite_opts DIR LIB_DIR: the SQLite driver copies its 1 MB native library into the temporary folder on every start

@@ -70,6 +70,7 @@ public final class Main implements Runnable {
         LUCENE_VECTOR_HINT.setLevel(java.util.logging.Level.SEVERE);
         int status = run(args);
         StartupTrace.mark("exit");
+        StartupTrace.threadTimes();
         System.exit(status);
     }
 

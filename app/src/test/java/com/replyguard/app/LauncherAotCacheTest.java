@@ -94,6 +94,18 @@ class LauncherAotCacheTest {
         assertTrue(aotOpts("").startsWith("-XX:AOTCache=" + cache));
     }
 
+    /** One-shot commands run on C1 alone and, on JDK 25, without replaying the cache's profiles; others as they were. */
+    @Test
+    void oneShotCommandsSkipTheProfileReplayOnJdk25Only() throws Exception {
+        String quick = "-XX:TieredStopAtLevel=1\n-XX:+UnlockDiagnosticVMOptions\n-XX:-AOTReplayTraining\n";
+        assertEquals(quick, shell("jit_opts check -m amazon hi"));
+        assertEquals(quick, shell("jit_opts --data d draft hi"));
+        assertEquals("", shell("jit_opts check --jsonl"));
+        assertEquals("", shell("jit_opts bot"));
+        Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"21.0.5\"\n");
+        assertEquals("-XX:TieredStopAtLevel=1\n", shell("jit_opts check hi"), "a diagnostic option: JDK 25 only");
+    }
+
     /** The real JVM given a damaged cache (the launcher's options) prints what it prints without one. */
     @Test
     void aDamagedCacheChangesNothingACheckPrints() throws Exception {
@@ -126,8 +138,12 @@ class LauncherAotCacheTest {
 
     /** What {@code aot_opts} prints with the fake JDK, after {@code env} (e.g. {@code REPLYGUARD_AOT=0}). */
     private String aotOpts(String env) throws Exception {
-        String script = ". '" + LIB_SH + "'; export JAVA_HOME='" + jdk.getParent() + "'; " + env + " aot_opts '"
-                + dir.resolve("replyguard.aot") + "' '" + jar + "' '" + lib + "'";
+        return shell(env + " aot_opts '" + dir.resolve("replyguard.aot") + "' '" + jar + "' '" + lib + "'");
+    }
+
+    /** What {@code command} prints after sourcing lib.sh, with the fake JDK. */
+    private String shell(String command) throws Exception {
+        String script = ". '" + LIB_SH + "'; export JAVA_HOME='" + jdk.getParent() + "'; " + command;
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
         pb.environment().remove("REPLYGUARD_AOT");
         pb.environment().remove("REPLYGUARD_CDS");

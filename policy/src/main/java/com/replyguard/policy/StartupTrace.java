@@ -37,6 +37,36 @@ public final class StartupTrace {
         }
     }
 
+    /**
+     * When tracing is on, prints the CPU time (user + system) of each of the process's threads so far, busiest
+     * first, from /proc/self/task (Linux): the JIT compiler, the garbage collector and the JVM's own threads too.
+     */
+    public static void threadTimes() {
+        if (!ON) {
+            return;
+        }
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        try (var tasks = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path task : tasks) {
+                try {
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // utime, stime (fields 14, 15)
+                    if (ms > 0) {
+                        lines.add(String.format("[startup] cpu %6d ms  %s", ms, name));
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return;
+        }
+        lines.sort(java.util.Comparator.comparingLong((String l) -> Long.parseLong(l.substring(14, 20).trim())).reversed());
+        lines.forEach(System.err::println);
+    }
+
     /** /proc/uptime (seconds since boot) less the process's start in /proc/self/stat (clock ticks since boot). */
     private static long sinceProcessStart() {
         try {
