@@ -3,6 +3,8 @@ package com.replyguard.app;
 import com.replyguard.knowledge.reports.LiveChecker;
 import com.replyguard.policy.StartupTrace;
 import com.replyguard.policy.analysis.TextAnalysis;
+import com.replyguard.policy.rules.Allowance;
+import com.replyguard.policy.rules.RuleChecker;
 import com.replyguard.policy.rules.RulePacks;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,11 +80,33 @@ final class CheckerPrefetch {
 
     /** What {@link Composition#checker()} builds for {@code dataDir} and no extra rule folders. */
     static Built build(Path dataDir) {
-        var model = RulePacks.readBuiltInModelAhead(); // the longest part: it starts first, on a third thread
+        var model = RulePacks.readBuiltInModelAhead(); // on a thread of its own, as the team's approved false alarms
+        FutureTask<List<Allowance>> allowed = new FutureTask<>(() -> LiveChecker.allowancesIn(dataDir));
+        Thread reader = new Thread(allowed, "replyguard-allowances-reader");
+        reader.setDaemon(true);
+        reader.start();
         TextAnalysis analysis = new TextAnalysis();
-        LiveChecker checker = LiveChecker.forDataDirectory(RulePacks.loadChecker(analysis, List.of(), model), dataDir);
+        RuleChecker rules = RulePacks.loadChecker(analysis, List.of(), model);
+        LiveChecker checker = LiveChecker.forDataDirectory(rules, dataDir, joined(allowed));
         StartupTrace.mark("prefetched checker ready");
         return new Built(analysis, checker);
+    }
+
+    private static <T> T joined(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the checker was loading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("loading the checker failed", e.getCause());
+        }
     }
 
     /**
@@ -99,20 +123,7 @@ final class CheckerPrefetch {
             }
             pending = null;
         }
-        try {
-            return p.task().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the checker was loading", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("loading the checker failed", e.getCause());
-        }
+        return joined(p.task());
     }
 
     /** Drops a prefetch nobody took (for tests). */
