@@ -94,9 +94,9 @@ cds_archive_usable() {
 
 # aot_opts CACHE APP_JAR LIB_DIR: on JDK 25 or newer (the JDK's AOT cache, JEP 483/514/515: classes loaded and
 # linked, method profiles), prints (one per line) the JVM options that start from CACHE when it is newer than every
-# jar; when it is missing or stale, starts one training run in the background (a one-shot `check` of a sample draft
-# with the text report, as a user runs it, against a data directory with an empty knowledge.db) that
-# writes it for the next start, and prints nothing, so the caller falls back to class-data sharing. The JVM ignores
+# jar; when it is missing, stale or not a cache, starts one training run in the background (com.replyguard.app.
+# AotTraining: one-shot checks of sample drafts in English, Bengali and Malay, with the text report and JSON, as users
+# run them, against a data directory with an empty knowledge.db) that writes it for the next start, and prints nothing, so the caller falls back to class-data sharing. The JVM ignores
 # a cache that does not match its class path; -Xlog:aot=off/cds=off keep that (and any other cache message) out of
 # a command's output. REPLYGUARD_AOT=0 turns it off.
 aot_opts() {
@@ -110,12 +110,22 @@ aot_opts() {
     for j in "$jar" "$lib"/*.jar; do # bash's own -nt: no process per start
       [ "$j" -nt "$cache" ] && { fresh=0; break; }
     done
+    # Not an AOT cache at all (a damaged file): the JVM would ignore it on every start; it is made again instead.
+    [ $fresh = 1 ] && ! aot_magic "$cache" && fresh=0
     if [ $fresh = 1 ]; then
       printf '%s\n' "-XX:AOTCache=$cache" '-Xlog:aot=off' '-Xlog:cds=off'
       return 0
     fi
   fi
   aot_train "$cache" "$jar"
+}
+
+# aot_magic FILE: true when FILE starts with the magic number of the JDK's AOT cache / static CDS archive (read with
+# bash alone: no process per start).
+aot_magic() {
+  local magic=""
+  LC_ALL=C IFS= read -r -d '' -n 4 magic <"$1" 2>/dev/null
+  [ "$magic" = $'\xa2\xab\x0b\xf0' ]
 }
 
 # aot_train CACHE APP_JAR: one background training run that writes CACHE (atomically; one at a time per cache).
@@ -130,9 +140,9 @@ aot_train() {
     # directory, so SQLite's driver is in the cache too (an empty file is an empty database; nothing is written).
     : >"$data/knowledge.db"
     tmp="$cache.$$.tmp"
-    printf '%s\n' "Thanks for your order! Please leave us a 5-star review and WhatsApp me at +60 12-345 6789 for a refund." |
-      "$JAVA_HOME/bin/java" -XX:+UseSerialGC "-XX:AOTCacheOutput=$tmp" -Xlog:aot=off -Xlog:cds=off \
-        -jar "$jar" check --data "$data" -m amazon && mv -f "$tmp" "$cache"
+    # The class path is the jar's, as with -jar (the cache is only used with the same class path).
+    "$JAVA_HOME/bin/java" -XX:+UseSerialGC "-XX:AOTCacheOutput=$tmp" -Xlog:aot=off -Xlog:cds=off \
+      -cp "$jar" com.replyguard.app.AotTraining "$data" && mv -f "$tmp" "$cache"
     rm -rf "$tmp" "$tmp.config" "$data"
     rmdir "$lock"
   ) </dev/null >/dev/null 2>&1 &
@@ -143,6 +153,9 @@ aot_train() {
 # (check, draft or ask of one text, --help, --version): such a process ends before C2's optimised code would pay for
 # its compile time, which on 2 cores competes with the command itself (CPU of a one-shot check about 1.7 -> 1.1 s).
 # Long-running and batch commands (bot, serve, chat, kb import, check --jsonl) keep the JVM's tiered default.
+# On JDK 25 a one-shot command also skips replaying the AOT cache's method profiles (-XX:-AOTReplayTraining, a
+# diagnostic option, so only on the JDK it was measured on): C1 alone makes no use of them, and the replay only queued
+# compilations early (the compiler thread's CPU of a check ~280 -> ~180 ms); long-running commands keep them for C2.
 jit_opts() {
   local a sub="" skip=0
   for a in "$@"; do
@@ -155,7 +168,10 @@ jit_opts() {
       *) [ -z "$sub" ] && sub=$a ;;
     esac
   done
-  case "$sub" in check|draft|ask|help) printf '%s\n' -XX:TieredStopAtLevel=1 ;; esac
+  case "$sub" in check|draft|ask|help) ;; *) return 0 ;; esac
+  printf '%s\n' -XX:TieredStopAtLevel=1
+  [ "$(java_major "$JAVA_HOME/bin/java")" = 25 ] && printf '%s\n' -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining
+  return 0
 }
 
 # sqlite_opts DIR LIB_DIR: the SQLite driver copies its 1 MB native library into the temporary folder on every start

@@ -103,6 +103,12 @@ public final class Composition implements AutoCloseable {
      */
     public synchronized LiveChecker checker() {
         if (checker == null) {
+            CheckerPrefetch.Built ahead = analysis == null ? CheckerPrefetch.take(dataDir, ruleDirs) : null;
+            if (ahead != null) { // a one-shot check's, built while its command line was read
+                analysis = ahead.analysis();
+                checker = ahead.checker();
+                return checker;
+            }
             checker = LiveChecker.forDataDirectory(RulePacks.loadChecker(analysis(), ruleDirs), dataDir);
         }
         return checker;

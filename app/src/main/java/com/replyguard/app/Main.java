@@ -12,6 +12,7 @@ import com.replyguard.app.cli.ReportCommand;
 import com.replyguard.app.cli.RestoreCommand;
 import com.replyguard.bot.config.ConfigException;
 import com.replyguard.bot.logging.Redaction;
+import com.replyguard.policy.StartupTrace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -63,9 +64,21 @@ public final class Main implements Runnable {
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         Redaction.install(); // before anything can log: every line on standard error has secrets masked
         LUCENE_VECTOR_HINT.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(execute(args));
+        int status = run(args);
+        StartupTrace.mark("exit");
+        StartupTrace.threadTimes();
+        System.exit(status);
+    }
+
+    /** What {@link #main} runs: {@link #execute}, a one-shot check's rules and model loading meanwhile. */
+    static int run(String... args) {
+        // A one-shot check's rules and model load on a second thread while picocli reads the command line.
+        CheckerPrefetch.start(args, subcommandName(args));
+        StartupTrace.mark("prefetch started");
+        return execute(args);
     }
 
     /** Runs the command line and returns the exit status (0 ok, 2 usage error, 1 failure). */
@@ -78,6 +91,7 @@ public final class Main implements Runnable {
      */
     public static int execute(Composition.Opener opener, String... args) {
         CommandLine cl = commandLine(args, opener);
+        StartupTrace.mark("command line built");
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // In the operator's language (--lang, the config's language:, the locale), never a stack trace.
@@ -112,6 +126,7 @@ public final class Main implements Runnable {
     /** The command line for {@code args}, each command getting its parts from {@code opener}. */
     public static CommandLine commandLine(String[] args, Composition.Opener opener) {
         CommandLine cl = new CommandLine(new Main(), new CommandFactory(opener));
+        StartupTrace.mark("top-level command read");
         String chosen = args == null ? null : subcommandName(args);
         for (Class<?> c : SUBCOMMANDS) {
             if (chosen == null || chosen.equals(c.getAnnotation(Command.class).name())) {

@@ -7,6 +7,7 @@ import com.replyguard.bot.core.Messages;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.StartupTrace;
 import com.replyguard.policy.Verdict;
 import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.rules.RuleFileException;
@@ -105,6 +106,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter out) {
+        StartupTrace.mark("check: arguments parsed");
         boolean json = output != null && output.json;
         boolean jsonl = output != null && output.jsonl;
         Format format = output == null ? null : output.format;
@@ -140,7 +142,9 @@ public final class CheckCommand implements Callable<Integer> {
         String text = words != null && !words.isEmpty() ? String.join(" ", words)
                 : InputText.decode(file != null ? readFile() : readStdin());
         InputText.validate(text);
+        StartupTrace.mark("check: checker ready");
         CheckResult result = checker.check(text, site);
+        StartupTrace.mark("check: checked");
         if (shape == Format.sarif || shape == Format.github) {
             ObjectNode node = CheckJson.result(mapper, null, text, result, chosen);
             String where = file == null ? "stdin" : file.toString().replace(java.io.File.separatorChar, '/');
@@ -156,6 +160,7 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             new CheckReport(CheckReport.colourWanted(noColor), new Messages(), chosen).print(text, result, out);
         }
+        StartupTrace.mark("check: printed");
         return reached(result.verdict(), threshold) ? FAIL : 0;
     }
 

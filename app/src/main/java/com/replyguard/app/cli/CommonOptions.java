@@ -43,6 +43,11 @@ public final class CommonOptions {
                 return o.data;
             }
         }
+        return defaultDataDir();
+    }
+
+    /** The data directory when no command is given {@code --data}: {@code REPLYGUARD_DATA}, else {@code ~/.replyguard}. */
+    public static Path defaultDataDir() {
         String env = System.getenv("REPLYGUARD_DATA");
         if (env != null && !env.isBlank()) {
             return Path.of(env);

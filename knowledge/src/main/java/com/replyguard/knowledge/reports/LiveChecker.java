@@ -36,10 +36,26 @@ public final class LiveChecker implements ComplianceChecker {
      * knowledge base. For commands that only check text, and as the starting point of the shared checker.
      */
     public static LiveChecker forDataDirectory(RuleChecker base, java.nio.file.Path dataDir) {
+        return forDataDirectory(base, dataDir, allowancesIn(dataDir));
+    }
+
+    /**
+     * Like {@link #forDataDirectory(RuleChecker, java.nio.file.Path)}, with the team's approved false alarms already
+     * read by {@link #allowancesIn} (a one-shot check reads them on another thread while the rules load).
+     */
+    public static LiveChecker forDataDirectory(RuleChecker base, java.nio.file.Path dataDir, List<Allowance> allowed) {
         LiveChecker c = new LiveChecker(base);
         ModelRetrainer.loadInto(c, dataDir);
-        c.allow(TeamReports.allowancesIn(dataDir.resolve("knowledge.db")));
+        com.replyguard.policy.StartupTrace.mark("team model looked up");
+        c.allow(allowed);
         return c;
+    }
+
+    /** The team's approved false alarms in the data directory's knowledge.db (none when it has none). */
+    public static List<Allowance> allowancesIn(java.nio.file.Path dataDir) {
+        List<Allowance> allowed = TeamReports.allowancesIn(dataDir.resolve("knowledge.db"));
+        com.replyguard.policy.StartupTrace.mark("team allowances read");
+        return allowed;
     }
 
     @Override

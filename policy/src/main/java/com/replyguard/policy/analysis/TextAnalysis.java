@@ -71,6 +71,7 @@ public final class TextAnalysis {
         this.known = record ? KnownTerms.NONE : KnownTerms.load();
         this.charMap = loadCharMap();
         this.concepts = new Concepts(this);
+        com.replyguard.policy.StartupTrace.mark("analysis: char map, concepts");
     }
 
     /**
@@ -109,6 +110,7 @@ public final class TextAnalysis {
         Chains built = new Chains(new LanguageAnalyzer(language, charMap, synonyms, stopWords(language), true),
                 new LanguageAnalyzer(language, charMap, synonyms, null, false));
         if (chains.compareAndSet(language.ordinal(), null, built)) {
+            com.replyguard.policy.StartupTrace.mark("analysis: chains of " + language);
             return built;
         }
         built.search().close();

@@ -130,8 +130,17 @@ public final class LinearModel {
     }
 
     public void write(OutputStream out) throws IOException {
-        GZIPOutputStream gz = new GZIPOutputStream(out);
-        DataOutputStream d = new DataOutputStream(gz);
+        write(out, true);
+    }
+
+    /**
+     * Writes the model, gzip-compressed or ({@code compressed} false) as plain bytes: the built-in model, which the
+     * policy jar stores uncompressed, so a one-shot command's start-up reads it without inflating 6 MB (the weights
+     * hardly compress anyway). {@link #read} takes both.
+     */
+    public void write(OutputStream out, boolean compressed) throws IOException {
+        GZIPOutputStream gz = compressed ? new GZIPOutputStream(out) : null;
+        DataOutputStream d = new DataOutputStream(gz != null ? gz : out);
         d.writeInt(MAGIC);
         d.writeInt(VERSION);
         d.writeInt(Features.BITS);
@@ -164,18 +173,24 @@ public final class LinearModel {
             }
         }
         d.flush();
-        gz.finish();
+        if (gz != null) {
+            gz.finish();
+        }
     }
 
     /**
-     * Reads a model written by {@link #write}; a damaged or foreign file fails with an IOException.
+     * Reads a model written by {@link #write}, compressed or not; a damaged or foreign file fails with an IOException.
      * The file is inflated in one go and the weight table is decoded straight into this model's arrays: read a
      * value at a time through a map of boxed keys it was a third of a one-shot {@code check}'s start-up.
      */
     public static LinearModel read(InputStream in) throws IOException {
         byte[] bytes;
+        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+        buffered.mark(2);
+        boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
+        buffered.reset();
         try {
-            bytes = new GZIPInputStream(in, 1 << 16).readAllBytes();
+            bytes = gzip ? new GZIPInputStream(buffered, 1 << 16).readAllBytes() : buffered.readAllBytes();
         } catch (java.io.EOFException | java.util.zip.ZipException e) {
             throw new IOException("not a ReplyGuard model file (" + e.getMessage() + ")", e);
         }

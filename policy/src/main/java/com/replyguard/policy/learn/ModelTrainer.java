@@ -77,7 +77,7 @@ public final class ModelTrainer {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (OutputStream o = Files.newOutputStream(tmp)) {
-            model.write(o);
+            model.write(o, false); // stored as it is in the jar (policy/pom.xml): no inflating at start-up
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);

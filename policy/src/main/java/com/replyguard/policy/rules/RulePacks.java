@@ -46,14 +46,29 @@ public final class RulePacks {
     public static RuleChecker loadChecker(TextAnalysis analysis, List<Path> extraRuleDirs) {
         // The model is read on a second thread while the rules load: the two take about as long, and a one-shot
         // command waits for both.
+        return loadChecker(analysis, extraRuleDirs, readBuiltInModelAhead());
+    }
+
+    /**
+     * Starts reading the built-in model on a thread of its own (a one-shot command starts it before anything else,
+     * see {@link #loadChecker(TextAnalysis, List, java.util.concurrent.Future)}).
+     */
+    public static java.util.concurrent.Future<LinearModel> readBuiltInModelAhead() {
         java.util.concurrent.FutureTask<LinearModel> model = new java.util.concurrent.FutureTask<>(RulePacks::builtInModel);
         Thread reader = new Thread(model, "replyguard-model-reader");
         reader.setDaemon(true);
         reader.start();
+        return model;
+    }
+
+    /** Like {@link #loadChecker(TextAnalysis, List)}, with the built-in model from {@link #readBuiltInModelAhead}. */
+    public static RuleChecker loadChecker(TextAnalysis analysis, List<Path> extraRuleDirs,
+                                          java.util.concurrent.Future<LinearModel> model) {
         RuleLoader loader = new RuleLoader(analysis);
         List<Rule> rules = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         List<PackedRules.Entry> packed = PackedRules.builtIn();
+        com.replyguard.policy.StartupTrace.mark("rules: packed trees read");
         if (packed != null) {
             // Parsed at build time (PackedRules): the same trees the YAML text gives, without a parser at start-up.
             for (PackedRules.Entry e : packed) {
@@ -74,10 +89,13 @@ public final class RulePacks {
             Path base = abs.getParent() == null ? abs : abs.getParent();
             loadTree(loader, abs, base, "", rules, seen, false);
         }
-        return new RuleChecker(analysis, rules, joined(model));
+        com.replyguard.policy.StartupTrace.mark("rules: " + rules.size() + " rules built");
+        LinearModel m = joined(model);
+        com.replyguard.policy.StartupTrace.mark("rules: model joined");
+        return new RuleChecker(analysis, rules, m);
     }
 
-    private static LinearModel joined(java.util.concurrent.FutureTask<LinearModel> model) {
+    private static LinearModel joined(java.util.concurrent.Future<LinearModel> model) {
         try {
             return model.get();
         } catch (InterruptedException e) {
@@ -94,7 +112,9 @@ public final class RulePacks {
     /** The model the build trained from the corpus, or null when this build has none (rules alone then). */
     static LinearModel builtInModel() {
         try (java.io.InputStream in = RulePacks.class.getResourceAsStream(MODEL)) {
-            return in == null ? null : LinearModel.read(in);
+            LinearModel m = in == null ? null : LinearModel.read(in);
+            com.replyguard.policy.StartupTrace.mark("model read");
+            return m;
         } catch (IOException e) {
             throw new UncheckedIOException("the built-in model " + MODEL + " is damaged; rebuild the project", e);
         }

@@ -87,6 +87,27 @@ class LinearModelTest {
         assertEquals(model.examples(Category.OFF_PLATFORM), back.examples(Category.OFF_PLATFORM));
     }
 
+    /** The built-in model is written plain (the jar stores it as it is); both forms read to the same model. */
+    @Test
+    void thePlainAndTheGzipFormReadToTheSameModel() throws IOException {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        model.write(plain, false);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        model.write(gz);
+        assertEquals(0x1f, gz.toByteArray()[0] & 0xff);
+        assertTrue((plain.toByteArray()[0] & 0xff) != 0x1f, "plain: no gzip header");
+        for (byte[] form : List.of(plain.toByteArray(), gz.toByteArray())) {
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            LinearModel.read(new ByteArrayInputStream(form)).write(again, false);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(plain.toByteArray(), again.toByteArray());
+        }
+        byte[] cut = java.util.Arrays.copyOf(plain.toByteArray(), plain.size() / 2);
+        assertThrows(IOException.class, () -> LinearModel.read(new ByteArrayInputStream(cut)));
+        assertThrows(IOException.class, () -> LinearModel.read(new ByteArrayInputStream(
+                "not a model at all".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThrows(IOException.class, () -> LinearModel.read(new ByteArrayInputStream(new byte[0])));
+    }
+
     @Test
     void refusesAForeignOrDamagedFile() throws IOException {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
