@@ -44,25 +44,25 @@ final class SpelledNumbers {
                 while (e < n && isAsciiDigit(s.charAt(e))) {
                     e++; // digits mixed with number words: "347 two two one 0 nine 8 8"
                 }
-                if (e > p) {
-                    if (e < n && Character.isLetter(s.charAt(e))) {
-                        // "0one2", "55five", "01l": digits glued to number words; "3rd", "2pcs" stay as they are
-                        int mixedEnd = tokenEnd(s, p);
-                        String mixed = decompose(s.subSequence(p, mixedEnd).toString().toLowerCase(Locale.ROOT));
-                        if (mixed == null) {
-                            break;
-                        }
-                        digits.append(mixed, 1, mixed.length());
-                        count += mixed.length() - 1;
-                        words += mixed.charAt(0) - '0';
-                        lastEnd = mixedEnd;
-                        int q = separatorsEnd(s, mixedEnd);
-                        if (q == mixedEnd) {
-                            break;
-                        }
-                        p = q;
-                        continue;
+                int te = tokenEnd(s, p);
+                if (mixesDigitsAndLetters(s, p, te)) {
+                    // "0one2", "55five", "seven7", "01l": digits glued to number words; "3rd", "2pcs" stay as they are
+                    String mixed = decompose(s.subSequence(p, te).toString().toLowerCase(Locale.ROOT));
+                    if (mixed == null) {
+                        break;
                     }
+                    digits.append(mixed, 1, mixed.length());
+                    count += mixed.length() - 1;
+                    words += mixed.charAt(0) - '0';
+                    lastEnd = te;
+                    int q = separatorsEnd(s, te);
+                    if (q == te) {
+                        break;
+                    }
+                    p = q;
+                    continue;
+                }
+                if (e > p) {
                     digits.append(s, p, e);
                     count += e - p;
                     lastEnd = e;
@@ -78,24 +78,6 @@ final class SpelledNumbers {
                 }
                 if (e == p) {
                     break;
-                }
-                if (e < n && isAsciiDigit(s.charAt(e))) {
-                    // "seven7", "one2three": a word glued to digits
-                    int mixedEnd = tokenEnd(s, p);
-                    String mixed = decompose(s.subSequence(p, mixedEnd).toString().toLowerCase(Locale.ROOT));
-                    if (mixed == null) {
-                        break;
-                    }
-                    digits.append(mixed, 1, mixed.length());
-                    count += mixed.length() - 1;
-                    words += mixed.charAt(0) - '0';
-                    lastEnd = mixedEnd;
-                    int q = separatorsEnd(s, mixedEnd);
-                    if (q == mixedEnd) {
-                        break;
-                    }
-                    p = q;
-                    continue;
                 }
                 String w = s.subSequence(p, e).toString().toLowerCase(Locale.ROOT);
                 Character d = numberWords.get(w);
@@ -160,6 +142,16 @@ final class SpelledNumbers {
         }
         out.copyFrom(in, copied, n);
         return out;
+    }
+
+    private static boolean mixesDigitsAndLetters(CharSequence s, int from, int to) {
+        boolean digit = false;
+        boolean letter = false;
+        for (int k = from; k < to; k++) {
+            digit |= isAsciiDigit(s.charAt(k));
+            letter |= Character.isLetter(s.charAt(k));
+        }
+        return digit && letter;
     }
 
     private static int tokenEnd(CharSequence s, int from) {
