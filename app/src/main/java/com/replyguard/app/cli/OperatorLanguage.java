@@ -9,6 +9,7 @@ import com.replyguard.knowledge.text.Notice;
 import com.replyguard.knowledge.text.Texts;
 import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.rules.RuleFileException;
+import com.replyguard.policy.rules.RuleFolderNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -27,7 +28,6 @@ public final class OperatorLanguage {
     /** The product's words for the operator (the knowledge module's catalogue). */
     public static final Texts TEXTS = Texts.knowledge();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String RULES_MISSING = "rule folder not found: ";
 
     private OperatorLanguage() {
     }
@@ -109,10 +109,8 @@ public final class OperatorLanguage {
         if (e instanceof RuleFileException) {
             return TEXTS.get(language, "operator.rules_invalid", e.getMessage());
         }
-        String m = e.getMessage();
-        if (e instanceof IllegalArgumentException && m != null && m.startsWith(RULES_MISSING)) {
-            // the rule packs' English sentence for a --rules folder that does not exist (policy.rules.RulePacks)
-            return TEXTS.get(language, "operator.rules_missing", m.substring(RULES_MISSING.length()));
+        if (e instanceof RuleFolderNotFoundException missing) {
+            return TEXTS.get(language, "operator.rules_missing", missing.folder());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -82,9 +82,7 @@ public final class RulePacks {
             }
         }
         for (Path dir : extraRuleDirs == null ? List.<Path>of() : extraRuleDirs) {
-            if (!Files.isDirectory(dir)) {
-                throw new IllegalArgumentException("rule folder not found: " + dir);
-            }
+            RuleFolderNotFoundException.require(dir);
             Path abs = dir.toAbsolutePath().normalize();
             Path base = abs.getParent() == null ? abs : abs.getParent();
             loadTree(loader, abs, base, "", rules, seen, false);

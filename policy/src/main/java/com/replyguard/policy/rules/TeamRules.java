@@ -143,9 +143,7 @@ public final class TeamRules {
 
     /** Loads each file on its own (ids as {@link RulePacks} gives them: the folder's name, then the path). */
     private static Loaded load(TextAnalysis analysis, Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("rule folder not found: " + dir);
-        }
+        RuleFolderNotFoundException.require(dir);
         Path abs = dir.toAbsolutePath().normalize();
         Path base = abs.getParent() == null ? abs : abs.getParent();
         List<Path> files;
