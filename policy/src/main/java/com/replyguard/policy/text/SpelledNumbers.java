@@ -3,6 +3,7 @@ package com.replyguard.policy.text;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The folding step for phone numbers spelled out in words ({@code six oh one two …}, also Malay and Bengali number
@@ -14,8 +15,7 @@ final class SpelledNumbers {
     /** Digits alone are left as they are: a run is rewritten only when at least this many digits are words. */
     private static final int MIN_SPELLED = 2;
     /** Number words that are also common words: they may continue a run, never start one. */
-    private static final java.util.Set<String> AMBIGUOUS =
-            java.util.Set.of("at", "char", "oh", "o", "tin", "sat", "soy", "nay", "ek", "pac", "to");
+    private static final Set<String> AMBIGUOUS = Set.of("at", "char", "oh", "o", "tin", "sat", "soy", "nay", "ek", "pac", "to");
 
     private final Map<String, Character> numberWords = loadNumberWords();
 
@@ -47,13 +47,13 @@ final class SpelledNumbers {
                 int te = tokenEnd(s, p);
                 if (mixesDigitsAndLetters(s, p, te)) {
                     // "0one2", "55five", "seven7", "01l": digits glued to number words; "3rd", "2pcs" stay as they are
-                    String mixed = decompose(s.subSequence(p, te).toString().toLowerCase(Locale.ROOT));
-                    if (mixed == null) {
+                    Glued glued = decompose(s.subSequence(p, te).toString().toLowerCase(Locale.ROOT));
+                    if (glued == null) {
                         break;
                     }
-                    digits.append(mixed, 1, mixed.length());
-                    count += mixed.length() - 1;
-                    words += mixed.charAt(0) - '0';
+                    digits.append(glued.digits());
+                    count += glued.digits().length();
+                    words += glued.spelled();
                     lastEnd = te;
                     int q = separatorsEnd(s, te);
                     if (q == te) {
@@ -162,13 +162,16 @@ final class SpelledNumbers {
         return e;
     }
 
+    /** The digits of a glued token and how many of them were written as letters. */
+    private record Glued(String digits, int spelled) {
+    }
+
     /**
      * A token of digits glued to number words ("0one2", "55five", "seven7"), or to a letter standing for a digit
-     * between digits ("01l9": l and i for one, o for zero): its digits, preceded by how many of them were written as
-     * letters (one digit character). Null when any part of the token is something else.
+     * between digits ("01l9": l and i for one, o for zero). Null when any part of the token is something else.
      */
-    private String decompose(String token) {
-        StringBuilder out = new StringBuilder("0");
+    private Glued decompose(String token) {
+        StringBuilder out = new StringBuilder();
         int spelled = 0;
         int i = 0;
         while (i < token.length()) {
@@ -189,7 +192,7 @@ final class SpelledNumbers {
                 out.append(numberWords.get(token.substring(i, best)).charValue());
                 spelled++;
                 i = best;
-            } else if ((c == 'l' || c == 'i' || c == 'o') && out.length() > 1) {
+            } else if ((c == 'l' || c == 'i' || c == 'o') && out.length() > 0) {
                 out.append(c == 'o' ? '0' : '1');
                 spelled++;
                 i++;
@@ -197,11 +200,7 @@ final class SpelledNumbers {
                 return null;
             }
         }
-        if (spelled == 0 || spelled > 9) {
-            return null;
-        }
-        out.setCharAt(0, (char) ('0' + spelled));
-        return out.toString();
+        return spelled == 0 ? null : new Glued(out.toString(), spelled);
     }
 
     /** The end of the spaces, hyphens and commas between number words starting at {@code from}. */
