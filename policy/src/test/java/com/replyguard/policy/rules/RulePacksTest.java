@@ -1,6 +1,7 @@
 package com.replyguard.policy.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,46 @@ class RulePacksTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RulePacks.load(analysis, List.of(tmp.resolve("nope"))));
         assertTrue(e.getMessage().contains("rule folder not found"), e.getMessage());
+    }
+
+    @Test
+    void aNamedListIsWrittenOnceAndUsedByEveryPatternThatNamesIt() throws IOException {
+        String rule = TEAM_RULE.replace("""
+                patterns:
+                  - "loyalty club|kelab setia"
+                """, """
+                lists:
+                  club: ["loyalty club", "kelab setia", "members club"]
+                patterns:
+                  - "join|sertai ... @club"
+                  - "@club ... card|kad"
+                """);
+        Path team = Files.createDirectories(tmp.resolve("acme-lists"));
+        Files.writeString(team.resolve("club.yaml"), rule);
+        RuleChecker checker = RulePacks.loadChecker(analysis, List.of(team));
+        for (String hit : List.of("Please join our members club.", "Sila sertai kelab setia kami.",
+                "The members club card is in the box.")) {
+            assertTrue(flagsClub(checker, hit), hit);
+        }
+        assertFalse(flagsClub(checker, "Please join the video call at noon."));
+        assertFalse(flagsClub(checker, "The club is in the box."));
+    }
+
+    private static boolean flagsClub(RuleChecker checker, String text) {
+        return checker.check(text, Marketplace.AMAZON).findings().stream()
+                .anyMatch(f -> f.rule().equals("acme-lists.club"));
+    }
+
+    @Test
+    void anUnknownListOrABadListIsRefusedAtItsLine() throws IOException {
+        String unknown = TEAM_RULE.replace("\"loyalty club|kelab setia\"", "\"join ... @clubs\"");
+        RuleFileException e = loadBroken(unknown);
+        assertEquals(9, e.line());
+        assertTrue(e.getMessage().contains("@clubs"), e.getMessage());
+        RuleFileException empty = loadBroken(TEAM_RULE.replace("patterns:", "lists:\n  club: \"\"\npatterns:"));
+        assertEquals(9, empty.line());
+        RuleFileException name = loadBroken(TEAM_RULE.replace("patterns:", "lists:\n  9club: \"a|b\"\npatterns:"));
+        assertTrue(name.getMessage().contains("9club"), name.getMessage());
     }
 
     private RuleFileException loadBroken(String yaml) throws IOException {
