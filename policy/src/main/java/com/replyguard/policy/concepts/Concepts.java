@@ -156,6 +156,9 @@ public final class Concepts {
     public long[] sentenceMasks(String folded, String[] terms, List<int[]> sentenceTokens, List<int[]> sentences,
                                 Language language) {
         long[] masks = new long[sentenceTokens.size()];
+        // Raw substrings (emoji, symbols, forms the analyser would split) first: a condition found that way
+        // ("না দিলে", if ... not given) still keeps a negation beside it from reading as a refusal.
+        long[] raw = rawMasks(folded, sentences, masks.length);
         Map<String, Phrase[]> table = table(language);
         int[] blockedUntil = new int[names.size()];
         int[] eventAt = new int[MAX_EVENTS];
@@ -189,7 +192,7 @@ public final class Concepts {
                 }
             }
             if (negation != null) {
-                mask |= negation.results(mask, eventAt, eventEnd, eventConcept, events);
+                mask |= negation.results(mask | raw[s], eventAt, eventEnd, eventConcept, events);
             }
             masks[s] = mask;
         }
@@ -212,19 +215,27 @@ public final class Concepts {
                 masks[s] |= add;
             }
         }
+        for (int s = 0; s < masks.length; s++) {
+            masks[s] |= raw[s];
+        }
+        return masks;
+    }
+
+    private long[] rawMasks(String folded, List<int[]> sentences, int n) {
+        long[] raw = new long[n];
         if (!rawStrings.isEmpty() && !sentences.isEmpty()) {
             String lower = folded.toLowerCase(Locale.ROOT);
             for (int k = 0; k < rawStrings.size(); k++) {
                 String r = rawStrings.get(k);
                 for (int at = lower.indexOf(r); at >= 0; at = lower.indexOf(r, at + r.length())) {
                     int s = sentenceAt(sentences, at);
-                    if (s >= 0) {
-                        masks[s] |= 1L << rawConcepts.get(k);
+                    if (s >= 0 && s < n) {
+                        raw[s] |= 1L << rawConcepts.get(k);
                     }
                 }
             }
         }
-        return masks;
+        return raw;
     }
 
     private static boolean matches(String[] phrase, String[] terms, int at, int to) {
