@@ -39,8 +39,9 @@ public final class Concepts {
     private final List<List<Entry>> senses = new ArrayList<>();
     private final List<String> rawStrings = new ArrayList<>();
     private final List<Integer> rawConcepts = new ArrayList<>();
+    /** One table per language, and one more (the last slot) for Bengali typed in Latin letters. */
     private final AtomicReferenceArray<Map<String, Phrase[]>> compiled =
-            new AtomicReferenceArray<>(Language.values().length);
+            new AtomicReferenceArray<>(Language.values().length + 1);
     private final Negation negation;
     /** Concepts that also count in the sentence after the one they occur in ({@code carry.txt}). */
     private final long carried;
@@ -155,11 +156,21 @@ public final class Concepts {
      */
     public long[] sentenceMasks(String folded, String[] terms, List<int[]> sentenceTokens, List<int[]> sentences,
                                 Language language) {
+        return sentenceMasks(folded, terms, sentenceTokens, sentences, language, false);
+    }
+
+    /**
+     * Like {@link #sentenceMasks(String, String[], List, List, Language)}; {@code romanizedBengali}: the draft is
+     * Bengali typed in Latin letters, analysed with the English chain ({@code language}), so the lexicon lines
+     * marked {@code only bn:} ("hole", "lagle", "ni") are read too, analysed the same way.
+     */
+    public long[] sentenceMasks(String folded, String[] terms, List<int[]> sentenceTokens, List<int[]> sentences,
+                                Language language, boolean romanizedBengali) {
         long[] masks = new long[sentenceTokens.size()];
         // Raw substrings (emoji, symbols, forms the analyser would split) first: a condition found that way
         // ("না দিলে", if ... not given) still keeps a negation beside it from reading as a refusal.
         long[] raw = rawMasks(folded, sentences, masks.length);
-        Map<String, Phrase[]> table = table(language);
+        Map<String, Phrase[]> table = table(language, romanizedBengali);
         int[] blockedUntil = new int[names.size()];
         int[] eventAt = new int[MAX_EVENTS];
         int[] eventEnd = new int[MAX_EVENTS];
@@ -260,28 +271,29 @@ public final class Concepts {
         return -1;
     }
 
-    private Map<String, Phrase[]> table(Language language) {
-        Map<String, Phrase[]> t = compiled.get(language.ordinal());
+    private Map<String, Phrase[]> table(Language language, boolean romanizedBengali) {
+        int slot = romanizedBengali ? Language.values().length : language.ordinal();
+        Map<String, Phrase[]> t = compiled.get(slot);
         if (t == null) {
-            t = compile(language);
-            compiled.compareAndSet(language.ordinal(), null, t);
-            t = compiled.get(language.ordinal());
+            t = compile(language, romanizedBengali);
+            compiled.compareAndSet(slot, null, t);
+            t = compiled.get(slot);
         }
         return t;
     }
 
-    private Map<String, Phrase[]> compile(Language language) {
+    private Map<String, Phrase[]> compile(Language language, boolean romanizedBengali) {
         Map<String, List<Phrase>> byFirst = new HashMap<>();
         for (int c = 0; c < names.size(); c++) {
             for (Entry n : senses.get(c)) {
-                if (n.only() == null || n.only().contains(language)) {
+                if (readIn(n, language, romanizedBengali)) {
                     add(byFirst, n.text(), c, true, language);
                 }
             }
         }
         for (int c = 0; c < names.size(); c++) {
             for (Entry p : phrases.get(c)) {
-                if (p.only() == null || p.only().contains(language)) {
+                if (readIn(p, language, romanizedBengali)) {
                     add(byFirst, p.text(), c, false, language);
                 }
             }
@@ -291,6 +303,10 @@ public final class Concepts {
             out.put(e.getKey(), e.getValue().toArray(Phrase[]::new));
         }
         return Map.copyOf(out);
+    }
+
+    private static boolean readIn(Entry e, Language language, boolean romanizedBengali) {
+        return e.only() == null || e.only().contains(language) || (romanizedBengali && e.only().contains(Language.BN));
     }
 
     private void add(Map<String, List<Phrase>> byFirst, String phrase, int concept, boolean not, Language language) {

@@ -105,7 +105,7 @@ public final class AnalysedText {
     public long[] conceptMasks() {
         if (conceptMasks == null) {
             conceptMasks = analysis.concepts().sentenceMasks(text(), terms, sentenceTokens, sentences,
-                    analysisLanguage());
+                    analysisLanguage(), detection.romanized());
         }
         return conceptMasks;
     }

@@ -108,6 +108,15 @@ class ConceptsTest {
     }
 
     @Test
+    void bengaliWordsAreReadInBengaliTypedInLatinLetters() {
+        // romanized Bengali is analysed with the English chain, but its "only bn" words still count there
+        assertTrue(has("jinish ta kaje lagle amake ekta review diyen vai", "CONDITION"));
+        assertTrue(has("product ta valo hole amader review diyen apu", "CONDITION"));
+        assertFalse(has("There is a small hole in the bag.", "CONDITION"));
+        assertFalse(has("There is a small hole in the bag.", "GATE"));
+    }
+
+    @Test
     void launchNewsCarriesIntoTheSentenceAfterIt() {
         AnalysedText a = ANALYSIS.analyse("The walnut desk tidy is back in stock. Grab one before Friday! Thanks.");
         int news = ANALYSIS.concepts().index("NEW_ITEM");
