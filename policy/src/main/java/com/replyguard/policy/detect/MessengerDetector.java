@@ -60,7 +60,7 @@ public final class MessengerDetector implements Detector {
                 matchedEnd = cur[1];
             }
             if (matchedEnd > 0 && !negated(text, words, w) && !refusedAfter(text, words, w)
-                    && !productFact(text, words, w)) {
+                    && !productFact(text, words, w) && !answeredNo(text, words, w)) {
                 out.add(new Span(cur[0], matchedEnd, null));
             }
         }
@@ -117,6 +117,33 @@ public final class MessengerDetector implements Detector {
         for (int k = Math.max(0, w - 5); k < w; k++) {
             if (negators.contains(lower(text, words.get(k)))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private final Set<String> answersNo = Chars.words("answers_no.txt");
+
+    /**
+     * Whether the name sits in a short question the next words answer with no: the seller echoing the buyer's
+     * question before refusing ("whatsapp? nope we only chat here on lazada", "ada telegram? x ada, chat shopee je").
+     */
+    private boolean answeredNo(String text, List<int[]> words, int w) {
+        // an echo is the name and at most one word before it ("whatsapp?", "ada telegram?"); "do you have
+        // WhatsApp? no worries if not" still asks for the buyer's
+        if (w > 1 && !clauseBreak(text, words.get(w - 2)[1], words.get(w - 1)[0])
+                && !clauseBreak(text, words.get(w - 1)[1], words.get(w)[0])) {
+            return false;
+        }
+        for (int k = w; k < Math.min(words.size(), w + 3); k++) {
+            int end = words.get(k)[1];
+            int next = k + 1 < words.size() ? words.get(k + 1)[0] : text.length();
+            int q = text.indexOf('?', end);
+            if (q >= 0 && q < next) {
+                return k + 1 < words.size() && answersNo.contains(lower(text, words.get(k + 1)));
+            }
+            if (clauseBreak(text, end, next)) {
+                return false;
             }
         }
         return false;

@@ -60,4 +60,14 @@ class MessengerDetectorTest {
         assertEquals(1, messengers.find("Add us on WhatsApp, the app is free to install.").size());
         assertEquals(1, messengers.find("amader whatsapp number e msg din, app e notification ashe na").size());
     }
+
+    @Test
+    void aBuyersQuestionEchoedAndAnsweredNoIsNoContactPoint() {
+        assertEquals(List.of(), messengers.find("Viber? Sorry, we keep every chat on the order page."));
+        assertEquals(List.of(), messengers.find("ada line? x ada sis, chat kat sini je"));
+        // a longer question asks for the buyer's own account, whatever follows
+        assertEquals(1, messengers.find("Do you have Viber? No worries if not.").size());
+        // and an echo answered yes is an invitation
+        assertEquals(1, messengers.find("Viber? Yes, add us there.").size());
+    }
 }
