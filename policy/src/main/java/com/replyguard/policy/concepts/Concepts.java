@@ -232,8 +232,30 @@ public final class Concepts {
         return masks;
     }
 
+    /**
+     * Bengali says "if not" with না before a conditional verb ending in -লে ("কল না ধরলে", "na dile", "review na
+     * korle"): the stemmer takes the ending off, so the form is read from the text itself, in script or Latin letters.
+     * The sentence gets GATE, a condition on the buyer, which keeps the negation from reading as a refusal.
+     */
+    private static final java.util.regex.Pattern NEGATIVE_CONDITION = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{M}])(?:না|na)\\s+"
+            // participles that also end in -লে ("না বলে" without saying, "না খুলে" without opening) are no condition
+            + "(?!(?:বলে|তুলে|খুলে|ফেলে|ভুলে|চলে|মিলে|bole|tule|khule|fele|phele|bhule|vule|chole|mile)(?![\\p{L}\\p{M}]))"
+            + "[\\p{L}\\p{M}]{1,12}(?:লে|লেই|le|lei)(?![\\p{L}\\p{M}])");
+
     private long[] rawMasks(String folded, List<int[]> sentences, int n) {
         long[] raw = new long[n];
+        int gate = index("GATE");
+        if (gate >= 0 && !sentences.isEmpty() && (folded.indexOf("না") >= 0 || folded.indexOf("na ") >= 0
+                || folded.indexOf("Na ") >= 0)) {
+            java.util.regex.Matcher m = NEGATIVE_CONDITION.matcher(folded.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                int s = sentenceAt(sentences, m.start());
+                if (s >= 0 && s < n) {
+                    raw[s] |= 1L << gate;
+                }
+            }
+        }
         if (!rawStrings.isEmpty() && !sentences.isEmpty()) {
             String lower = folded.toLowerCase(Locale.ROOT);
             for (int k = 0; k < rawStrings.size(); k++) {

@@ -117,6 +117,22 @@ class ConceptsTest {
     }
 
     @Test
+    void bengaliIfNotIsAConditionNotARefusal() {
+        // না before a conditional verb in -লে ("if ... not paid"): leverage, not a refusal of the threat after it
+        assertTrue(has("আপনি বকেয়া না মেটালে আপনার নামে পুলিশে যাব।", "GATE"));
+        assertFalse(has("আপনি বকেয়া না মেটালে আপনার নামে পুলিশে যাব।", "REFUSAL"));
+        assertTrue(has("rating ta na bodlale taka ferot pabenna", "GATE"));
+        // a participle in -লে is no condition ("না বলে", without saying)
+        assertFalse(has("আমরা কাউকে কিছু না বলে উপহার পাঠাই না।", "GATE"));
+    }
+
+    @Test
+    void malayNoBeforeADocumentIsANumberNotANegation() {
+        assertFalse(has("bg sy no ic ngn tarikh lahir awak", "REFUSAL"));
+        assertTrue(has("sy x minta no ic awak", "REFUSAL") || has("sy x minta no ic awak", "NEGATION"));
+    }
+
+    @Test
     void launchNewsCarriesIntoTheSentenceAfterIt() {
         AnalysedText a = ANALYSIS.analyse("The walnut desk tidy is back in stock. Grab one before Friday! Thanks.");
         int news = ANALYSIS.concepts().index("NEW_ITEM");
