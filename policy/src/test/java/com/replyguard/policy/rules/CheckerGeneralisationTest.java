@@ -68,7 +68,17 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "just got new colours of the yoga blocks, check our store", Category.MARKETING),
                 Arguments.of("amazon", "If you keep opening returns we will flag your account to Amazon.", Category.PRESSURE_OR_THREAT),
                 Arguments.of("amazon", "Instead of returning the jacket, just place a new order for the right size and keep this one.", Category.PROCESS_ABUSE),
-                Arguments.of("shopee", "sis tolong tukar sebab pemulangan jadi 'tukar fikiran' ye", Category.PROCESS_ABUSE));
+                Arguments.of("shopee", "sis tolong tukar sebab pemulangan jadi 'tukar fikiran' ye", Category.PROCESS_ABUSE),
+                // round 19: "if not" in Bengali, chat requests to cancel, a time condition on a top rating, guilt over a
+                // review or a return, a case withdrawn in the sentence after it, a page to order from, documents
+                Arguments.of("ebay", "বকেয়া টাকা না মেটালে আপনার নামে থানায় অভিযোগ করব।", Category.PRESSURE_OR_THREAT),
+                Arguments.of("amazon", "plz cancel ur order for the desk lamp, we ran out", Category.PROCESS_ABUSE),
+                Arguments.of("ebay", "the second lens ships the moment we see a positive on our profile", Category.REVIEW_MANIPULATION),
+                Arguments.of("amazon", "Our bakery tins are made by two of us at home, and one harsh review could shut us down.", Category.REVIEW_MANIPULATION),
+                Arguments.of("amazon", "You opened an A-to-z claim for the kettle. Could you withdraw it while we sort it out?", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "Rather than a return, just put in a new order for the larger size and we will settle the rest.", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "For engraved versions message our Instagram page, they cost less there.", Category.OFF_PLATFORM),
+                Arguments.of("amazon", "To finish your order we would like your passport number.", Category.PERSONAL_DATA));
     }
 
     @ParameterizedTest
@@ -104,7 +114,12 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "Gift wrap is an option at checkout if you are sending it as a present."),
                 Arguments.of("shopee", "Baucar Shopee yang anda gunakan sudah ditolak daripada jumlah bayaran."),
                 Arguments.of("shopee", "brg msh dlm perjalanan, tunggu sampai dulu baru tekan terima ye"),
-                Arguments.of("aliexpress", "Please confirm receipt only once the parcel is in your hands."));
+                Arguments.of("aliexpress", "Please confirm receipt only once the parcel is in your hands."),
+                // round 19: a return label dropped at a counter, a cancellation the seller already made, a question
+                // about a messenger echoed and answered no
+                Arguments.of("amazon", "Your return is approved; please drop the parcel at the nearest post office counter."),
+                Arguments.of("ebay", "apni cancel korte chaisen, tai amra order ta cancel kore diyechi, taka ebay theke ferot asbe"),
+                Arguments.of("lazada", "Viber? Sorry, we keep every chat here in Lazada so nothing gets lost."));
     }
 
     @org.junit.jupiter.api.Test
