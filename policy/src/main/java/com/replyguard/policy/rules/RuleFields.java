@@ -190,14 +190,7 @@ final class RuleFields {
                 text = item.text();
             } else if (item.isMap() && item.map().get("text") != null && item.map().get("text").isText()) {
                 text = item.map().get("text").text();
-                YamlNode m = item.map().get("marketplace");
-                if (m != null) {
-                    try {
-                        site = Marketplace.parse(m.isText() ? m.text() : null);
-                    } catch (IllegalArgumentException e) {
-                        throw fail(m, e.getMessage());
-                    }
-                }
+                site = site(item.map().get("marketplace"), defaultSite, this::fail);
                 YamlNode f = item.map().get("fixed");
                 fixed = f != null && f.isText() ? f.text() : null;
             } else {
@@ -289,5 +282,18 @@ final class RuleFields {
 
     RuleFileException fail(YamlNode at, String problem) {
         return new RuleFileException(file, at.line(), id, problem);
+    }
+
+    /** An example's own {@code marketplace:}, or {@code fallback} when it names none. */
+    static Marketplace site(YamlNode m, Marketplace fallback,
+                            java.util.function.BiFunction<YamlNode, String, RuleFileException> fail) {
+        if (m == null) {
+            return fallback;
+        }
+        try {
+            return Marketplace.parse(m.isText() ? m.text() : null);
+        } catch (IllegalArgumentException e) {
+            throw fail.apply(m, e.getMessage());
+        }
     }
 }

@@ -150,15 +150,7 @@ final class RuleWording {
             if (t == null || !t.isText() || f == null || !f.isText()) {
                 throw fail(item, "a fix example is a mapping with 'text' (the offending part in [[ ]]) and 'fixed'");
             }
-            Marketplace site = defaultSite;
-            YamlNode m = item.map().get("marketplace");
-            if (m != null) {
-                try {
-                    site = Marketplace.parse(m.isText() ? m.text() : null);
-                } catch (IllegalArgumentException e) {
-                    throw fail(m, e.getMessage());
-                }
-            }
+            Marketplace site = RuleFields.site(item.map().get("marketplace"), defaultSite, this::fail);
             String text = t.text();
             int open = text.indexOf("[[");
             int close = text.lastIndexOf("]]");
