@@ -46,7 +46,7 @@ public final class ChatCommand implements Callable<Integer> {
     public static int runWithoutArguments(CommonOptions common, Path configFile) throws IOException {
         BotConfig cfg = BotSettings.load(configFile, common.dataDir());
         if (cfg.hasToken() && cfg.noArgs() == com.replyguard.bot.config.NoArgsMode.BOT) {
-            return BotCommand.run(common.composition(), cfg);
+            return BotCommand.run(common.composition(), cfg, configFile);
         }
         if (cfg.hasToken()) {
             System.err.println("replyguard: a bot token is set; run `replyguard bot` to start the Telegram bot"

@@ -41,10 +41,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "${env:REPLYGUARD_MARKETPLACE:-all}",
-            completionCandidates = CliCandidates.MarketplacesAndAll.class,
-            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; $REPLYGUARD_MARKETPLACE sets it)")
-    String marketplace;
+    @Mixin
+    MarketplaceOption marketplace = new MarketplaceOption(Marketplace.ALL);
 
     /**
      * One output mode at most: picocli refuses {@code --json} with {@code --jsonl} or {@code --format} ({@code --json}
@@ -69,10 +67,10 @@ public final class CheckCommand implements Callable<Integer> {
     java.nio.file.Path file;
 
     @Option(names = "--lang", paramLabel = "L", defaultValue = "${env:REPLYGUARD_LANG}",
-            completionCandidates = CliCandidates.Languages.class,
+            converter = CliCandidates.LanguageConverter.class, completionCandidates = CliCandidates.Languages.class,
             description = "language of the reasons and fixes: ${COMPLETION-CANDIDATES} (default: $REPLYGUARD_LANG, else"
                     + " the draft's language)")
-    String lang;
+    Language lang;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = CliCandidates.FailLevels.class, description = "exit 1 when a verdict is at least block or warn")
     String failOn;
@@ -115,7 +113,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Format shape = format != null ? format : json ? Format.json : Format.text;
         Verdict threshold = threshold();
-        Language chosen = chosenLanguage();
+        Language chosen = lang; // null: the draft's own language
         Marketplace site = parseMarketplace(marketplace);
         if (jsonl && words != null && !words.isEmpty()) {
             throw new InputProblem("--jsonl reads standard input; do not pass TEXT as well.");
@@ -164,17 +162,6 @@ public final class CheckCommand implements Callable<Integer> {
         return reached(result.verdict(), threshold) ? FAIL : 0;
     }
 
-    private Language chosenLanguage() {
-        if (lang == null) {
-            return null;
-        }
-        String code = lang.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!code.equals("en") && !code.equals("bn") && !code.equals("ms")) {
-            throw new InputProblem(new Messages().get(Language.EN, "cli.check.bad_lang", lang));
-        }
-        return Language.parse(code);
-    }
-
     private byte[] readStdin() {
         try {
             return stdin.readNBytes(InputText.MAX_BYTES + 1);
@@ -208,9 +195,9 @@ public final class CheckCommand implements Callable<Integer> {
         return threshold != null && v != null && v.compareTo(threshold) >= 0;
     }
 
-    static Marketplace parseMarketplace(String name) {
+    static Marketplace parseMarketplace(MarketplaceOption option) {
         try {
-            return Marketplace.parse(name);
+            return option.get();
         } catch (IllegalArgumentException e) {
             throw new InputProblem(e.getMessage() + ".");
         }

@@ -47,10 +47,9 @@ public final class ReportCommand extends CommandGroup {
         @Mixin
         CommonOptions common;
 
-        @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "all",
-                description = "where the text was checked: amazon, ebay, aliexpress, walmart, shopee, lazada, etsy "
-                        + "or all (default: ${DEFAULT-VALUE})")
-        String marketplace;
+        /** Where the text was checked. */
+        @Mixin
+        MarketplaceOption marketplace = new MarketplaceOption(Marketplace.ALL);
 
         @Option(names = "--json", description = "print the report as one JSON object")
         boolean json;

@@ -5,7 +5,6 @@ import com.replyguard.knowledge.entry.Kind;
 import com.replyguard.knowledge.entry.Status;
 import com.replyguard.knowledge.entry.Topic;
 import com.replyguard.knowledge.io.Format;
-import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.util.Arrays;
 import java.util.Locale;
@@ -18,17 +17,6 @@ final class Converters {
     private static final com.replyguard.knowledge.text.Texts NAMES = com.replyguard.knowledge.text.Texts.knowledge();
 
     private Converters() {
-    }
-
-    static final class MarketplaceConverter implements ITypeConverter<Marketplace> {
-        @Override
-        public Marketplace convert(String s) {
-            try {
-                return Marketplace.parse(s);
-            } catch (IllegalArgumentException ex) {
-                throw new TypeConversionException(ex.getMessage());
-            }
-        }
     }
 
     static final class KindConverter implements ITypeConverter<Kind> {
