@@ -116,6 +116,25 @@ class OperatorLanguageTest {
         }
     }
 
+    @Test
+    void aRefusedImportIsExplainedLineByLineInTheOperatorsLanguage() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Path bad = tmp.resolve("bad.jsonl");
+        Files.writeString(bad, "{\"id\":\"t-x\",\"kind\":\"reply\"}\nnot json\n");
+        CliRun bn = CliRun.of("kb", "import", "--data", data.toString(), "--lang", "bn", bad.toString());
+        assertEquals(1, bn.status(), bn.err());
+        assertTrue(bn.out().startsWith("0টি নতুন, 0টি বদলেছে, 0টি অপরিবর্তিত, 5টি বাতিল (কিছুই সংরক্ষণ হয়নি)\n"),
+                bn.out());
+        assertTrue(bn.out().contains("\n  বাতিল লাইন 1 (t-x): ") && bn.out().contains("\n  বাতিল লাইন 2: "), bn.out());
+        assertFalse(bn.out().contains("missing required field") || bn.out().contains("malformed"),
+                "the reasons are Bengali too: " + bn.out());
+        CliRun ms = CliRun.of("kb", "import", "--data", data.toString(), "--lang", "ms", "--dry-run", bad.toString());
+        assertEquals(1, ms.status(), ms.err());
+        assertTrue(ms.out().startsWith("0 baharu, 0 berubah, 0 tidak berubah, 5 ditolak (larian percubaan: tiada apa"
+                + " disimpan)\n"), ms.out());
+        assertTrue(ms.out().contains("\n  baris ditolak 1 (t-x): "), ms.out());
+    }
+
     private static void noStackTrace(String err) {
         assertFalse(err.contains("\tat ") || err.contains("Exception"), err);
     }
