@@ -49,8 +49,8 @@ public final class ChatCommand implements Callable<Integer> {
             return BotCommand.run(common.composition(), cfg, configFile);
         }
         if (cfg.hasToken()) {
-            System.err.println("replyguard: a bot token is set; run `replyguard bot` to start the Telegram bot"
-                    + " (or set no_args: bot in the config). Opening the terminal chat.");
+            System.err.println(OperatorLanguage.get(OperatorLanguage.resolve(null, configFile, common.dataDir(),
+                    System.getenv()), "operator.token_set_terminal"));
         }
         ChatCommand chat = new ChatCommand();
         chat.common = common;

@@ -135,6 +135,16 @@ class OperatorLanguageTest {
         assertTrue(ms.out().contains("\n  baris ditolak 1 (t-x): "), ms.out());
     }
 
+    @Test
+    void aTokenSetWithoutNoArgsBotOpensTheTerminalAndSaysSoInMalay() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("config.yaml"), "language: ms\ntelegram:\n  token: \"123456:abc-DEF\"\n");
+        CliRun r = CliRun.withInput("/quit\n", "--data", data.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().startsWith("replyguard: token bot ditetapkan; jalankan `replyguard bot`"), r.err());
+        assertFalse(r.err().contains("123456:abc-DEF"), "the token is never echoed: " + r.err());
+    }
+
     private static void noStackTrace(String err) {
         assertFalse(err.contains("\tat ") || err.contains("Exception"), err);
     }
