@@ -2,9 +2,7 @@ package com.replyguard.app.cli;
 
 import com.replyguard.policy.Marketplace;
 import java.util.List;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code -m/--marketplace}, declared once for every command that takes it, with one converter and one list of
@@ -50,14 +48,9 @@ public final class MarketplaceOption {
     }
 
     /** The one converter: a marketplace's id in any case; a wrong one is a usage error that lists the valid ones. */
-    public static final class Converter implements ITypeConverter<Marketplace> {
-        @Override
-        public Marketplace convert(String s) {
-            try {
-                return Marketplace.parse(s);
-            } catch (IllegalArgumentException ex) {
-                throw new TypeConversionException(ex.getMessage());
-            }
+    public static final class Converter extends ParsingConverter<Marketplace> {
+        public Converter() {
+            super(Marketplace::parse);
         }
     }
 

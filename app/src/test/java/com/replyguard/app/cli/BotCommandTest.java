@@ -58,18 +58,19 @@ class BotCommandTest {
         throw new AssertionError("no '" + wanted + "' in the output:\n" + log);
     }
 
-    @Test
-    void aTokenTelegramRefusesFromTheStartIsToldToAMalayOperatorAndTheBotKeepsAsking() throws Exception {
+    /** What a test does with a child bot and its fake Bot API. */
+    @FunctionalInterface
+    interface WithBot {
+        void run(FakeTelegramServer api, Process bot) throws Exception;
+    }
+
+    /** Starts a child bot with {@code token} and {@code env} against a fresh fake Bot API, runs {@code then}, kills it. */
+    private void withBot(String token, java.util.Map<String, String> env, WithBot then) {
         assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {
             try (FakeTelegramServer api = FakeTelegramServer.start(TOKEN)) {
-                java.nio.file.Files.writeString(data.resolve("config.yaml"), "language: ms\n");
-                Process p = start(api, "777:revoked-token", java.util.Map.of());
+                Process p = start(api, token, env);
                 try {
-                    String log = awaitLog("replyguard bot: Telegram menolak token bot (401 Unauthorized)",
-                            Duration.ofSeconds(150));
-                    assertTrue(log.contains("@BotFather") && log.contains(data.resolve("config.yaml").toString()), log);
-                    assertTrue(p.isAlive(), "the bot keeps asking: " + log);
-                    assertTrue(!log.contains("revoked-token"), "the token never appears in the output: " + log);
+                    then.run(api, p);
                 } finally {
                     p.destroyForcibly().waitFor();
                 }
@@ -78,26 +79,30 @@ class BotCommandTest {
     }
 
     @Test
-    void aTokenRevokedWhileTheBotRunsIsToldToABengaliOperatorThenItsReturn() throws Exception {
-        assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {
-            try (FakeTelegramServer api = FakeTelegramServer.start(TOKEN)) {
-                // a Bengali operator's terminal speaks UTF-8 (in the POSIX locale Java would print '?' for Bengali)
-                Process p = start(api, TOKEN, java.util.Map.of("REPLYGUARD_LANG", "bn", "LC_ALL", "C.UTF-8"));
-                try {
-                    api.pushText(1001, "/help");
-                    api.awaitCalls("sendMessage", c -> c.chatId() == 1001, 1, Duration.ofSeconds(150));
-                    api.failNextWith("getUpdates", 401, "Unauthorized", 2);
-                    String log = awaitLog("replyguard bot: টেলিগ্রাম বটের টোকেনটি আর মানছে না (401 Unauthorized)",
-                            Duration.ofSeconds(60));
-                    log = awaitLog("replyguard bot: টেলিগ্রাম আবার বটের টোকেনটি মানছে।", Duration.ofSeconds(60));
-                    assertEquals(1, log.split("আর মানছে না", -1).length - 1, "told once: " + log);
-                    api.pushText(1001, "/market ebay");
-                    api.awaitCalls("sendMessage", c -> c.chatId() == 1001 && c.text().contains("ebay"), 1,
-                            Duration.ofSeconds(60));
-                } finally {
-                    p.destroyForcibly().waitFor();
-                }
-            }
+    void aTokenTelegramRefusesFromTheStartIsToldToAMalayOperatorAndTheBotKeepsAsking() throws Exception {
+        java.nio.file.Files.writeString(data.resolve("config.yaml"), "language: ms\n");
+        withBot("777:revoked-token", java.util.Map.of(), (api, p) -> {
+            String log = awaitLog("replyguard bot: Telegram menolak token bot (401 Unauthorized)",
+                    Duration.ofSeconds(150));
+            assertTrue(log.contains("@BotFather") && log.contains(data.resolve("config.yaml").toString()), log);
+            assertTrue(p.isAlive(), "the bot keeps asking: " + log);
+            assertTrue(!log.contains("revoked-token"), "the token never appears in the output: " + log);
+        });
+    }
+
+    @Test
+    void aTokenRevokedWhileTheBotRunsIsToldToABengaliOperatorThenItsReturn() {
+        // a Bengali operator's terminal speaks UTF-8 (in the POSIX locale Java would print '?' for Bengali)
+        withBot(TOKEN, java.util.Map.of("REPLYGUARD_LANG", "bn", "LC_ALL", "C.UTF-8"), (api, p) -> {
+            api.pushText(1001, "/help");
+            api.awaitCalls("sendMessage", c -> c.chatId() == 1001, 1, Duration.ofSeconds(150));
+            api.failNextWith("getUpdates", 401, "Unauthorized", 2);
+            awaitLog("replyguard bot: টেলিগ্রাম বটের টোকেনটি আর মানছে না (401 Unauthorized)", Duration.ofSeconds(60));
+            String log = awaitLog("replyguard bot: টেলিগ্রাম আবার বটের টোকেনটি মানছে।", Duration.ofSeconds(60));
+            assertEquals(1, log.split("আর মানছে না", -1).length - 1, "told once: " + log);
+            api.pushText(1001, "/market ebay");
+            api.awaitCalls("sendMessage", c -> c.chatId() == 1001 && c.text().contains("ebay"), 1,
+                    Duration.ofSeconds(60));
         });
     }
 
