@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * confirmed, and skips updates recorded as done. A slow chat's queue never holds the offset back, so it never
  * keeps other users' updates waiting.
  *
- * <p>Usage (as {@code Launcher.telegramBot} wires it): {@code new TelegramBot(config, conversation, new
+ * <p>Usage (as {@code app.Composition.telegramBot} wires it): {@code new TelegramBot(config, conversation, new
  * TelegramSender(TelegramClients.create(config, watch), watch), handled).run()} blocks until {@link #stop()};
  * {@link #start()} runs it on a background thread.
  *
