@@ -1,5 +1,6 @@
 package com.replyguard.app.cli;
 
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.Marketplace;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -45,6 +46,11 @@ public final class MarketplaceOption {
      */
     public Marketplace get() {
         return Marketplace.parse(name);
+    }
+
+    /** What is wrong with the value given, as a sentence for the operator (after {@link #get()} refused it). */
+    public Notice problem() {
+        return Notice.of("input.marketplace_unknown", name, String.join(", ", new CliCandidates.MarketplacesAndAll()));
     }
 
     /** The one converter: a marketplace's id in any case; a wrong one is a usage error that lists the valid ones. */

@@ -2,6 +2,7 @@ package com.replyguard.app.cli;
 
 import com.replyguard.app.Composition;
 import com.replyguard.knowledge.KnowledgeBase;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.knowledge.reports.Report;
 import com.replyguard.policy.Category;
 import com.replyguard.policy.Marketplace;
@@ -72,7 +73,7 @@ public final class ReportCommand extends CommandGroup {
                         : InputText.decode(stdin.readNBytes(InputText.MAX_BYTES + 1));
                 InputText.validate(text);
             } catch (CheckCommand.InputProblem e) {
-                err.println("replyguard report: " + e.getMessage());
+                err.println("replyguard report: " + e.in(OperatorLanguage.of(spec)));
                 return CheckCommand.USAGE;
             }
             try (Composition services = common.composition()) {
@@ -80,7 +81,7 @@ public final class ReportCommand extends CommandGroup {
                 try {
                     r = file(services, m, text);
                 } catch (CheckCommand.InputProblem e) {
-                    err.println("replyguard report: " + e.getMessage());
+                    err.println("replyguard report: " + e.in(OperatorLanguage.of(spec)));
                     return CheckCommand.USAGE;
                 }
                 if (json) {
@@ -112,8 +113,7 @@ public final class ReportCommand extends CommandGroup {
         @Override
         Report file(Composition services, Marketplace m, String text) {
             Category category = categoryOf(services, rule.strip())
-                    .orElseThrow(() -> new CheckCommand.InputProblem("unknown rule '" + rule + "' (use a rule id "
-                            + "from check's output, such as common.overpromise or model.marketing)."));
+                    .orElseThrow(() -> new CheckCommand.InputProblem(Notice.of("input.rule_unknown", rule)));
             KnowledgeBase kb = services.knowledge();
             return kb.reports().falseAlarm(rule.strip(), category, m, language(services, text), text, actor());
         }
@@ -146,9 +146,8 @@ public final class ReportCommand extends CommandGroup {
             try {
                 c = Category.valueOf(category.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new CheckCommand.InputProblem("unknown category '" + category + "' (expected one of "
-                        + String.join(", ", java.util.Arrays.stream(Category.values()).map(Enum::name).toList())
-                        + ").");
+                throw new CheckCommand.InputProblem(Notice.of("input.category_unknown", category,
+                        String.join(", ", java.util.Arrays.stream(Category.values()).map(Enum::name).toList())));
             }
             return services.knowledge().reports().missed(c, m, language(services, text), text, actor());
         }

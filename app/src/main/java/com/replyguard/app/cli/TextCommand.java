@@ -87,13 +87,15 @@ abstract class TextCommand<R> implements Callable<Integer> {
         try {
             m = marketplace.get();
         } catch (IllegalArgumentException e) {
-            err.println("replyguard " + spec.name() + ": " + e.getMessage());
+            err.println("replyguard " + spec.name() + ": " + OperatorLanguage.TEXTS.notice(OperatorLanguage.of(spec),
+                    marketplace.problem()));
             return 2;
         }
         boolean json = output != null && output.json;
         boolean jsonl = output != null && output.jsonl;
         if (jsonl && !words.isEmpty()) {
-            err.println("replyguard " + spec.name() + ": --jsonl reads its lines from standard input, not from arguments");
+            err.println("replyguard " + spec.name() + ": " + OperatorLanguage.get(OperatorLanguage.of(spec),
+                    "input.jsonl_args"));
             return 2;
         }
         // Made here, not as a field: picocli instantiates every subcommand to parse any command line, and a mapper

@@ -145,6 +145,31 @@ class OperatorLanguageTest {
         assertFalse(r.err().contains("123456:abc-DEF"), "the token is never echoed: " + r.err());
     }
 
+    @Test
+    void inputMistakesAreUsageErrorsInTheOperatorsLanguage() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        CliRun empty = CliRun.withInput("  \n", "check", "--data", data.toString(), "--lang", "bn");
+        assertEquals(2, empty.status(), empty.err());
+        assertEquals("replyguard check: যাচাই করার মতো কোনো লেখা নেই (খসড়াটি খালি)।", empty.err().strip());
+        Files.writeString(data.resolve("config.yaml"), "language: ms\n");
+        CliRun mars = CliRun.of("check", "--data", data.toString(), "-m", "mars", "Thanks for your order.");
+        assertEquals(2, mars.status(), mars.err());
+        assertEquals("replyguard check: pasaran tidak dikenali 'mars' (pilih salah satu: "
+                + String.join(", ", new CliCandidates.MarketplacesAndAll()) + ").", mars.err().strip());
+        CliRun failOn = CliRun.of("check", "--data", data.toString(), "--fail-on", "maybe", "Thanks.");
+        assertEquals(2, failOn.status(), failOn.err());
+        assertTrue(failOn.err().startsWith("replyguard check: --fail-on mestilah block atau warn, bukan 'maybe'."),
+                failOn.err());
+        CliRun draft = CliRun.withInput("", "draft", "--data", data.toString(), "--jsonl", "hello");
+        assertEquals(2, draft.status(), draft.err());
+        assertTrue(draft.err().startsWith("replyguard draft: --jsonl membaca barisnya daripada input standard"),
+                draft.err());
+        CliRun report = CliRun.of("report", "false-alarm", "--data", data.toString(), "--rule", "no.such", "hi");
+        assertEquals(2, report.status(), report.err());
+        assertTrue(report.err().startsWith("replyguard report: peraturan tidak dikenali 'no.such'"), report.err());
+        noStackTrace(report.err());
+    }
+
     private static void noStackTrace(String err) {
         assertFalse(err.contains("\tat ") || err.contains("Exception"), err);
     }
