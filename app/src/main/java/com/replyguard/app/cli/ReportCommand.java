@@ -6,6 +6,7 @@ import com.replyguard.knowledge.text.Notice;
 import com.replyguard.knowledge.reports.Report;
 import com.replyguard.policy.Category;
 import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.rules.Rule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,9 +88,9 @@ public final class ReportCommand extends CommandGroup {
                 if (json) {
                     out.println(ReportOutput.json(r));
                 } else {
-                    out.println("Report #" + r.id() + " (" + ReportOutput.what(r) + ", " + r.marketplace().id() + ", "
-                            + r.language() + ") is waiting for a team lead's review: replyguard kb reports approve "
-                            + r.id() + ", or reject " + r.id() + " --reason TEXT.");
+                    Language l = OperatorLanguage.of(spec);
+                    out.println(OperatorLanguage.get(l, "operator.report.filed", r.id(), ReportOutput.what(r, l),
+                            r.marketplace().id(), r.language()));
                 }
                 out.flush();
                 return 0;

@@ -170,6 +170,23 @@ class OperatorLanguageTest {
         noStackTrace(report.err());
     }
 
+    @Test
+    void reportsAndExportsAreConfirmedInTheOperatorsLanguage() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("config.yaml"), "language: ms\n");
+        String marketing = OperatorLanguage.TEXTS.name(Language.MS, com.replyguard.policy.Category.MARKETING);
+        CliRun filed = CliRun.of("report", "missed", "--data", data.toString(), "--category", "MARKETING",
+                "Our new range is out, have a look.");
+        assertEquals(0, filed.status(), filed.err());
+        assertTrue(filed.out().startsWith("Laporan #1 (terlepas " + marketing + ", all, en) menunggu semakan ketua"
+                + " pasukan: replyguard kb reports approve 1"), filed.out());
+        CliRun rejected = CliRun.of("kb", "reports", "--data", data.toString(), "reject", "1", "--reason", "Berita.");
+        assertEquals("Laporan #1 ditolak (terlepas " + marketing + "): Berita.\n", rejected.out());
+        CliRun export = CliRun.of("kb", "export", "--data", data.toString(), tmp.resolve("out.jsonl").toString());
+        assertEquals(0, export.status(), export.err());
+        assertTrue(export.err().matches("\\d+ entri dieksport ke .*out\\.jsonl\\s*"), export.err());
+    }
+
     private static void noStackTrace(String err) {
         assertFalse(err.contains("\tat ") || err.contains("Exception"), err);
     }

@@ -79,8 +79,10 @@ public final class KbReportsCommand extends KbReportsBase {
         @Override
         int run(Composition services) throws Exception {
             Report r = services.knowledge().reports().approve(id, KbSubcommand.actor());
-            out().println("Approved report #" + r.id() + " (" + ReportOutput.what(r) + ")"
-                    + (r.kind() == ReportKind.FALSE_ALARM ? ": " + r.rule() + " no longer flags this text." : "."));
+            Language l = OperatorLanguage.of(spec);
+            out().println(r.kind() == ReportKind.FALSE_ALARM
+                    ? OperatorLanguage.get(l, "operator.report.approved_rule", r.id(), ReportOutput.what(r, l), r.rule())
+                    : OperatorLanguage.get(l, "operator.report.approved", r.id(), ReportOutput.what(r, l)));
             if (!noRetrain) {
                 retrain(services);
             }
@@ -99,7 +101,9 @@ public final class KbReportsCommand extends KbReportsBase {
         @Override
         int run(Composition services) {
             Report r = services.knowledge().reports().reject(id, KbSubcommand.actor(), reason);
-            out().println("Rejected report #" + r.id() + " (" + ReportOutput.what(r) + "): " + r.reason());
+            Language l = OperatorLanguage.of(spec);
+            out().println(OperatorLanguage.get(l, "operator.report.rejected", r.id(), ReportOutput.what(r, l),
+                    r.reason()));
             return 0;
         }
     }
