@@ -187,6 +187,22 @@ class OperatorLanguageTest {
         assertTrue(export.err().matches("\\d+ entri dieksport ke .*out\\.jsonl\\s*"), export.err());
     }
 
+    @Test
+    void backupAndRestoreSayWhatTheyDidInBengali() throws Exception {
+        Path data = BackupCommandTest.dataDir(tmp.resolve("a"));
+        Files.writeString(data.resolve("config.yaml"), "language: bn\n");
+        Path zip = tmp.resolve("rg.zip");
+        CliRun backup = CliRun.of("backup", "--data", data.toString(), zip.toString());
+        assertEquals(0, backup.status(), backup.err());
+        assertTrue(backup.out().contains(data + "-এর ব্যাকআপ " + zip + "-এ নেওয়া হয়েছে"), backup.out());
+        Path target = Files.createDirectories(tmp.resolve("b"));
+        Files.writeString(target.resolve("config.yaml"), "language: bn\n");
+        CliRun restore = CliRun.of("restore", "--data", target.toString(), zip.toString());
+        assertEquals(0, restore.status(), restore.err());
+        assertTrue(restore.out().contains(zip + " থেকে knowledge.db") && restore.out().contains("সার্চ ইনডেক্স নতুন করে"),
+                restore.out());
+    }
+
     private static void noStackTrace(String err) {
         assertFalse(err.contains("\tat ") || err.contains("Exception"), err);
     }
