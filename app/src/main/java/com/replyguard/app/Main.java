@@ -93,6 +93,18 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine(args, opener);
         StartupTrace.mark("command line built");
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+        CommandLine.IParameterExceptionHandler usual = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, given) -> {
+            if (ex.getCause() instanceof com.replyguard.app.cli.CliCandidates.UnknownLanguage unknown) {
+                // An unknown --lang: the allowed values, in the operator's language, then the command's usage.
+                CommandLine cmd = ex.getCommandLine();
+                cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + unknown.in(
+                        com.replyguard.app.cli.OperatorLanguage.fromArgs(args, System.getenv())));
+                cmd.usage(cmd.getErr());
+                return 2;
+            }
+            return usual.handleParseException(ex, given);
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // In the operator's language (--lang, the config's language:, the locale), never a stack trace.
             cmd.getErr().println(com.replyguard.app.cli.OperatorLanguage.describe(e,

@@ -25,6 +25,6 @@ public final class BackupCommand extends BackupsCommand {
         for (BackupManifest.BackedUpFile f : manifest.files()) {
             out.printf("%-14s %,12d bytes  sha256 %s%n", f.name(), f.bytes(), f.sha256());
         }
-        out.printf("Backed up %s to %s%n", common.dataDir(), file);
+        out.println(OperatorLanguage.get(OperatorLanguage.of(spec), "operator.backup.done", common.dataDir(), file));
     }
 }

@@ -61,10 +61,16 @@ public final class BotCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        return run(services, cfg);
+        return run(services, cfg, config.file());
     }
 
-    static int run(Composition services, BotConfig cfg) {
+    /**
+     * Runs the bot until stopped; the operator reads its start, a missing user list and a token Telegram refuses
+     * (at start or later) in their language.
+     *
+     * @param configFile {@code --config} as given, or null
+     */
+    static int run(Composition services, BotConfig cfg, Path configFile) {
         java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
         try (services) {
             TelegramBot bot = services.telegramBot(cfg);
@@ -79,8 +85,20 @@ public final class BotCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "replyguard-shutdown"));
-            com.replyguard.policy.analysis.Language lang = OperatorLanguage.resolve(null, null, services.dataDir(),
-                    System.getenv());
+            com.replyguard.policy.analysis.Language lang = OperatorLanguage.resolve(null, configFile,
+                    services.dataDir(), System.getenv());
+            Path shownConfig = configFile != null ? configFile : services.dataDir().resolve("config.yaml");
+            bot.onToken(new com.replyguard.bot.telegram.TokenListener() {
+                @Override
+                public void rejected() {
+                    System.err.println(OperatorLanguage.get(lang, "operator.token_rejected", shownConfig));
+                }
+
+                @Override
+                public void acceptedAgain() {
+                    System.err.println(OperatorLanguage.get(lang, "operator.token_accepted"));
+                }
+            });
             if (cfg.users().isEmpty() && !cfg.openAsk()) {
                 System.err.println(OperatorLanguage.get(lang, "operator.no_users"));
             }

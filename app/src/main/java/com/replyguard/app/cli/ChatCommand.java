@@ -46,11 +46,11 @@ public final class ChatCommand implements Callable<Integer> {
     public static int runWithoutArguments(CommonOptions common, Path configFile) throws IOException {
         BotConfig cfg = BotSettings.load(configFile, common.dataDir());
         if (cfg.hasToken() && cfg.noArgs() == com.replyguard.bot.config.NoArgsMode.BOT) {
-            return BotCommand.run(common.composition(), cfg);
+            return BotCommand.run(common.composition(), cfg, configFile);
         }
         if (cfg.hasToken()) {
-            System.err.println("replyguard: a bot token is set; run `replyguard bot` to start the Telegram bot"
-                    + " (or set no_args: bot in the config). Opening the terminal chat.");
+            System.err.println(OperatorLanguage.get(OperatorLanguage.resolve(null, configFile, common.dataDir(),
+                    System.getenv()), "operator.token_set_terminal"));
         }
         ChatCommand chat = new ChatCommand();
         chat.common = common;

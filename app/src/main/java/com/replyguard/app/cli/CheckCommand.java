@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.replyguard.bot.core.Messages;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Marketplace;
@@ -41,10 +42,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "${env:REPLYGUARD_MARKETPLACE:-all}",
-            completionCandidates = CliCandidates.MarketplacesAndAll.class,
-            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; $REPLYGUARD_MARKETPLACE sets it)")
-    String marketplace;
+    @Mixin
+    MarketplaceOption marketplace = new MarketplaceOption(Marketplace.ALL);
 
     /**
      * One output mode at most: picocli refuses {@code --json} with {@code --jsonl} or {@code --format} ({@code --json}
@@ -69,10 +68,10 @@ public final class CheckCommand implements Callable<Integer> {
     java.nio.file.Path file;
 
     @Option(names = "--lang", paramLabel = "L", defaultValue = "${env:REPLYGUARD_LANG}",
-            completionCandidates = CliCandidates.Languages.class,
+            converter = CliCandidates.LanguageConverter.class, completionCandidates = CliCandidates.Languages.class,
             description = "language of the reasons and fixes: ${COMPLETION-CANDIDATES} (default: $REPLYGUARD_LANG, else"
                     + " the draft's language)")
-    String lang;
+    Language lang;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", completionCandidates = CliCandidates.FailLevels.class, description = "exit 1 when a verdict is at least block or warn")
     String failOn;
@@ -90,7 +89,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             return run(out);
         } catch (InputProblem e) {
-            err.println("replyguard check: " + e.getMessage());
+            err.println("replyguard check: " + e.in(OperatorLanguage.of(spec)));
             return USAGE;
         } catch (RuleFileException e) {
             err.println("replyguard check: " + OperatorLanguage.get(OperatorLanguage.of(spec), "operator.rules_invalid",
@@ -111,14 +110,14 @@ public final class CheckCommand implements Callable<Integer> {
         boolean jsonl = output != null && output.jsonl;
         Format format = output == null ? null : output.format;
         if (file != null && (jsonl || words != null && !words.isEmpty())) {
-            throw new InputProblem("--file is the draft; do not pass TEXT or --jsonl as well.");
+            throw new InputProblem(Notice.of("input.file_and_text"));
         }
         Format shape = format != null ? format : json ? Format.json : Format.text;
         Verdict threshold = threshold();
-        Language chosen = chosenLanguage();
+        Language chosen = lang; // null: the draft's own language
         Marketplace site = parseMarketplace(marketplace);
         if (jsonl && words != null && !words.isEmpty()) {
-            throw new InputProblem("--jsonl reads standard input; do not pass TEXT as well.");
+            throw new InputProblem(Notice.of("input.jsonl_and_text"));
         }
         // The data directory's retrained model and the team's approved false alarms apply here as in the bot.
         // (The composition builds the checker alone: no knowledge base or state file is opened for a check.)
@@ -135,7 +134,7 @@ public final class CheckCommand implements Callable<Integer> {
                 return CheckJson.result(mapper, null, text, checker.check(text, m), chosen);
                 });
             } catch (IOException e) {
-                throw new InputProblem("cannot read standard input: " + e.getMessage());
+                throw new InputProblem(Notice.of("input.stdin_unreadable", e.getMessage()));
             }
             return reached(worst, threshold) ? FAIL : 0;
         }
@@ -164,22 +163,11 @@ public final class CheckCommand implements Callable<Integer> {
         return reached(result.verdict(), threshold) ? FAIL : 0;
     }
 
-    private Language chosenLanguage() {
-        if (lang == null) {
-            return null;
-        }
-        String code = lang.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!code.equals("en") && !code.equals("bn") && !code.equals("ms")) {
-            throw new InputProblem(new Messages().get(Language.EN, "cli.check.bad_lang", lang));
-        }
-        return Language.parse(code);
-    }
-
     private byte[] readStdin() {
         try {
             return stdin.readNBytes(InputText.MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new InputProblem("cannot read standard input: " + e.getMessage());
+            throw new InputProblem(Notice.of("input.stdin_unreadable", e.getMessage()));
         }
     }
 
@@ -187,9 +175,9 @@ public final class CheckCommand implements Callable<Integer> {
         try (InputStream in = java.nio.file.Files.newInputStream(file)) {
             return in.readNBytes(InputText.MAX_BYTES + 1);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputProblem("there is no file " + file + ".");
+            throw new InputProblem(Notice.of("input.no_file", file));
         } catch (IOException e) {
-            throw new InputProblem("cannot read " + file + ": " + e.getMessage());
+            throw new InputProblem(Notice.of("input.file_unreadable", file, e.getMessage()));
         }
     }
 
@@ -200,7 +188,7 @@ public final class CheckCommand implements Callable<Integer> {
         return switch (failOn.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "block" -> Verdict.BLOCK;
             case "warn" -> Verdict.WARN;
-            default -> throw new InputProblem("--fail-on must be block or warn, not '" + failOn + "'.");
+            default -> throw new InputProblem(Notice.of("input.fail_on", failOn));
         };
     }
 
@@ -208,18 +196,29 @@ public final class CheckCommand implements Callable<Integer> {
         return threshold != null && v != null && v.compareTo(threshold) >= 0;
     }
 
-    static Marketplace parseMarketplace(String name) {
+    static Marketplace parseMarketplace(MarketplaceOption option) {
         try {
-            return Marketplace.parse(name);
+            return option.get();
         } catch (IllegalArgumentException e) {
-            throw new InputProblem(e.getMessage() + ".");
+            throw new InputProblem(option.problem());
         }
     }
 
-    /** A problem with the user's input, reported as one sentence. */
+    /**
+     * A problem with the user's input, reported as one sentence in the operator's language ({@link #in}); its message
+     * is the English one.
+     */
     static final class InputProblem extends RuntimeException {
-        InputProblem(String message) {
-            super(message);
+        private final transient Notice notice;
+
+        InputProblem(Notice notice) {
+            super(notice.toString());
+            this.notice = notice;
+        }
+
+        /** The sentence in {@code language}. */
+        String in(Language language) {
+            return OperatorLanguage.TEXTS.notice(language, notice);
         }
     }
 

@@ -1,15 +1,19 @@
 package com.replyguard.app.cli;
 
+import com.replyguard.knowledge.text.Texts;
 import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The values picocli lists in help ({@code ${COMPLETION-CANDIDATES}}) and offers in shell completion, taken from the
- * enums so a new marketplace or language shows up by itself. The options stay strings, parsed by the commands, so a
- * wrong value keeps its one-sentence message.
+ * enums so a new marketplace or language shows up by itself, and the one converter of {@code --lang} that every
+ * command taking it shares.
  */
 public final class CliCandidates {
     private CliCandidates() {
@@ -29,7 +33,7 @@ public final class CliCandidates {
         }
     }
 
-    /** The marketplaces and "all" (check every marketplace's rules). */
+    /** The marketplaces and "all" (check every marketplace's rules; an entry for every marketplace). */
     public static final class MarketplacesAndAll implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
@@ -44,26 +48,42 @@ public final class CliCandidates {
     public static final class Languages implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return List.of(Language.EN, Language.BN, Language.MS).stream().map(l -> l.name().toLowerCase(java.util.Locale.ROOT)).iterator();
+            return Texts.languages().stream().map(Language::code).iterator();
         }
     }
 
     /**
-     * The value of a {@code --lang} option: null when it is not given, else en, bn or ms.
-     *
-     * @throws IllegalArgumentException naming the bad value
+     * {@code --lang} on every command: en, bn or ms in any case; anything else is a usage error naming the allowed
+     * values ({@link UnknownLanguage}, which {@code app.Main} prints in the operator's language), never a silent
+     * fall-back to English.
      */
-    public static Language language(String lang) {
-        if (lang == null || lang.isBlank()) {
-            return null;
-        }
-        String code = lang.trim().toLowerCase(java.util.Locale.ROOT);
-        for (String known : new Languages()) {
-            if (known.equals(code)) {
-                return Language.parse(code);
+    public static final class LanguageConverter implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            String code = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+            for (Language l : Texts.languages()) {
+                if (l.code().equals(code)) {
+                    return l;
+                }
             }
+            throw new UnknownLanguage(value);
         }
-        throw new IllegalArgumentException(new com.replyguard.bot.core.Messages().get(Language.EN, "cli.check.bad_lang", lang));
+    }
+
+    /** An unknown {@code --lang} value; its message is the English sentence, {@link #in} gives it in a language. */
+    public static final class UnknownLanguage extends TypeConversionException {
+        private static final long serialVersionUID = 1L;
+        private final String value;
+
+        UnknownLanguage(String value) {
+            super(OperatorLanguage.get(Language.EN, "operator.lang_unknown", value));
+            this.value = value;
+        }
+
+        /** The sentence in {@code language}. */
+        public String in(Language language) {
+            return OperatorLanguage.get(language, "operator.lang_unknown", value);
+        }
     }
 
     /** The verdicts {@code --fail-on} accepts. */

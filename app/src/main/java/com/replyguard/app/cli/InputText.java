@@ -1,5 +1,6 @@
 package com.replyguard.app.cli;
 
+import com.replyguard.knowledge.text.Notice;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,44 +16,50 @@ final class InputText {
 
     static String decode(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new CheckCommand.InputProblem("the input is larger than 2 MB; check one draft at a time.");
+            throw new CheckCommand.InputProblem(Notice.of("input.too_big"));
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new CheckCommand.InputProblem("the input is not valid UTF-8 text.");
+            throw new CheckCommand.InputProblem(Notice.of("input.not_utf8"));
         }
     }
 
     /** Throws {@link CheckCommand.InputProblem} for empty, oversized or binary text. */
     static void validate(String text) {
-        String problem = problem(text);
+        Notice problem = notice(text);
         if (problem != null) {
             throw new CheckCommand.InputProblem(problem);
         }
     }
 
-    /** The problem with {@code text} as a sentence, or null when it can be checked. */
+    /** The problem with {@code text} as an English sentence (a JSONL batch's error), or null when it can be checked. */
     static String problem(String text) {
+        Notice n = notice(text);
+        return n == null ? null : n.toString();
+    }
+
+    /** The problem with {@code text}, or null when it can be checked. */
+    private static Notice notice(String text) {
         if (text == null || text.isBlank()) {
-            return "there is no text to check (the draft is empty).";
+            return Notice.of("input.empty");
         }
         if (text.length() > MAX_CHARS) {
-            return "the draft is too long to check (" + text.length() + " characters; the limit is " + MAX_CHARS + ").";
+            return Notice.of("input.too_long", text.length(), MAX_CHARS);
         }
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 0) {
-                return "the input looks like binary data, not text.";
+                return Notice.of("input.binary");
             }
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
                 controls++;
             }
         }
         if (controls > 16 && controls * 10 > text.length()) {
-            return "the input looks like binary data, not text.";
+            return Notice.of("input.binary");
         }
         return null;
     }

@@ -2,9 +2,11 @@ package com.replyguard.app.cli;
 
 import com.replyguard.app.Composition;
 import com.replyguard.knowledge.KnowledgeBase;
+import com.replyguard.knowledge.text.Notice;
 import com.replyguard.knowledge.reports.Report;
 import com.replyguard.policy.Category;
 import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.rules.Rule;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,10 +49,9 @@ public final class ReportCommand extends CommandGroup {
         @Mixin
         CommonOptions common;
 
-        @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "all",
-                description = "where the text was checked: amazon, ebay, aliexpress, walmart, shopee, lazada, etsy "
-                        + "or all (default: ${DEFAULT-VALUE})")
-        String marketplace;
+        /** Where the text was checked. */
+        @Mixin
+        MarketplaceOption marketplace = new MarketplaceOption(Marketplace.ALL);
 
         @Option(names = "--json", description = "print the report as one JSON object")
         boolean json;
@@ -73,7 +74,7 @@ public final class ReportCommand extends CommandGroup {
                         : InputText.decode(stdin.readNBytes(InputText.MAX_BYTES + 1));
                 InputText.validate(text);
             } catch (CheckCommand.InputProblem e) {
-                err.println("replyguard report: " + e.getMessage());
+                err.println("replyguard report: " + e.in(OperatorLanguage.of(spec)));
                 return CheckCommand.USAGE;
             }
             try (Composition services = common.composition()) {
@@ -81,15 +82,15 @@ public final class ReportCommand extends CommandGroup {
                 try {
                     r = file(services, m, text);
                 } catch (CheckCommand.InputProblem e) {
-                    err.println("replyguard report: " + e.getMessage());
+                    err.println("replyguard report: " + e.in(OperatorLanguage.of(spec)));
                     return CheckCommand.USAGE;
                 }
                 if (json) {
                     out.println(ReportOutput.json(r));
                 } else {
-                    out.println("Report #" + r.id() + " (" + ReportOutput.what(r) + ", " + r.marketplace().id() + ", "
-                            + r.language() + ") is waiting for a team lead's review: replyguard kb reports approve "
-                            + r.id() + ", or reject " + r.id() + " --reason TEXT.");
+                    Language l = OperatorLanguage.of(spec);
+                    out.println(OperatorLanguage.get(l, "operator.report.filed", r.id(), ReportOutput.what(r, l),
+                            r.marketplace().id(), r.language()));
                 }
                 out.flush();
                 return 0;
@@ -113,8 +114,7 @@ public final class ReportCommand extends CommandGroup {
         @Override
         Report file(Composition services, Marketplace m, String text) {
             Category category = categoryOf(services, rule.strip())
-                    .orElseThrow(() -> new CheckCommand.InputProblem("unknown rule '" + rule + "' (use a rule id "
-                            + "from check's output, such as common.overpromise or model.marketing)."));
+                    .orElseThrow(() -> new CheckCommand.InputProblem(Notice.of("input.rule_unknown", rule)));
             KnowledgeBase kb = services.knowledge();
             return kb.reports().falseAlarm(rule.strip(), category, m, language(services, text), text, actor());
         }
@@ -147,9 +147,8 @@ public final class ReportCommand extends CommandGroup {
             try {
                 c = Category.valueOf(category.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new CheckCommand.InputProblem("unknown category '" + category + "' (expected one of "
-                        + String.join(", ", java.util.Arrays.stream(Category.values()).map(Enum::name).toList())
-                        + ").");
+                throw new CheckCommand.InputProblem(Notice.of("input.category_unknown", category,
+                        String.join(", ", java.util.Arrays.stream(Category.values()).map(Enum::name).toList())));
             }
             return services.knowledge().reports().missed(c, m, language(services, text), text, actor());
         }

@@ -21,17 +21,13 @@ public final class ReportOutput {
     }
 
     /**
-     * What the report says, in a few words (these commands speak English; the category by its name, as in every text
-     * output): "false alarm on common.overpromise (A promise that cannot be kept)", "missed Advertising or promotion".
+     * What the report says, in a few words in {@code lang} (the category by its name, as in every text output):
+     * "false alarm on common.overpromise (A promise that cannot be kept)", "missed Advertising or promotion".
      */
-    public static String what(Report r) {
-        return r.kind() == ReportKind.FALSE_ALARM
-                ? "false alarm on " + r.rule() + (r.category() == null ? "" : " (" + category(r) + ")")
-                : "missed " + category(r);
-    }
-
-    private static String category(Report r) {
-        return NAMES.name(Language.EN, r.category());
+    public static String what(Report r, Language lang) {
+        return r.kind() != ReportKind.FALSE_ALARM ? NAMES.get(lang, "operator.report.what_missed", r.category())
+                : r.category() == null ? NAMES.get(lang, "operator.report.what_false_alarm", r.rule())
+                : NAMES.get(lang, "operator.report.what_false_alarm_in", r.rule(), r.category());
     }
 
     /** One line for listings, in English. */

@@ -23,14 +23,15 @@ public final class RestoreCommand extends BackupsCommand {
     @Override
     void run(Backups backups, PrintWriter out) {
         RestoreReport report = backups.restore(file, force);
-        out.printf("Restored %s from %s (backup taken %s by %s).%n", String.join(" and ", report.restored()), file,
-                report.manifest().created(), report.manifest().application());
+        com.replyguard.policy.analysis.Language l = OperatorLanguage.of(spec);
+        out.println(OperatorLanguage.get(l, "operator.restore.done", report.restored(), file,
+                report.manifest().created(), report.manifest().application()));
         if (report.setAside() != null) {
-            out.printf("The replaced files are in %s; delete that folder once you are satisfied.%n", report.setAside());
+            out.println(OperatorLanguage.get(l, "operator.restore.set_aside", report.setAside()));
         }
-        out.println("The search index will be rebuilt when ReplyGuard next starts.");
+        out.println(OperatorLanguage.get(l, "operator.restore.reindex"));
         if (!report.forcedWhileInUse().isEmpty()) {
-            out.println("A running ReplyGuard still uses the old files: restart it now.");
+            out.println(OperatorLanguage.get(l, "operator.restore.restart"));
         }
     }
 }

@@ -57,16 +57,14 @@ abstract class TextCommand<R> implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     OutputModes output = new OutputModes();
 
-    @Option(names = {"-m", "--marketplace"}, paramLabel = "M", defaultValue = "${env:REPLYGUARD_MARKETPLACE:-amazon}",
-            completionCandidates = CliCandidates.Marketplaces.class,
-            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; $REPLYGUARD_MARKETPLACE sets it)")
-    String marketplace;
+    @Mixin
+    MarketplaceOption marketplace = new MarketplaceOption(Marketplace.AMAZON);
 
     @Option(names = "--lang", paramLabel = "L", defaultValue = "${env:REPLYGUARD_LANG}",
-            completionCandidates = CliCandidates.Languages.class,
+            converter = CliCandidates.LanguageConverter.class, completionCandidates = CliCandidates.Languages.class,
             description = "language of the labels and notes in the text output: ${COMPLETION-CANDIDATES} (default:"
                     + " $REPLYGUARD_LANG, else the message's language; the JSON keeps its codes)")
-    String lang;
+    Language lang;
 
     @Parameters(paramLabel = "TEXT", arity = "0..*", description = "the text (default: standard input)")
     List<String> words = new ArrayList<>();
@@ -76,9 +74,6 @@ abstract class TextCommand<R> implements Callable<Integer> {
 
     /** Where the text comes from when no argument is given; tests replace it. */
     InputStream stdin = System.in;
-
-    /** {@code --lang}, parsed by {@link #call()}; null means the message's own language. */
-    private Language language;
 
     private ObjectNode toJson(Composition services, String text, Marketplace m, DraftOutput output) {
         return jsonForm.apply(output, answer.of(services, text, m));
@@ -90,21 +85,17 @@ abstract class TextCommand<R> implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Marketplace m;
         try {
-            m = Marketplace.parse(marketplace);
+            m = marketplace.get();
         } catch (IllegalArgumentException e) {
-            err.println("replyguard " + spec.name() + ": " + e.getMessage());
-            return 2;
-        }
-        try {
-            language = CliCandidates.language(lang);
-        } catch (IllegalArgumentException e) {
-            err.println("replyguard " + spec.name() + ": " + e.getMessage());
+            err.println("replyguard " + spec.name() + ": " + OperatorLanguage.TEXTS.notice(OperatorLanguage.of(spec),
+                    marketplace.problem()));
             return 2;
         }
         boolean json = output != null && output.json;
         boolean jsonl = output != null && output.jsonl;
         if (jsonl && !words.isEmpty()) {
-            err.println("replyguard " + spec.name() + ": --jsonl reads its lines from standard input, not from arguments");
+            err.println("replyguard " + spec.name() + ": " + OperatorLanguage.get(OperatorLanguage.of(spec),
+                    "input.jsonl_args"));
             return 2;
         }
         // Made here, not as a field: picocli instantiates every subcommand to parse any command line, and a mapper
@@ -122,7 +113,7 @@ abstract class TextCommand<R> implements Callable<Integer> {
                 out.println(mapper.writeValueAsString(toJson(services, text, m, output)));
                 out.flush();
             } else {
-                textForm.print(output, answer.of(services, text, m), out, language);
+                textForm.print(output, answer.of(services, text, m), out, lang);
             }
         }
         return 0;

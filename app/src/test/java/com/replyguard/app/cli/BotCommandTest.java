@@ -22,18 +22,88 @@ class BotCommandTest {
     Path data;
 
     private Process start(FakeTelegramServer api, boolean withToken) throws IOException {
+        return start(api, withToken ? TOKEN : null, java.util.Map.of());
+    }
+
+    private Process start(FakeTelegramServer api, String token, java.util.Map<String, String> env) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), "com.replyguard.app.Main", "bot",
                 "--data", data.toString()).redirectErrorStream(true)
                 .redirectOutput(data.resolve("child.log").toFile());
-        pb.environment().remove("TELEGRAM_BOT_TOKEN");
-        if (withToken) {
-            pb.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
+        for (String name : List.of("TELEGRAM_BOT_TOKEN", "REPLYGUARD_LANG", "LANG", "LC_ALL", "LC_MESSAGES")) {
+            pb.environment().remove(name);
+        }
+        if (token != null) {
+            pb.environment().put("TELEGRAM_BOT_TOKEN", token);
         }
         pb.environment().put("TELEGRAM_API_URL", api.baseUrl().toString());
         pb.environment().put("REPLYGUARD_USERS", "1001:agent");
+        pb.environment().putAll(env);
         return pb.start();
+    }
+
+    /** Waits until the child's output holds {@code wanted}; returns the output. */
+    private String awaitLog(String wanted, Duration timeout) throws Exception {
+        long until = System.nanoTime() + timeout.toNanos();
+        String log = "";
+        while (System.nanoTime() < until) {
+            Path file = data.resolve("child.log");
+            log = java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file, StandardCharsets.UTF_8) : "";
+            if (log.contains(wanted)) {
+                return log;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no '" + wanted + "' in the output:\n" + log);
+    }
+
+    /** What a test does with a child bot and its fake Bot API. */
+    @FunctionalInterface
+    interface WithBot {
+        void run(FakeTelegramServer api, Process bot) throws Exception;
+    }
+
+    /** Starts a child bot with {@code token} and {@code env} against a fresh fake Bot API, runs {@code then}, kills it. */
+    private void withBot(String token, java.util.Map<String, String> env, WithBot then) {
+        assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {
+            try (FakeTelegramServer api = FakeTelegramServer.start(TOKEN)) {
+                Process p = start(api, token, env);
+                try {
+                    then.run(api, p);
+                } finally {
+                    p.destroyForcibly().waitFor();
+                }
+            }
+        });
+    }
+
+    @Test
+    void aTokenTelegramRefusesFromTheStartIsToldToAMalayOperatorAndTheBotKeepsAsking() throws Exception {
+        java.nio.file.Files.writeString(data.resolve("config.yaml"), "language: ms\n");
+        withBot("777:revoked-token", java.util.Map.of(), (api, p) -> {
+            String log = awaitLog("replyguard bot: Telegram menolak token bot (401 Unauthorized)",
+                    Duration.ofSeconds(150));
+            assertTrue(log.contains("@BotFather") && log.contains(data.resolve("config.yaml").toString()), log);
+            assertTrue(p.isAlive(), "the bot keeps asking: " + log);
+            assertTrue(!log.contains("revoked-token"), "the token never appears in the output: " + log);
+        });
+    }
+
+    @Test
+    void aTokenRevokedWhileTheBotRunsIsToldToABengaliOperatorThenItsReturn() {
+        // a Bengali operator's terminal speaks UTF-8 (in the POSIX locale Java would print '?' for Bengali)
+        withBot(TOKEN, java.util.Map.of("REPLYGUARD_LANG", "bn", "LC_ALL", "C.UTF-8"), (api, p) -> {
+            api.pushText(1001, "/help");
+            api.awaitCalls("sendMessage", c -> c.chatId() == 1001, 1, Duration.ofSeconds(150));
+            api.failNextWith("getUpdates", 401, "Unauthorized", 2);
+            awaitLog("replyguard bot: টেলিগ্রাম বটের টোকেনটি আর মানছে না (401 Unauthorized)", Duration.ofSeconds(60));
+            String log = awaitLog("replyguard bot: টেলিগ্রাম আবার বটের টোকেনটি মানছে।", Duration.ofSeconds(60));
+            assertEquals(1, log.split("আর মানছে না", -1).length - 1, "told once: " + log);
+            api.pushText(1001, "/market ebay");
+            api.awaitCalls("sendMessage", c -> c.chatId() == 1001 && c.text().contains("ebay"), 1,
+                    Duration.ofSeconds(60));
+        });
     }
 
     @Test

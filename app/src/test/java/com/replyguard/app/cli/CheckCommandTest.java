@@ -131,6 +131,50 @@ class CheckCommandTest {
         assertFalse(r.err().contains("\tat "), "no stack trace");
     }
 
+    @Test
+    void aRewriteThatWouldStillBreakARuleIsShownAsAnExampleNotApplied(@TempDir Path tmp) throws IOException {
+        Path team = Files.createDirectories(tmp.resolve("team"));
+        // The team's wording sends buyers to a web address: applied, the draft would still be blocked.
+        Files.writeString(team.resolve("zorblax.yaml"), """
+                kind: phrase
+                marketplaces: [all]
+                category: MARKETING
+                severity: block
+                languages: [en]
+                message: Do not advertise zorblax.
+                source: "Acme support handbook, section 9"
+                fix: "Order more at glowshop dot com."
+                patterns:
+                  - match: "zorblax"
+                examples:
+                  bad:
+                    - "We love [[zorblax]] fans."
+                  good:
+                    - "We love our fans."
+                """);
+        String draft = "Hi Sam, thanks for your order. We love zorblax fans. Best, Rina";
+        Run json = run("", "--rules", team.toString(), "--json", draft);
+        assertEquals(0, json.exit(), json.err());
+        JsonNode o = new ObjectMapper().readTree(json.out());
+        assertFalse(o.get("fixed").asText("").contains("glowshop"), "the wording is not applied: " + o.get("fixed"));
+        for (JsonNode rw : o.get("rewrites")) {
+            assertFalse(rw.get("rule").asText().equals("team.zorblax"), "no rewrite for the rule: " + rw);
+        }
+        JsonNode group = null;
+        for (JsonNode g : o.get("groups")) {
+            if (g.get("rule").asText().equals("team.zorblax")) {
+                group = g;
+            }
+        }
+        assertTrue(group != null, json.out());
+        assertEquals("rewrite_like", group.get("fix_status").asText(), group.toString());
+        assertEquals("Order more at glowshop dot com.", group.get("rewrite").asText());
+        Run text = run("", "--rules", team.toString(), draft);
+        assertTrue(text.out().contains("Rewrite this sentence, for example: \"Order more at glowshop dot com.\""),
+                text.out());
+        assertFalse(text.out().contains("glowshop dot com. Best, Rina"), "not applied: " + text.out());
+    }
+
     private static void assertUsage(Run r, String mentions) {
         assertEquals(2, r.exit(), r.out() + r.err());
         assertTrue(r.err().startsWith("replyguard check: "), r.err());

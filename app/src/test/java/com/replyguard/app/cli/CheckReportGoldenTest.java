@@ -90,9 +90,26 @@ class CheckReportGoldenTest {
         assertTrue(text(thanks, Language.MS).contains("tidak perlu dihantar"), text(thanks, Language.MS));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drafts")
+    void colourMarksExactlyWhatTheBracketsMark(String name) {
+        String text = Golden.draft(name);
+        String plain = text(text, null);
+        String coloured = text(text, null, true);
+        int marks = plain.split("\\[\\[", -1).length - 1;
+        assertEquals(marks, coloured.split("\u001b\\[4;31m", -1).length - 1, coloured);
+        assertTrue(!coloured.contains("[[") && !coloured.contains("]]"), coloured);
+        assertEquals(plain.replace("[[", "").replace("]]", ""), coloured.replaceAll("\u001b\\[[0-9;]*m", ""),
+                "the same report, only marked differently");
+    }
+
     private String text(String text, Language lang) {
+        return text(text, lang, false);
+    }
+
+    private String text(String text, Language lang, boolean colour) {
         StringWriter out = new StringWriter();
-        new CheckReport(false, messages, lang).print(text, CHECKER.check(text, Marketplace.AMAZON),
+        new CheckReport(colour, messages, lang).print(text, CHECKER.check(text, Marketplace.AMAZON),
                 new PrintWriter(out, true));
         return out.toString();
     }

@@ -116,6 +116,93 @@ class OperatorLanguageTest {
         }
     }
 
+    @Test
+    void aRefusedImportIsExplainedLineByLineInTheOperatorsLanguage() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Path bad = tmp.resolve("bad.jsonl");
+        Files.writeString(bad, "{\"id\":\"t-x\",\"kind\":\"reply\"}\nnot json\n");
+        CliRun bn = CliRun.of("kb", "import", "--data", data.toString(), "--lang", "bn", bad.toString());
+        assertEquals(1, bn.status(), bn.err());
+        assertTrue(bn.out().startsWith("0টি নতুন, 0টি বদলেছে, 0টি অপরিবর্তিত, 5টি বাতিল (কিছুই সংরক্ষণ হয়নি)\n"),
+                bn.out());
+        assertTrue(bn.out().contains("\n  বাতিল লাইন 1 (t-x): ") && bn.out().contains("\n  বাতিল লাইন 2: "), bn.out());
+        assertFalse(bn.out().contains("missing required field") || bn.out().contains("malformed"),
+                "the reasons are Bengali too: " + bn.out());
+        CliRun ms = CliRun.of("kb", "import", "--data", data.toString(), "--lang", "ms", "--dry-run", bad.toString());
+        assertEquals(1, ms.status(), ms.err());
+        assertTrue(ms.out().startsWith("0 baharu, 0 berubah, 0 tidak berubah, 5 ditolak (larian percubaan: tiada apa"
+                + " disimpan)\n"), ms.out());
+        assertTrue(ms.out().contains("\n  baris ditolak 1 (t-x): "), ms.out());
+    }
+
+    @Test
+    void aTokenSetWithoutNoArgsBotOpensTheTerminalAndSaysSoInMalay() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("config.yaml"), "language: ms\ntelegram:\n  token: \"123456:abc-DEF\"\n");
+        CliRun r = CliRun.withInput("/quit\n", "--data", data.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().startsWith("replyguard: token bot ditetapkan; jalankan `replyguard bot`"), r.err());
+        assertFalse(r.err().contains("123456:abc-DEF"), "the token is never echoed: " + r.err());
+    }
+
+    @Test
+    void inputMistakesAreUsageErrorsInTheOperatorsLanguage() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        CliRun empty = CliRun.withInput("  \n", "check", "--data", data.toString(), "--lang", "bn");
+        assertEquals(2, empty.status(), empty.err());
+        assertEquals("replyguard check: যাচাই করার মতো কোনো লেখা নেই (খসড়াটি খালি)।", empty.err().strip());
+        Files.writeString(data.resolve("config.yaml"), "language: ms\n");
+        CliRun mars = CliRun.of("check", "--data", data.toString(), "-m", "mars", "Thanks for your order.");
+        assertEquals(2, mars.status(), mars.err());
+        assertEquals("replyguard check: pasaran tidak dikenali 'mars' (pilih salah satu: "
+                + String.join(", ", new CliCandidates.MarketplacesAndAll()) + ").", mars.err().strip());
+        CliRun failOn = CliRun.of("check", "--data", data.toString(), "--fail-on", "maybe", "Thanks.");
+        assertEquals(2, failOn.status(), failOn.err());
+        assertTrue(failOn.err().startsWith("replyguard check: --fail-on mestilah block atau warn, bukan 'maybe'."),
+                failOn.err());
+        CliRun draft = CliRun.withInput("", "draft", "--data", data.toString(), "--jsonl", "hello");
+        assertEquals(2, draft.status(), draft.err());
+        assertTrue(draft.err().startsWith("replyguard draft: --jsonl membaca barisnya daripada input standard"),
+                draft.err());
+        CliRun report = CliRun.of("report", "false-alarm", "--data", data.toString(), "--rule", "no.such", "hi");
+        assertEquals(2, report.status(), report.err());
+        assertTrue(report.err().startsWith("replyguard report: peraturan tidak dikenali 'no.such'"), report.err());
+        noStackTrace(report.err());
+    }
+
+    @Test
+    void reportsAndExportsAreConfirmedInTheOperatorsLanguage() throws Exception {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("config.yaml"), "language: ms\n");
+        String marketing = OperatorLanguage.TEXTS.name(Language.MS, com.replyguard.policy.Category.MARKETING);
+        CliRun filed = CliRun.of("report", "missed", "--data", data.toString(), "--category", "MARKETING",
+                "Our new range is out, have a look.");
+        assertEquals(0, filed.status(), filed.err());
+        assertTrue(filed.out().startsWith("Laporan #1 (terlepas " + marketing + ", all, en) menunggu semakan ketua"
+                + " pasukan: replyguard kb reports approve 1"), filed.out());
+        CliRun rejected = CliRun.of("kb", "reports", "--data", data.toString(), "reject", "1", "--reason", "Berita.");
+        assertEquals("Laporan #1 ditolak (terlepas " + marketing + "): Berita.\n", rejected.out());
+        CliRun export = CliRun.of("kb", "export", "--data", data.toString(), tmp.resolve("out.jsonl").toString());
+        assertEquals(0, export.status(), export.err());
+        assertTrue(export.err().matches("\\d+ entri dieksport ke .*out\\.jsonl\\s*"), export.err());
+    }
+
+    @Test
+    void backupAndRestoreSayWhatTheyDidInBengali() throws Exception {
+        Path data = BackupCommandTest.dataDir(tmp.resolve("a"));
+        Files.writeString(data.resolve("config.yaml"), "language: bn\n");
+        Path zip = tmp.resolve("rg.zip");
+        CliRun backup = CliRun.of("backup", "--data", data.toString(), zip.toString());
+        assertEquals(0, backup.status(), backup.err());
+        assertTrue(backup.out().contains(data + "-এর ব্যাকআপ " + zip + "-এ নেওয়া হয়েছে"), backup.out());
+        Path target = Files.createDirectories(tmp.resolve("b"));
+        Files.writeString(target.resolve("config.yaml"), "language: bn\n");
+        CliRun restore = CliRun.of("restore", "--data", target.toString(), zip.toString());
+        assertEquals(0, restore.status(), restore.err());
+        assertTrue(restore.out().contains(zip + " থেকে knowledge.db") && restore.out().contains("সার্চ ইনডেক্স নতুন করে"),
+                restore.out());
+    }
+
     private static void noStackTrace(String err) {
         assertFalse(err.contains("\tat ") || err.contains("Exception"), err);
     }

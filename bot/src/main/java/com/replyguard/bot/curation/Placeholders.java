@@ -2,6 +2,7 @@ package com.replyguard.bot.curation;
 
 import com.replyguard.drafting.extract.Entities;
 import com.replyguard.drafting.extract.EntityExtractor;
+import com.replyguard.drafting.read.WordList;
 import com.replyguard.policy.Marketplace;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,19 +22,14 @@ final class Placeholders {
     /** Details that belong to one buyer or order, by placeholder name. */
     private static final List<String> PERSONAL = List.of(Entities.ORDER_ID, Entities.TRACKING_NUMBER,
             Entities.BUYER_NAME, Entities.EMAIL, Entities.PHONE);
-    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "hai", "helo", "salam",
-            "assalamualaikum", "prezado", "প্রিয়", "হ্যালো", "হাই", "সালাম");
-    private static final Set<String> NOT_NAMES = Set.of("there", "customer", "buyer", "sir", "madam", "team", "all",
-            "friend", "pelanggan", "tuan", "puan", "encik", "cik", "গ্রাহক");
+    private static final Set<String> GREETINGS = WordList.set(Placeholders.class, "greetings.txt");
+    private static final Set<String> NOT_NAMES = WordList.set(Placeholders.class, "not-names.txt");
 
     private final EntityExtractor extractor = new EntityExtractor();
 
     /** Closings a reply is signed off with; the name (and store) under or after one is the agent's. */
-    private static final List<String> FORMAL_CLOSINGS = List.of("kind regards", "best regards", "warm regards",
-            "warmest regards", "regards", "best wishes", "yours sincerely", "sincerely", "yours faithfully",
-            "salam hormat", "yang benar", "sekian, terima kasih", "শুভেচ্ছান্তে", "ধন্যবাদান্তে", "বিনীত");
-    private static final List<String> CLOSINGS = List.of("many thanks", "thank you", "thanks", "best", "cheers",
-            "terima kasih", "ধন্যবাদ", "শুভেচ্ছা", "ইতি");
+    private static final List<String> FORMAL_CLOSINGS = WordList.list(Placeholders.class, "formal-closings.txt");
+    private static final List<String> CLOSINGS = WordList.list(Placeholders.class, "closings.txt");
 
     /** The agent's sign-off under a reply: the name and, on the line after it, the store (may be null). */
     record SignOff(String name, String store) {

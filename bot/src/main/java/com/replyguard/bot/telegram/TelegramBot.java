@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * confirmed, and skips updates recorded as done. A slow chat's queue never holds the offset back, so it never
  * keeps other users' updates waiting.
  *
- * <p>Usage (as {@code Launcher.telegramBot} wires it): {@code new TelegramBot(config, conversation, new
+ * <p>Usage (as {@code app.Composition.telegramBot} wires it): {@code new TelegramBot(config, conversation, new
  * TelegramSender(TelegramClients.create(config, watch), watch), handled).run()} blocks until {@link #stop()};
  * {@link #start()} runs it on a background thread.
  *
@@ -28,6 +28,7 @@ public final class TelegramBot implements AutoCloseable {
     private final UpdateDispatcher dispatcher;
     private final UpdatePoller poller;
     private volatile boolean running;
+    private volatile TokenListener tokenListener = TokenListener.NONE;
     private volatile Thread loopThread;
     private final java.util.concurrent.CountDownLatch loopDone = new java.util.concurrent.CountDownLatch(1);
 
@@ -39,7 +40,13 @@ public final class TelegramBot implements AutoCloseable {
         this.conversation = conversation;
         this.sender = sender;
         this.dispatcher = new UpdateDispatcher(config, conversation, sender, handled);
-        this.poller = new UpdatePoller(sender, handled, dispatcher, (int) config.pollTimeout().toSeconds());
+        this.poller = new UpdatePoller(sender, handled, dispatcher, (int) config.pollTimeout().toSeconds(),
+                () -> tokenListener);
+    }
+
+    /** Who is told when Telegram refuses the token and when it accepts it again (by default nobody but the log). */
+    public void onToken(TokenListener listener) {
+        this.tokenListener = listener == null ? TokenListener.NONE : listener;
     }
 
     /** Runs the loop on a new thread and returns at once. */

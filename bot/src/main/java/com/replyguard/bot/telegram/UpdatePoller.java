@@ -12,11 +12,16 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Update intake: long-polls getUpdates and stores each new update in the inbox ({@code bot-state.db}) before the next
  * call confirms it to Telegram, then hands it to the {@link UpdateDispatcher}; updates already done or under way are
- * skipped. At start it hands out what a previous run left in the inbox. Failures are retried with a growing pause.
+ * skipped. At start it hands out what a previous run left in the inbox. Failures are retried with a growing pause; a
+ * refused token (401) is also told to the {@link TokenListener}, once until Telegram answers again.
  *
  * <p>Thread safety: one polling thread.
  */
-record UpdatePoller(TelegramSender sender, HandledUpdates handled, UpdateDispatcher dispatcher, int pollSeconds) {
+record UpdatePoller(TelegramSender sender, HandledUpdates handled, UpdateDispatcher dispatcher, int pollSeconds,
+                    java.util.function.Supplier<TokenListener> tokens) {
+    /** Telegram's answer to a token it does not accept. */
+    static final int UNAUTHORIZED = 401;
+
     private static final Logger LOG = LoggerFactory.getLogger(UpdatePoller.class);
     private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
 
@@ -47,6 +52,7 @@ record UpdatePoller(TelegramSender sender, HandledUpdates handled, UpdateDispatc
     void poll(BooleanSupplier running) {
         Integer offset = null; // first call: everything Telegram still holds unconfirmed
         long failures = 0;
+        boolean refused = false; // the last answer was 401: the operator has been told
         while (running.getAsBoolean()) {
             try {
                 List<Update> updates = sender.callOnce(new LenientGetUpdates(offset, 100,
@@ -55,6 +61,10 @@ record UpdatePoller(TelegramSender sender, HandledUpdates handled, UpdateDispatc
                     break;
                 }
                 failures = 0;
+                if (refused) {
+                    refused = false;
+                    tokens.get().acceptedAgain();
+                }
                 long maxSeen = offset == null ? -1 : offset - 1L;
                 List<Update> fresh = new ArrayList<>();
                 List<Integer> sentBefore = new ArrayList<>();
@@ -94,6 +104,11 @@ record UpdatePoller(TelegramSender sender, HandledUpdates handled, UpdateDispatc
                     break;
                 }
                 failures++;
+                if (!refused && e instanceof SendFailedException f && f.errorCode() != null
+                        && f.errorCode() == UNAUTHORIZED) {
+                    refused = true;
+                    tokens.get().rejected();
+                }
                 long wait = Math.min(30_000, 250L << Math.min(failures, 7));
                 LOG.warn("getUpdates failed ({}); trying again in {} ms", Redaction.apply(TelegramSender.describe(e)),
                         wait);

@@ -110,6 +110,20 @@ class CheckReportRenderingGoldenTest {
         assertFalse(out.toString().contains("\u001b["), "no colour codes without colour");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drafts")
+    void terminalColourMarksExactlyWhatTheBracketsMark(String name) {
+        for (Reply.Message m : check(name)) {
+            String plain = new TextRenderer(false).render(m.text());
+            String coloured = new TextRenderer(true).render(m.text());
+            int marks = plain.split("\\[\\[", -1).length - 1;
+            assertEquals(marks, coloured.split("\u001b\\[4;31m", -1).length - 1, coloured);
+            assertFalse(coloured.contains("[[") || coloured.contains("]]"), coloured);
+            assertEquals(plain.replace("[[", "").replace("]]", ""), coloured.replaceAll("\u001b\\[[0-9;]*m", ""),
+                    "the same report, only marked differently");
+        }
+    }
+
     static Stream<String> longDrafts() {
         return Golden.LONG.stream();
     }

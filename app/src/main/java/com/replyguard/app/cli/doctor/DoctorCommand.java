@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.replyguard.app.cli.CommonOptions;
 import com.replyguard.app.cli.ConfigOption;
+import com.replyguard.app.cli.OperatorLangOption;
+import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.app.cli.serve.ServeSettings;
 import com.replyguard.bot.config.BotConfig;
 import com.replyguard.bot.config.ConfigLoader;
 import com.replyguard.bot.logging.Redaction;
 import com.replyguard.knowledge.KnowledgeBase;
+import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.rules.RuleChecker;
 import com.replyguard.policy.rules.RulePacks;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code replyguard doctor}: checks an installation in the order things depend on each other (config, Telegram
  * token, data directory, rule folders, knowledge index) and prints one line per check, {@code ok} or {@code FAIL}
- * with what to do. Exit 0 when every check passes, 1 otherwise.
+ * with what to do, in the operator's language ({@link OperatorLanguage}). Exit 0 when every check passes, 1
+ * otherwise.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Check the configuration, the bot token (getMe), the data directory, the rule folders and the index.")
@@ -47,6 +51,9 @@ public final class DoctorCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "do not call Telegram's getMe")
     boolean offline;
 
+    @Mixin
+    OperatorLangOption lang;
+
     @Spec
     CommandSpec spec;
 
@@ -55,21 +62,26 @@ public final class DoctorCommand implements Callable<Integer> {
 
     private PrintWriter out;
     private int failures;
+    /** The operator's language (--lang, $REPLYGUARD_LANG, the config's language:, the locale, English). */
+    private Language language = Language.EN;
 
     @Override
     public Integer call() {
         out = spec.commandLine().getOut();
         Path data = common.dataDir();
+        language = OperatorLanguage.resolve(lang.given() == null ? null : lang.given().code(), config.file(), data,
+                env);
         BotConfig cfg = null;
         try {
             cfg = new ConfigLoader(env).load(config.file(), data);
             cfg.token().ifPresent(Redaction::secret);
             ServeSettings serve = ServeSettings.load(config.file(), data, env);
-            ok("config", (Files.isRegularFile(config.file() != null ? config.file() : data.resolve(ConfigLoader.FILE_NAME))
-                    ? "valid" : "no file, defaults") + "; " + cfg.users().size() + " users; API tokens: "
-                    + serve.tokens().size());
+            boolean file = Files.isRegularFile(config.file() != null ? config.file()
+                    : data.resolve(ConfigLoader.FILE_NAME));
+            ok("config", t("doctor.config_ok", t(file ? "doctor.config_file" : "doctor.config_defaults"),
+                    cfg.users().size(), serve.tokens().size()));
         } catch (RuntimeException e) {
-            fail("config", e.getMessage());
+            fail("config", OperatorLanguage.message(e, language));
         }
         if (cfg != null) {
             token(cfg);
@@ -78,26 +90,26 @@ public final class DoctorCommand implements Callable<Integer> {
         RuleChecker rules = null;
         try {
             rules = RulePacks.loadChecker(new TextAnalysis(), common.ruleDirs());
-            ok("rules", rules.rules().size() + " rules loaded" + (common.ruleDirs().isEmpty() ? ""
-                    : " (with " + common.ruleDirs().size() + " team folder(s))"));
+            ok("rules", common.ruleDirs().isEmpty() ? t("doctor.rules_ok", rules.rules().size())
+                    : t("doctor.rules_ok_team", rules.rules().size(), common.ruleDirs().size()));
         } catch (RuntimeException e) {
-            fail("rules", e.getMessage());
+            fail("rules", OperatorLanguage.message(e, language));
         }
         if (rules != null && Files.isDirectory(data)) {
             index(data, rules);
         }
-        out.println(failures == 0 ? "all checks passed" : failures + " check(s) failed");
+        out.println(failures == 0 ? t("doctor.all_passed") : t("doctor.failed", failures));
         out.flush();
         return failures == 0 ? 0 : 1;
     }
 
     private void token(BotConfig cfg) {
         if (!cfg.hasToken()) {
-            ok("telegram", "no token set (only needed for replyguard bot)");
+            ok("telegram", t("doctor.telegram_no_token"));
             return;
         }
         if (offline) {
-            ok("telegram", "token set; not called (--offline)");
+            ok("telegram", t("doctor.telegram_offline"));
             return;
         }
         try {
@@ -107,61 +119,68 @@ public final class DoctorCommand implements Callable<Integer> {
                     .timeout(Duration.ofSeconds(15)).GET().build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = new ObjectMapper().readTree(r.body());
             if (r.statusCode() == 200 && body.path("ok").asBoolean()) {
-                ok("telegram", "getMe answers: @" + body.path("result").path("username").asText() + " at " + cfg.apiUrl());
+                ok("telegram", t("doctor.telegram_ok", body.path("result").path("username").asText(), cfg.apiUrl()));
             } else {
-                fail("telegram", "getMe refused the token (" + r.statusCode() + " "
-                        + body.path("description").asText("") + "); get a new token from @BotFather");
+                fail("telegram", t("doctor.telegram_refused", r.statusCode(), body.path("description").asText("")));
             }
         } catch (java.io.IOException e) {
-            fail("telegram", "cannot reach " + cfg.apiUrl() + ": " + e.getMessage());
+            fail("telegram", t("doctor.telegram_unreachable", cfg.apiUrl(), e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            fail("telegram", "interrupted");
+            fail("telegram", t("doctor.interrupted"));
         }
     }
 
     private void dataDirectory(Path data) {
         if (!Files.exists(data)) {
-            ok("data", data + " does not exist yet (created on first use)");
+            ok("data", t("doctor.data_missing", data));
             return;
         }
         if (!Files.isDirectory(data) || !Files.isWritable(data)) {
-            fail("data", data + " is not a writable directory");
+            fail("data", t("doctor.data_not_writable", data));
             return;
         }
         try {
             Set<PosixFilePermission> perms = Files.getPosixFilePermissions(data);
             if (perms.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
-                fail("data", data + " can be read by other users (" + java.nio.file.attribute.PosixFilePermissions
-                        .toString(perms) + "); run: chmod 700 " + data);
+                fail("data", t("doctor.data_open", data, java.nio.file.attribute.PosixFilePermissions.toString(perms)));
                 return;
             }
         } catch (UnsupportedOperationException | java.io.IOException e) {
             // not a POSIX file system: nothing more to check
         }
-        ok("data", data + " is writable and private");
+        ok("data", t("doctor.data_ok", data));
     }
 
     private void index(Path data, RuleChecker rules) {
         try (KnowledgeBase kb = KnowledgeBase.open(data, new TextAnalysis(), rules)) {
             KnowledgeBase.Status s = kb.status();
             if (s.changeSeq() == s.indexSeq()) {
-                ok("index", s.entries() + " entries, index in sync (change " + s.changeSeq() + ")");
+                ok("index", t("doctor.index_ok", s.entries(), s.changeSeq()));
             } else {
-                fail("index", "the index is at change " + s.indexSeq() + ", the store at " + s.changeSeq()
-                        + "; run: replyguard kb reindex");
+                fail("index", t("doctor.index_behind", s.indexSeq(), s.changeSeq()));
             }
         } catch (RuntimeException e) {
-            fail("index", "the knowledge base cannot be opened: " + e.getMessage());
+            fail("index", t("doctor.index_unopenable", OperatorLanguage.message(e, language)));
         }
     }
 
+    /** A sentence in the operator's language. */
+    private String t(String key, Object... args) {
+        return OperatorLanguage.get(language, key, args);
+    }
+
+    /** One result line: ok or FAIL (in the operator's language), the check's name, what was found or what to do. */
+    private void line(String mark, String what, String detail) {
+        out.printf("%-5s %-9s %s%n", t(mark), what, detail);
+    }
+
     private void ok(String what, String detail) {
-        out.printf("ok    %-9s %s%n", what, detail);
+        line("doctor.ok", what, detail);
     }
 
     private void fail(String what, String detail) {
         failures++;
-        out.printf("FAIL  %-9s %s%n", what, detail);
+        line("doctor.fail", what, detail);
     }
 }

@@ -1,11 +1,11 @@
 package com.replyguard.app.cli.kb;
 
+import com.replyguard.app.cli.ParsingConverter;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.knowledge.entry.Kind;
 import com.replyguard.knowledge.entry.Status;
 import com.replyguard.knowledge.entry.Topic;
 import com.replyguard.knowledge.io.Format;
-import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
 import java.util.Arrays;
 import java.util.Locale;
@@ -20,58 +20,27 @@ final class Converters {
     private Converters() {
     }
 
-    static final class MarketplaceConverter implements ITypeConverter<Marketplace> {
-        @Override
-        public Marketplace convert(String s) {
-            try {
-                return Marketplace.parse(s);
-            } catch (IllegalArgumentException ex) {
-                throw new TypeConversionException(ex.getMessage());
-            }
+    static final class KindConverter extends ParsingConverter<Kind> {
+        KindConverter() {
+            super(Kind::parse);
         }
     }
 
-    static final class KindConverter implements ITypeConverter<Kind> {
-        @Override
-        public Kind convert(String s) {
-            try {
-                return Kind.parse(s);
-            } catch (IllegalArgumentException ex) {
-                throw new TypeConversionException(ex.getMessage());
-            }
+    static final class StatusConverter extends ParsingConverter<Status> {
+        StatusConverter() {
+            super(Status::parse);
         }
     }
 
-    static final class StatusConverter implements ITypeConverter<Status> {
-        @Override
-        public Status convert(String s) {
-            try {
-                return Status.parse(s);
-            } catch (IllegalArgumentException ex) {
-                throw new TypeConversionException(ex.getMessage());
-            }
+    static final class LanguageConverter extends ParsingConverter<Language> {
+        LanguageConverter() {
+            super(Language::parse);
         }
     }
 
-    static final class LanguageConverter implements ITypeConverter<Language> {
-        @Override
-        public Language convert(String s) {
-            try {
-                return Language.parse(s);
-            } catch (IllegalArgumentException ex) {
-                throw new TypeConversionException(ex.getMessage());
-            }
-        }
-    }
-
-    static final class FormatConverter implements ITypeConverter<Format> {
-        @Override
-        public Format convert(String s) {
-            try {
-                return Format.parse(s);
-            } catch (IllegalArgumentException ex) {
-                throw new TypeConversionException(ex.getMessage());
-            }
+    static final class FormatConverter extends ParsingConverter<Format> {
+        FormatConverter() {
+            super(Format::parse);
         }
     }
 

@@ -3,13 +3,16 @@ package com.replyguard.app.cli.kb;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.replyguard.app.cli.MarketplaceOption;
 import com.replyguard.knowledge.KnowledgeException;
+import com.replyguard.policy.Marketplace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,9 +32,8 @@ final class EntryInput {
     @Option(names = "--kind", paramLabel = "reply|policy")
     String kind;
 
-    @Option(names = {"-m", "--marketplace"}, paramLabel = "M", split = ",",
-            description = "marketplaces (repeat or comma-separate; `all` for every one)")
-    List<String> marketplaces;
+    @Mixin
+    MarketplaceOption.Several marketplaces = new MarketplaceOption.Several();
 
     @Option(names = "--language", paramLabel = "L", description = "en, bn or ms")
     String language;
@@ -69,7 +71,8 @@ final class EntryInput {
                 .put("intent", intent).put("topic", topic).put("title", title).put("body", body).put("source", source)
                 .put("status", status).put("group", group);
         n.properties().removeIf(field -> field.getValue().isNull()); // a flag not given is no field
-        list(n, "marketplaces", marketplaces);
+        List<Marketplace> given = marketplaces.get();
+        list(n, "marketplaces", given == null ? null : given.stream().map(Marketplace::id).toList());
         list(n, "questions", questions);
         list(n, "tags", tags);
         return n;

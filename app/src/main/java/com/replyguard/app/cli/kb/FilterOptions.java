@@ -1,13 +1,14 @@
 package com.replyguard.app.cli.kb;
 
+import com.replyguard.app.cli.MarketplaceOption;
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.knowledge.entry.Kind;
 import com.replyguard.knowledge.entry.Status;
 import com.replyguard.knowledge.entry.Topic;
 import com.replyguard.knowledge.search.EntryFilter;
 import com.replyguard.knowledge.search.SearchQuery;
-import com.replyguard.policy.Marketplace;
 import com.replyguard.policy.analysis.Language;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The entry filters of {@code kb list}, {@code kb search} and {@code kb export}. */
@@ -16,9 +17,8 @@ final class FilterOptions {
             description = "only replies or only policy entries")
     Kind kind;
 
-    @Option(names = {"-m", "--marketplace"}, paramLabel = "M", converter = Converters.MarketplaceConverter.class,
-            description = "entries serving this marketplace (entries for `all` included)")
-    Marketplace marketplace;
+    @Mixin
+    MarketplaceOption.Filter marketplace = new MarketplaceOption.Filter();
 
     @Option(names = "--status", paramLabel = "S", converter = Converters.StatusConverter.class,
             description = "draft, pending, approved or retired")
@@ -44,11 +44,11 @@ final class FilterOptions {
 
     EntryFilter filter(Status defaultStatus) {
         Status s = anyStatus ? null : status != null ? status : defaultStatus;
-        return new EntryFilter(kind, marketplace, s, language, intent, topic, group);
+        return new EntryFilter(kind, marketplace.get(), s, language, intent, topic, group);
     }
 
     SearchQuery query(String text, int limit) {
         Status s = anyStatus ? null : status != null ? status : Status.APPROVED;
-        return new SearchQuery(text, kind, marketplace, s, language, intent, topic, limit);
+        return new SearchQuery(text, kind, marketplace.get(), s, language, intent, topic, limit);
     }
 }

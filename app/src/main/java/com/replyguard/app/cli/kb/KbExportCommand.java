@@ -1,5 +1,6 @@
 package com.replyguard.app.cli.kb;
 
+import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.files.OwnerOnly;
 import com.replyguard.knowledge.io.Format;
@@ -43,7 +44,7 @@ public final class KbExportCommand extends KbSubcommand {
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file))) {
             n = kb.export(f, os, filters.filter(null));
         }
-        err().println("exported " + n + " entries to " + file);
+        err().println(OperatorLanguage.get(OperatorLanguage.of(spec), "operator.export.done", n, file));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package com.replyguard.app.cli.kb;
 
+import com.replyguard.app.cli.OperatorLangOption;
 import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.entry.Intent;
@@ -9,6 +10,7 @@ import com.replyguard.knowledge.gaps.GapCluster;
 import java.util.List;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kb gaps}: the most frequent buyer questions that found no good answer, grouped by similarity. */
@@ -20,9 +22,8 @@ public final class KbGapsCommand extends KbSubcommand {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "groups to show (default 20)")
     int limit;
 
-    @Option(names = "--lang", paramLabel = "L", description = "en, bn or ms: the language of the listing (default: the "
-            + "config's language:, else the locale, else English)")
-    String lang;
+    @Mixin
+    OperatorLangOption lang;
 
     @Override
     int run(KnowledgeBase kb) {

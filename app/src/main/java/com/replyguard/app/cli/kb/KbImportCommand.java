@@ -1,5 +1,7 @@
 package com.replyguard.app.cli.kb;
 
+import com.replyguard.app.cli.OperatorLangOption;
+import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.KnowledgeException;
 import com.replyguard.knowledge.curation.ImportSummary;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,6 +32,9 @@ public final class KbImportCommand extends KbSubcommand {
             description = "file format (default: from the file name, .csv is CSV, else JSONL)")
     Format format;
 
+    @Mixin
+    OperatorLangOption lang;
+
     @Option(names = "--max-errors", paramLabel = "N", defaultValue = "50", description = "problems to list (default 50)")
     int maxErrors;
 
@@ -39,7 +45,7 @@ public final class KbImportCommand extends KbSubcommand {
         try (InputStream in = open()) {
             s = kb.importData(in, f, dryRun, actor(), progress());
         }
-        Render.summary(out(), s, maxErrors);
+        Render.summary(out(), s, maxErrors, OperatorLanguage.of(spec));
         return s.rejectedCount() == 0 ? 0 : 1;
     }
 

@@ -1,6 +1,8 @@
 package com.replyguard.app.cli.kb;
 
 import com.replyguard.app.Composition;
+import com.replyguard.app.cli.OperatorLanguage;
+import com.replyguard.policy.analysis.Language;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.reports.ModelRetrainer;
 
@@ -17,12 +19,11 @@ abstract class KbReportsBase extends KbSubcommand {
     /** Trains in this process (the command line has no background to leave it to) and says what came out. */
     void retrain(Composition services) throws Exception {
         int team = services.knowledge().reports().approvedCases().size();
-        out().println("Retraining the checker's model with " + team + " case(s) from the team's reports "
-                + "(this can take a minute)...");
+        Language l = OperatorLanguage.of(spec);
+        out().println(OperatorLanguage.get(l, "operator.retrain.start", team));
         out().flush();
         ModelRetrainer.Outcome o = services.retrainer().retrainNow();
-        out().printf("Model retrained on %d cases (%d from the team's reports, %d categories learned) in %.1f s: "
-                + "%s. A running bot uses it within a minute.%n", o.cases(), o.teamCases(), o.categories(),
-                o.took().toMillis() / 1000.0, o.file());
+        out().println(OperatorLanguage.get(l, "operator.retrain.done", o.cases(), o.teamCases(), o.categories(),
+                String.format(java.util.Locale.ROOT, "%.1f", o.took().toMillis() / 1000.0), o.file()));
     }
 }

@@ -1,6 +1,7 @@
 package com.replyguard.app.cli.kb;
 
 import com.replyguard.app.Composition;
+import com.replyguard.app.cli.OperatorLangOption;
 import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.app.cli.ReportOutput;
 import com.replyguard.policy.Category;
@@ -11,6 +12,7 @@ import com.replyguard.knowledge.reports.ReportStatus;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,9 +34,8 @@ public final class KbReportsCommand extends KbReportsBase {
             + "(MARKETING) or its name in en, bn or ms as the listing shows it")
     String category;
 
-    @Option(names = "--lang", paramLabel = "L", description = "en, bn or ms: the language of the listing (default: the "
-            + "config's language:, else the locale, else English); JSON keeps the codes")
-    String lang;
+    @Mixin
+    OperatorLangOption lang;
 
     @Override
     int run(Composition services) {
@@ -78,8 +79,10 @@ public final class KbReportsCommand extends KbReportsBase {
         @Override
         int run(Composition services) throws Exception {
             Report r = services.knowledge().reports().approve(id, KbSubcommand.actor());
-            out().println("Approved report #" + r.id() + " (" + ReportOutput.what(r) + ")"
-                    + (r.kind() == ReportKind.FALSE_ALARM ? ": " + r.rule() + " no longer flags this text." : "."));
+            Language l = OperatorLanguage.of(spec);
+            out().println(r.kind() == ReportKind.FALSE_ALARM
+                    ? OperatorLanguage.get(l, "operator.report.approved_rule", r.id(), ReportOutput.what(r, l), r.rule())
+                    : OperatorLanguage.get(l, "operator.report.approved", r.id(), ReportOutput.what(r, l)));
             if (!noRetrain) {
                 retrain(services);
             }
@@ -98,7 +101,9 @@ public final class KbReportsCommand extends KbReportsBase {
         @Override
         int run(Composition services) {
             Report r = services.knowledge().reports().reject(id, KbSubcommand.actor(), reason);
-            out().println("Rejected report #" + r.id() + " (" + ReportOutput.what(r) + "): " + r.reason());
+            Language l = OperatorLanguage.of(spec);
+            out().println(OperatorLanguage.get(l, "operator.report.rejected", r.id(), ReportOutput.what(r, l),
+                    r.reason()));
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package com.replyguard.app.cli.kb;
 
+import com.replyguard.app.cli.OperatorLangOption;
 import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.curation.UsageStats;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,9 +31,8 @@ public final class KbStatsCommand extends KbSubcommand {
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "entries to list (default 20)")
     int top;
 
-    @Option(names = "--lang", paramLabel = "L", description = "en, bn or ms: the language of the table (default: the "
-            + "config's language:, else the locale, else English)")
-    String lang;
+    @Mixin
+    OperatorLangOption lang;
 
     @Override
     int run(KnowledgeBase kb) {

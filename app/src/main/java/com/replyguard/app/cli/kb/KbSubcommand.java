@@ -5,11 +5,16 @@ import com.replyguard.app.cli.CommonOptions;
 import com.replyguard.knowledge.KnowledgeBase;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** What every {@code kb} subcommand shares: the data directory options, the writers and the CLI actor name. */
+/**
+ * What every {@code kb} subcommand shares: {@code --help}, the data directory options, the writers and the CLI actor
+ * name.
+ */
+@Command(mixinStandardHelpOptions = true, versionProvider = com.replyguard.app.cli.BuildVersion.class)
 abstract class KbSubcommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

@@ -41,22 +41,27 @@ final class Render {
         }
     }
 
-    static void summary(PrintWriter out, ImportSummary s, int maxLines) {
-        out.println(s.headline());
+    /** What an import did, in {@code l} (the operator's language); each refused line's reason too. */
+    static void summary(PrintWriter out, ImportSummary s, int maxLines, Language l) {
+        Texts t = CATEGORY_NAMES;
+        out.println(t.get(l, "operator.import.counts", s.added().size(), s.changed().size(), s.unchanged().size(),
+                s.rejectedCount()) + (s.heldBack().isEmpty() ? "" : ", " + t.get(l, "operator.import.held_count",
+                s.heldBack().size())) + (s.dryRun() ? " " + t.get(l, "operator.import.dry_run")
+                : s.applied() ? "" : " " + t.get(l, "operator.import.not_saved")));
         int shown = 0;
         for (LineProblem p : s.rejected()) {
             if (shown++ == maxLines) {
-                out.println("... and " + (s.rejectedCount() - maxLines) + " more problems");
+                out.println(t.get(l, "operator.import.more", s.rejectedCount() - maxLines));
                 break;
             }
-            out.println("  rejected " + p);
+            out.println("  " + t.get(l, "operator.import.rejected", p.line(), p.id() == null ? "" : " (" + p.id() + ")",
+                    t.notice(l, p.notice())));
         }
         if (s.rejectedCount() > s.rejected().size()) {
-            out.println("  (only the first " + s.rejected().size() + " problems were kept with their line numbers;"
-                    + " " + s.rejectedCount() + " lines were refused in all)");
+            out.println("  " + t.get(l, "operator.import.truncated", s.rejected().size(), s.rejectedCount()));
         }
         for (Map.Entry<String, String> h : s.heldBack().entrySet()) {
-            out.println("  pending " + h.getKey() + ": " + h.getValue());
+            out.println("  " + t.get(l, "operator.import.pending", h.getKey(), h.getValue()));
         }
     }
 }

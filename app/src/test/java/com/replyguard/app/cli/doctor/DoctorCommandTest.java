@@ -84,4 +84,51 @@ class DoctorCommandTest {
         assertTrue(r.out().contains("FAIL  rules") && r.out().contains("x.yaml:"), r.out());
         assertTrue(r.out().contains("3 check(s) failed"), r.out());
     }
+
+    @Test
+    void aBengaliOperatorReadsEveryLineInBengali() throws Exception {
+        Path data = privateDir("bengali");
+        try (FakeTelegramServer api = FakeTelegramServer.start(TOKEN)) {
+            Run r = run(Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "TELEGRAM_API_URL", api.baseUrl().toString(),
+                    "REPLYGUARD_LANG", "bn"), "--data", data.toString());
+            assertEquals(0, r.exit(), r.out());
+            assertTrue(r.out().contains("ঠিক আছে config    সঠিক; 0 জন ব্যবহারকারী; API টোকেন: 0")
+                    || r.out().contains("ঠিক আছে config    ফাইল নেই, ডিফল্ট মান; 0 জন ব্যবহারকারী; API টোকেন: 0"), r.out());
+            assertTrue(r.out().contains("ঠিক আছে telegram  getMe উত্তর দিয়েছে: @replyguard_test_bot, "), r.out());
+            assertTrue(r.out().matches("(?s).*ঠিক আছে rules     \\d+টি নিয়ম লোড হয়েছে.*"), r.out());
+            assertTrue(r.out().contains("লেখা যায় এবং এটি ব্যক্তিগত"), r.out());
+            assertTrue(r.out().contains("ইনডেক্স হালনাগাদ"), r.out());
+            assertTrue(r.out().endsWith("সব যাচাই সফল\n"), r.out());
+            assertTrue(!r.out().contains("ok ") && !r.out().contains("passed"), "no English left: " + r.out());
+        }
+    }
+
+    @Test
+    void aMalayOperatorReadsTheFailuresInMalayWithTheSameExitStatus() throws Exception {
+        Path data = privateDir("malay");
+        Files.writeString(data.resolve("config.yaml"), "language: ms\n");
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (FakeTelegramServer api = FakeTelegramServer.start(TOKEN)) {
+            Run r = run(Map.of("TELEGRAM_BOT_TOKEN", "4242:wrong-token", "TELEGRAM_API_URL",
+                    api.baseUrl().toString()), "--data", data.toString());
+            assertEquals(1, r.exit(), r.out());
+            assertTrue(r.out().contains("ok    config    sah; 0 pengguna; token API: 0"), r.out());
+            assertTrue(r.out().contains("GAGAL telegram  getMe menolak token (401 Unauthorized); dapatkan token baharu"
+                    + " daripada @BotFather"), r.out());
+            assertTrue(r.out().contains("GAGAL data      " + data + " boleh dibaca oleh pengguna lain (rwxr-xr-x);"
+                    + " jalankan: chmod 700 " + data), r.out());
+            assertTrue(r.out().endsWith("2 semakan gagal\n"), r.out());
+            // --lang wins over the config's language
+            Run en = run(Map.of(), "--data", data.toString(), "--offline", "--lang", "en");
+            assertTrue(en.out().contains("FAIL  data") && en.out().endsWith("1 check(s) failed\n"), en.out());
+        }
+    }
+
+    @Test
+    void anUnknownLangIsAUsageErrorNotEnglish() throws Exception {
+        Run r = run(Map.of(), "--data", privateDir("lang").toString(), "--offline", "--lang", "fr");
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.out().contains("--lang must be en, bn or ms, not 'fr'."), r.out());
+        assertTrue(!r.out().contains("all checks passed"), "no check ran: " + r.out());
+    }
 }
