@@ -25,7 +25,11 @@ import java.util.Set;
  * negator does not count for LABEL and, when no cue names OTHER outright, counts for OTHER ("tidak berpuas hati",
  * "not great" are complaints, not praise), so negated praise needs no cue of its own. {@code @passing<TAB>lang<TAB>words} (with {@code @passing-skip}) names the
  * words after which a cue only describes a thing in passing ("bayaran balik bagi pesanan yang dibatalkan": the refund
- * is asked about, the cancellation is not): such a cue keeps half its weight, so the main ask wins. A Malay text is also matched with its words reduced to their roots
+ * is asked about, the cancellation is not): such a cue keeps half its weight, so the main ask wins; so does a cue
+ * of LABEL after a word of {@code @done<TAB>LABEL<TAB>lang<TAB>words} ("dah cancel tapi duit tak dapat balik": an
+ * order already cancelled is not a request to cancel it). {@code @fewer<TAB>LABEL<TAB>weight<TAB>lang<TAB>ordered
+ * words<TAB>received words} adds the weight when a smaller count was received than ordered ("order 3 helai tapi dapat
+ * 2 je": a missing part, not a wrong item). A Malay text is also matched with its words reduced to their roots
  * ({@link MalayStemmer}: "menerima" matches a cue written "terima"); per label the stronger of the two scores counts.
  *
  * <p>Latin-script cues match at word starts ("refund" also matches "refunded"); Bengali cues match anywhere,
@@ -46,6 +50,16 @@ public final class CueLexicon {
     private final Map<Language, Set<String>> degree = new HashMap<>();
     private final Map<Language, Set<String>> passing = new HashMap<>();
     private final Map<Language, Set<String>> passingSkip = new HashMap<>();
+    /** {@code @fewer} rules per language: fewer received than ordered ("order 3 ... dapat 2 je"). */
+    private final Map<Language, List<Fewer>> fewer = new HashMap<>();
+
+    /** An {@code @fewer} rule: a count after one of {@code asked} and a smaller one after one of {@code got}. */
+    private record Fewer(String label, double weight, Set<String> asked, Set<String> got) {
+    }
+
+    /** {@code @done} words per language and label: after them the label's cue reports a thing done, not an ask. */
+    private final Map<Language, Map<String, Set<String>>> done = new HashMap<>();
+
     /** Label of a negated cue → the label it counts for instead. */
     private final Map<String, String> negated = new HashMap<>();
     /** Reduces Malay words to the roots the cues are written with; built from the Malay cues once loaded. */
@@ -102,12 +116,23 @@ public final class CueLexicon {
             });
             return;
         }
+        if (f.length == 4 && name.equals("@done") && labels.contains(f[1].strip())) {
+            done.computeIfAbsent(Language.parse(f[2].strip()), k -> new HashMap<>()).put(f[1].strip(),
+                    Set.of(f[3].strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+            return;
+        }
+        if (f.length == 6 && name.equals("@fewer") && labels.contains(f[1].strip())) {
+            fewer.computeIfAbsent(Language.parse(f[3].strip()), k -> new ArrayList<>()).add(new Fewer(f[1].strip(),
+                    Double.parseDouble(f[2].strip()), Set.of(f[4].strip().split("\\s+")),
+                    Set.of(f[5].strip().split("\\s+"))));
+            return;
+        }
         if (f.length == 3 && name.equals("@negated") && labels.contains(f[1].strip()) && labels.contains(f[2].strip())) {
             negated.put(f[1].strip(), f[2].strip());
             return;
         }
         throw new IllegalStateException(resource + ":" + no + ": expected @negators|@degree|@passing|@passing-skip"
-                + "<TAB>lang<TAB>words or"
+                + "<TAB>lang<TAB>words, @done<TAB>LABEL<TAB>lang<TAB>words, @fewer<TAB>LABEL<TAB>weight<TAB>lang<TAB>ordered words<TAB>received words or"
                 + " @negated<TAB>LABEL<TAB>LABEL with known labels, got '" + String.join("\t", f) + "'");
     }
 
@@ -168,6 +193,11 @@ public final class CueLexicon {
                         (a, b) -> Math.abs(b) > Math.abs(a) ? b : a));
             }
         }
+        for (Fewer rule : fewer.getOrDefault(language, List.of())) {
+            if (fewerReceived(folded, rule)) {
+                scores.merge(rule.label(), rule.weight(), Double::sum);
+            }
+        }
         java.util.Set<String> pairLabels = new java.util.HashSet<>();
         for (Cue[] pair : pairs.getOrDefault(language, List.of())) {
             // One pair per label counts: the pair says what the question is about, not how strongly.
@@ -209,8 +239,8 @@ public final class CueLexicon {
             for (Cue cue : longest.values()) {
                 if (seen.add(cue)) {
                     String other = negated.get(cue.label());
-                    double weight = cue.weight() > 0 && inPassing(folded, i, language)
-                            ? PASSING_SHARE * cue.weight() : cue.weight();
+                    double weight = cue.weight() > 0 && (inPassing(folded, i, language)
+                            || isDone(folded, i, language, cue.label())) ? PASSING_SHARE * cue.weight() : cue.weight();
                     if (other != null && cue.weight() > 0 && isNegated(folded, i, language)) {
                         negatedScores.merge(other, weight, Double::sum);
                     } else {
@@ -274,6 +304,13 @@ public final class CueLexicon {
         return false;
     }
 
+    /** True when the word before the cue at {@code i} says its label's thing is done ("dah cancel", "already"). */
+    private boolean isDone(String folded, int i, Language language, String label) {
+        Set<String> words = done.getOrDefault(language, Map.of()).get(label);
+        String before = words == null ? null : wordBefore(folded, i - 1);
+        return before != null && words.contains(before);
+    }
+
     /** The word that ends just before the space at {@code space} of a folded text, or null at its start. */
     private static String wordBefore(String folded, int space) {
         if (space <= 0) {
@@ -281,6 +318,40 @@ public final class CueLexicon {
         }
         int start = folded.lastIndexOf(' ', space - 1);
         return start < 0 || start + 1 >= space ? null : folded.substring(start + 1, space);
+    }
+
+    /**
+     * True when a folded text gives a count right after (or right before) one of the rule's ordering words and later
+     * a smaller count next to one of its receiving words: "order 3 helai tapi dapat 2 je", "ordered 4, got 3".
+     */
+    private static boolean fewerReceived(String folded, Fewer rule) {
+        String[] w = folded.strip().split(" ");
+        int asked = -1;
+        for (int i = 0; i < w.length; i++) {
+            boolean askWord = rule.asked().contains(w[i]);
+            boolean gotWord = rule.got().contains(w[i]);
+            if (!askWord && !gotWord) {
+                continue;
+            }
+            int n = count(w, i + 1);
+            if (n < 0) {
+                n = count(w, i - 1);
+            }
+            if (askWord && asked < 0 && n > 0) {
+                asked = n;
+            } else if (gotWord && asked > 0 && n >= 0 && n < asked) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The small count at {@code w[i]} (1-99), or -1. */
+    private static int count(String[] w, int i) {
+        if (i < 0 || i >= w.length || w[i].isEmpty() || w[i].length() > 2 || !w[i].chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        return Integer.parseInt(w[i]);
     }
 
     private static boolean occurs(String folded, String phrase) {

@@ -102,4 +102,20 @@ class CueLexiconTest {
                 () -> CueLexicon.load("bad-directive-cues.tsv", INTENTS));
         assertTrue(e.getMessage().contains("bad-directive-cues.tsv:2"), e.getMessage());
     }
+
+    @Test
+    void fewerReceivedThanOrderedCountsForTheRuleLabel() {
+        assertEquals(Map.of("MISSING_PARTS", 3.0), small.score("order 3 helai tapi dapat 2 je", Language.MS));
+        assertEquals(Map.of("MISSING_PARTS", 3.0), small.score("beli 5, dapat 4", Language.MS));
+        assertEquals(Map.of(), small.score("order 2 helai dan dapat 2", Language.MS));
+        assertEquals(Map.of(), small.score("dapat 2 tapi order 3", Language.MS));
+        assertTrue(lexicon.score("I ordered 4 mugs but only received 3", Language.EN).get("MISSING_PARTS") >= 3);
+    }
+
+    @Test
+    void aCueAfterADoneWordOfItsLabelKeepsHalfItsWeight() {
+        assertEquals(Map.of("CANCEL_ORDER", 2.0, "REFUND_STATUS", 4.0),
+                small.score("dah batal tapi bayaran balik belum", Language.MS));
+        assertEquals(Map.of("CANCEL_ORDER", 4.0), small.score("nak batal", Language.MS));
+    }
 }
