@@ -1,5 +1,6 @@
 package com.replyguard.drafting.classify;
 
+import com.replyguard.drafting.read.WordList;
 import com.replyguard.policy.analysis.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,17 +19,51 @@ import java.util.Set;
  * ({@code LABEL<TAB>lang<TAB>weight<TAB>phrase}; lang {@code *} for every language; a phrase ending in {@code $}
  * must end a word; negative weights count against a label, e.g. "not happy" against praise).
  *
+ * <p>Directives in the same file: {@code @negators<TAB>lang<TAB>words} and {@code @degree<TAB>lang<TAB>words} name a
+ * language's negators ("tak", "not") and the degree words that may stand between a negator and its word ("tak
+ * begitu bagus", "not very good"); {@code @negated<TAB>LABEL<TAB>OTHER} says that a cue of LABEL right after a
+ * negator does not count for LABEL and, when no cue names OTHER outright, counts for OTHER ("tidak berpuas hati",
+ * "not great" are complaints, not praise), so negated praise needs no cue of its own. {@code @passing<TAB>lang<TAB>words} (with {@code @passing-skip}) names the
+ * words after which a cue only describes a thing in passing ("bayaran balik bagi pesanan yang dibatalkan": the refund
+ * is asked about, the cancellation is not): such a cue keeps half its weight, so the main ask wins; so does a cue
+ * of LABEL after a word of {@code @done<TAB>LABEL<TAB>lang<TAB>words} ("dah cancel tapi duit tak dapat balik": an
+ * order already cancelled is not a request to cancel it). {@code @fewer<TAB>LABEL<TAB>weight<TAB>lang<TAB>ordered
+ * words<TAB>received words} adds the weight when a smaller count was received than ordered ("order 3 helai tapi dapat
+ * 2 je": a missing part, not a wrong item). A Malay text is also matched with its words reduced to their roots
+ * ({@link MalayStemmer}: "menerima" matches a cue written "terima"); per label the stronger of the two scores counts.
+ *
  * <p>Latin-script cues match at word starts ("refund" also matches "refunded"); Bengali cues match anywhere,
  * because Bengali words take suffixes. Cues are bucketed by their first two characters, so matching costs one
  * map lookup per position. Thread safety: immutable after loading.
  */
 public final class CueLexicon {
+    /** Share of its weight a cue keeps when it only describes a thing in passing (see {@code @passing}). */
+    private static final double PASSING_SHARE = 0.5;
+
     record Cue(String label, String phrase, boolean wordEnd, double weight) {
     }
 
     private final Map<Language, Map<String, List<Cue>>> buckets = new HashMap<>();
     /** Cues of two phrases that must both occur anywhere ("review + gift"): a question about the pair. */
     private final Map<Language, List<Cue[]>> pairs = new HashMap<>();
+    private final Map<Language, Set<String>> negators = new HashMap<>();
+    private final Map<Language, Set<String>> degree = new HashMap<>();
+    private final Map<Language, Set<String>> passing = new HashMap<>();
+    private final Map<Language, Set<String>> passingSkip = new HashMap<>();
+    /** {@code @fewer} rules per language: fewer received than ordered ("order 3 ... dapat 2 je"). */
+    private final Map<Language, List<Fewer>> fewer = new HashMap<>();
+
+    /** An {@code @fewer} rule: a count after one of {@code asked} and a smaller one after one of {@code got}. */
+    private record Fewer(String label, double weight, Set<String> asked, Set<String> got) {
+    }
+
+    /** {@code @done} words per language and label: after them the label's cue reports a thing done, not an ask. */
+    private final Map<Language, Map<String, Set<String>>> done = new HashMap<>();
+
+    /** Label of a negated cue → the label it counts for instead. */
+    private final Map<String, String> negated = new HashMap<>();
+    /** Reduces Malay words to the roots the cues are written with; built from the Malay cues once loaded. */
+    private MalayStemmer malayStemmer;
 
     /** Loads a lexicon resource; a malformed line fails with the resource name and line number. */
     public static CueLexicon load(String resource, Set<String> labels) {
@@ -46,6 +81,10 @@ public final class CueLexicon {
                     continue;
                 }
                 String[] f = line.split("\t");
+                if (line.startsWith("@")) {
+                    lexicon.directive(resource, no, f, labels);
+                    continue;
+                }
                 if (f.length != 4 || !labels.contains(f[0].strip())) {
                     throw new IllegalStateException(resource + ":" + no + ": expected LABEL<TAB>lang<TAB>weight<TAB>phrase"
                             + " with a known label, got '" + line + "'");
@@ -55,7 +94,64 @@ public final class CueLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        lexicon.malayStemmer = new MalayStemmer(lexicon.malayWords(), lexicon.keptMalayWords());
         return lexicon;
+    }
+
+    private void directive(String resource, int no, String[] f, Set<String> labels) {
+        String name = f[0].strip();
+        Map<Language, Set<String>> lists = switch (name) {
+            case "@negators" -> negators;
+            case "@degree" -> degree;
+            case "@passing" -> passing;
+            case "@passing-skip" -> passingSkip;
+            default -> null;
+        };
+        if (f.length == 3 && lists != null) {
+            Set<String> words = Set.copyOf(List.of(f[2].strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+            lists.merge(Language.parse(f[1].strip()), words, (a, b) -> {
+                Set<String> both = new java.util.HashSet<>(a);
+                both.addAll(b);
+                return Set.copyOf(both);
+            });
+            return;
+        }
+        if (f.length == 4 && name.equals("@done") && labels.contains(f[1].strip())) {
+            done.computeIfAbsent(Language.parse(f[2].strip()), k -> new HashMap<>()).put(f[1].strip(),
+                    Set.of(f[3].strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+            return;
+        }
+        if (f.length == 6 && name.equals("@fewer") && labels.contains(f[1].strip())) {
+            fewer.computeIfAbsent(Language.parse(f[3].strip()), k -> new ArrayList<>()).add(new Fewer(f[1].strip(),
+                    Double.parseDouble(f[2].strip()), Set.of(f[4].strip().split("\\s+")),
+                    Set.of(f[5].strip().split("\\s+"))));
+            return;
+        }
+        if (f.length == 3 && name.equals("@negated") && labels.contains(f[1].strip()) && labels.contains(f[2].strip())) {
+            negated.put(f[1].strip(), f[2].strip());
+            return;
+        }
+        throw new IllegalStateException(resource + ":" + no + ": expected @negators|@degree|@passing|@passing-skip"
+                + "<TAB>lang<TAB>words, @done<TAB>LABEL<TAB>lang<TAB>words, @fewer<TAB>LABEL<TAB>weight<TAB>lang<TAB>ordered words<TAB>received words or"
+                + " @negated<TAB>LABEL<TAB>LABEL with known labels, got '" + String.join("\t", f) + "'");
+    }
+
+    /** Malay words the stemmer leaves alone: the root list and the directives' words ("telah" is not "te-" + "lah"). */
+    private Set<String> keptMalayWords() {
+        Set<String> words = new java.util.HashSet<>(WordList.set(CueLexicon.class, "malay-roots.txt"));
+        for (Map<Language, Set<String>> lists : List.of(negators, degree, passing, passingSkip)) {
+            words.addAll(lists.getOrDefault(Language.MS, Set.of()));
+        }
+        return words;
+    }
+
+    /** The words a Malay word may be stemmed to: those of the Malay cues, the Malay word list and the root list. */
+    private Set<String> malayWords() {
+        Set<String> words = new java.util.HashSet<>();
+        buckets.getOrDefault(Language.MS, Map.of()).values().forEach(cues -> cues.forEach(
+                c -> words.addAll(List.of(c.phrase().split(" ")))));
+        words.addAll(WordList.set(com.replyguard.drafting.read.MessageReader.class, "malay-words.txt"));
+        return words;
     }
 
     private void add(String label, String lang, double weight, String phrase) {
@@ -83,13 +179,44 @@ public final class CueLexicon {
 
     /** Sums the weights of the cues found in {@code text}, per label; each cue counts once. */
     public Map<String, Double> score(String text, Language language) {
-        Map<String, Double> scores = new HashMap<>();
         Map<String, List<Cue>> bucket = buckets.get(language);
         if (bucket == null) {
-            return scores;
+            return new HashMap<>();
         }
         String folded = Normalizer.fold(text);
+        Map<String, Double> scores = scoreFolded(folded, language, bucket);
+        if (language == Language.MS) {
+            String stemmed = malayStemmer.stemText(folded);
+            if (!stemmed.equals(folded)) {
+                // Per label the stronger evidence, for or against: the two readings are one text, not two.
+                scoreFolded(stemmed, language, bucket).forEach((label, v) -> scores.merge(label, v,
+                        (a, b) -> Math.abs(b) > Math.abs(a) ? b : a));
+            }
+        }
+        for (Fewer rule : fewer.getOrDefault(language, List.of())) {
+            if (fewerReceived(folded, rule)) {
+                scores.merge(rule.label(), rule.weight(), Double::sum);
+            }
+        }
+        java.util.Set<String> pairLabels = new java.util.HashSet<>();
+        for (Cue[] pair : pairs.getOrDefault(language, List.of())) {
+            // One pair per label counts: the pair says what the question is about, not how strongly.
+            if (!pairLabels.contains(pair[0].label()) && occurs(folded, pair[0].phrase())
+                    && occurs(folded, pair[1].phrase())) {
+                pairLabels.add(pair[0].label());
+                scores.merge(pair[0].label(), pair[0].weight(), Double::sum);
+            }
+        }
+        return scores;
+    }
+
+    /** The single cues found in a folded text, per label (a negated cue counted for its {@code @negated} label). */
+    private Map<String, Double> scoreFolded(String folded, Language language, Map<String, List<Cue>> bucket) {
+        Map<String, Double> scores = new HashMap<>();
         java.util.Set<Cue> seen = new java.util.HashSet<>();
+        // Negated cues' weight per label they count for: used only for a label no cue names outright, so "tak puas
+        // hati" (a complaint cue already) is not counted twice, while "tidak berpuas hati" still reads as one.
+        Map<String, Double> negatedScores = new HashMap<>();
         for (int i = 1; i + 2 <= folded.length(); i++) {
             char prev = folded.charAt(i - 1);
             char c = folded.charAt(i);
@@ -111,20 +238,120 @@ public final class CueLexicon {
             }
             for (Cue cue : longest.values()) {
                 if (seen.add(cue)) {
-                    scores.merge(cue.label(), cue.weight(), Double::sum);
+                    String other = negated.get(cue.label());
+                    double weight = cue.weight() > 0 && (inPassing(folded, i, language)
+                            || isDone(folded, i, language, cue.label())) ? PASSING_SHARE * cue.weight() : cue.weight();
+                    if (other != null && cue.weight() > 0 && isNegated(folded, i, language)) {
+                        negatedScores.merge(other, weight, Double::sum);
+                    } else {
+                        scores.merge(cue.label(), weight, Double::sum);
+                    }
                 }
             }
         }
-        java.util.Set<String> pairLabels = new java.util.HashSet<>();
-        for (Cue[] pair : pairs.getOrDefault(language, List.of())) {
-            // One pair per label counts: the pair says what the question is about, not how strongly.
-            if (!pairLabels.contains(pair[0].label()) && occurs(folded, pair[0].phrase())
-                    && occurs(folded, pair[1].phrase())) {
-                pairLabels.add(pair[0].label());
-                scores.merge(pair[0].label(), pair[0].weight(), Double::sum);
+        negatedScores.forEach((label, v) -> {
+            if (scores.getOrDefault(label, 0.0) <= 0) {
+                scores.merge(label, v, Double::sum);
+            }
+        });
+        return scores;
+    }
+
+    /**
+     * True when the word before position {@code i} of a folded text is a negator of the language, or a degree word
+     * with a negator before it ("tak begitu bagus", "not very good").
+     */
+    private boolean isNegated(String folded, int i, Language language) {
+        Set<String> neg = negators.get(language);
+        if (neg == null) {
+            return false;
+        }
+        String before = wordBefore(folded, i - 1);
+        if (before == null) {
+            return false;
+        }
+        if (neg.contains(before)) {
+            return true;
+        }
+        if (degree.getOrDefault(language, Set.of()).contains(before)) {
+            String first = wordBefore(folded, i - 1 - before.length() - 1);
+            return first != null && neg.contains(first);
+        }
+        return false;
+    }
+
+    /**
+     * True when the cue at {@code i} describes a thing in passing rather than asking about it: it follows a passing
+     * word ("pesanan yang dibatalkan", "the order that was cancelled"), directly or over one skip word ("yang telah
+     * rosak", "that was").
+     */
+    private boolean inPassing(String folded, int i, Language language) {
+        Set<String> words = passing.get(language);
+        if (words == null) {
+            return false;
+        }
+        String before = wordBefore(folded, i - 1);
+        if (before == null) {
+            return false;
+        }
+        if (words.contains(before)) {
+            return true;
+        }
+        if (passingSkip.getOrDefault(language, Set.of()).contains(before)) {
+            String first = wordBefore(folded, i - 1 - before.length() - 1);
+            return first != null && words.contains(first);
+        }
+        return false;
+    }
+
+    /** True when the word before the cue at {@code i} says its label's thing is done ("dah cancel", "already"). */
+    private boolean isDone(String folded, int i, Language language, String label) {
+        Set<String> words = done.getOrDefault(language, Map.of()).get(label);
+        String before = words == null ? null : wordBefore(folded, i - 1);
+        return before != null && words.contains(before);
+    }
+
+    /** The word that ends just before the space at {@code space} of a folded text, or null at its start. */
+    private static String wordBefore(String folded, int space) {
+        if (space <= 0) {
+            return null;
+        }
+        int start = folded.lastIndexOf(' ', space - 1);
+        return start < 0 || start + 1 >= space ? null : folded.substring(start + 1, space);
+    }
+
+    /**
+     * True when a folded text gives a count right after (or right before) one of the rule's ordering words and later
+     * a smaller count next to one of its receiving words: "order 3 helai tapi dapat 2 je", "ordered 4, got 3".
+     */
+    private static boolean fewerReceived(String folded, Fewer rule) {
+        String[] w = folded.strip().split(" ");
+        int asked = -1;
+        for (int i = 0; i < w.length; i++) {
+            boolean askWord = rule.asked().contains(w[i]);
+            boolean gotWord = rule.got().contains(w[i]);
+            if (!askWord && !gotWord) {
+                continue;
+            }
+            int n = count(w, i + 1);
+            if (n < 0) {
+                n = count(w, i - 1);
+            }
+            if (askWord && asked < 0 && n > 0) {
+                asked = n;
+            } else if (gotWord && asked > 0 && n >= 0 && n < asked) {
+                return true;
             }
         }
-        return scores;
+        return false;
+    }
+
+    /** The small count at {@code w[i]} (1-99), or -1. */
+    private static int count(String[] w, int i) {
+        if (i < 0 || i >= w.length || w[i].isEmpty() || w[i].length() > 2 || !w[i].chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        return Integer.parseInt(w[i]);
     }
 
     private static boolean occurs(String folded, String phrase) {

@@ -26,6 +26,8 @@ public final class MessageReader {
     private static final List<String> CHROME = WordList.list(MessageReader.class, "chrome.txt");
     private static final Set<String> MALAY_WORDS = WordList.set(MessageReader.class, "malay-words.txt");
     private static final Set<String> ENGLISH_WORDS = WordList.set(MessageReader.class, "english-words.txt");
+    /** The detector's own romanized Bengali words ({@code bengali_latin_words.txt}, several to a line). */
+    private static final Set<String> BENGALI_LATIN_WORDS = bengaliLatinWords();
 
     private final LanguageDetector detector;
     private final BengaliPhonetic phonetic = new BengaliPhonetic();
@@ -106,7 +108,7 @@ public final class MessageReader {
 
     private Language language(String text, Detection d) {
         if (d.language() == Language.BN) {
-            return Language.BN;
+            return d.script() == Script.LATIN && malayChatOutweighsBengali(text) ? Language.MS : Language.BN;
         }
         Language detected = d.language();
         if (detected != Language.EN && detected != Language.MS) {
@@ -125,6 +127,34 @@ public final class MessageReader {
             return Language.MS;
         }
         return english > malay ? Language.EN : detected;
+    }
+
+    /**
+     * True when a Latin-script text the detector took for romanized Bengali is Malay typed in chat ("order 3 helai tp
+     * dpt 2 je"): its Malay words and chat short forms that are not also romanized Bengali words number two or more
+     * and outnumber its romanized Bengali words.
+     */
+    static boolean malayChatOutweighsBengali(String text) {
+        int malay = 0;
+        int bengali = 0;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (BENGALI_LATIN_WORDS.contains(w)) {
+                bengali++;
+            } else if (MALAY_WORDS.contains(w) || MalayChat.isShortForm(w)) {
+                malay++;
+            }
+        }
+        return malay >= 2 && malay > bengali;
+    }
+
+    private static Set<String> bengaliLatinWords() {
+        Set<String> words = new java.util.HashSet<>();
+        for (String line : WordList.list(LanguageDetector.class, "bengali_latin_words.txt")) {
+            for (String w : line.split("\\s+")) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private static boolean isBlockMarker(String lower, String words) {

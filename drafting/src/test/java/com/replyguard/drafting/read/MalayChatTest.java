@@ -35,4 +35,24 @@ class MalayChatTest {
         assertEquals(Language.EN, en.language());
         assertEquals(en.body(), en.searchText());
     }
+
+    @Test
+    void readsHeldLettersDoubledWordsAndAGluedNegatorByRule() {
+        assertEquals("barang tak sampai lagi, lambat sangat", MalayChat.spellOut("brg xsampai lg, lambattt sgttt"));
+        assertEquals("barang sampai rosak", MalayChat.spellOut("brg2 sampai2 rosak"));
+        assertEquals("tak boleh on, tak dapat refund", MalayChat.spellOut("xleh on, xdpt refund"));
+        // Two of a letter are spelling ("tunggu", "sangat"); "xtra" has no Malay word after its x.
+        assertEquals("tunggu xtra", MalayChat.spellOut("tggu xtra"));
+    }
+
+    @Test
+    void malayChatThatLooksLikeRomanizedBengaliIsReadAsMalay() {
+        MessageReader reader = new MessageReader(new TextAnalysis().detector());
+        ReadMessage chat = reader.read("order 3 helai tp dpt 2 je");
+        assertEquals(Language.MS, chat.language());
+        assertTrue(chat.searchText().contains("tapi dapat 2 je"), chat.searchText());
+        // Romanized Bengali with a word Malay shares stays Bengali.
+        assertEquals(Language.BN, reader.read("amar order ta ekhono ase nai, kobe pabo?").language());
+        assertEquals(Language.BN, reader.read("bhai je product ta pathaisen ta bhanga").language());
+    }
 }

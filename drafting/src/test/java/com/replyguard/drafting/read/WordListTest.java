@@ -30,6 +30,7 @@ class WordListTest {
         {DraftingService.class, "closings.txt", "শুভেচ্ছান্তে"},
         {DraftingService.class, "only-ids-filler.txt", "pesanan"},
         {DraftingService.class, "address-words.txt", "jalan"},
+        {com.replyguard.drafting.classify.CueLexicon.class, "malay-roots.txt", "terima"},
     };
 
     private static Class<?> extractClass() {

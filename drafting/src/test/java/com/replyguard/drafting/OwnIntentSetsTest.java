@@ -1,0 +1,60 @@
+package com.replyguard.drafting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.replyguard.policy.Marketplace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Intent top-1 per language on this round's own buyer messages (issue #16, Malay): {@code own-dev-intents-ms.jsonl}
+ * (formal Malay and chat Malay, used while tuning; its misses are printed) and {@code own-heldout-intents.jsonl}
+ * (formal and chat Malay, English, Bengali, romanized Bengali; written with the dev set, before any tuning, and never
+ * tuned on: only its per-language totals are printed). Each language must reach its share on its own, so a gain in
+ * one cannot hide a loss in another.
+ */
+class OwnIntentSetsTest extends ShippedDraftingTest {
+    @Test
+    void devSetPerLanguage() {
+        Map<String, int[]> counts = score("own-dev-intents-ms.jsonl", true);
+        counts.forEach((lang, c) -> assertTrue(c[0] >= 0.95 * c[1], "dev " + lang + ": " + c[0] + "/" + c[1]));
+    }
+
+    /**
+     * The held-out set's floor per language: its first run (before any change) was ms 21/28, ms-chat 24/28, en 14/14,
+     * bn 14/14, bn-latin 13/14; after this round ms 24/28 and ms-chat 25/28 (README). Malay is held to 0.85, below the
+     * issue's 0.95 target it does not reach yet, so a loss shows; the others to 0.9.
+     */
+    @Test
+    void heldOutSetPerLanguage() {
+        Map<String, int[]> counts = score("own-heldout-intents.jsonl", false);
+        Map<String, Double> floor = Map.of("ms", 0.85, "ms-chat", 0.85, "en", 0.9, "bn", 0.9, "bn-latin", 0.9);
+        assertEquals(floor.keySet(), counts.keySet());
+        counts.forEach((lang, c) -> assertTrue(c[0] >= floor.get(lang) * c[1],
+                "held-out " + lang + ": " + c[0] + "/" + c[1]));
+    }
+
+    private static Map<String, int[]> score(String set, boolean showMisses) {
+        Map<String, int[]> perLanguage = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        for (LabelledSets.Row row : LabelledSets.read(set, "intent")) {
+            DraftResult r = service.draft(row.text(), Marketplace.parse(row.marketplace()));
+            int[] c = perLanguage.computeIfAbsent(row.lang(), k -> new int[2]);
+            c[1]++;
+            if (String.valueOf(r.intent()).equals(row.label())) {
+                c[0]++;
+            } else {
+                misses.add(row.lang() + ": wanted " + row.label() + ", got " + r.intent() + " (" + r.confidence()
+                        + "): " + row.text());
+            }
+        }
+        System.out.println(set + " top-1 " + perLanguage.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()[0] + "/" + e.getValue()[1]).toList()
+                + (showMisses ? "\n  misses:\n  " + String.join("\n  ", misses) : ""));
+        return perLanguage;
+    }
+}
