@@ -81,6 +81,29 @@ class KbCommandTest {
     }
 
     @Test
+    void writesAreConfirmedAndRefusedInTheOperatorsLanguage() {
+        CliRun add = kb("", "add", "--id", "t-bn", "--kind", "reply", "-m", "amazon", "--language", "en",
+                "--intent", "PRAISE", "-q", "Loved the lamp", "--body", "Thank you for the kind words!", "--propose",
+                "--lang", "bn");
+        assertEquals(0, add.status(), add.err());
+        assertTrue(add.out().contains("'t-bn' সংস্করণ 1 হিসেবে সংরক্ষিত") && !add.out().contains("saved as"), add.out());
+        // a reply the checker blocks is refused approval: the headline and the finding's reason in Malay
+        CliRun bad = kb("", "add", "--id", "t-ms", "--kind", "reply", "-m", "amazon", "--language", "en",
+                "--intent", "PRAISE", "-q", "Loved it", "--body", "Leave us five stars and we will send you a free gift.",
+                "--propose");
+        assertEquals(0, bad.status(), bad.err());
+        CliRun approve = kb("", "approve", "t-ms", "--lang", "ms");
+        assertEquals(1, approve.status(), approve.out());
+        assertTrue(approve.out().startsWith("Tidak diluluskan"), approve.out());
+        String incentive = com.replyguard.knowledge.text.Texts.knowledge().name(
+                com.replyguard.policy.analysis.Language.MS, com.replyguard.policy.Category.REVIEW_INCENTIVE);
+        assertTrue(approve.out().contains(incentive) && !approve.out().contains("REVIEW_INCENTIVE"), approve.out());
+        // English stays as it was
+        CliRun en = kb("", "retire", "t-bn");
+        assertTrue(en.out().contains("retire: 't-bn' saved as version 2 (retired)."), en.out());
+    }
+
+    @Test
     void addFromYamlOnStdinAndFromFlagsThenEditWithOptimisticLocking() {
         CliRun add = kb("""
                 id: t-yaml

@@ -104,7 +104,7 @@ public final class Curator {
                 throw new KnowledgeException(Notice.of("kb.invalid_change", id, ex.getMessage()));
             }
             if (sameContent(cur, next)) {
-                return new WriteResult(cur, false, List.of(), "Nothing changed in '" + id + "'.");
+                return new WriteResult(cur, false, List.of(), Notice.of("kb.write.unchanged", id));
             }
             if (next.status() == Status.APPROVED) {
                 next = with(next, Status.APPROVED, next.author(), actor, next.version(), next.created(), next.updated());
@@ -122,12 +122,11 @@ public final class Curator {
         try {
             Entry cur = require(id);
             if (cur.status() == Status.APPROVED) {
-                return new WriteResult(cur, false, List.of(), "'" + id + "' is already approved.");
+                return new WriteResult(cur, false, List.of(), Notice.of("kb.write.already", id, Status.APPROVED.id()));
             }
             List<Finding> blocking = gate.blocking(cur);
             if (!blocking.isEmpty()) {
-                return new WriteResult(cur, false, blocking, "Not approved: " + Gate.explain(blocking)
-                        + ". Edit it first.");
+                return new WriteResult(cur, false, blocking, Notice.of("kb.write.not_approved"));
             }
             Instant now = Instant.now();
             // The author stays who wrote the text; the approver and the audit log say who approved it.
@@ -158,7 +157,7 @@ public final class Curator {
         try {
             Entry cur = require(id);
             if (cur.status() == status) {
-                return new WriteResult(cur, false, List.of(), "'" + id + "' is already " + status.id() + ".");
+                return new WriteResult(cur, false, List.of(), Notice.of("kb.write.already", id, status.id()));
             }
             // Status changes keep the text's author (the audit log records who made them), so a rejection can be
             // sent back to the agent who proposed the entry.
@@ -256,11 +255,10 @@ public final class Curator {
     private WriteResult save(Entry e, String actor, String action, String detail) {
         List<Finding> blocking = e.status() == Status.APPROVED ? gate.blocking(e) : List.of();
         Entry toWrite = e;
-        String message = action + ": '" + e.id() + "' saved as version " + e.version() + " (" + e.status().id() + ").";
+        Notice message = Notice.of("kb.write.saved", action, e.id(), e.version(), e.status().id());
         if (!blocking.isEmpty()) {
             toWrite = with(e, Status.PENDING, e.author(), null, e.version(), e.created(), e.updated());
-            message = action + ": '" + e.id() + "' saved as version " + e.version() + " but kept pending: "
-                    + Gate.explain(blocking) + ".";
+            message = Notice.of("kb.write.kept_pending", action, e.id(), e.version());
             detail = (detail == null ? "" : detail + "; ") + "held back: " + Gate.explain(blocking);
         }
         long seq = store.write(List.of(new Change(toWrite, actor, action, detail)));

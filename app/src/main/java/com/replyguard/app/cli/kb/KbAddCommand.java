@@ -1,6 +1,8 @@
 package com.replyguard.app.cli.kb;
 
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.replyguard.app.cli.OperatorLangOption;
+import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.KnowledgeException;
 import com.replyguard.knowledge.curation.WriteResult;
@@ -17,6 +19,9 @@ import picocli.CommandLine.Option;
         + "or flags. Replies the checker blocks are kept pending.")
 public final class KbAddCommand extends KbSubcommand {
     @Mixin
+    OperatorLangOption lang;
+
+    @Mixin
     EntryInput input;
 
     @Option(names = "--propose", description = "add it as pending, for a lead to approve")
@@ -26,7 +31,7 @@ public final class KbAddCommand extends KbSubcommand {
     int run(KnowledgeBase kb) throws Exception {
         Entry e = toEntry(input.read(new YAMLMapper()), actor());
         WriteResult r = propose ? kb.propose(e, actor()) : kb.add(e, actor());
-        Render.write(out(), r);
+        Render.write(out(), r, OperatorLanguage.of(spec));
         return 0;
     }
 

@@ -2,6 +2,8 @@ package com.replyguard.app.cli.kb;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.replyguard.app.cli.OperatorLangOption;
+import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.knowledge.KnowledgeBase;
 import com.replyguard.knowledge.KnowledgeException;
 import com.replyguard.knowledge.curation.EntryChanges;
@@ -21,6 +23,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "edit", description = "Change the given fields of an entry (from --file, standard input or flags); "
         + "--expect-version N refuses the edit if someone changed the entry since version N.")
 public final class KbEditCommand extends KbSubcommand {
+    @Mixin
+    OperatorLangOption lang;
+
     /** Fields the store manages itself; an edit may carry them (e.g. an exported line) but they are not applied. */
     private static final List<String> MANAGED = List.of("version", "author", "approver", "created", "updated");
 
@@ -58,7 +63,7 @@ public final class KbEditCommand extends KbSubcommand {
             changes = changes.status(next.status());
         }
         WriteResult r = kb.edit(id, changes, actor(), expectVersion == null ? cur.version() : expectVersion);
-        Render.write(out(), r);
+        Render.write(out(), r, OperatorLanguage.of(spec));
         return 0;
     }
 }

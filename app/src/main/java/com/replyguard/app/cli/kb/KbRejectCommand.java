@@ -1,13 +1,19 @@
 package com.replyguard.app.cli.kb;
 
+import com.replyguard.app.cli.OperatorLangOption;
+import com.replyguard.app.cli.OperatorLanguage;
 import com.replyguard.knowledge.KnowledgeBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kb reject ID --reason TEXT}: sends a pending entry back to draft with the reason. */
 @Command(name = "reject", description = "Send a pending entry back to draft, with the reason for its author.")
 public final class KbRejectCommand extends KbSubcommand {
+    @Mixin
+    OperatorLangOption lang;
+
     @Parameters(index = "0", paramLabel = "ID")
     String id;
 
@@ -16,7 +22,7 @@ public final class KbRejectCommand extends KbSubcommand {
 
     @Override
     int run(KnowledgeBase kb) {
-        Render.write(out(), kb.reject(id, actor(), reason));
+        Render.write(out(), kb.reject(id, actor(), reason), OperatorLanguage.of(spec));
         return 0;
     }
 }

@@ -32,12 +32,13 @@ final class Render {
         return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
     }
 
-    static void write(PrintWriter out, WriteResult r) {
-        out.println(r.message());
+    /** What a write did, in {@code l} (the operator's language), and each finding that held it back. */
+    static void write(PrintWriter out, WriteResult r, Language l) {
+        out.println(CATEGORY_NAMES.notice(l, r.notice()));
         for (var f : r.blocking()) {
-            // the kb commands speak English; the category by its name, as in every text output (JSON keeps codes)
-            out.println("  " + f.severity() + " " + CATEGORY_NAMES.name(Language.EN, f.category()) + " at " + f.start()
-                    + "-" + f.end() + ": \"" + f.excerpt() + "\" " + f.message());
+            // the category by its name, as in every text output (JSON keeps codes)
+            out.println("  " + f.severity() + " " + CATEGORY_NAMES.name(l, f.category()) + " " + f.start()
+                    + "-" + f.end() + ": \"" + f.excerpt() + "\" " + f.messages().getOrDefault(l, f.message()));
         }
     }
 
