@@ -137,7 +137,8 @@ aot_train() {
   (
     data=$(mktemp -d 2>/dev/null) || { rmdir "$lock"; exit 0; }
     # An empty knowledge.db: the check opens it for the team's approved false alarms, as it does in a real data
-    # directory, so SQLite's driver is in the cache too (an empty file is an empty database; nothing is written).
+    # directory, so SQLite's driver is in the cache too (AotTraining gives the empty file a reports table with one
+    # approved false alarm, so the allowance query and its use are trained as well).
     : >"$data/knowledge.db"
     tmp="$cache.$$.tmp"
     # The class path is the jar's, as with -jar (the cache is only used with the same class path).

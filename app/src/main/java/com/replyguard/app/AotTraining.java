@@ -18,14 +18,35 @@ public final class AotTraining {
     private AotTraining() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException, java.sql.SQLException {
         String data = args[0];
+        Main.prepareProcess();
+        seedReports(java.nio.file.Path.of(data, "knowledge.db"));
         int status = 0;
         for (String draft : DRAFTS) {
             status = first(status, Main.run(new String[] {"check", "--data", data, "-m", "amazon", draft}));
         }
         status = first(status, Main.run(new String[] {"check", "--data", data, "--json", "-m", "shopee", DRAFTS.get(2)}));
         System.exit(status);
+    }
+
+    /**
+     * Gives the launcher's empty training knowledge.db a reports table with one approved false alarm, so each
+     * check's read of the team's allowances runs its query and applies an allowance, as in a data directory in use,
+     * and those classes are in the cache too (an empty database has no table: the read stopped before the query).
+     * A file that is not empty is left alone.
+     */
+    static void seedReports(java.nio.file.Path db) throws java.io.IOException, java.sql.SQLException {
+        if (!java.nio.file.Files.isRegularFile(db) || java.nio.file.Files.size(db) != 0) {
+            return;
+        }
+        try (java.sql.Connection c = new org.sqlite.SQLiteConfig().createConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE reports (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, rule TEXT, "
+                    + "text TEXT NOT NULL, status TEXT NOT NULL)");
+            s.executeUpdate("INSERT INTO reports (kind, rule, text, status) VALUES "
+                    + "('false_alarm', 'common.overpromise', 'We are open 24/7.', 'approved')");
+        }
     }
 
     private static int first(int so, int now) {

@@ -65,12 +65,20 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
-        Redaction.install(); // before anything can log: every line on standard error has secrets masked
-        LUCENE_VECTOR_HINT.setLevel(java.util.logging.Level.SEVERE);
+        prepareProcess();
         int status = run(args);
         StartupTrace.mark("exit");
         StartupTrace.threadTimes();
         System.exit(status);
+    }
+
+    /**
+     * What {@link #main} does before the command (the AOT cache's training run too, so the classes it loads, the
+     * redaction's and java.util.logging's, come from the cache): every line on standard error gets secrets masked.
+     */
+    static void prepareProcess() {
+        Redaction.install(); // before anything can log
+        LUCENE_VECTOR_HINT.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /** What {@link #main} runs: {@link #execute}, a one-shot check's rules and model loading meanwhile. */

@@ -29,4 +29,21 @@ class AotTrainingTest {
         }
         assertEquals(List.of(Language.EN, Language.BN, Language.MS), languages);
     }
+    /**
+     * The training gives the launcher's empty knowledge.db a reports table with an approved false alarm that the
+     * check's allowance read finds (so its query is trained), and leaves any other file alone.
+     */
+    @Test
+    void theTrainingDatabaseHasAnApprovedFalseAlarmAndARealOneIsLeftAlone() throws Exception {
+        Path db = dir.resolve("knowledge.db");
+        java.nio.file.Files.write(db, new byte[0]);
+        AotTraining.seedReports(db);
+        assertEquals(List.of(new com.replyguard.policy.rules.Allowance("common.overpromise", "We are open 24/7.")),
+                com.replyguard.knowledge.reports.TeamReports.allowancesIn(db));
+        Path other = dir.resolve("other.db");
+        byte[] content = "not empty".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.write(other, content);
+        AotTraining.seedReports(other);
+        assertEquals(new String(content, java.nio.charset.StandardCharsets.UTF_8), java.nio.file.Files.readString(other));
+    }
 }

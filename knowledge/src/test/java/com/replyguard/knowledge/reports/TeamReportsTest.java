@@ -147,4 +147,22 @@ class TeamReportsTest {
         assertEquals(List.of(), TeamReports.allowancesIn(tmp.resolve("absent.db")));
         assertNull(reports.get(12345).orElse(null));
     }
+    /**
+     * allowancesIn opens the file through SQLite's driver directly (no DriverManager, issue #17): still read-only (a
+     * file without the reports table or an empty one stays as it was, nothing created) and a file that is not a
+     * database gives no allowances rather than an error.
+     */
+    @Test
+    void approvedFalseAlarmsAreReadReadOnlyAndADamagedFileAllowsNothing() throws Exception {
+        Path empty = tmp.resolve("empty.db");
+        java.nio.file.Files.write(empty, new byte[0]);
+        assertEquals(List.of(), TeamReports.allowancesIn(empty));
+        assertEquals(0, java.nio.file.Files.size(empty), "a read must not create tables in an empty file");
+        Path damaged = tmp.resolve("damaged.db");
+        byte[] junk = "this is not an SQLite database, only text in a file named like one".repeat(100)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.write(damaged, junk);
+        assertEquals(List.of(), TeamReports.allowancesIn(damaged));
+        assertTrue(java.util.Arrays.equals(junk, java.nio.file.Files.readAllBytes(damaged)), "the file was changed");
+    }
 }
