@@ -60,7 +60,7 @@ public final class MessengerDetector implements Detector {
                 matchedEnd = cur[1];
             }
             if (matchedEnd > 0 && !negated(text, words, w) && !refusedAfter(text, words, w)
-                    && !productFact(text, words, w) && !answeredNo(text, words, w)) {
+                    && !productFact(text, words, w) && !answeredNo(text, words, w) && !quotedBuyer(text, words, w)) {
                 out.add(new Span(cur[0], matchedEnd, null));
             }
         }
@@ -123,6 +123,51 @@ public final class MessengerDetector implements Detector {
     }
 
     private final Set<String> answersNo = Chars.words("answers_no.txt");
+    private final Set<String> reportingWords = Chars.words("reporting_words.txt");
+
+    /**
+     * Whether the name is inside the buyer's words quoted back ("you mentioned you would 'rather sort this out on
+     * WhatsApp'"): an open quotation mark before it in the sentence, no closing one between, and a reporting word
+     * ("said", "mentioned", "asked", "bolechen", "kata") in the few words before that mark.
+     */
+    private boolean quotedBuyer(String text, List<int[]> words, int w) {
+        int at = words.get(w)[0];
+        int open = -1;
+        boolean inside = false;
+        for (int i = at - 1; i >= 0 && at - i < 200; i--) {
+            char c = text.charAt(i);
+            if (".!?\n".indexOf(c) >= 0) {
+                break;
+            }
+            if (c == '\u2018' || c == '\u201C') {
+                open = i;
+                inside = true;
+                break;
+            }
+            if (c == '\u2019' || c == '\u201D') {
+                break;
+            }
+            if ((c == '\'' || c == '"') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                open = i;
+                inside = true;
+                break;
+            }
+        }
+        if (!inside) {
+            return false;
+        }
+        int seen = 0;
+        for (int k = w - 1; k >= 0 && seen < 8; k--) {
+            if (words.get(k)[1] > open) {
+                continue;
+            }
+            seen++;
+            if (reportingWords.contains(lower(text, words.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the name sits in a short question the next words answer with no: the seller echoing the buyer's
@@ -162,6 +207,10 @@ public final class MessengerDetector implements Detector {
             }
             String word = lower(text, cur);
             if (refusalsAfter.contains(word)) {
+                return true;
+            }
+            // "whatsapp e na bhai", "হোয়াটসঅ্যাপে না": a bare no right after the name (and its case particle)
+            if (k <= w + 2 && (word.equals("na") || word.equals("না") || word.equals("nai") || word.equals("নেই"))) {
                 return true;
             }
             if ((word.equals("na") || word.equals("না")) && modalsBeforeNa.contains(lower(text, prev))) {

@@ -81,7 +81,7 @@ final class SpelledNumbers {
                 }
                 String w = s.subSequence(p, e).toString().toLowerCase(Locale.ROOT);
                 Character d = numberWords.get(w);
-                if (count == 0 && !plus && repeat == 1 && AMBIGUOUS.contains(w)) {
+                if (count == 0 && !plus && repeat == 1 && AMBIGUOUS.contains(w) && !hyphenedToNumber(s, e)) {
                     break; // "text me at 0one2…": "at" (Bengali eight) does not start a number
                 }
                 if (d == null && count > 0 && (w.equals("hundred") || w.equals("ratus"))) {
@@ -201,6 +201,22 @@ final class SpelledNumbers {
             }
         }
         return spelled == 0 ? null : new Glued(out.toString(), spelled);
+    }
+
+    /**
+     * Whether a hyphen joins the word ending at {@code end} to a number word ("oh-seven-seven…"): a word that is also
+     * a common word may start a number then, since nobody writes "oh-seven" but a number.
+     */
+    private boolean hyphenedToNumber(CharSequence s, int end) {
+        if (end >= s.length() || s.charAt(end) != '-') {
+            return false;
+        }
+        int p = end + 1;
+        int e = p;
+        while (e < s.length() && Character.isLetter(s.charAt(e))) {
+            e++;
+        }
+        return e > p && numberWords.containsKey(s.subSequence(p, e).toString().toLowerCase(Locale.ROOT));
     }
 
     /** The end of the spaces, hyphens and commas between number words starting at {@code from}. */

@@ -70,4 +70,19 @@ class MessengerDetectorTest {
         // and an echo answered yes is an invitation
         assertEquals(1, messengers.find("Viber? Yes, add us there.").size());
     }
+
+    @Test
+    void theBuyersOwnWordsQuotedBackAreNoContactPoint() {
+        assertEquals(List.of(), messengers.find("You asked if we could 'just do this over Telegram'; we keep it all here."));
+        assertEquals(List.of(), messengers.find("apni bolechen \"imo te kotha boli\", kintu amra ekhanei uttor dei"));
+        // quotation marks alone, or the seller's own quoted words, do not hide an invitation
+        assertEquals(1, messengers.find("Our motto: 'message us on Telegram for anything'.").size());
+        assertEquals(1, messengers.find("Tap 'Telegram' and add us there.").size());
+    }
+
+    @Test
+    void aBareNoRightAfterTheNameRefusesIt() {
+        assertEquals(List.of(), messengers.find("imo te na apu, ekhanei likhun"));
+        assertEquals(1, messengers.find("imo te add koren, ekhane na").size());
+    }
 }

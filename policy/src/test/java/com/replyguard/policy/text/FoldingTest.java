@@ -81,6 +81,9 @@ class FoldingTest {
         assertEquals("wsap 01198847210 ok", fold("wsap 01l-9 88 4 seven 2 1 0 ok"), "l for one between digits");
         assertEquals("text 07700912345 now", fold("text 07 seven double-oh 9 one two 3 4 5 now"));
         assertEquals("call 0195553330 pls", fold("call zero one nine triple five three three three zero pls"));
+        // "oh" starts a number when a hyphen joins it to the next number word; alone it stays a word
+        assertEquals("ring 0782469915 today", fold("ring oh-seven-eight-two, four-six-nine, nine-one-five today"));
+        assertEquals("oh-well, two things", fold("oh-well, two things"));
     }
 
     @Test
