@@ -238,26 +238,40 @@ public final class Concepts {
      * The sentence gets GATE, a condition on the buyer, which keeps the negation from reading as a refusal.
      */
     private static final java.util.regex.Pattern NEGATIVE_CONDITION = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\p{M}])(?:না|na)\\s+"
+            "(?:না|na)\\s+"
             // participles that also end in -লে ("না বলে" without saying, "না খুলে" without opening) are no condition
             + "(?!(?:বলে|তুলে|খুলে|ফেলে|ভুলে|চলে|মিলে|bole|tule|khule|fele|phele|bhule|vule|chole|mile)(?![\\p{L}\\p{M}]))"
             + "[\\p{L}\\p{M}]{1,12}(?:লে|লেই|le|lei)(?![\\p{L}\\p{M}])");
 
+    private static boolean isWordPart(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+    }
+
     private long[] rawMasks(String folded, List<int[]> sentences, int n) {
         long[] raw = new long[n];
+        if (sentences.isEmpty()) {
+            return raw;
+        }
+        String lower = folded.toLowerCase(Locale.ROOT);
         int gate = index("GATE");
-        if (gate >= 0 && !sentences.isEmpty() && (folded.indexOf("না") >= 0 || folded.indexOf("na ") >= 0
-                || folded.indexOf("Na ") >= 0)) {
-            java.util.regex.Matcher m = NEGATIVE_CONDITION.matcher(folded.toLowerCase(Locale.ROOT));
-            while (m.find()) {
-                int s = sentenceAt(sentences, m.start());
-                if (s >= 0 && s < n) {
-                    raw[s] |= 1L << gate;
+        if (gate >= 0) {
+            for (String neg : new String[] {"না", "na"}) {
+                for (int at = lower.indexOf(neg); at >= 0; at = lower.indexOf(neg, at + neg.length())) {
+                    if (at > 0 && isWordPart(lower.charAt(at - 1))) {
+                        continue; // only "na" as a word of its own: anchored match below, no scan of the whole text
+                    }
+                    java.util.regex.Matcher m = NEGATIVE_CONDITION.matcher(lower).region(at, lower.length());
+                    if (m.lookingAt()) {
+                        int s = sentenceAt(sentences, at);
+                        if (s >= 0 && s < n) {
+                            raw[s] |= 1L << gate;
+                        }
+                    }
                 }
             }
         }
-        if (!rawStrings.isEmpty() && !sentences.isEmpty()) {
-            String lower = folded.toLowerCase(Locale.ROOT);
+        if (!rawStrings.isEmpty()) {
             for (int k = 0; k < rawStrings.size(); k++) {
                 String r = rawStrings.get(k);
                 for (int at = lower.indexOf(r); at >= 0; at = lower.indexOf(r, at + r.length())) {

@@ -44,6 +44,21 @@ public final class PhrasePattern {
         compiled(Language.EN); // validates that every slot keeps words after analysis
     }
 
+    /** The compiled slots, smallest first: the presearch fails fastest on the slot with the fewest alternatives. */
+    private final AtomicReferenceArray<List<Map<String, List<String[]>>>> bySize =
+            new AtomicReferenceArray<>(Language.values().length);
+
+    private List<Map<String, List<String[]>>> bySize(Language language) {
+        List<Map<String, List<String[]>>> c = bySize.get(language.ordinal());
+        if (c == null) {
+            List<Map<String, List<String[]>>> sorted = new ArrayList<>(compiled(language));
+            sorted.sort(java.util.Comparator.comparingInt(Map::size));
+            c = List.copyOf(sorted);
+            bySize.compareAndSet(language.ordinal(), null, c);
+        }
+        return c;
+    }
+
     private List<Map<String, List<String[]>>> compiled(Language language) {
         List<Map<String, List<String[]>>> c = slots.get(language.ordinal());
         if (c == null) {
@@ -139,7 +154,7 @@ public final class PhrasePattern {
 
     /** Whether every slot has a first word present in the draft at all: most patterns fail here, cheaply. */
     boolean possible(java.util.Set<String> draftTerms, Language language) {
-        for (Map<String, List<String[]>> slot : compiled(language)) {
+        for (Map<String, List<String[]>> slot : bySize(language)) {
             boolean any = false;
             if (slot.size() < draftTerms.size()) {
                 for (String first : slot.keySet()) {
