@@ -2,11 +2,6 @@ package com.replyguard.drafting;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.replyguard.policy.Marketplace;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,25 +21,9 @@ class HeldOutIntentTest extends ShippedDraftingTest {
             "tuning2-intents.jsonl,0.95", "heldout4-intents.jsonl,0.9", "heldout5-intents.jsonl,0.9",
             "buyer-messages.jsonl,0.95"})
     void intentTopOneOnHeldOutSet(String set, double required) {
-        Map<String, int[]> perLanguage = new TreeMap<>();
-        List<String> misses = new ArrayList<>();
-        for (LabelledSets.Row row : LabelledSets.read(set, "intent")) {
-            DraftResult r = service.draft(row.text(), Marketplace.parse(row.marketplace()));
-            int[] c = perLanguage.computeIfAbsent(row.lang(), k -> new int[2]);
-            c[1]++;
-            if (String.valueOf(r.intent()).equals(row.label())) {
-                c[0]++;
-            } else {
-                misses.add(row.lang() + ": wanted " + row.label() + ", got " + r.intent() + " (" + r.confidence()
-                        + "): " + row.text());
-            }
-        }
-        System.out.println(set + " top-1 " + perLanguage.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()[0] + "/" + e.getValue()[1]).toList()
-                + "\n  misses:\n  " + String.join("\n  ", misses));
-        int right = perLanguage.values().stream().mapToInt(c -> c[0]).sum();
-        int all = perLanguage.values().stream().mapToInt(c -> c[1]).sum();
-        assertTrue(right >= required * all, set + " " + right + "/" + all + " right; misses:\n"
-                + String.join("\n", misses));
+        IntentTopOne t = IntentTopOne.of(service, set);
+        System.out.println(t.summary(true));
+        assertTrue(t.right() >= required * t.all(), set + " " + t.right() + "/" + t.all() + " right; misses:\n"
+                + String.join("\n", t.misses()));
     }
 }

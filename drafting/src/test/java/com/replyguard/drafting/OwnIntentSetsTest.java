@@ -3,11 +3,7 @@ package com.replyguard.drafting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.replyguard.policy.Marketplace;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,22 +35,8 @@ class OwnIntentSetsTest extends ShippedDraftingTest {
     }
 
     private static Map<String, int[]> score(String set, boolean showMisses) {
-        Map<String, int[]> perLanguage = new TreeMap<>();
-        List<String> misses = new ArrayList<>();
-        for (LabelledSets.Row row : LabelledSets.read(set, "intent")) {
-            DraftResult r = service.draft(row.text(), Marketplace.parse(row.marketplace()));
-            int[] c = perLanguage.computeIfAbsent(row.lang(), k -> new int[2]);
-            c[1]++;
-            if (String.valueOf(r.intent()).equals(row.label())) {
-                c[0]++;
-            } else {
-                misses.add(row.lang() + ": wanted " + row.label() + ", got " + r.intent() + " (" + r.confidence()
-                        + "): " + row.text());
-            }
-        }
-        System.out.println(set + " top-1 " + perLanguage.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()[0] + "/" + e.getValue()[1]).toList()
-                + (showMisses ? "\n  misses:\n  " + String.join("\n  ", misses) : ""));
-        return perLanguage;
+        IntentTopOne t = IntentTopOne.of(service, set);
+        System.out.println(t.summary(showMisses));
+        return t.perLanguage();
     }
 }
