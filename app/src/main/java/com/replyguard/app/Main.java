@@ -13,8 +13,9 @@ import com.replyguard.app.cli.RestoreCommand;
 import com.replyguard.bot.config.ConfigException;
 import com.replyguard.bot.logging.Redaction;
 import com.replyguard.policy.StartupTrace;
-import picocli.CommandLine;
+import com.replyguard.policy.analysis.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The composition root: parses the command line and runs one subcommand; no arguments opens the terminal chat. */
 @Command(name = "replyguard", mixinStandardHelpOptions = true, versionProvider = com.replyguard.app.cli.BuildVersion.class,
@@ -111,6 +112,15 @@ public final class Main implements Runnable {
                 cmd.usage(cmd.getErr());
                 return 2;
             }
+            Language operator = com.replyguard.app.cli.OperatorLanguage.fromArgs(args, System.getenv());
+            if (operator != Language.EN) {
+                // picocli words its parse errors in English: the operator reads what is wrong in their language
+                // (the usage help that follows keeps the commands' own English descriptions)
+                CommandLine cmd = ex.getCommandLine();
+                cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + parseError(ex, operator));
+                cmd.usage(cmd.getErr());
+                return 2;
+            }
             return usual.handleParseException(ex, given);
         });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -128,6 +138,25 @@ public final class Main implements Runnable {
             return ((Main) cl.getCommand()).exit;
         }
         return status;
+    }
+
+    /** A picocli parse error in {@code language}: an unknown option or argument, a missing one, a bad value. */
+    static String parseError(CommandLine.ParameterException ex, Language language) {
+        com.replyguard.knowledge.text.Texts t = com.replyguard.app.cli.OperatorLanguage.TEXTS;
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            return t.get(language, "operator.cli.unknown", String.join(" ", u.getUnmatched()));
+        }
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            return t.get(language, "operator.cli.missing", m.getMissing().stream()
+                    .map(a -> a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            CommandLine.Model.ArgSpec a = ex.getArgSpec();
+            return t.get(language, "operator.cli.bad_value", ex.getValue(),
+                    a instanceof CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel());
+        }
+        return t.get(language, "operator.cli.other", ex.getMessage());
     }
 
     /** The whole command line, every subcommand included (for help, completion and man pages). */

@@ -92,4 +92,27 @@ class SharedOptionsTest {
             assertFalse(r.err().contains("must be en, bn or ms"), "not English: " + r.err());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void picocliParseErrorsReachABengaliOrMalayOperatorInTheirLanguage() throws Exception {
+        Path ms = Files.createDirectories(tmp.resolve("cli-ms"));
+        Files.writeString(ms.resolve("config.yaml"), "language: ms\n");
+        CliRun unknown = CliRun.of("check", "--data", ms.toString(), "--colour", "hello");
+        assertEquals(2, unknown.status(), unknown.err());
+        assertTrue(unknown.err().lines().findFirst().orElse("")
+                .equals("replyguard check: pilihan atau argumen tidak dikenali: --colour"), unknown.err());
+        assertTrue(unknown.err().contains("Usage:"), "the usage follows: " + unknown.err());
+
+        Path bn = Files.createDirectories(tmp.resolve("cli-bn"));
+        Files.writeString(bn.resolve("config.yaml"), "language: bn\n");
+        CliRun bad = CliRun.of("kb", "import", "--data", bn.toString(), "--max-errors", "many", "x.jsonl");
+        assertEquals(2, bad.status(), bad.err());
+        assertTrue(bad.err().contains("--max-errors-এর জন্য many মানটি বৈধ নয়"), bad.err());
+        CliRun missing = CliRun.of("kb", "approve", "--data", bn.toString());
+        assertEquals(2, missing.status(), missing.err());
+        assertTrue(missing.err().contains("দেওয়া হয়নি: ID"), missing.err());
+        // an English operator reads picocli's own words, as before
+        CliRun en = CliRun.of("check", "--colour", "hello");
+        assertTrue(en.err().contains("Unknown option: '--colour'"), en.err());
+    }
 }
