@@ -243,6 +243,15 @@ public final class Concepts {
             + "(?!(?:বলে|তুলে|খুলে|ফেলে|ভুলে|চলে|মিলে|bole|tule|khule|fele|phele|bhule|vule|chole|mile)(?![\\p{L}\\p{M}]))"
             + "[\\p{L}\\p{M}]{1,12}(?:লে|লেই|le|lei)(?![\\p{L}\\p{M}])");
 
+    /**
+     * Bengali asks politely with a question in the second-person future ("রিকোয়েস্টটা তুলে নেবেন?", "review ta diben
+     * to?"): the verb's -বেন/-ben ending, with at most one particle after it, right before the question mark. The
+     * stemmer takes the ending off, so the form is read from the text itself; the sentence gets ASK.
+     */
+    private static final java.util.regex.Pattern POLITE_QUESTION = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{M}])[\\p{L}\\p{M}]{1,12}(?:বেন|ben)(?:\\s+(?:কি|তো|না|প্লিজ|ki|to|na|plz|please|apu|vai|bhai|ভাই|আপু))?\\s*[?？]");
+    private static final int POLITE_LOOKBACK = 32;
+
     private static boolean isWordPart(char c) {
         return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
@@ -266,6 +275,22 @@ public final class Concepts {
                         int s = sentenceAt(sentences, at);
                         if (s >= 0 && s < n) {
                             raw[s] |= 1L << gate;
+                        }
+                    }
+                }
+            }
+        }
+        int ask = index("ASK");
+        if (ask >= 0) {
+            for (int q = lower.indexOf('?'); q >= 0; q = lower.indexOf('?', q + 1)) {
+                int from = Math.max(0, q - POLITE_LOOKBACK);
+                java.util.regex.Matcher m = POLITE_QUESTION.matcher(lower).region(from, q + 1)
+                        .useTransparentBounds(true);
+                while (m.find()) {
+                    if (m.end() == q + 1) {
+                        int s = sentenceAt(sentences, m.start());
+                        if (s >= 0 && s < n) {
+                            raw[s] |= 1L << ask;
                         }
                     }
                 }

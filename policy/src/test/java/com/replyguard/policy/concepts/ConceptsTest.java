@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 class ConceptsTest {
     private static final TextAnalysis ANALYSIS = new TextAnalysis();
 
+    /** Whether sentence {@code sentence} of the text has the concept. */
+    private static boolean has(String text, String concept, int sentence) {
+        AnalysedText a = ANALYSIS.analyse(text);
+        long[] masks = a.conceptMasks();
+        return sentence < masks.length && (masks[sentence] & (1L << ANALYSIS.concepts().index(concept))) != 0;
+    }
+
     private static boolean has(String text, String concept) {
         AnalysedText a = ANALYSIS.analyse(text);
         int bit = ANALYSIS.concepts().index(concept);
@@ -124,6 +131,21 @@ class ConceptsTest {
         assertTrue(has("rating ta na bodlale taka ferot pabenna", "GATE"));
         // a participle in -লে is no condition ("না বলে", without saying)
         assertFalse(has("আমরা কাউকে কিছু না বলে উপহার পাঠাই না।", "GATE"));
+    }
+
+    @Test
+    void aBengaliPoliteQuestionInTheFutureIsARequest() {
+        assertTrue(has("রিটার্ন রিকোয়েস্টটা একটু তুলে নেবেন?", "ASK"));
+        assertTrue(has("case ta close kore diben plz?", "ASK"));
+        // a question about what happened asks nothing of the buyer, and -বেন without a question mark is a statement
+        assertFalse(has("আপনি কি পণ্যটি পেয়েছেন?", "ASK"));
+        assertFalse(has("Is the parcel with you yet, Ben?", "ASK"));
+    }
+
+    @Test
+    void aReviewNamedInOneSentenceCountsWhereItsRemovalIsDemanded() {
+        assertTrue(has("Your feedback is false. Unless it is withdrawn, our solicitor will write to you.", "REVIEW", 1));
+        assertFalse(has("Your feedback is false. Our solicitor will write to you.", "REVIEW", 1));
     }
 
     @Test

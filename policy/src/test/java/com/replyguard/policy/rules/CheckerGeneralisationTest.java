@@ -78,7 +78,14 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "You opened an A-to-z claim for the kettle. Could you withdraw it while we sort it out?", Category.PROCESS_ABUSE),
                 Arguments.of("amazon", "Rather than a return, just put in a new order for the larger size and we will settle the rest.", Category.PROCESS_ABUSE),
                 Arguments.of("amazon", "For engraved versions message our Instagram page, they cost less there.", Category.OFF_PLATFORM),
-                Arguments.of("amazon", "To finish your order we would like your passport number.", Category.PERSONAL_DATA));
+                Arguments.of("amazon", "To finish your order we would like your passport number.", Category.PERSONAL_DATA),
+                // round 23: a review's removal demanded under a threat, with no "please" and the review named in the
+                // sentence before; a Bengali polite question that asks for a return request to be withdrawn; a
+                // Bengali return reason dictated
+                Arguments.of("amazon", "The comments you posted about our kettle are untrue. Unless they come down by Monday, our solicitor will be in touch.", Category.REVIEW_MANIPULATION),
+                Arguments.of("lazada", "আপনার দুই তারার রেটিং ভিত্তিহীন। এটা না সরালে আমরা আইনি ব্যবস্থা নেব।", Category.REVIEW_MANIPULATION),
+                Arguments.of("lazada", "ভাই, ক্লেইমটা একটু তুলে নেবেন? আমরা নতুন হেলমেট পাঠিয়ে দিচ্ছি।", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "ফেরতের কারণে 'মত পরিবর্তন' বেছে নিন, তাহলে আমাদের দোকানের ক্ষতি হবে না।", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
@@ -119,7 +126,12 @@ class CheckerGeneralisationTest {
                 // about a messenger echoed and answered no
                 Arguments.of("amazon", "Your return is approved; please drop the parcel at the nearest post office counter."),
                 Arguments.of("ebay", "apni cancel korte chaisen, tai amra order ta cancel kore diyechi, taka ebay theke ferot asbe"),
-                Arguments.of("lazada", "Viber? Sorry, we keep every chat here in Lazada so nothing gets lost."));
+                Arguments.of("lazada", "Viber? Sorry, we keep every chat here in Lazada so nothing gets lost."),
+                // round 23: a neutral note in Bengali that feedback can be changed if the buyer wishes (Amazon allows it
+                // after a fix), a legal right explained, a question in the future tense about what the buyer prefers
+                Arguments.of("amazon", "সমস্যাটা মিটে গেছে; চাইলে আগের ফিডব্যাকটি বদলাতে পারেন, পুরোপুরি আপনার ইচ্ছা।"),
+                Arguments.of("amazon", "If the review was posted in error, it is possible to remove or update it from Your Orders."),
+                Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
     }
 
     @org.junit.jupiter.api.Test
