@@ -85,7 +85,15 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "The comments you posted about our kettle are untrue. Unless they come down by Monday, our solicitor will be in touch.", Category.REVIEW_MANIPULATION),
                 Arguments.of("lazada", "আপনার দুই তারার রেটিং ভিত্তিহীন। এটা না সরালে আমরা আইনি ব্যবস্থা নেব।", Category.REVIEW_MANIPULATION),
                 Arguments.of("lazada", "ভাই, ক্লেইমটা একটু তুলে নেবেন? আমরা নতুন হেলমেট পাঠিয়ে দিচ্ছি।", Category.PROCESS_ABUSE),
-                Arguments.of("amazon", "ফেরতের কারণে 'মত পরিবর্তন' বেছে নিন, তাহলে আমাদের দোকানের ক্ষতি হবে না।", Category.PROCESS_ABUSE));
+                Arguments.of("amazon", "ফেরতের কারণে 'মত পরিবর্তন' বেছে নিন, তাহলে আমাদের দোকানের ক্ষতি হবে না।", Category.PROCESS_ABUSE),
+                // round 23, threats without the listed words: "won't hesitate", "we will not let this go", menace
+                Arguments.of("ebay", "We won't hesitate to pass your details to a debt collection agency.", Category.PRESSURE_OR_THREAT),
+                Arguments.of("lazada", "এভাবে মিথ্যা লিখলে আমরা আপনাকে ছাড়ব না।", Category.PRESSURE_OR_THREAT),
+                Arguments.of("shopee", "Kami tidak akan teragak-agak untuk membawa hal ini ke mahkamah.", Category.PRESSURE_OR_THREAT),
+                // personal data: a one-time code by its shape, an employer; the app's "received" button by its label
+                Arguments.of("amazon", "To check the address, read us the six-digit code that just arrived on your phone.", Category.PERSONAL_DATA),
+                Arguments.of("shopee", "Sila nyatakan nama majikan anda untuk rekod kami.", Category.PERSONAL_DATA),
+                Arguments.of("lazada", "পার্সেল আসার আগেই অ্যাপে 'পেয়েছি' চেপে দিন, প্লিজ।", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
@@ -131,6 +139,8 @@ class CheckerGeneralisationTest {
                 // after a fix), a legal right explained, a question in the future tense about what the buyer prefers
                 Arguments.of("amazon", "সমস্যাটা মিটে গেছে; চাইলে আগের ফিডব্যাকটি বদলাতে পারেন, পুরোপুরি আপনার ইচ্ছা।"),
                 Arguments.of("amazon", "If the review was posted in error, it is possible to remove or update it from Your Orders."),
+                Arguments.of("amazon", "We will not take legal action over a review; that is simply not how we work."),
+                Arguments.of("shopee", "Untuk makluman, aplikasi ini boleh dipasang pada telefon seperti biasa."),
                 Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
     }
 
