@@ -93,7 +93,13 @@ class CheckerGeneralisationTest {
                 // personal data: a one-time code by its shape, an employer; the app's "received" button by its label
                 Arguments.of("amazon", "To check the address, read us the six-digit code that just arrived on your phone.", Category.PERSONAL_DATA),
                 Arguments.of("shopee", "Sila nyatakan nama majikan anda untuk rekod kami.", Category.PERSONAL_DATA),
-                Arguments.of("lazada", "পার্সেল আসার আগেই অ্যাপে 'পেয়েছি' চেপে দিন, প্লিজ।", Category.PROCESS_ABUSE));
+                Arguments.of("lazada", "পার্সেল আসার আগেই অ্যাপে 'পেয়েছি' চেপে দিন, প্লিজ।", Category.PROCESS_ABUSE),
+                // formal drafts whose one bad clause uses other words: kind words from pleased buyers, comments
+                // posted in public, a messenger left unnamed, a new order in place of sending it back
+                Arguments.of("amazon", "If you are pleased with the lamp, a few kind words on the listing would mean a lot.", Category.REVIEW_MANIPULATION),
+                Arguments.of("amazon", "If something isn't right, do message us before posting any comments publicly.", Category.REVIEW_MANIPULATION),
+                Arguments.of("amazon", "Our team is also available on the usual messaging app, same shop name.", Category.CONTACT_INFO),
+                Arguments.of("amazon", "Instead of sending it back, keep it and order the right size; we will settle the difference with you separately.", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
