@@ -99,7 +99,13 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "If you are pleased with the lamp, a few kind words on the listing would mean a lot.", Category.REVIEW_MANIPULATION),
                 Arguments.of("amazon", "If something isn't right, do message us before posting any comments publicly.", Category.REVIEW_MANIPULATION),
                 Arguments.of("amazon", "Our team is also available on the usual messaging app, same shop name.", Category.CONTACT_INFO),
-                Arguments.of("amazon", "Instead of sending it back, keep it and order the right size; we will settle the difference with you separately.", Category.PROCESS_ABUSE));
+                Arguments.of("amazon", "Instead of sending it back, keep it and order the right size; we will settle the difference with you separately.", Category.PROCESS_ABUSE),
+                // Bengali script and formal Malay: the marketplace's way refused in Bengali word order, a business
+                // "on the way to closing" over a review, a bank statement for "identity", a case not to be opened
+                Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন না করে সরাসরি আমাদের গুদামে পাঠিয়ে দিন।", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "এই এক তারার রিভিউয়ের জন্য আমাদের দোকান বন্ধ হওয়ার উপক্রম, একটু বিবেচনা করবেন।", Category.REVIEW_MANIPULATION),
+                Arguments.of("shopee", "Sila kemukakan salinan penyata bank anda untuk pengesahan identiti.", Category.PERSONAL_DATA),
+                Arguments.of("lazada", "Kami memohon agar tuan tidak membuka pertikaian dalam tempoh dua minggu ini.", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
@@ -147,6 +153,8 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "If the review was posted in error, it is possible to remove or update it from Your Orders."),
                 Arguments.of("amazon", "We will not take legal action over a review; that is simply not how we work."),
                 Arguments.of("shopee", "Untuk makluman, aplikasi ini boleh dipasang pada telefon seperti biasa."),
+                Arguments.of("amazon", "Let us know if the refund does not show on your bank statement within five days."),
+                Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন করলে টাকা আপনার অ্যাকাউন্টে ফেরত যাবে।"),
                 Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
     }
 
