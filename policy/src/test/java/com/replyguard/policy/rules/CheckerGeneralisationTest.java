@@ -105,7 +105,8 @@ class CheckerGeneralisationTest {
                 Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন না করে সরাসরি আমাদের গুদামে পাঠিয়ে দিন।", Category.PROCESS_ABUSE),
                 Arguments.of("amazon", "এই এক তারার রিভিউয়ের জন্য আমাদের দোকান বন্ধ হওয়ার উপক্রম, একটু বিবেচনা করবেন।", Category.REVIEW_MANIPULATION),
                 Arguments.of("shopee", "Sila kemukakan salinan penyata bank anda untuk pengesahan identiti.", Category.PERSONAL_DATA),
-                Arguments.of("lazada", "Kami memohon agar tuan tidak membuka pertikaian dalam tempoh dua minggu ini.", Category.PROCESS_ABUSE));
+                Arguments.of("lazada", "Kami memohon agar tuan tidak membuka pertikaian dalam tempoh dua minggu ini.", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "order ta batil korte chaile apni nijei koren, amra korle amader jorimana hoy", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
@@ -154,6 +155,7 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "We will not take legal action over a review; that is simply not how we work."),
                 Arguments.of("shopee", "Untuk makluman, aplikasi ini boleh dipasang pada telefon seperti biasa."),
                 Arguments.of("amazon", "Let us know if the refund does not show on your bank statement within five days."),
+                Arguments.of("amazon", "order ta cancel korte chaile app theke korte paren, amra pase achi"),
                 Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন করলে টাকা আপনার অ্যাকাউন্টে ফেরত যাবে।"),
                 Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
     }
