@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.id.IndonesianStemFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.in.IndicNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -28,6 +29,9 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 final class LanguageAnalyzer extends Analyzer {
     private final Language language;
     private final NormalizeCharMap charMap;
+    /** Malay words the stemmer would fold onto another word of a different sense. */
+    private static final CharArraySet MALAY_KEPT_WHOLE = CharArraySet.unmodifiableSet(
+            new CharArraySet(java.util.List.of("percuma"), false));
     private final SynonymMap synonyms;
     private final CharArraySet stopWords;
     private final boolean flatten;
@@ -58,7 +62,8 @@ final class LanguageAnalyzer extends Analyzer {
         switch (language) {
             case EN -> ts = new PorterStemFilter(new EnglishPossessiveFilter(ts));
             case BN -> ts = new BengaliStemFilter(new BengaliNormalizationFilter(new IndicNormalizationFilter(ts)));
-            case MS -> ts = new IndonesianStemFilter(ts);
+            // "percuma" (free) would lose its per- and read as "cuma" (only, a turn in a sentence): kept whole
+            case MS -> ts = new IndonesianStemFilter(new SetKeywordMarkerFilter(ts, MALAY_KEPT_WHOLE));
             case OTHER -> { }
         }
         if (synonyms != null) {

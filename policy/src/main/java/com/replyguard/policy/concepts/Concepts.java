@@ -28,6 +28,8 @@ public final class Concepts {
     public static final int MAX = 64;
     /** Concept occurrences per sentence kept for the negation scope; a longer sentence keeps its first ones. */
     private static final int MAX_EVENTS = 64;
+    /** Every concept hit of a sentence, kept with its position to find what follows a refusal's turn. */
+    private static final int MAX_ALL_EVENTS = 512;
 
     /** The language tag of a lexicon line: {@code only bn:} or {@code only bn ms:}. */
     private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile("only((?:\\s+(?:en|bn|ms))+)\\s*:");
@@ -43,6 +45,10 @@ public final class Concepts {
     private final AtomicReferenceArray<Map<String, Phrase[]>> compiled =
             new AtomicReferenceArray<>(Language.values().length + 1);
     private final Negation negation;
+    /** Concepts that say nothing new after a refusal's turn: the turn itself, negators, the refusal. */
+    private final long turnNoise;
+    /** The negators: a refusal's turn must come after one of them. */
+    private final long negators;
     /** Concepts that also count in the sentence after the one they occur in ({@code carry.txt}). */
     private final long carried;
     /** {concept, cue}: the concept counts in the next sentence when that sentence has the cue ({@code carry.txt}). */
@@ -83,6 +89,8 @@ public final class Concepts {
         }
         this.carriedWhen = List.copyOf(carryWhen);
         this.carried = carry;
+        this.turnNoise = bits("SCOPE_END", "NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE", "REFUSAL");
+        this.negators = bits("NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE");
     }
 
     private void load(String name) {
@@ -166,6 +174,19 @@ public final class Concepts {
      */
     public long[] sentenceMasks(String folded, String[] terms, List<int[]> sentenceTokens, List<int[]> sentences,
                                 Language language, boolean romanizedBengali) {
+        return sentenceMasks(folded, terms, sentenceTokens, sentences, language, romanizedBengali,
+                new int[sentenceTokens.size()]);
+    }
+
+    /**
+     * Like {@link #sentenceMasks(String, String[], List, List, Language, boolean)}, and fills {@code judgedFrom} with
+     * the token where each sentence's judged part starts: its first token, or, when the sentence refuses something
+     * and then turns with "but" to something new ("we don't do discounts for reviews, but five stars would be lovely
+     * and a gift is yours"), the turn. The refused clause then counts for nothing and the rest is read on its own, so
+     * a refusal no longer silences what follows it.
+     */
+    public long[] sentenceMasks(String folded, String[] terms, List<int[]> sentenceTokens, List<int[]> sentences,
+                                Language language, boolean romanizedBengali, int[] judgedFrom) {
         long[] masks = new long[sentenceTokens.size()];
         // Raw substrings (emoji, symbols, forms the analyser would split) first: a condition found that way
         // ("না দিলে", if ... not given) still keeps a negation beside it from reading as a refusal.
@@ -175,11 +196,16 @@ public final class Concepts {
         int[] eventAt = new int[MAX_EVENTS];
         int[] eventEnd = new int[MAX_EVENTS];
         int[] eventConcept = new int[MAX_EVENTS];
+        int[] allAt = new int[MAX_ALL_EVENTS];
+        int[] allConcept = new int[MAX_ALL_EVENTS];
+        int refusal = index("REFUSAL");
         for (int s = 0; s < masks.length; s++) {
             int[] range = sentenceTokens.get(s);
+            judgedFrom[s] = range[0];
             java.util.Arrays.fill(blockedUntil, -1);
             long mask = 0;
             int events = 0;
+            int all = 0;
             for (int i = range[0]; i < range[1]; i++) {
                 Phrase[] candidates = table.get(terms[i]);
                 if (candidates == null) {
@@ -194,6 +220,11 @@ public final class Concepts {
                         blockedUntil[p.concept] = Math.max(blockedUntil[p.concept], i + p.terms.length);
                     } else if (i >= blockedUntil[p.concept]) {
                         mask |= 1L << p.concept;
+                        if (all < MAX_ALL_EVENTS) {
+                            allAt[all] = i;
+                            allConcept[all] = p.concept;
+                        }
+                        all++;
                         if (negation != null && (negation.tracked & (1L << p.concept)) != 0 && events < MAX_EVENTS) {
                             eventAt[events] = i;
                             eventEnd[events] = i + p.terms.length;
@@ -203,7 +234,27 @@ public final class Concepts {
                 }
             }
             if (negation != null) {
-                mask |= negation.results(mask | raw[s], eventAt, eventEnd, eventConcept, events);
+                long results = negation.results(mask | raw[s], eventAt, eventEnd, eventConcept, events);
+                mask |= results;
+                // (a sentence with more concept hits than are kept is read whole, as before)
+                int turn = refusal >= 0 && (results & (1L << refusal)) != 0 && all <= MAX_ALL_EVENTS
+                        ? turnAfterNegator(allAt, allConcept, all) : -1;
+                if (turn >= 0) {
+                    long tail = tail(allAt, allConcept, all, turn);
+                    if ((tail & ~turnNoise) != 0) {
+                        // the judged part: the concepts after the turn, with the negation read again over them alone
+                        int n = 0;
+                        for (int e = 0; e < events; e++) {
+                            if (eventAt[e] >= turn) {
+                                eventAt[n] = eventAt[e];
+                                eventEnd[n] = eventEnd[e];
+                                eventConcept[n++] = eventConcept[e];
+                            }
+                        }
+                        mask = tail | negation.results(tail | raw[s], eventAt, eventEnd, eventConcept, n);
+                        judgedFrom[s] = turn;
+                    }
+                }
             }
             masks[s] = mask;
         }
@@ -230,6 +281,50 @@ public final class Concepts {
             masks[s] |= raw[s];
         }
         return masks;
+    }
+
+
+    private long bits(String... conceptNames) {
+        long m = 0;
+        for (String n : conceptNames) {
+            int i = index(n);
+            if (i >= 0) {
+                m |= 1L << i;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The token of the last scope end ("but", "tapi", "কিন্তু") that follows a negator in the sentence, or -1: where
+     * a refusal turns to something else.
+     */
+    private int turnAfterNegator(int[] at, int[] concept, int n) {
+        int end = index("SCOPE_END");
+        int firstNegator = Integer.MAX_VALUE;
+        for (int k = 0; k < n; k++) {
+            if ((negators & (1L << concept[k])) != 0) {
+                firstNegator = Math.min(firstNegator, at[k]);
+            }
+        }
+        int turn = -1;
+        for (int k = 0; k < n; k++) {
+            if (concept[k] == end && at[k] > firstNegator) {
+                turn = Math.max(turn, at[k]);
+            }
+        }
+        return turn;
+    }
+
+    /** The concepts found at or after token {@code from}. */
+    private static long tail(int[] at, int[] concept, int n, int from) {
+        long m = 0;
+        for (int k = 0; k < n; k++) {
+            if (at[k] >= from) {
+                m |= 1L << concept[k];
+            }
+        }
+        return m;
     }
 
     /**

@@ -116,9 +116,10 @@ final class Negation {
     }
 
     /**
-     * Whether a negated concept is in the negator's scope, and no concept that was negated stands free of every
+     * Whether a negated concept is in the negator's scope, and no concept the rule could negate stands free of every
      * negation after a scope end ("we can't refund the fee, BUT a coupon is yours for five stars" offers the coupon;
-     * "we can't give gifts for reviews, but do share your opinion" offers nothing new).
+     * "we don't do discounts for reviews, but we'll send a thank-you gift" offers another thing; "we can't give gifts
+     * for reviews, but do share your opinion" offers nothing new).
      */
     private static boolean inScope(Rule r, int[] at, int[] endAt, int[] concept, int n) {
         long negated = 0;
@@ -129,11 +130,11 @@ final class Negation {
             }
             if (negatedAt(r, k, at, endAt, concept, n)) {
                 negated |= 1L << concept[k];
-            } else if (endBefore(r, at, concept, n, at[k])) {
+            } else if (endAfterNegator(r, at, concept, n, at[k])) {
                 freeAfterEnd |= 1L << concept[k];
             }
         }
-        return negated != 0 && (negated & freeAfterEnd) == 0;
+        return negated != 0 && freeAfterEnd == 0;
     }
 
     /**
@@ -172,8 +173,15 @@ final class Negation {
         return false;
     }
 
-    private static boolean endBefore(Rule r, int[] at, int[] concept, int n, int position) {
-        return endBetween(r, at, concept, n, 0, position);
+    /** Whether a scope end stands between a negator and {@code position} ("we can't do X, but Y": Y is free). */
+    private static boolean endAfterNegator(Rule r, int[] at, int[] concept, int n, int position) {
+        for (int j = 0; j < n; j++) {
+            if ((concept[j] == r.before || concept[j] == r.after) && at[j] < position
+                    && endBetween(r, at, concept, n, at[j], position)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endBetween(Rule r, int[] at, int[] concept, int n, int from, int to) {

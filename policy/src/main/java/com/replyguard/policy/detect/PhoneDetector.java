@@ -124,7 +124,9 @@ public final class PhoneDetector implements Detector {
         if (cur > 0) {
             groups.add(cur);
         }
-        if (digits < 8 || digits > 15 || isIdShape(groups, seps) || isDate(groups, seps) || isDecimal(run)) {
+        // Order ids never start with 0; a trunk 0 before the 3-7 shape is a national mobile number ("012-3456789")
+        boolean idShape = isIdShape(groups, seps) && !(groups.equals(List.of(3, 7)) && firstDigit(run) == 0);
+        if (digits < 8 || digits > 15 || idShape || isDate(groups, seps) || isDecimal(run)) {
             return null;
         }
         if (text.charAt(end - 1) == '-' || (end < text.length() && Chars.isLabelChar(text.charAt(end)))) {
@@ -149,6 +151,16 @@ public final class PhoneDetector implements Detector {
             s++;
         }
         return new Span(s, e, null);
+    }
+
+    private static int firstDigit(String run) {
+        for (int i = 0; i < run.length(); i++) {
+            int d = Character.digit(run.charAt(i), 10);
+            if (d >= 0) {
+                return d;
+            }
+        }
+        return -1;
     }
 
     private static boolean isIdShape(List<Integer> g, List<Character> seps) {

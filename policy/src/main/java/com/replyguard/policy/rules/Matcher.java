@@ -35,6 +35,11 @@ final class Matcher {
         long[] concepts = p.frames().isEmpty() ? null : draft.conceptMasks();
         for (int s = 0; s < draft.sentences.size(); s++) {
             int[] range = draft.sentenceTokens.get(s);
+            int judgedFrom = draft.analysed.judgedFrom(s);
+            if (judgedFrom > range[0]) {
+                // a refusal that turns with "but": only the part after the turn is read
+                range = new int[] {judgedFrom, range[1]};
+            }
             int[] sentence = draft.sentences.get(s);
             Span hit = null;
             for (PhrasePattern pattern : candidates) {

@@ -29,6 +29,7 @@ public final class AnalysedText {
     private final List<int[]> sentences;
     private final List<int[]> sentenceTokens;
     private long[] conceptMasks;
+    private int[] judgedFrom;
 
     public AnalysedText(TextAnalysis analysis, FoldedText folded, Detection detection) {
         this.analysis = analysis;
@@ -104,10 +105,22 @@ public final class AnalysedText {
     /** Each sentence's concepts, bits of {@link com.replyguard.policy.concepts.Concepts}. */
     public long[] conceptMasks() {
         if (conceptMasks == null) {
-            conceptMasks = analysis.concepts().sentenceMasks(text(), terms, sentenceTokens, sentences,
-                    analysisLanguage(), detection.romanized());
+            int[] from = new int[sentenceTokens.size()];
+            long[] masks = analysis.concepts().sentenceMasks(text(), terms, sentenceTokens, sentences,
+                    analysisLanguage(), detection.romanized(), from);
+            judgedFrom = from;
+            conceptMasks = masks;
         }
         return conceptMasks;
+    }
+
+    /**
+     * The token where sentence {@code sentence}'s judged part starts: its first token, or the "but" after which a
+     * refusal turns to something new (the refused clause before it counts for nothing).
+     */
+    public int judgedFrom(int sentence) {
+        conceptMasks();
+        return judgedFrom[sentence];
     }
 
     /** The bit of the REFUSAL concept (statements of what the seller will not do), or -1. */

@@ -1,5 +1,6 @@
 package com.replyguard.policy.concepts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -146,6 +147,26 @@ class ConceptsTest {
     void aReviewNamedInOneSentenceCountsWhereItsRemovalIsDemanded() {
         assertTrue(has("Your feedback is false. Unless it is withdrawn, our solicitor will write to you.", "REVIEW", 1));
         assertFalse(has("Your feedback is false. Our solicitor will write to you.", "REVIEW", 1));
+    }
+
+    @Test
+    void aRefusalThatTurnsWithButIsReadFromTheTurn() {
+        String text = "We don't do discounts for reviews, but a review with 5 stars would be lovely.";
+        AnalysedText a = ANALYSIS.analyse(text);
+        assertTrue(a.judgedFrom(0) > 0, "the judged part starts at the turn");
+        assertFalse(has(text, "REFUSAL"));
+        assertTrue(has(text, "HIGH_RATING"));
+        // nothing new after the turn: the refusal stands and the sentence is read whole
+        String plain = "We can't give gifts for reviews, but thank you.";
+        assertTrue(has(plain, "REFUSAL"));
+        assertEquals(0, ANALYSIS.analyse(plain).judgedFrom(0));
+    }
+
+    @Test
+    void malayFreeIsNotReadAsOnly() {
+        // "percuma" (free) kept whole by the stemmer, so it is no "cuma" (only), which turns a sentence
+        assertFalse(has("Kami tidak boleh memberikan produk percuma untuk ulasan.", "SCOPE_END"));
+        assertTrue(has("Kami tak bagi hadiah, cuma minta ulasan jujur.", "SCOPE_END"));
     }
 
     @Test

@@ -106,7 +106,10 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "এই এক তারার রিভিউয়ের জন্য আমাদের দোকান বন্ধ হওয়ার উপক্রম, একটু বিবেচনা করবেন।", Category.REVIEW_MANIPULATION),
                 Arguments.of("shopee", "Sila kemukakan salinan penyata bank anda untuk pengesahan identiti.", Category.PERSONAL_DATA),
                 Arguments.of("lazada", "Kami memohon agar tuan tidak membuka pertikaian dalam tempoh dua minggu ini.", Category.PROCESS_ABUSE),
-                Arguments.of("amazon", "order ta batil korte chaile apni nijei koren, amra korle amader jorimana hoy", Category.PROCESS_ABUSE));
+                Arguments.of("amazon", "order ta batil korte chaile apni nijei koren, amra korle amader jorimana hoy", Category.PROCESS_ABUSE),
+                // a refusal no longer silences what follows its "but"; a Malaysian mobile in its everyday shape
+                Arguments.of("amazon", "We don't do discounts for reviews, but a review with 5 stars would be lovely and we'll send a thank-you gift.", Category.REVIEW_INCENTIVE),
+                Arguments.of("shopee", "sy x guna whatsapp, tp boleh call 012-3456789 bila2 masa", Category.CONTACT_INFO));
     }
 
     @ParameterizedTest
@@ -156,6 +159,8 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "Untuk makluman, aplikasi ini boleh dipasang pada telefon seperti biasa."),
                 Arguments.of("amazon", "Let us know if the refund does not show on your bank statement within five days."),
                 Arguments.of("amazon", "order ta cancel korte chaile app theke korte paren, amra pase achi"),
+                Arguments.of("shopee", "Kami tidak boleh memberikan diskaun atau produk percuma sebagai balasan untuk ulasan."),
+                Arguments.of("amazon", "We can't give gifts for reviews, but do share your honest opinion."),
                 Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন করলে টাকা আপনার অ্যাকাউন্টে ফেরত যাবে।"),
                 Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
     }
