@@ -109,7 +109,10 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "order ta batil korte chaile apni nijei koren, amra korle amader jorimana hoy", Category.PROCESS_ABUSE),
                 // a refusal no longer silences what follows its "but"; a Malaysian mobile in its everyday shape
                 Arguments.of("amazon", "We don't do discounts for reviews, but a review with 5 stars would be lovely and we'll send a thank-you gift.", Category.REVIEW_INCENTIVE),
-                Arguments.of("shopee", "sy x guna whatsapp, tp boleh call 012-3456789 bila2 masa", Category.CONTACT_INFO));
+                Arguments.of("shopee", "sy x guna whatsapp, tp boleh call 012-3456789 bila2 masa", Category.CONTACT_INFO),
+                // the sale or the refund moved off the marketplace, said with a channel or the seller's own hands
+                Arguments.of("shopee", "pm sy kat ws 013-552 7781 utk harga borong", Category.OFF_PLATFORM),
+                Arguments.of("amazon", "Please withdraw the return request and we will send you a small refund ourselves.", Category.OFF_PLATFORM));
     }
 
     @ParameterizedTest
