@@ -112,7 +112,11 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "sy x guna whatsapp, tp boleh call 012-3456789 bila2 masa", Category.CONTACT_INFO),
                 // the sale or the refund moved off the marketplace, said with a channel or the seller's own hands
                 Arguments.of("shopee", "pm sy kat ws 013-552 7781 utk harga borong", Category.OFF_PLATFORM),
-                Arguments.of("amazon", "Please withdraw the return request and we will send you a small refund ourselves.", Category.OFF_PLATFORM));
+                Arguments.of("amazon", "Please withdraw the return request and we will send you a small refund ourselves.", Category.OFF_PLATFORM),
+                // marketing in friendly words: "never miss a drop" invites (no refusal), multi-buy offers, cross-sells
+                Arguments.of("amazon", "Save our shop to your favourite sellers so you never miss a drop.", Category.MARKETING),
+                Arguments.of("walmart", "Buy 2 get 1 free on all our lunch boxes until Sunday.", Category.MARKETING),
+                Arguments.of("ebay", "Customers who bought this lamp often pick up our matching shades as well.", Category.MARKETING));
     }
 
     @ParameterizedTest
