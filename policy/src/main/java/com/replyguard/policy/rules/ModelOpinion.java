@@ -35,11 +35,54 @@ final class ModelOpinion {
     private final Map<Category, List<int[]>> exampleFeatures = new ConcurrentHashMap<>();
     /** The concepts whose sentences the model leaves to the rules: refusals and policy statements. */
     private final long deferMask;
+    /** Per category, the concepts one of which a sentence must have for the model to block it ({@code model_needs.txt}). */
+    private final Map<Category, Long> needs;
+
+    private static Map<Category, Long> needs(List<String> names) {
+        Map<Category, Long> out = new EnumMap<>(Category.class);
+        for (String line : com.replyguard.policy.text.Resources.lines(ModelOpinion.class, "model_needs.txt")) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalStateException("model_needs.txt: expected 'CATEGORY: CONCEPT ...' in: " + line);
+            }
+            Category c = Category.valueOf(line.substring(0, colon).strip());
+            long m = 0;
+            for (String n : line.substring(colon + 1).strip().split("\\s+")) {
+                int i = names.indexOf(n);
+                if (i < 0) {
+                    throw new IllegalStateException("model_needs.txt names an unknown concept: " + n);
+                }
+                m |= 1L << i;
+            }
+            out.put(c, m);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the sentences (or the one before or after them) say what {@code c} needs before the model may block
+     * for it (always, when the category is not listed).
+     */
+    private boolean saysWhatItNeeds(AnalysedText a, Category c, int from, int to) {
+        Long need = needs.get(c);
+        if (need == null) {
+            return true;
+        }
+        long[] masks = a.conceptMasks();
+        // the request may sit in the sentence next to the one the model read ("You left a neutral. Please remove it.")
+        for (int s = Math.max(0, from - 1); s <= to && s < masks.length; s++) {
+            if ((masks[s] & need) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     ModelOpinion(LinearModel model, com.replyguard.policy.analysis.TextAnalysis analysis) {
         this.model = model;
         this.analysis = analysis;
         List<String> names = analysis.concepts().names();
+        this.needs = needs(names);
         long m = 0;
         for (String deferTo : List.of("REFUSAL", "POLICY_NORM")) {
             int i = names.indexOf(deferTo);
@@ -101,7 +144,7 @@ final class ModelOpinion {
                 int to = (int) e.getValue()[2];
                 // a sentence that refuses or explains is left to the rules: the model only warns there
                 Severity severity = p >= model.blockThreshold(c) && !refusesOrExplains(a, from, to)
-                        ? onMarket : Severity.WARN;
+                        && saysWhatItNeeds(a, c, from, to) ? onMarket : Severity.WARN;
                 if (onMarket == Severity.INFO) {
                     severity = Severity.INFO;
                 }

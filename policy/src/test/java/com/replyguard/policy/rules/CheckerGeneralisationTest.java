@@ -116,7 +116,8 @@ class CheckerGeneralisationTest {
                 // marketing in friendly words: "never miss a drop" invites (no refusal), multi-buy offers, cross-sells
                 Arguments.of("amazon", "Save our shop to your favourite sellers so you never miss a drop.", Category.MARKETING),
                 Arguments.of("walmart", "Buy 2 get 1 free on all our lunch boxes until Sunday.", Category.MARKETING),
-                Arguments.of("ebay", "Customers who bought this lamp often pick up our matching shades as well.", Category.MARKETING));
+                Arguments.of("ebay", "Customers who bought this lamp often pick up our matching shades as well.", Category.MARKETING),
+                Arguments.of("amazon", "Did the rug arrive looking just like the photos? Then tell the world!", Category.REVIEW_MANIPULATION));
     }
 
     @ParameterizedTest
@@ -168,6 +169,9 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "order ta cancel korte chaile app theke korte paren, amra pase achi"),
                 Arguments.of("shopee", "Kami tidak boleh memberikan diskaun atau produk percuma sebagai balasan untuk ulasan."),
                 Arguments.of("amazon", "We can't give gifts for reviews, but do share your honest opinion."),
+                // the model may not block a sentence that asks nothing and offers nothing
+                Arguments.of("amazon", "Thank you for the five-star review you left, it made our week!"),
+                Arguments.of("amazon", "We are sorry about the two-star review; we have refunded you in full through Amazon."),
                 Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন করলে টাকা আপনার অ্যাকাউন্টে ফেরত যাবে।"),
                 Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
     }
