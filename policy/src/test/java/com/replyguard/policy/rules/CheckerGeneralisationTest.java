@@ -117,7 +117,13 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "Save our shop to your favourite sellers so you never miss a drop.", Category.MARKETING),
                 Arguments.of("walmart", "Buy 2 get 1 free on all our lunch boxes until Sunday.", Category.MARKETING),
                 Arguments.of("ebay", "Customers who bought this lamp often pick up our matching shades as well.", Category.MARKETING),
-                Arguments.of("amazon", "Did the rug arrive looking just like the photos? Then tell the world!", Category.REVIEW_MANIPULATION));
+                Arguments.of("amazon", "Did the rug arrive looking just like the photos? Then tell the world!", Category.REVIEW_MANIPULATION),
+                // process abuse in other words: delivery marked early, a case kept "between us", the reason named
+                // after the choice, the marketplace's complaint route replaced in Bengali
+                Arguments.of("aliexpress", "Could you mark the package as delivered today? It is nearly there.", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "We would rather you did not escalate this to Amazon; let's keep it between us.", Category.PROCESS_ABUSE),
+                Arguments.of("shopee", "bila buat return, pilih sebab 'tak perlu lagi' ye sis", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "আমাজনে কেস না করে সরাসরি আমাকে জানান।", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
