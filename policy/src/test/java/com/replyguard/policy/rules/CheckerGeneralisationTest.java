@@ -123,7 +123,8 @@ class CheckerGeneralisationTest {
                 Arguments.of("aliexpress", "Could you mark the package as delivered today? It is nearly there.", Category.PROCESS_ABUSE),
                 Arguments.of("amazon", "We would rather you did not escalate this to Amazon; let's keep it between us.", Category.PROCESS_ABUSE),
                 Arguments.of("shopee", "bila buat return, pilih sebab 'tak perlu lagi' ye sis", Category.PROCESS_ABUSE),
-                Arguments.of("amazon", "আমাজনে কেস না করে সরাসরি আমাকে জানান।", Category.PROCESS_ABUSE));
+                Arguments.of("amazon", "আমাজনে কেস না করে সরাসরি আমাকে জানান।", Category.PROCESS_ABUSE),
+                Arguments.of("ebay", "For your next order, just text me on the number on the packing slip.", Category.CONTACT_INFO));
     }
 
     @ParameterizedTest
@@ -177,6 +178,7 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "We can't give gifts for reviews, but do share your honest opinion."),
                 // the model may not block a sentence that asks nothing and offers nothing
                 Arguments.of("amazon", "Thank you for the five-star review you left, it made our week!"),
+                Arguments.of("amazon", "Call the courier on the number on the shipping label if the driver cannot find you."),
                 Arguments.of("amazon", "We are sorry about the two-star review; we have refunded you in full through Amazon."),
                 Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন করলে টাকা আপনার অ্যাকাউন্টে ফেরত যাবে।"),
                 Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
