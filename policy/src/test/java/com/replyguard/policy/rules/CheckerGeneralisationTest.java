@@ -124,7 +124,8 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "We would rather you did not escalate this to Amazon; let's keep it between us.", Category.PROCESS_ABUSE),
                 Arguments.of("shopee", "bila buat return, pilih sebab 'tak perlu lagi' ye sis", Category.PROCESS_ABUSE),
                 Arguments.of("amazon", "আমাজনে কেস না করে সরাসরি আমাকে জানান।", Category.PROCESS_ABUSE),
-                Arguments.of("ebay", "For your next order, just text me on the number on the packing slip.", Category.CONTACT_INFO));
+                Arguments.of("ebay", "For your next order, just text me on the number on the packing slip.", Category.CONTACT_INFO),
+                Arguments.of("aliexpress", "hit received pls, it's nearly at ur door", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
