@@ -180,6 +180,8 @@ class CheckerGeneralisationTest {
                 // the model may not block a sentence that asks nothing and offers nothing
                 Arguments.of("amazon", "Thank you for the five-star review you left, it made our week!"),
                 Arguments.of("amazon", "Call the courier on the number on the shipping label if the driver cannot find you."),
+                Arguments.of("lazada", "ei tablet e whatsapp, imo sob chalbe, kono jhamela nai"),
+                Arguments.of("amazon", "5 star er jonno onek dhonnobad, khub khushi holam"),
                 Arguments.of("amazon", "We are sorry about the two-star review; we have refunded you in full through Amazon."),
                 Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন করলে টাকা আপনার অ্যাকাউন্টে ফেরত যাবে।"),
                 Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
