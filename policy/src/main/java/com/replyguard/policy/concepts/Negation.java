@@ -116,25 +116,17 @@ final class Negation {
     }
 
     /**
-     * Whether a negated concept is in the negator's scope, and no concept the rule could negate stands free of every
-     * negation after a scope end ("we can't refund the fee, BUT a coupon is yours for five stars" offers the coupon;
-     * "we don't do discounts for reviews, but we'll send a thank-you gift" offers another thing; "we can't give gifts
-     * for reviews, but do share your opinion" offers nothing new).
+     * Whether a negated concept is in the negator's scope. What stands after a turn ("we can't refund the fee, BUT a
+     * coupon is yours for five stars") is read on its own by {@link Concepts}: the refusal covers the clause before
+     * the turn only.
      */
     private static boolean inScope(Rule r, int[] at, int[] endAt, int[] concept, int n) {
-        long negated = 0;
-        long freeAfterEnd = 0;
         for (int k = 0; k < n; k++) {
-            if ((r.negates & (1L << concept[k])) == 0) {
-                continue;
-            }
-            if (negatedAt(r, k, at, endAt, concept, n)) {
-                negated |= 1L << concept[k];
-            } else if (endAfterNegator(r, at, concept, n, at[k])) {
-                freeAfterEnd |= 1L << concept[k];
+            if ((r.negates & (1L << concept[k])) != 0 && negatedAt(r, k, at, endAt, concept, n)) {
+                return true;
             }
         }
-        return negated != 0 && freeAfterEnd == 0;
+        return false;
     }
 
     /**
@@ -167,17 +159,6 @@ final class Negation {
             }
             if (concept[j] == r.after && at[j] >= endAt[k] && at[j] - endAt[k] < r.window
                     && !endBetween(r, at, concept, n, endAt[k], at[j])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a scope end stands between a negator and {@code position} ("we can't do X, but Y": Y is free). */
-    private static boolean endAfterNegator(Rule r, int[] at, int[] concept, int n, int position) {
-        for (int j = 0; j < n; j++) {
-            if ((concept[j] == r.before || concept[j] == r.after) && at[j] < position
-                    && endBetween(r, at, concept, n, at[j], position)) {
                 return true;
             }
         }
