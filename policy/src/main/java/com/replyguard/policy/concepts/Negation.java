@@ -157,8 +157,21 @@ final class Negation {
                     && !endBetween(r, at, concept, n, at[j], at[k])) {
                 return true;
             }
-            if (concept[j] == r.after && at[j] >= endAt[k] && at[j] - endAt[k] < r.window
+            // Bengali closes a clause with its verb and না: a না right before a turn ("... বিক্রি করি না, তবে ...")
+            // negates the whole clause, so its reach doubles there
+            int reach = closesClause(r, j, at, concept, n) ? 2 * r.window : r.window;
+            if (concept[j] == r.after && at[j] >= endAt[k] && at[j] - endAt[k] < reach
                     && !endBetween(r, at, concept, n, endAt[k], at[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a scope end (a turn) comes right after negator occurrence {@code j}. */
+    private static boolean closesClause(Rule r, int j, int[] at, int[] concept, int n) {
+        for (int e = 0; e < n; e++) {
+            if (concept[e] == r.end && at[e] > at[j] && at[e] - at[j] <= 1) {
                 return true;
             }
         }

@@ -111,6 +111,7 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "We don't do discounts for reviews, but a review with 5 stars would be lovely and we'll send a thank-you gift.", Category.REVIEW_INCENTIVE),
                 Arguments.of("shopee", "sy x guna whatsapp, tp boleh call 012-3456789 bila2 masa", Category.CONTACT_INFO),
                 Arguments.of("amazon", "We can't refund the shipping, but a coupon is yours for five stars.", Category.REVIEW_INCENTIVE),
+                Arguments.of("lazada", "লাজাডার বাইরে আমরা কিছু বিক্রি করি না, তবে বিকাশে টাকা দিলে সরাসরি পাঠাব।", Category.OFF_PLATFORM),
                 // the sale or the refund moved off the marketplace, said with a channel or the seller's own hands
                 Arguments.of("shopee", "pm sy kat ws 013-552 7781 utk harga borong", Category.OFF_PLATFORM),
                 Arguments.of("amazon", "Please withdraw the return request and we will send you a small refund ourselves.", Category.OFF_PLATFORM),
@@ -189,6 +190,7 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "sori psl rating 2 tu, sy dh refund penuh dlm app"),
                 Arguments.of("shopee", "sy x jual luar shopee, tp minggu depan ada restock"),
                 Arguments.of("lazada", "hp ni sesuai utk wasap video call, kamera depan cantik"),
+                Arguments.of("lazada", "লাজাডার বাইরে আমরা কোনো পণ্য বিক্রি করি না, তবে আগামী মাসে এটি আবার আসবে।"),
                 Arguments.of("amazon", "We are sorry about the two-star review; we have refunded you in full through Amazon."),
                 Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন করলে টাকা আপনার অ্যাকাউন্টে ফেরত যাবে।"),
                 Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
