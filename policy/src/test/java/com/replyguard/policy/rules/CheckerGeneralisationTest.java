@@ -191,6 +191,7 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "sy x jual luar shopee, tp minggu depan ada restock"),
                 Arguments.of("lazada", "hp ni sesuai utk wasap video call, kamera depan cantik"),
                 Arguments.of("lazada", "লাজাডার বাইরে আমরা কোনো পণ্য বিক্রি করি না, তবে আগামী মাসে এটি আবার আসবে।"),
+                Arguments.of("shopee", "Terima kasih atas penilaian lima bintang yang telah diberikan, kami amat menghargainya."),
                 Arguments.of("amazon", "We are sorry about the two-star review; we have refunded you in full through Amazon."),
                 Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন করলে টাকা আপনার অ্যাকাউন্টে ফেরত যাবে।"),
                 Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
