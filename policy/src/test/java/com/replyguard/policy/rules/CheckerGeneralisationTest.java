@@ -127,7 +127,18 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "bila buat return, pilih sebab 'tak perlu lagi' ye sis", Category.PROCESS_ABUSE),
                 Arguments.of("amazon", "আমাজনে কেস না করে সরাসরি আমাকে জানান।", Category.PROCESS_ABUSE),
                 Arguments.of("ebay", "For your next order, just text me on the number on the packing slip.", Category.CONTACT_INFO),
-                Arguments.of("aliexpress", "hit received pls, it's nearly at ur door", Category.PROCESS_ABUSE));
+                Arguments.of("aliexpress", "hit received pls, it's nearly at ur door", Category.PROCESS_ABUSE),
+                // round 24 (from probe-44 after its first run): the seller's inability given as the reason for the
+                // request, a reorder in place of a return, a set wait before a claim, the reason named with "na diye",
+                // a buyer blocked from the listings over a review, a launch with "see you there"
+                Arguments.of("shopee", "sy x blh cancel, kak cancel sndiri ye", Category.PROCESS_ABUSE),
+                Arguments.of("shopee", "tolong batalkan sendiri dlm app sbb kami x dpt stok", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "no need to send the kettle back, just order the bigger one and keep this", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "please wait three weeks before any A-to-z claim, the post is slow", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "return ta 'damaged' na diye 'changed mind' diye khulen plz", Category.PROCESS_ABUSE),
+                Arguments.of("ebay", "if that neg isnt gone by monday ur blocked from all our listings", Category.PRESSURE_OR_THREAT),
+                Arguments.of("amazon", "Our spring tea range launches on Monday and we would love to see you there.", Category.MARKETING),
+                Arguments.of("lazada", "delivery r somoy rider ke cash diben, app e payment korar dorkar nai", Category.OFF_PLATFORM));
     }
 
     @ParameterizedTest
@@ -192,6 +203,7 @@ class CheckerGeneralisationTest {
                 Arguments.of("lazada", "hp ni sesuai utk wasap video call, kamera depan cantik"),
                 Arguments.of("lazada", "লাজাডার বাইরে আমরা কোনো পণ্য বিক্রি করি না, তবে আগামী মাসে এটি আবার আসবে।"),
                 Arguments.of("shopee", "Terima kasih atas penilaian lima bintang yang telah diberikan, kami amat menghargainya."),
+                Arguments.of("ebay", "your refund to paypal went thru ebay's refund button, it shows in ur ebay messages"),
                 Arguments.of("amazon", "We are sorry about the two-star review; we have refunded you in full through Amazon."),
                 Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন করলে টাকা আপনার অ্যাকাউন্টে ফেরত যাবে।"),
                 Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
