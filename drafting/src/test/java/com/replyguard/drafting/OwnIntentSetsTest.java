@@ -34,6 +34,32 @@ class OwnIntentSetsTest extends ShippedDraftingTest {
                 "held-out " + lang + ": " + c[0] + "/" + c[1]));
     }
 
+    /**
+     * The second round's dev set ({@code own-dev2-intents.jsonl}: Malay with affixes, reduplication, chat
+     * abbreviations, negation, and a cancellation or return told in passing before the ask, in all three languages;
+     * its misses are printed): Malay held to the issue's 0.95, the few cases of other languages to all but one.
+     */
+    @Test
+    void secondDevSetPerLanguage() {
+        Map<String, int[]> counts = score("own-dev2-intents.jsonl", true);
+        counts.forEach((lang, c) -> assertTrue(lang.startsWith("ms") ? c[0] >= 0.95 * c[1] : c[0] >= c[1] - 1,
+                "dev2 " + lang + ": " + c[0] + "/" + c[1]));
+    }
+
+    /**
+     * The second round's held-out set ({@code own-heldout2-intents.jsonl}), written with dev2 before any change of
+     * the round and never tuned on; only its totals are printed. First run: ms 18/24, ms-chat 23/24, en 12/12, bn
+     * 10/12, bn-latin 11/12 (README). Floors at the figures after the round, so a loss shows.
+     */
+    @Test
+    void secondHeldOutSetPerLanguage() {
+        Map<String, int[]> counts = score("own-heldout2-intents.jsonl", false);
+        Map<String, Integer> floor = Map.of("ms", 19, "ms-chat", 24, "en", 12, "bn", 10, "bn-latin", 11);
+        assertEquals(floor.keySet(), counts.keySet());
+        counts.forEach((lang, c) -> assertTrue(c[0] >= floor.get(lang), "held-out2 " + lang + ": " + c[0] + "/"
+                + c[1]));
+    }
+
     private static Map<String, int[]> score(String set, boolean showMisses) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(showMisses));
