@@ -35,13 +35,15 @@ class OwnIntentSetsTest extends ShippedDraftingTest {
     }
 
     /**
-     * The second round's dev set ({@code own-dev2-intents.jsonl}: Malay with affixes, reduplication, chat
+     * The second round's dev sets ({@code own-dev2-intents.jsonl}: Malay with affixes, reduplication, chat
      * abbreviations, negation, and a cancellation or return told in passing before the ask, in all three languages;
-     * its misses are printed): Malay held to the issue's 0.95, the few cases of other languages to all but one.
+     * {@code own-dev3-intents.jsonl}: more formal and chat Malay; their misses are printed), counted together: Malay held to the issue's 0.95, the few cases of other languages to all but one.
      */
     @Test
     void secondDevSetPerLanguage() {
         Map<String, int[]> counts = score("own-dev2-intents.jsonl", true);
+        score("own-dev3-intents.jsonl", true).forEach((lang, c) -> counts.merge(lang, c,
+                (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]}));
         counts.forEach((lang, c) -> assertTrue(lang.startsWith("ms") ? c[0] >= 0.95 * c[1] : c[0] >= c[1] - 1,
                 "dev2 " + lang + ": " + c[0] + "/" + c[1]));
     }
