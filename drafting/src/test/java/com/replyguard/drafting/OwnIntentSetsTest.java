@@ -35,9 +35,10 @@ class OwnIntentSetsTest extends ShippedDraftingTest {
     }
 
     /**
-     * The second round's dev sets ({@code own-dev2-intents.jsonl}: Malay with affixes, reduplication, chat
+     * The fourth Malay round's dev sets ({@code own-dev2-intents.jsonl}: Malay with affixes, reduplication, chat
      * abbreviations, negation, and a cancellation or return told in passing before the ask, in all three languages;
-     * {@code own-dev3-intents.jsonl}: more formal and chat Malay; their misses are printed), counted together: Malay held to the issue's 0.95, the few cases of other languages to all but one.
+     * {@code own-dev3} to {@code own-dev7}: more formal and chat Malay, each written and run once before the changes
+     * it led to; their misses are printed), counted together: Malay held to the issue's 0.95, the few cases of other languages to all but one.
      */
     @Test
     void secondDevSetPerLanguage() {
@@ -57,14 +58,15 @@ class OwnIntentSetsTest extends ShippedDraftingTest {
     }
 
     /**
-     * The second round's held-out set ({@code own-heldout2-intents.jsonl}), written with dev2 before any change of
+     * The fourth Malay round's held-out set ({@code own-heldout2-intents.jsonl}), written with dev2 before any change of
      * the round and never tuned on; only its totals are printed. First run: ms 18/24, ms-chat 23/24, en 12/12, bn
-     * 10/12, bn-latin 11/12 (README). Floors at the figures after the round, so a loss shows.
+     * 10/12, bn-latin 11/12; after the round ms 20/24, ms-chat 24/24, the others unchanged (README). Floors at the
+     * figures after the round, so a loss shows.
      */
     @Test
     void secondHeldOutSetPerLanguage() {
         Map<String, int[]> counts = score("own-heldout2-intents.jsonl", false);
-        Map<String, Integer> floor = Map.of("ms", 19, "ms-chat", 24, "en", 12, "bn", 10, "bn-latin", 11);
+        Map<String, Integer> floor = Map.of("ms", 20, "ms-chat", 24, "en", 12, "bn", 10, "bn-latin", 11);
         assertEquals(floor.keySet(), counts.keySet());
         counts.forEach((lang, c) -> assertTrue(c[0] >= floor.get(lang), "held-out2 " + lang + ": " + c[0] + "/"
                 + c[1]));
