@@ -34,6 +34,44 @@ class OwnIntentSetsTest extends ShippedDraftingTest {
                 "held-out " + lang + ": " + c[0] + "/" + c[1]));
     }
 
+    /**
+     * The fourth Malay round's dev sets ({@code own-dev2-intents.jsonl}: Malay with affixes, reduplication, chat
+     * abbreviations, negation, and a cancellation or return told in passing before the ask, in all three languages;
+     * {@code own-dev3} to {@code own-dev7}: more formal and chat Malay, each written and run once before the changes
+     * it led to; their misses are printed), counted together: Malay held to the issue's 0.95, the few cases of other languages to all but one.
+     */
+    @Test
+    void secondDevSetPerLanguage() {
+        Map<String, int[]> counts = score("own-dev2-intents.jsonl", true);
+        score("own-dev7-intents.jsonl", true).forEach((lang, c) -> counts.merge(lang, c,
+                (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]}));
+        score("own-dev6-intents.jsonl", true).forEach((lang, c) -> counts.merge(lang, c,
+                (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]}));
+        score("own-dev5-intents.jsonl", true).forEach((lang, c) -> counts.merge(lang, c,
+                (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]}));
+        score("own-dev4-intents.jsonl", true).forEach((lang, c) -> counts.merge(lang, c,
+                (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]}));
+        score("own-dev3-intents.jsonl", true).forEach((lang, c) -> counts.merge(lang, c,
+                (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]}));
+        counts.forEach((lang, c) -> assertTrue(lang.startsWith("ms") ? c[0] >= 0.95 * c[1] : c[0] >= c[1] - 1,
+                "dev2 " + lang + ": " + c[0] + "/" + c[1]));
+    }
+
+    /**
+     * The fourth Malay round's held-out set ({@code own-heldout2-intents.jsonl}), written with dev2 before any change of
+     * the round and never tuned on; only its totals are printed. First run: ms 18/24, ms-chat 23/24, en 12/12, bn
+     * 10/12, bn-latin 11/12; after the round ms 20/24, ms-chat 24/24, the others unchanged (README). Floors at the
+     * figures after the round, so a loss shows.
+     */
+    @Test
+    void secondHeldOutSetPerLanguage() {
+        Map<String, int[]> counts = score("own-heldout2-intents.jsonl", false);
+        Map<String, Integer> floor = Map.of("ms", 20, "ms-chat", 24, "en", 12, "bn", 10, "bn-latin", 11);
+        assertEquals(floor.keySet(), counts.keySet());
+        counts.forEach((lang, c) -> assertTrue(c[0] >= floor.get(lang), "held-out2 " + lang + ": " + c[0] + "/"
+                + c[1]));
+    }
+
     private static Map<String, int[]> score(String set, boolean showMisses) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(showMisses));

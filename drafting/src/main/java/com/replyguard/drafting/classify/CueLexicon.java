@@ -59,6 +59,23 @@ public final class CueLexicon {
 
     /** {@code @done} words per language and label: after them the label's cue reports a thing done, not an ask. */
     private final Map<Language, Map<String, Set<String>>> done = new HashMap<>();
+    /** {@code @done-after} words per language and label: right after the cue they report it done ("batil korechi"). */
+    private final Map<Language, Map<String, Set<String>>> doneAfter = new HashMap<>();
+    /** {@code @done-form} words per language and label: the cue word itself reports a thing done ("dibatalkan"). */
+    private final Map<Language, Map<String, Set<String>>> doneForm = new HashMap<>();
+    /** {@code @request} words per language: between a done word and the cue they make it an ask again ("boleh"). */
+    private final Map<Language, Set<String>> request = new HashMap<>();
+    /** How many words before a cue a {@code @done} or {@code @request} word may stand ("dah cancel order"). */
+    private static final int DONE_WINDOW = 3;
+    /** How many words after a cue a {@code @done-after} word may stand ("বাতিল হয়ে গেছে"). */
+    private static final int DONE_AFTER_WINDOW = 2;
+
+    /**
+     * Cue scores per label, and the labels whose cues all only reported a thing done or mentioned it in passing
+     * ({@code background}): the message tells that its order was cancelled, it does not ask to cancel it.
+     */
+    public record Scores(Map<String, Double> scores, Set<String> background) {
+    }
 
     /** Label of a negated cue → the label it counts for instead. */
     private final Map<String, String> negated = new HashMap<>();
@@ -105,6 +122,7 @@ public final class CueLexicon {
             case "@degree" -> degree;
             case "@passing" -> passing;
             case "@passing-skip" -> passingSkip;
+            case "@request" -> request;
             default -> null;
         };
         if (f.length == 3 && lists != null) {
@@ -116,9 +134,20 @@ public final class CueLexicon {
             });
             return;
         }
-        if (f.length == 4 && name.equals("@done") && labels.contains(f[1].strip())) {
-            done.computeIfAbsent(Language.parse(f[2].strip()), k -> new HashMap<>()).put(f[1].strip(),
-                    Set.of(f[3].strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        Map<Language, Map<String, Set<String>>> doneLists = switch (name) {
+            case "@done" -> done;
+            case "@done-after" -> doneAfter;
+            case "@done-form" -> doneForm;
+            default -> null;
+        };
+        if (f.length == 4 && doneLists != null && labels.contains(f[1].strip())) {
+            Set<String> words = Set.of(Normalizer.fold(f[3]).strip().split(" "));
+            doneLists.computeIfAbsent(Language.parse(f[2].strip()), k -> new HashMap<>()).merge(f[1].strip(), words,
+                    (a, b) -> {
+                        Set<String> both = new java.util.HashSet<>(a);
+                        both.addAll(b);
+                        return Set.copyOf(both);
+                    });
             return;
         }
         if (f.length == 6 && name.equals("@fewer") && labels.contains(f[1].strip())) {
@@ -131,15 +160,15 @@ public final class CueLexicon {
             negated.put(f[1].strip(), f[2].strip());
             return;
         }
-        throw new IllegalStateException(resource + ":" + no + ": expected @negators|@degree|@passing|@passing-skip"
-                + "<TAB>lang<TAB>words, @done<TAB>LABEL<TAB>lang<TAB>words, @fewer<TAB>LABEL<TAB>weight<TAB>lang<TAB>ordered words<TAB>received words or"
+        throw new IllegalStateException(resource + ":" + no + ": expected @negators|@degree|@passing|@passing-skip|@request"
+                + "<TAB>lang<TAB>words, @done|@done-after|@done-form<TAB>LABEL<TAB>lang<TAB>words, @fewer<TAB>LABEL<TAB>weight<TAB>lang<TAB>ordered words<TAB>received words or"
                 + " @negated<TAB>LABEL<TAB>LABEL with known labels, got '" + String.join("\t", f) + "'");
     }
 
     /** Malay words the stemmer leaves alone: the root list and the directives' words ("telah" is not "te-" + "lah"). */
     private Set<String> keptMalayWords() {
         Set<String> words = new java.util.HashSet<>(WordList.set(CueLexicon.class, "malay-roots.txt"));
-        for (Map<Language, Set<String>> lists : List.of(negators, degree, passing, passingSkip)) {
+        for (Map<Language, Set<String>> lists : List.of(negators, degree, passing, passingSkip, request)) {
             words.addAll(lists.getOrDefault(Language.MS, Set.of()));
         }
         return words;
@@ -179,18 +208,32 @@ public final class CueLexicon {
 
     /** Sums the weights of the cues found in {@code text}, per label; each cue counts once. */
     public Map<String, Double> score(String text, Language language) {
+        return scores(text, language, language).scores();
+    }
+
+    /**
+     * As {@link #score(String, Language)}, with the labels whose cues only report a thing done: a cue of a label with
+     * {@code @done}, {@code @done-after} or {@code @done-form} words (of {@code language} or of {@code context}, the
+     * message's own language when English cues are read in a mixed message) counts as background when one of those
+     * words stands near it with no {@code @request} word between ("dah cancel order", "cancel korechi",
+     * "pesanan dibatalkan"; not "boleh dibatalkan?"), or when it is mentioned in passing ({@code @passing}).
+     */
+    public Scores scores(String text, Language language, Language context) {
         Map<String, List<Cue>> bucket = buckets.get(language);
         if (bucket == null) {
-            return new HashMap<>();
+            return new Scores(new HashMap<>(), Set.of());
         }
         String folded = Normalizer.fold(text);
-        Map<String, Double> scores = scoreFolded(folded, language, bucket);
+        String[] raw = folded.strip().split(" ");
+        Set<String> asked = new java.util.HashSet<>();
+        Set<String> background = new java.util.HashSet<>();
+        Map<String, Double> scores = scoreFolded(folded, raw, language, context, bucket, asked, background);
         if (language == Language.MS) {
             String stemmed = malayStemmer.stemText(folded);
             if (!stemmed.equals(folded)) {
                 // Per label the stronger evidence, for or against: the two readings are one text, not two.
-                scoreFolded(stemmed, language, bucket).forEach((label, v) -> scores.merge(label, v,
-                        (a, b) -> Math.abs(b) > Math.abs(a) ? b : a));
+                scoreFolded(stemmed, raw, language, context, bucket, asked, background).forEach((label, v) ->
+                        scores.merge(label, v, (a, b) -> Math.abs(b) > Math.abs(a) ? b : a));
             }
         }
         for (Fewer rule : fewer.getOrDefault(language, List.of())) {
@@ -207,20 +250,31 @@ public final class CueLexicon {
                 scores.merge(pair[0].label(), pair[0].weight(), Double::sum);
             }
         }
-        return scores;
+        background.removeAll(asked);
+        return new Scores(scores, Set.copyOf(background));
     }
 
-    /** The single cues found in a folded text, per label (a negated cue counted for its {@code @negated} label). */
-    private Map<String, Double> scoreFolded(String folded, Language language, Map<String, List<Cue>> bucket) {
+    /**
+     * The single cues found in a folded text, per label (a negated cue counted for its {@code @negated} label).
+     * {@code raw} holds the words of the unstemmed text (a stemmed text has the same words, reduced), where done
+     * forms are looked up; a label with done words goes to {@code asked} for a full-weight cue and to
+     * {@code background} for a cue reporting a thing done or mentioned in passing.
+     */
+    private Map<String, Double> scoreFolded(String folded, String[] raw, Language language, Language context,
+                                            Map<String, List<Cue>> bucket, Set<String> asked, Set<String> background) {
         Map<String, Double> scores = new HashMap<>();
         java.util.Set<Cue> seen = new java.util.HashSet<>();
         // Negated cues' weight per label they count for: used only for a label no cue names outright, so "tak puas
         // hati" (a complaint cue already) is not counted twice, while "tidak berpuas hati" still reads as one.
         Map<String, Double> negatedScores = new HashMap<>();
+        int word = -1;
         for (int i = 1; i + 2 <= folded.length(); i++) {
             char prev = folded.charAt(i - 1);
             char c = folded.charAt(i);
             boolean wordStart = prev == ' ';
+            if (wordStart) {
+                word++;
+            }
             if (!wordStart && !Normalizer.isBengali(c)) {
                 continue;
             }
@@ -239,8 +293,15 @@ public final class CueLexicon {
             for (Cue cue : longest.values()) {
                 if (seen.add(cue)) {
                     String other = negated.get(cue.label());
-                    double weight = cue.weight() > 0 && (inPassing(folded, i, language)
-                            || isDone(folded, i, language, cue.label())) ? PASSING_SHARE * cue.weight() : cue.weight();
+                    boolean doneLabel = hasDoneWords(cue.label(), language, context);
+                    int last = word + cue.phrase().split(" ").length - 1;
+                    boolean passingBy = inPassing(folded, i, language);
+                    boolean reported = doneLabel && isDone(raw, word, last, cue.label(), language, context);
+                    double weight = cue.weight() > 0 && (passingBy || reported) ? PASSING_SHARE * cue.weight()
+                            : cue.weight();
+                    if (doneLabel && cue.weight() > 0) {
+                        (passingBy || reported ? background : asked).add(cue.label());
+                    }
                     if (other != null && cue.weight() > 0 && isNegated(folded, i, language)) {
                         negatedScores.merge(other, weight, Double::sum);
                     } else {
@@ -255,6 +316,57 @@ public final class CueLexicon {
             }
         });
         return scores;
+    }
+
+    private boolean hasDoneWords(String label, Language language, Language context) {
+        for (Language l : language == context ? List.of(language) : List.of(language, context)) {
+            for (Map<Language, Map<String, Set<String>>> lists : List.of(done, doneAfter, doneForm)) {
+                if (lists.getOrDefault(l, Map.of()).containsKey(label)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the cue on words {@code first..last} of {@code raw} reports its label's thing done: a done word up to
+     * {@link #DONE_WINDOW} words before it, or the cue word a done form, with no request word in those words ("dah cancel
+     * order", "was cancelled", "pesanan dibatalkan", but "boleh dibatalkan?", "can it be cancelled?"); or a done-after
+     * word in its later words or up to {@link #DONE_AFTER_WINDOW} words after it ("cancel kore" in "cancel korechi") ("batil hoye geche", "বাতিল করেছি").
+     */
+    private boolean isDone(String[] raw, int first, int last, String label, Language language, Language context) {
+        if (first < 0 || first >= raw.length) {
+            return false;
+        }
+        Set<String> before = words(done, label, language, context);
+        Set<String> forms = words(doneForm, label, language, context);
+        Set<String> after = words(doneAfter, label, language, context);
+        Set<String> asks = new java.util.HashSet<>(request.getOrDefault(language, Set.of()));
+        asks.addAll(request.getOrDefault(context, Set.of()));
+        boolean reported = forms.contains(raw[first]);
+        for (int k = first - 1; k >= 0 && k >= first - DONE_WINDOW; k--) {
+            if (asks.contains(raw[k])) {
+                return false;
+            }
+            reported |= before.contains(raw[k]);
+        }
+        if (reported) {
+            return true;
+        }
+        for (int k = first + 1; k < raw.length && k <= last + DONE_AFTER_WINDOW; k++) {
+            if (after.contains(raw[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(Map<Language, Map<String, Set<String>>> lists, String label, Language language,
+                                     Language context) {
+        Set<String> out = new java.util.HashSet<>(lists.getOrDefault(language, Map.of()).getOrDefault(label, Set.of()));
+        out.addAll(lists.getOrDefault(context, Map.of()).getOrDefault(label, Set.of()));
+        return out;
     }
 
     /**
@@ -302,13 +414,6 @@ public final class CueLexicon {
             return first != null && words.contains(first);
         }
         return false;
-    }
-
-    /** True when the word before the cue at {@code i} says its label's thing is done ("dah cancel", "already"). */
-    private boolean isDone(String folded, int i, Language language, String label) {
-        Set<String> words = done.getOrDefault(language, Map.of()).get(label);
-        String before = words == null ? null : wordBefore(folded, i - 1);
-        return before != null && words.contains(before);
     }
 
     /** The word that ends just before the space at {@code space} of a folded text, or null at its start. */

@@ -5,8 +5,11 @@ import com.replyguard.policy.analysis.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Ranks labels (intents or topics) for a text by adding two signals: weighted cue phrases of the text's language,
@@ -26,6 +29,8 @@ public final class LabelClassifier<L extends Enum<L>> {
     private static final double WEAK_GUESS_WEIGHT = 0.5;
     /** Share of an English cue's weight in a Bengali or Malay message that mixes in English words. */
     private static final double MIXED_ENGLISH_WEIGHT = 0.75;
+    /** Share of its neighbours' vote a label keeps when the message only reports it done and asks another thing. */
+    private static final double BACKGROUND_SHARE = 0.5;
     private final CueLexicon cues;
     private final double neighbourWeight;
     private final Map<String, L> byName = new HashMap<>();
@@ -68,16 +73,28 @@ public final class LabelClassifier<L extends Enum<L>> {
      * pabo?", "charger takde dalam box, missing").
      */
     public Ranking<L> rank(String text, Language language, NeighbourIndex index, Kind kind, boolean mixedEnglish) {
-        Map<String, Double> total = new HashMap<>(cues.score(text, language));
+        CueLexicon.Scores own = cues.scores(text, language, language);
+        Map<String, Double> total = new HashMap<>(own.scores());
+        Set<String> background = new HashSet<>(own.background());
+        Map<String, Double> english = Map.of();
         if (mixedEnglish && language != Language.EN) {
-            cues.score(text, Language.EN).forEach((label, v) -> total.merge(label, MIXED_ENGLISH_WEIGHT * v,
-                    Double::sum));
+            CueLexicon.Scores en = cues.scores(text, Language.EN, language);
+            english = en.scores();
+            background.addAll(en.background());
         }
+        // A label the message only reports as done ("pesanan dibatalkan, bila bayaran balik?") is background when
+        // another label is asked: its neighbours matched the background words, and its English cue in a mixed
+        // message is the same word read twice, so both count half too.
+        boolean otherAsked = Stream.concat(total.entrySet().stream(), english.entrySet().stream())
+                .anyMatch(e -> e.getValue() > 0 && !background.contains(e.getKey()));
+        english.forEach((label, v) -> total.merge(label, MIXED_ENGLISH_WEIGHT * v
+                * (otherAsked && background.contains(label) ? BACKGROUND_SHARE : 1.0), Double::sum));
         if (index != null) {
             Map<String, Double> votes = index.vote(text, language, kind, NEIGHBOURS);
             double sum = votes.values().stream().mapToDouble(Double::doubleValue).sum();
             if (sum > 0) {
-                votes.forEach((label, v) -> total.merge(label, neighbourWeight * v / sum, Double::sum));
+                votes.forEach((label, v) -> total.merge(label, neighbourWeight * v / sum
+                        * (otherAsked && background.contains(label) ? BACKGROUND_SHARE : 1.0), Double::sum));
             }
         }
         boolean weakGuess = index != null && total.values().stream().noneMatch(v -> v > 0);

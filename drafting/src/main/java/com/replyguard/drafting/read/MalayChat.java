@@ -13,7 +13,7 @@ import java.util.Set;
  *
  * <p>Three habits of chat spelling are read by rule rather than listed: a letter held for emphasis
  * ("lambattt", "sgttt": three or more of the same letter read as one), a doubled word written with a 2
- * ("brg2", "sampai2": the word once) and the negator glued to its word ("xsampai", "xdpt", "tkde": "tak" and the
+ * ("brg2", "sampai2": the word once; so is a hyphenated plural, "barang-barang") and the negator glued to its word ("xsampai", "xdpt", "tkde": "tak" and the
  * word, when the rest is a short form or a Malay word of {@code malay-words.txt}, so "xtra" stays "xtra").
  */
 public final class MalayChat {
@@ -34,6 +34,10 @@ public final class MalayChat {
         KNOWN.addAll(FORMS.keySet());
         KNOWN.addAll(WordList.set(MalayChat.class, "malay-words.txt"));
     }
+
+    /** Doubled words that are not plurals: "apa-apa" (anything), "sama-sama", "kadang-kadang" keep both halves. */
+    private static final Set<String> KEPT_DOUBLED = Set.of("apa", "mana", "siapa", "bila", "sama", "masing",
+            "kadang", "baik", "lebih", "cepat", "jangan", "sekali", "rama", "kupu", "laba");
 
     private MalayChat() {
     }
@@ -59,6 +63,16 @@ public final class MalayChat {
                     changed = true;
                     continue;
                 }
+            }
+            // A plural written as a doubled word ("barang-barang", "kasut-kasut"): the word once, so cues written
+            // with the single word match where the doubled one stands first ("hanya barang" in "barang-barang").
+            if (i + 2 < words.length && words[i + 1].equals("-") && words[i + 2].equalsIgnoreCase(w)
+                    && w.length() > 2 && w.chars().allMatch(Character::isLetter) && !KEPT_DOUBLED.contains(w)) {
+                String once = word(w);
+                out.append(once != null ? once : words[i]);
+                i += 2;
+                changed = true;
+                continue;
             }
             String one = word(w);
             if (one != null) {

@@ -118,4 +118,61 @@ class CueLexiconTest {
                 small.score("dah batal tapi bayaran balik belum", Language.MS));
         assertEquals(Map.of("CANCEL_ORDER", 4.0), small.score("nak batal", Language.MS));
     }
+
+    @Test
+    void aDoneWordUpToThreeWordsBeforeTheCueMakesItBackgroundUnlessARequestWordStandsThere() {
+        CueLexicon.Scores done = small.scores("dah pun order batal, bayaran balik bila", Language.MS, Language.MS);
+        assertEquals(2.0, done.scores().get("CANCEL_ORDER"));
+        assertEquals(Set.of("CANCEL_ORDER"), done.background());
+        CueLexicon.Scores asked = small.scores("dah pindah boleh batal", Language.MS, Language.MS);
+        assertEquals(4.0, asked.scores().get("CANCEL_ORDER"));
+        assertEquals(Set.of(), asked.background());
+        // Four words away the done word no longer reaches the cue.
+        assertEquals(4.0, small.score("dah tunggu lama sangat batal", Language.MS).get("CANCEL_ORDER"));
+    }
+
+    @Test
+    void aDoneFormOfTheCueWordIsBackgroundUnlessAskedFor() {
+        CueLexicon.Scores passive = small.scores("pesanan dibatalkan, bila bayaran balik?", Language.MS, Language.MS);
+        assertEquals(2.0, passive.scores().get("CANCEL_ORDER"), "stemmed 'batal' keeps the raw word's done form");
+        assertEquals(Set.of("CANCEL_ORDER"), passive.background());
+        CueLexicon.Scores request = small.scores("boleh pesanan dibatalkan?", Language.MS, Language.MS);
+        assertEquals(4.0, request.scores().get("CANCEL_ORDER"));
+        assertEquals(Set.of(), request.background());
+    }
+
+    @Test
+    void aDoneAfterWordInsideOrRightAfterTheCueMakesItBackground() {
+        assertEquals(Set.of("CANCEL_ORDER"), small.scores("saya batal semalam", Language.MS, Language.MS).background());
+        CueLexicon.Scores bn = small.scores("ami cancel korechi, taka pai nai", Language.BN, Language.BN);
+        assertEquals(2.0, bn.scores().get("CANCEL_ORDER"));
+        assertEquals(Set.of("CANCEL_ORDER"), bn.background());
+        assertEquals(Set.of(), small.scores("cancel kore din", Language.BN, Language.BN).background());
+    }
+
+    @Test
+    void englishCuesInAMixedMessageUseTheDoneWordsOfTheMessagesLanguage() {
+        CueLexicon.Scores mixed = small.scores("dah cancel, refund bila?", Language.EN, Language.MS);
+        assertEquals(2.0, mixed.scores().get("CANCEL_ORDER"));
+        assertEquals(Set.of("CANCEL_ORDER"), mixed.background());
+        assertEquals(Set.of(), small.scores("dah cancel, refund bila?", Language.EN, Language.EN).background());
+    }
+
+    @Test
+    void aLabelAskedOnceIsNotBackgroundEvenIfAlsoReportedDone() {
+        assertEquals(Set.of(), small.scores("nak batal, dah batal tak jadi", Language.MS, Language.MS).background());
+    }
+
+    @Test
+    void theShippedCuesReadACancelledOrderAsBackgroundInThreeLanguages() {
+        assertEquals(Set.of("CANCEL_ORDER"), lexicon.scores("Pesanan saya telah dibatalkan, bila bayaran balik?",
+                Language.MS, Language.MS).background());
+        assertEquals(Set.of("CANCEL_ORDER"), lexicon.scores("The seller cancelled my order, where is my refund?",
+                Language.EN, Language.EN).background());
+        assertEquals(Set.of("CANCEL_ORDER"), lexicon.scores("আমি অর্ডার বাতিল করেছি, টাকা কবে পাব?",
+                Language.BN, Language.BN).background());
+        assertEquals(Set.of(), lexicon.scores("Can my order be cancelled?", Language.EN, Language.EN).background());
+        assertEquals(Set.of(), lexicon.scores("Bolehkah pesanan ini dibatalkan?", Language.MS, Language.MS)
+                .background());
+    }
 }

@@ -46,6 +46,17 @@ class MalayChatTest {
     }
 
     @Test
+    void aHyphenatedPluralIsReadOnceButIdiomaticDoubledWordsStay() {
+        assertEquals("Kasut yang dipesan hanya sampai sebelah", MalayChat.spellOut("Kasut-kasut yang dipesan hanya sampai sebelah"));
+        assertEquals("barang saya kecil", MalayChat.spellOut("barang-barang sy kecik"));
+        String idiom = "Saya tidak menerima apa-apa, terima kasih sama-sama";
+        assertSame(idiom, MalayChat.spellOut(idiom));
+        // Two different words joined by a hyphen are not a plural.
+        String compound = "kuala-lumpur";
+        assertSame(compound, MalayChat.spellOut(compound));
+    }
+
+    @Test
     void malayChatThatLooksLikeRomanizedBengaliIsReadAsMalay() {
         MessageReader reader = new MessageReader(new TextAnalysis().detector());
         ReadMessage chat = reader.read("order 3 helai tp dpt 2 je");
