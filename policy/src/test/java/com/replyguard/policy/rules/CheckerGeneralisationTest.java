@@ -138,7 +138,11 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "return ta 'damaged' na diye 'changed mind' diye khulen plz", Category.PROCESS_ABUSE),
                 Arguments.of("ebay", "if that neg isnt gone by monday ur blocked from all our listings", Category.PRESSURE_OR_THREAT),
                 Arguments.of("amazon", "Our spring tea range launches on Monday and we would love to see you there.", Category.MARKETING),
-                Arguments.of("lazada", "delivery r somoy rider ke cash diben, app e payment korar dorkar nai", Category.OFF_PLATFORM));
+                Arguments.of("lazada", "delivery r somoy rider ke cash diben, app e payment korar dorkar nai", Category.OFF_PLATFORM),
+                // a lower price held out outside the order (CHEAPER, concept 63), and a cancellation to pay the rider
+                Arguments.of("amazon", "our own site has the same lamp cheaper, just look us up", Category.OFF_PLATFORM),
+                Arguments.of("shopee", "cari nama kedai kami kat google, lg murah kat sana", Category.OFF_PLATFORM),
+                Arguments.of("lazada", "cancel the order pls & pay our rider cash at the door, cheaper that way", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
@@ -204,6 +208,7 @@ class CheckerGeneralisationTest {
                 Arguments.of("lazada", "লাজাডার বাইরে আমরা কোনো পণ্য বিক্রি করি না, তবে আগামী মাসে এটি আবার আসবে।"),
                 Arguments.of("shopee", "Terima kasih atas penilaian lima bintang yang telah diberikan, kami amat menghargainya."),
                 Arguments.of("ebay", "your refund to paypal went thru ebay's refund button, it shows in ur ebay messages"),
+                Arguments.of("amazon", "If you want a cheaper option, the 1-litre model is on the same Amazon listing."),
                 Arguments.of("amazon", "We are sorry about the two-star review; we have refunded you in full through Amazon."),
                 Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন করলে টাকা আপনার অ্যাকাউন্টে ফেরত যাবে।"),
                 Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
