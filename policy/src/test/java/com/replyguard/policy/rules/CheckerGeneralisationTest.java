@@ -142,7 +142,10 @@ class CheckerGeneralisationTest {
                 // a lower price held out outside the order (CHEAPER, concept 63), and a cancellation to pay the rider
                 Arguments.of("amazon", "our own site has the same lamp cheaper, just look us up", Category.OFF_PLATFORM),
                 Arguments.of("shopee", "cari nama kedai kami kat google, lg murah kat sana", Category.OFF_PLATFORM),
-                Arguments.of("lazada", "cancel the order pls & pay our rider cash at the door, cheaper that way", Category.PROCESS_ABUSE));
+                Arguments.of("lazada", "cancel the order pls & pay our rider cash at the door, cheaper that way", Category.PROCESS_ABUSE),
+                // round 25: steering the unhappy to a message in Bengali chat, a meeting in person to pay
+                Arguments.of("ebay", "valo lagle feedback diben, r valo na lagle feedback na diye amake inbox koren", Category.REVIEW_MANIPULATION),
+                Arguments.of("shopee", "boleh jumpa kt stesen lrt, bayar cash, jimat caj", Category.OFF_PLATFORM));
     }
 
     @ParameterizedTest
