@@ -75,16 +75,29 @@ public final class Concepts {
         long carry = 0;
         List<long[]> carryWhen = new ArrayList<>();
         for (String line : Resources.lines(Concepts.class, "carry.txt")) {
+            // CONCEPT, or CONCEPT when CUE, or CONCEPT when CUE and ONE|OF|THESE (the next sentence must have the cue
+            // and, when given, one of the others)
             String[] parts = line.strip().split("\\s+when\\s+");
+            String[] cue = parts.length > 1 ? parts[1].strip().split("\\s+and\\s+") : new String[0];
             int c = index(parts[0].strip());
-            int w = parts.length > 1 ? index(parts[1].strip()) : -2;
-            if (c < 0 || w == -1 || parts.length > 2) {
-                throw new IllegalStateException("carry.txt: expected 'CONCEPT' or 'CONCEPT when CONCEPT': " + line);
+            int w = cue.length > 0 ? index(cue[0].strip()) : -2;
+            long also = 0;
+            boolean bad = c < 0 || w == -1 || parts.length > 2 || cue.length > 2;
+            if (cue.length == 2) {
+                for (String n : cue[1].strip().split("\\|")) {
+                    int i = index(n.strip());
+                    bad |= i < 0;
+                    also |= i < 0 ? 0 : 1L << i;
+                }
+            }
+            if (bad) {
+                throw new IllegalStateException(
+                        "carry.txt: expected 'CONCEPT', 'CONCEPT when CUE' or 'CONCEPT when CUE and A|B': " + line);
             }
             if (w == -2) {
                 carry |= 1L << c;
             } else {
-                carryWhen.add(new long[] {1L << c, 1L << w});
+                carryWhen.add(new long[] {1L << c, 1L << w, also});
             }
         }
         this.carriedWhen = List.copyOf(carryWhen);
@@ -270,7 +283,7 @@ public final class Concepts {
             for (int s = masks.length - 1; s > 0; s--) {
                 long add = masks[s - 1] & carried;
                 for (long[] cw : carriedWhen) {
-                    if ((masks[s] & cw[1]) != 0) {
+                    if ((masks[s] & cw[1]) != 0 && (cw[2] == 0 || (masks[s] & cw[2]) != 0)) {
                         add |= masks[s - 1] & cw[0];
                     }
                 }

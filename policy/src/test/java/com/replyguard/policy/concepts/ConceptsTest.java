@@ -147,6 +147,8 @@ class ConceptsTest {
     void aReviewNamedInOneSentenceCountsWhereItsRemovalIsDemanded() {
         assertTrue(has("Your feedback is false. Unless it is withdrawn, our solicitor will write to you.", "REVIEW", 1));
         assertFalse(has("Your feedback is false. Our solicitor will write to you.", "REVIEW", 1));
+        // a removal reported, not demanded, carries nothing ("Amazon has since removed the option")
+        assertFalse(has("Reviews used to carry the tag. Amazon has since taken the option down for sellers.", "REVIEW", 1));
     }
 
     @Test
