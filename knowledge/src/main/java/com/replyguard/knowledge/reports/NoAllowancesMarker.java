@@ -117,8 +117,10 @@ final class NoAllowancesMarker {
         Path marker = markerFor(db);
         Path tmp = marker.resolveSibling(marker.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            Files.deleteIfExists(tmp);
+            // owner-only like every file of the data directory (it says nothing secret, but tools check the modes)
+            try (FileChannel ch = FileChannel.open(tmp, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), com.replyguard.knowledge.files.OwnerOnly.fileAttributes())) {
                 ch.write(java.nio.ByteBuffer.wrap((HEADER + "\n" + before).getBytes(StandardCharsets.UTF_8)));
                 ch.force(true);
             }

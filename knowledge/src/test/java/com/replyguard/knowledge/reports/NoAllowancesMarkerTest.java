@@ -53,10 +53,14 @@ class NoAllowancesMarkerTest {
     }
 
     @Test
-    void aSettledDatabaseWithNoneIsRememberedAndAnApprovalMakesTheMarkerStale() {
+    void aSettledDatabaseWithNoneIsRememberedAndAnApprovalMakesTheMarkerStale() throws Exception {
         assertEquals(List.of(), TeamReports.allowancesIn(db, later));
         assertTrue(Files.exists(marker));
         assertTrue(NoAllowancesMarker.holds(db));
+        if (Files.getFileStore(marker).supportsFileAttributeView("posix")) {
+            assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                    Files.getPosixFilePermissions(marker), "owner-only like the rest of the data directory");
+        }
         long id = kb.reports().falseAlarm("common.overpromise", null, Marketplace.AMAZON, "en", "We are open 24/7.",
                 "tg:1").id();
         kb.reports().approve(id, "tg:2");
