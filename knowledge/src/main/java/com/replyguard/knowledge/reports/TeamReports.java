@@ -149,12 +149,22 @@ public final class TeamReports {
     /**
      * The rule exceptions approved in the knowledge.db at {@code file}, read without opening the knowledge base
      * (read-only, no migration), for commands that only check text. None when the file or the table is missing or
-     * cannot be read (the problem is logged: a check must still run).
+     * cannot be read (the problem is logged: a check must still run). When a {@link NoAllowancesMarker} says the file,
+     * exactly as it is now, holds none, SQLite is not opened at all; a read that finds none writes that marker.
      */
     public static List<Allowance> allowancesIn(Path file) {
+        return allowancesIn(file, java.time.Instant.now());
+    }
+
+    /** {@link #allowancesIn(Path)} at the time {@code now} (tests move it to see a marker written). */
+    static List<Allowance> allowancesIn(Path file, java.time.Instant now) {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
+        if (NoAllowancesMarker.holds(file)) {
+            return List.of();
+        }
+        String before = NoAllowancesMarker.state(file, now.minus(NoAllowancesMarker.SETTLED));
         List<Allowance> out = new ArrayList<>();
         org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
         readOnly.setReadOnly(true);
@@ -181,6 +191,9 @@ public final class TeamReports {
         } catch (SQLException e) {
             Log.LOG.warn("could not read the team's approved false alarms from {}: {}", file, e.getMessage());
             return List.of();
+        }
+        if (out.isEmpty()) {
+            NoAllowancesMarker.remember(file, before);
         }
         return out;
     }
