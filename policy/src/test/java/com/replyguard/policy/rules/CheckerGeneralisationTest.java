@@ -145,7 +145,14 @@ class CheckerGeneralisationTest {
                 Arguments.of("lazada", "cancel the order pls & pay our rider cash at the door, cheaper that way", Category.PROCESS_ABUSE),
                 // round 25: steering the unhappy to a message in Bengali chat, a meeting in person to pay
                 Arguments.of("ebay", "valo lagle feedback diben, r valo na lagle feedback na diye amake inbox koren", Category.REVIEW_MANIPULATION),
-                Arguments.of("shopee", "boleh jumpa kt stesen lrt, bayar cash, jimat caj", Category.OFF_PLATFORM));
+                Arguments.of("shopee", "boleh jumpa kt stesen lrt, bayar cash, jimat caj", Category.OFF_PLATFORM),
+                // round 26 (from probe-46 after its first run): a buyer blocked from buying again, receipt confirmed
+                // while the parcel "ekhono ashe nai", a review if it meets expectations, a small trader's ruin over a
+                // complaint
+                Arguments.of("ebay", "keep sending these and i'll block you, you won't be able to buy from us again", Category.PRESSURE_OR_THREAT),
+                Arguments.of("lazada", "parcel ekhono ase nai, tobu 'order received' e click kore din plz", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "lamp ta jodi apnar expectation meet kore, tahole ekta review diye jaben", Category.REVIEW_MANIPULATION),
+                Arguments.of("shopee", "sy niaga kecik je sis, klu buat aduan habis la kedai sy", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
@@ -212,6 +219,7 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "Terima kasih atas penilaian lima bintang yang telah diberikan, kami amat menghargainya."),
                 Arguments.of("ebay", "your refund to paypal went thru ebay's refund button, it shows in ur ebay messages"),
                 Arguments.of("amazon", "If you want a cheaper option, the 1-litre model is on the same Amazon listing."),
+                Arguments.of("lazada", "jam ni boleh sync notifikasi whatsapp & instagram, on bluetooth je"),
                 Arguments.of("amazon", "We are sorry about the two-star review; we have refunded you in full through Amazon."),
                 Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন করলে টাকা আপনার অ্যাকাউন্টে ফেরত যাবে।"),
                 Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
