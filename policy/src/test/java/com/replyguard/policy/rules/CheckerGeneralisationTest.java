@@ -152,7 +152,14 @@ class CheckerGeneralisationTest {
                 Arguments.of("ebay", "keep sending these and i'll block you, you won't be able to buy from us again", Category.PRESSURE_OR_THREAT),
                 Arguments.of("lazada", "parcel ekhono ase nai, tobu 'order received' e click kore din plz", Category.PROCESS_ABUSE),
                 Arguments.of("amazon", "lamp ta jodi apnar expectation meet kore, tahole ekta review diye jaben", Category.REVIEW_MANIPULATION),
-                Arguments.of("shopee", "sy niaga kecik je sis, klu buat aduan habis la kedai sy", Category.PROCESS_ABUSE));
+                Arguments.of("shopee", "sy niaga kecik je sis, klu buat aduan habis la kedai sy", Category.PROCESS_ABUSE),
+                // formal English drafts with one bad clause in other words: a review "heard about on the product page"
+                // once it works, new stock "now live" that "would pair nicely", a claim that would "hurt a small family
+                // business", a legal adviser's view of a comment
+                Arguments.of("amazon", "Once the new cable arrives and all works as you hoped, we would love hearing about it on the product page.", Category.REVIEW_MANIPULATION),
+                Arguments.of("amazon", "Our autumn scarves are now live in our storefront and would pair nicely with your new gloves.", Category.MARKETING),
+                Arguments.of("amazon", "Opening a claim now would hurt a small family business like ours; please give us another week.", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "We noticed your neutral feedback. Our legal adviser considers it damaging, so we suggest you revise it.", Category.REVIEW_MANIPULATION));
     }
 
     @ParameterizedTest
