@@ -41,18 +41,21 @@ public final class Concepts {
     private final List<List<Entry>> senses = new ArrayList<>();
     private final List<String> rawStrings = new ArrayList<>();
     private final List<Integer> rawConcepts = new ArrayList<>();
+    private final RawForms rawForms;
     /** One table per language, and one more (the last slot) for Bengali typed in Latin letters. */
     private final AtomicReferenceArray<Map<String, Phrase[]>> compiled =
             new AtomicReferenceArray<>(Language.values().length + 1);
     private final Negation negation;
     /** Concepts that say nothing new after a refusal's turn: the turn itself, negators, the refusal. */
     private final long turnNoise;
+    /** Bits of the concepts the masks themselves read (-1 when absent). */
+    private final int refusal;
+    private final int scopeEnd;
+    private final int condition;
     /** The negators: a refusal's turn must come after one of them. */
     private final long negators;
     /** Concepts that also count in the sentence after the one they occur in ({@code carry.txt}). */
-    private final long carried;
-    /** {concept, cue}: the concept counts in the next sentence when that sentence has the cue ({@code carry.txt}). */
-    private final List<long[]> carriedWhen;
+    private final Carry carry;
 
     /**
      * A lexicon phrase as written, and the languages it is read in ({@code null}: every language). A line that
@@ -72,36 +75,11 @@ public final class Concepts {
             load(name);
         }
         this.negation = Negation.load(this, Resources.lines(Concepts.class, "negation.txt"));
-        long carry = 0;
-        List<long[]> carryWhen = new ArrayList<>();
-        for (String line : Resources.lines(Concepts.class, "carry.txt")) {
-            // CONCEPT, or CONCEPT when CUE, or CONCEPT when CUE and ONE|OF|THESE (the next sentence must have the cue
-            // and, when given, one of the others)
-            String[] parts = line.strip().split("\\s+when\\s+");
-            String[] cue = parts.length > 1 ? parts[1].strip().split("\\s+and\\s+") : new String[0];
-            int c = index(parts[0].strip());
-            int w = cue.length > 0 ? index(cue[0].strip()) : -2;
-            long also = 0;
-            boolean bad = c < 0 || w == -1 || parts.length > 2 || cue.length > 2;
-            if (cue.length == 2) {
-                for (String n : cue[1].strip().split("\\|")) {
-                    int i = index(n.strip());
-                    bad |= i < 0;
-                    also |= i < 0 ? 0 : 1L << i;
-                }
-            }
-            if (bad) {
-                throw new IllegalStateException(
-                        "carry.txt: expected 'CONCEPT', 'CONCEPT when CUE' or 'CONCEPT when CUE and A|B': " + line);
-            }
-            if (w == -2) {
-                carry |= 1L << c;
-            } else {
-                carryWhen.add(new long[] {1L << c, 1L << w, also});
-            }
-        }
-        this.carriedWhen = List.copyOf(carryWhen);
-        this.carried = carry;
+        this.rawForms = new RawForms(this, rawStrings, rawConcepts);
+        this.carry = Carry.load(this, Resources.lines(Concepts.class, "carry.txt"));
+        this.refusal = index("REFUSAL");
+        this.scopeEnd = index("SCOPE_END");
+        this.condition = index("CONDITION");
         this.turnNoise = bits("SCOPE_END", "NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE", "REFUSAL");
         this.negators = bits("NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE");
     }
@@ -203,7 +181,7 @@ public final class Concepts {
         long[] masks = new long[sentenceTokens.size()];
         // Raw substrings (emoji, symbols, forms the analyser would split) first: a condition found that way
         // ("না দিলে", if ... not given) still keeps a negation beside it from reading as a refusal.
-        long[] raw = rawMasks(folded, sentences, masks.length);
+        long[] raw = rawForms.masks(folded, sentences, masks.length);
         Map<String, Phrase[]> table = table(language, romanizedBengali);
         int[] blockedUntil = new int[names.size()];
         int[] eventAt = new int[MAX_EVENTS];
@@ -211,7 +189,6 @@ public final class Concepts {
         int[] eventConcept = new int[MAX_EVENTS];
         int[] allAt = new int[MAX_ALL_EVENTS];
         int[] allConcept = new int[MAX_ALL_EVENTS];
-        int refusal = index("REFUSAL");
         for (int s = 0; s < masks.length; s++) {
             int[] range = sentenceTokens.get(s);
             judgedFrom[s] = range[0];
@@ -272,24 +249,13 @@ public final class Concepts {
             masks[s] = mask;
         }
         // "Loved it? Leave us five stars." A question carries its concepts, as a condition, into the next sentence.
-        int condition = index("CONDITION");
         for (int s = 0; s + 1 < masks.length; s++) {
             int[] r = sentences.get(s);
             if (r[1] > r[0] && folded.charAt(r[1] - 1) == '?' && masks[s] != 0) {
                 masks[s + 1] |= masks[s] | (condition >= 0 ? 1L << condition : 0);
             }
         }
-        if (carried != 0 || !carriedWhen.isEmpty()) {
-            for (int s = masks.length - 1; s > 0; s--) {
-                long add = masks[s - 1] & carried;
-                for (long[] cw : carriedWhen) {
-                    if ((masks[s] & cw[1]) != 0 && (cw[2] == 0 || (masks[s] & cw[2]) != 0)) {
-                        add |= masks[s - 1] & cw[0];
-                    }
-                }
-                masks[s] |= add;
-            }
-        }
+        carry.apply(masks);
         for (int s = 0; s < masks.length; s++) {
             masks[s] |= raw[s];
         }
@@ -313,7 +279,6 @@ public final class Concepts {
      * a refusal turns to something else.
      */
     private int turnAfterNegator(int[] at, int[] concept, int n) {
-        int end = index("SCOPE_END");
         int firstNegator = Integer.MAX_VALUE;
         for (int k = 0; k < n; k++) {
             if ((negators & (1L << concept[k])) != 0) {
@@ -322,7 +287,7 @@ public final class Concepts {
         }
         int turn = -1;
         for (int k = 0; k < n; k++) {
-            if (concept[k] == end && at[k] > firstNegator) {
+            if (concept[k] == scopeEnd && at[k] > firstNegator) {
                 turn = Math.max(turn, at[k]);
             }
         }
@@ -340,84 +305,6 @@ public final class Concepts {
         return m;
     }
 
-    /**
-     * Bengali says "if not" with না before a conditional verb ending in -লে ("কল না ধরলে", "na dile", "review na
-     * korle"): the stemmer takes the ending off, so the form is read from the text itself, in script or Latin letters.
-     * The sentence gets GATE, a condition on the buyer, which keeps the negation from reading as a refusal.
-     */
-    private static final java.util.regex.Pattern NEGATIVE_CONDITION = java.util.regex.Pattern.compile(
-            "(?:না|na)\\s+"
-            // participles that also end in -লে ("না বলে" without saying, "না খুলে" without opening) are no condition
-            + "(?!(?:বলে|তুলে|খুলে|ফেলে|ভুলে|চলে|মিলে|bole|tule|khule|fele|phele|bhule|vule|chole|mile)(?![\\p{L}\\p{M}]))"
-            + "[\\p{L}\\p{M}]{1,12}(?:লে|লেই|le|lei)(?![\\p{L}\\p{M}])");
-
-    /**
-     * Bengali asks politely with a question in the second-person future ("রিকোয়েস্টটা তুলে নেবেন?", "review ta diben
-     * to?"): the verb's -বেন/-ben ending, with at most one particle after it, right before the question mark. The
-     * stemmer takes the ending off, so the form is read from the text itself; the sentence gets ASK.
-     */
-    private static final java.util.regex.Pattern POLITE_QUESTION = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\p{M}])[\\p{L}\\p{M}]{1,12}(?:বেন|ben)(?:\\s+(?:কি|তো|না|প্লিজ|ki|to|na|plz|please|apu|vai|bhai|ভাই|আপু))?\\s*[?？]");
-    private static final int POLITE_LOOKBACK = 32;
-
-    private static boolean isWordPart(char c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
-    }
-
-    private long[] rawMasks(String folded, List<int[]> sentences, int n) {
-        long[] raw = new long[n];
-        if (sentences.isEmpty()) {
-            return raw;
-        }
-        String lower = folded.toLowerCase(Locale.ROOT);
-        int gate = index("GATE");
-        if (gate >= 0) {
-            for (String neg : new String[] {"না", "na"}) {
-                for (int at = lower.indexOf(neg); at >= 0; at = lower.indexOf(neg, at + neg.length())) {
-                    if (at > 0 && isWordPart(lower.charAt(at - 1))) {
-                        continue; // only "na" as a word of its own: anchored match below, no scan of the whole text
-                    }
-                    java.util.regex.Matcher m = NEGATIVE_CONDITION.matcher(lower).region(at, lower.length());
-                    if (m.lookingAt()) {
-                        int s = sentenceAt(sentences, at);
-                        if (s >= 0 && s < n) {
-                            raw[s] |= 1L << gate;
-                        }
-                    }
-                }
-            }
-        }
-        int ask = index("ASK");
-        if (ask >= 0) {
-            for (int q = lower.indexOf('?'); q >= 0; q = lower.indexOf('?', q + 1)) {
-                int from = Math.max(0, q - POLITE_LOOKBACK);
-                java.util.regex.Matcher m = POLITE_QUESTION.matcher(lower).region(from, q + 1)
-                        .useTransparentBounds(true);
-                while (m.find()) {
-                    if (m.end() == q + 1) {
-                        int s = sentenceAt(sentences, m.start());
-                        if (s >= 0 && s < n) {
-                            raw[s] |= 1L << ask;
-                        }
-                    }
-                }
-            }
-        }
-        if (!rawStrings.isEmpty()) {
-            for (int k = 0; k < rawStrings.size(); k++) {
-                String r = rawStrings.get(k);
-                for (int at = lower.indexOf(r); at >= 0; at = lower.indexOf(r, at + r.length())) {
-                    int s = sentenceAt(sentences, at);
-                    if (s >= 0 && s < n) {
-                        raw[s] |= 1L << rawConcepts.get(k);
-                    }
-                }
-            }
-        }
-        return raw;
-    }
-
     private static boolean matches(String[] phrase, String[] terms, int at, int to) {
         if (at + phrase.length > to) {
             return false;
@@ -428,16 +315,6 @@ public final class Concepts {
             }
         }
         return true;
-    }
-
-    private static int sentenceAt(List<int[]> sentences, int offset) {
-        for (int s = 0; s < sentences.size(); s++) {
-            int[] r = sentences.get(s);
-            if (offset >= r[0] && offset < r[1]) {
-                return s;
-            }
-        }
-        return -1;
     }
 
     private Map<String, Phrase[]> table(Language language, boolean romanizedBengali) {
