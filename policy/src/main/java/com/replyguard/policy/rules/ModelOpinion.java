@@ -68,14 +68,8 @@ final class ModelOpinion {
         if (need == null) {
             return true;
         }
-        long[] masks = a.conceptMasks();
         // the request may sit in the sentence next to the one the model read ("You left a neutral. Please remove it.")
-        for (int s = Math.max(0, from - 1); s <= to && s < masks.length; s++) {
-            if ((masks[s] & need) != 0) {
-                return true;
-            }
-        }
-        return false;
+        return anyOf(a, need, Math.max(0, from - 1), to + 1);
     }
 
     ModelOpinion(LinearModel model, com.replyguard.policy.analysis.TextAnalysis analysis) {
@@ -167,9 +161,14 @@ final class ModelOpinion {
      * scope, defers to them.
      */
     private boolean refusesOrExplains(AnalysedText a, int from, int to) {
+        return anyOf(a, deferMask, from, to);
+    }
+
+    /** Whether a sentence in {@code [from, to)} has one of the concepts of {@code mask}. */
+    private static boolean anyOf(AnalysedText a, long mask, int from, int to) {
         long[] masks = a.conceptMasks();
         for (int s = from; s < to && s < masks.length; s++) {
-            if ((masks[s] & deferMask) != 0) {
+            if ((masks[s] & mask) != 0) {
                 return true;
             }
         }
