@@ -21,6 +21,8 @@ public final class Corpus {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The training part as shipped in the jar, next to the model. */
     public static final String TRAINING_RESOURCE_NAME = "training-cases.jsonl.gz";
+    /** The list of probes that have become training text ({@code policy/corpus/probes/trained.txt}). */
+    public static final String TRAINED_PROBES = "trained.txt";
     private static final String TRAINING_RESOURCE = "/com/replyguard/policy/learn/" + TRAINING_RESOURCE_NAME;
 
     private Corpus() {
@@ -33,6 +35,41 @@ public final class Corpus {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
                 out.addAll(read(f));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The training part of the corpus, plus every probe listed in {@code probes/trained.txt}: a probe becomes training
+     * text once its first run is recorded and a round has been written from it; the probes not listed stay measures
+     * the model never sees.
+     */
+    public static List<LabelledCase> trainingCases(Path corpus) throws IOException {
+        List<LabelledCase> out = new ArrayList<>(
+                readDir(corpus).stream().filter(c -> c.split().equals("train")).toList());
+        for (Path probe : trainedProbes(corpus)) {
+            out.addAll(read(probe));
+        }
+        return out;
+    }
+
+    /** The probe files {@code probes/trained.txt} names (one file name per line, {@code #} comments). */
+    public static List<Path> trainedProbes(Path corpus) throws IOException {
+        Path list = corpus.resolve("probes").resolve(TRAINED_PROBES);
+        if (!Files.exists(list)) {
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        for (String line : Files.readAllLines(list)) {
+            String name = line.strip();
+            if (name.isEmpty() || name.startsWith("#")) {
+                continue;
+            }
+            Path f = list.resolveSibling(name);
+            if (!Files.isRegularFile(f)) {
+                throw new IOException(list + ": no such probe file: " + name);
+            }
+            out.add(f);
         }
         return out;
     }

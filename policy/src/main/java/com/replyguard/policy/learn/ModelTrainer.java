@@ -44,8 +44,6 @@ public final class ModelTrainer {
     private static final int FOLDS = 5;
     private static final int MIN_POSITIVES = 8;
     private static final int MAX_EXAMPLES = 400;
-    /** The list of probes that have become training text ({@code policy/corpus/probes/trained.txt}). */
-    static final String TRAINED_PROBES = "trained.txt";
     /** Categories judged on what the text says, wherever it is sent (the severity then follows the marketplace). */
     private static final Set<Category> BY_CONTENT = EnumSet.of(Category.MARKETING, Category.REVIEW_MANIPULATION,
             Category.OVERPROMISE, Category.UNNECESSARY_MESSAGE, Category.ATTACHMENT);
@@ -69,7 +67,7 @@ public final class ModelTrainer {
         if (upToDate(corpus, out)) {
             return;
         }
-        List<LabelledCase> cases = cases(corpus);
+        List<LabelledCase> cases = Corpus.trainingCases(corpus);
         if (cases.isEmpty()) {
             System.out.println("model: no training cases in " + corpus + "; the checker runs on its rules alone");
             return;
@@ -94,41 +92,6 @@ public final class ModelTrainer {
     }
 
     /**
-     * The training part of the corpus, plus every probe listed in {@code probes/trained.txt}: a probe becomes training
-     * text once its first run is recorded and a round has been written from it; the probes not listed stay measures
-     * the model never sees.
-     */
-    static List<LabelledCase> cases(Path corpus) throws IOException {
-        List<LabelledCase> out = new ArrayList<>(
-                Corpus.readDir(corpus).stream().filter(c -> c.split().equals("train")).toList());
-        for (Path probe : trainedProbes(corpus)) {
-            out.addAll(Corpus.read(probe));
-        }
-        return out;
-    }
-
-    /** The probe files {@code probes/trained.txt} names (one file name per line, {@code #} comments). */
-    static List<Path> trainedProbes(Path corpus) throws IOException {
-        Path list = corpus.resolve("probes").resolve(TRAINED_PROBES);
-        if (!Files.exists(list)) {
-            return List.of();
-        }
-        List<Path> out = new ArrayList<>();
-        for (String line : Files.readAllLines(list)) {
-            String name = line.strip();
-            if (name.isEmpty() || name.startsWith("#")) {
-                continue;
-            }
-            Path f = list.resolveSibling(name);
-            if (!Files.isRegularFile(f)) {
-                throw new IOException(list + ": no such probe file: " + name);
-            }
-            out.add(f);
-        }
-        return out;
-    }
-
-    /**
      * Whether the model is newer than every corpus file and every compiled class and resource of the checker that
      * could change what it learns (features, concepts, analysis): only then is training skipped.
      */
@@ -138,8 +101,8 @@ public final class ModelTrainer {
         }
         long built = Files.getLastModifiedTime(model).toMillis();
         Path packageRoot = model.toAbsolutePath().getParent().getParent();
-        List<Path> probeInputs = new ArrayList<>(trainedProbes(corpus));
-        Path list = corpus.resolve("probes").resolve(TRAINED_PROBES);
+        List<Path> probeInputs = new ArrayList<>(Corpus.trainedProbes(corpus));
+        Path list = corpus.resolve("probes").resolve(Corpus.TRAINED_PROBES);
         if (Files.exists(list)) {
             probeInputs.add(list);
         }

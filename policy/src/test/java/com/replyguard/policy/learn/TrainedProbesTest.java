@@ -25,10 +25,10 @@ class TrainedProbesTest {
         Path probes = Files.createDirectories(corpus.resolve("probes"));
         Files.writeString(probes.resolve("probe-1.jsonl"), line("p1-1", "probe"));
         Files.writeString(probes.resolve("probe-2.jsonl"), line("p2-1", "probe"));
-        assertEquals(List.of("a-1"), ModelTrainer.cases(corpus).stream().map(LabelledCase::id).toList());
+        assertEquals(List.of("a-1"), Corpus.trainingCases(corpus).stream().map(LabelledCase::id).toList());
 
-        Files.writeString(probes.resolve(ModelTrainer.TRAINED_PROBES), "# used in a round\nprobe-1.jsonl\n");
-        List<String> ids = ModelTrainer.cases(corpus).stream().map(LabelledCase::id).toList();
+        Files.writeString(probes.resolve(Corpus.TRAINED_PROBES), "# used in a round\nprobe-1.jsonl\n");
+        List<String> ids = Corpus.trainingCases(corpus).stream().map(LabelledCase::id).toList();
         assertEquals(List.of("a-1", "p1-1"), ids);
         assertTrue(!ids.contains("a-2") && !ids.contains("p2-1"), "held-out rows and unlisted probes stay unseen");
     }
@@ -36,8 +36,8 @@ class TrainedProbesTest {
     @Test
     void aListedProbeThatDoesNotExistFailsTheBuild(@TempDir Path corpus) throws IOException {
         Path probes = Files.createDirectories(corpus.resolve("probes"));
-        Files.writeString(probes.resolve(ModelTrainer.TRAINED_PROBES), "probe-9.jsonl\n");
-        IOException e = assertThrows(IOException.class, () -> ModelTrainer.cases(corpus));
+        Files.writeString(probes.resolve(Corpus.TRAINED_PROBES), "probe-9.jsonl\n");
+        IOException e = assertThrows(IOException.class, () -> Corpus.trainingCases(corpus));
         assertTrue(e.getMessage().contains("probe-9.jsonl"), e.getMessage());
     }
 }
