@@ -57,18 +57,8 @@ public final class CueLexicon {
     private record Fewer(String label, double weight, Set<String> asked, Set<String> got) {
     }
 
-    /** {@code @done} words per language and label: after them the label's cue reports a thing done, not an ask. */
-    private final Map<Language, Map<String, Set<String>>> done = new HashMap<>();
-    /** {@code @done-after} words per language and label: right after the cue they report it done ("batil korechi"). */
-    private final Map<Language, Map<String, Set<String>>> doneAfter = new HashMap<>();
-    /** {@code @done-form} words per language and label: the cue word itself reports a thing done ("dibatalkan"). */
-    private final Map<Language, Map<String, Set<String>>> doneForm = new HashMap<>();
-    /** {@code @request} words per language: between a done word and the cue they make it an ask again ("boleh"). */
-    private final Map<Language, Set<String>> request = new HashMap<>();
-    /** How many words before a cue a {@code @done} or {@code @request} word may stand ("dah cancel order"). */
-    private static final int DONE_WINDOW = 3;
-    /** How many words after a cue a {@code @done-after} word may stand ("বাতিল হয়ে গেছে"). */
-    private static final int DONE_AFTER_WINDOW = 2;
+    /** The {@code @done}, {@code @done-after}, {@code @done-form} and {@code @request} words: a cue reporting its thing done. */
+    private final DoneWords doneWords = new DoneWords();
 
     /**
      * Cue scores per label, and the labels whose cues all only reported a thing done or mentioned it in passing
@@ -122,7 +112,6 @@ public final class CueLexicon {
             case "@degree" -> degree;
             case "@passing" -> passing;
             case "@passing-skip" -> passingSkip;
-            case "@request" -> request;
             default -> null;
         };
         if (f.length == 3 && lists != null) {
@@ -134,20 +123,7 @@ public final class CueLexicon {
             });
             return;
         }
-        Map<Language, Map<String, Set<String>>> doneLists = switch (name) {
-            case "@done" -> done;
-            case "@done-after" -> doneAfter;
-            case "@done-form" -> doneForm;
-            default -> null;
-        };
-        if (f.length == 4 && doneLists != null && labels.contains(f[1].strip())) {
-            Set<String> words = Set.of(Normalizer.fold(f[3]).strip().split(" "));
-            doneLists.computeIfAbsent(Language.parse(f[2].strip()), k -> new HashMap<>()).merge(f[1].strip(), words,
-                    (a, b) -> {
-                        Set<String> both = new java.util.HashSet<>(a);
-                        both.addAll(b);
-                        return Set.copyOf(both);
-                    });
+        if (doneWords.directive(name, f, labels)) {
             return;
         }
         if (f.length == 6 && name.equals("@fewer") && labels.contains(f[1].strip())) {
@@ -168,9 +144,10 @@ public final class CueLexicon {
     /** Malay words the stemmer leaves alone: the root list and the directives' words ("telah" is not "te-" + "lah"). */
     private Set<String> keptMalayWords() {
         Set<String> words = new java.util.HashSet<>(WordList.set(CueLexicon.class, "malay-roots.txt"));
-        for (Map<Language, Set<String>> lists : List.of(negators, degree, passing, passingSkip, request)) {
+        for (Map<Language, Set<String>> lists : List.of(negators, degree, passing, passingSkip)) {
             words.addAll(lists.getOrDefault(Language.MS, Set.of()));
         }
+        words.addAll(doneWords.requestWords(Language.MS));
         return words;
     }
 
@@ -293,10 +270,10 @@ public final class CueLexicon {
             for (Cue cue : longest.values()) {
                 if (seen.add(cue)) {
                     String other = negated.get(cue.label());
-                    boolean doneLabel = hasDoneWords(cue.label(), language, context);
+                    boolean doneLabel = doneWords.hasAny(cue.label(), language, context);
                     int last = word + cue.phrase().split(" ").length - 1;
                     boolean passingBy = inPassing(folded, i, language);
-                    boolean reported = doneLabel && isDone(raw, word, last, cue.label(), language, context);
+                    boolean reported = doneLabel && doneWords.isDone(raw, word, last, cue.label(), language, context);
                     double weight = cue.weight() > 0 && (passingBy || reported) ? PASSING_SHARE * cue.weight()
                             : cue.weight();
                     if (doneLabel && cue.weight() > 0) {
@@ -316,57 +293,6 @@ public final class CueLexicon {
             }
         });
         return scores;
-    }
-
-    private boolean hasDoneWords(String label, Language language, Language context) {
-        for (Language l : language == context ? List.of(language) : List.of(language, context)) {
-            for (Map<Language, Map<String, Set<String>>> lists : List.of(done, doneAfter, doneForm)) {
-                if (lists.getOrDefault(l, Map.of()).containsKey(label)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the cue on words {@code first..last} of {@code raw} reports its label's thing done: a done word up to
-     * {@link #DONE_WINDOW} words before it, or the cue word a done form, with no request word in those words ("dah cancel
-     * order", "was cancelled", "pesanan dibatalkan", but "boleh dibatalkan?", "can it be cancelled?"); or a done-after
-     * word in its later words or up to {@link #DONE_AFTER_WINDOW} words after it ("cancel kore" in "cancel korechi") ("batil hoye geche", "বাতিল করেছি").
-     */
-    private boolean isDone(String[] raw, int first, int last, String label, Language language, Language context) {
-        if (first < 0 || first >= raw.length) {
-            return false;
-        }
-        Set<String> before = words(done, label, language, context);
-        Set<String> forms = words(doneForm, label, language, context);
-        Set<String> after = words(doneAfter, label, language, context);
-        Set<String> asks = new java.util.HashSet<>(request.getOrDefault(language, Set.of()));
-        asks.addAll(request.getOrDefault(context, Set.of()));
-        boolean reported = forms.contains(raw[first]);
-        for (int k = first - 1; k >= 0 && k >= first - DONE_WINDOW; k--) {
-            if (asks.contains(raw[k])) {
-                return false;
-            }
-            reported |= before.contains(raw[k]);
-        }
-        if (reported) {
-            return true;
-        }
-        for (int k = first + 1; k < raw.length && k <= last + DONE_AFTER_WINDOW; k++) {
-            if (after.contains(raw[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Set<String> words(Map<Language, Map<String, Set<String>>> lists, String label, Language language,
-                                     Language context) {
-        Set<String> out = new java.util.HashSet<>(lists.getOrDefault(language, Map.of()).getOrDefault(label, Set.of()));
-        out.addAll(lists.getOrDefault(context, Map.of()).getOrDefault(label, Set.of()));
-        return out;
     }
 
     /**
