@@ -52,6 +52,7 @@ public final class Concepts {
     private final int refusal;
     private final int scopeEnd;
     private final int condition;
+    private final int review;
     /** The negators: a refusal's turn must come after one of them. */
     private final long negators;
     /** Concepts that also count in the sentence after the one they occur in ({@code carry.txt}). */
@@ -62,12 +63,21 @@ public final class Concepts {
      * starts with {@code only bn:} (or {@code only bn ms:}) holds words whose meaning belongs to those languages:
      * romanized Bengali "ni" negates a verb, while Malay "ni" means "this".
      */
-    private record Entry(String text, Set<Language> only) {
+    private record Entry(String text, Set<Language> only, boolean withCondition) {
     }
 
-    /** A compiled phrase: its terms, its concept, and whether it is a sense that cancels the concept. */
-    private record Phrase(String[] terms, int concept, boolean not) {
+    /**
+     * A compiled phrase: its terms, its concept, whether it is a sense that cancels the concept, and whether it counts
+     * only inside a condition ({@code with CONDITION:} lines).
+     */
+    private record Phrase(String[] terms, int concept, boolean not, boolean withCondition) {
     }
+
+    /** How far a {@code with CONDITION:} phrase may follow the condition's word: "if the mug made your mornings better". */
+    private static final int CONDITION_BEFORE = 7;
+    /** How far a Bengali condition may follow the phrase: the conditional comes after it ("rong bhalo hole"). */
+    private static final int CONDITION_AFTER = 2;
+    private static final String WITH_CONDITION = "with CONDITION:";
 
     public Concepts(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -80,6 +90,7 @@ public final class Concepts {
         this.refusal = index("REFUSAL");
         this.scopeEnd = index("SCOPE_END");
         this.condition = index("CONDITION");
+        this.review = index("REVIEW");
         this.turnNoise = bits("SCOPE_END", "NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE", "REFUSAL");
         this.negators = bits("NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE");
     }
@@ -104,6 +115,10 @@ public final class Concepts {
                 }
                 body = body.substring(tag.end()).strip();
             }
+            boolean withCondition = body.startsWith(WITH_CONDITION);
+            if (withCondition) {
+                body = body.substring(WITH_CONDITION.length()).strip();
+            }
             if (body.startsWith("raw:")) {
                 if (only != null) {
                     throw new IllegalStateException(name + ".txt: 'raw:' lines are read in every language: " + line);
@@ -120,7 +135,7 @@ public final class Concepts {
                 body = body.substring(4);
             }
             for (String p : split(body)) {
-                target.add(new Entry(p, only == null ? null : Set.copyOf(only)));
+                target.add(new Entry(p, only == null ? null : Set.copyOf(only), withCondition));
             }
         }
         phrases.add(List.copyOf(ps));
@@ -208,7 +223,9 @@ public final class Concepts {
                     }
                     if (p.not) {
                         blockedUntil[p.concept] = Math.max(blockedUntil[p.concept], i + p.terms.length);
-                    } else if (i >= blockedUntil[p.concept]) {
+                    } else if (i >= blockedUntil[p.concept] && (!p.withCondition
+                            || inCondition(terms, table, i, p.terms.length, range[1], allAt, allConcept, all,
+                            language == Language.BN || romanizedBengali))) {
                         mask |= 1L << p.concept;
                         if (all < MAX_ALL_EVENTS) {
                             allAt[all] = i;
@@ -262,6 +279,50 @@ public final class Concepts {
         return masks;
     }
 
+
+    /**
+     * Whether the phrase at {@code at} (of {@code length} terms) sits in a condition: a condition's word up to
+     * {@link #CONDITION_BEFORE} terms before it with no review named between ("if the fit is perfect", not "if you
+     * can, a review would be great"), or, in Bengali, a conditional up to
+     * {@link #CONDITION_AFTER} terms after it ("rong bhalo hole", "ভালো হয়ে থাকলে").
+     */
+    private boolean inCondition(String[] terms, Map<String, Phrase[]> table, int at, int length, int to, int[] allAt,
+                                int[] allConcept, int all, boolean bengali) {
+        if (condition < 0) {
+            return false;
+        }
+        for (int k = Math.min(all, MAX_ALL_EVENTS) - 1; k >= 0 && allAt[k] >= at - CONDITION_BEFORE; k--) {
+            if (allConcept[k] == condition && allAt[k] < at && !reviewJustBefore(allAt, allConcept, k)) {
+                return true;
+            }
+            if (allConcept[k] == review && allAt[k] < at) {
+                break; // the word praises the review asked after the condition ("if you can, a review would be great")
+            }
+        }
+        if (bengali) {
+            for (int j = at + length; j < Math.min(to, at + length + CONDITION_AFTER); j++) {
+                Phrase[] candidates = table.get(terms[j]);
+                if (candidates != null) {
+                    for (Phrase q : candidates) {
+                        if (q.concept == condition && !q.not && matches(q.terms, terms, j, to)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a review is named just before hit {@code k}: "review dile bhalo hoy" conditions the review itself. */
+    private boolean reviewJustBefore(int[] allAt, int[] allConcept, int k) {
+        for (int j = k - 1; j >= 0 && allAt[j] >= allAt[k] - 2; j--) {
+            if (allConcept[j] == review) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private long bits(String... conceptNames) {
         long m = 0;
@@ -333,14 +394,14 @@ public final class Concepts {
         for (int c = 0; c < names.size(); c++) {
             for (Entry n : senses.get(c)) {
                 if (readIn(n, language, romanizedBengali)) {
-                    add(byFirst, n.text(), c, true, language);
+                    add(byFirst, n.text(), c, true, false, language);
                 }
             }
         }
         for (int c = 0; c < names.size(); c++) {
             for (Entry p : phrases.get(c)) {
                 if (readIn(p, language, romanizedBengali)) {
-                    add(byFirst, p.text(), c, false, language);
+                    add(byFirst, p.text(), c, false, p.withCondition(), language);
                 }
             }
         }
@@ -355,13 +416,14 @@ public final class Concepts {
         return e.only() == null || e.only().contains(language) || (romanizedBengali && e.only().contains(Language.BN));
     }
 
-    private void add(Map<String, List<Phrase>> byFirst, String phrase, int concept, boolean not, Language language) {
+    private void add(Map<String, List<Phrase>> byFirst, String phrase, int concept, boolean not,
+                     boolean withCondition, Language language) {
         List<String> terms = analysis.terms(phrase, language);
         if (terms.isEmpty()) {
             return; // a phrase of stop words or symbols only, e.g. "$": the raw lines cover those
         }
         byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>())
-                .add(new Phrase(terms.toArray(String[]::new), concept, not));
+                .add(new Phrase(terms.toArray(String[]::new), concept, not, withCondition));
     }
 
 }
