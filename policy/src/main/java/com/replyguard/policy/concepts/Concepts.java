@@ -63,21 +63,25 @@ public final class Concepts {
      * starts with {@code only bn:} (or {@code only bn ms:}) holds words whose meaning belongs to those languages:
      * romanized Bengali "ni" negates a verb, while Malay "ni" means "this".
      */
-    private record Entry(String text, Set<Language> only, boolean withCondition) {
+    private record Entry(String text, Set<Language> only, String with) {
     }
 
     /**
-     * A compiled phrase: its terms, its concept, whether it is a sense that cancels the concept, and whether it counts
-     * only inside a condition ({@code with CONDITION:} lines).
+     * A compiled phrase: its terms, its concept, whether it is a sense that cancels the concept, and the concept it
+     * counts only beside ({@code with NAME:} lines; -1: none).
      */
-    private record Phrase(String[] terms, int concept, boolean not, boolean withCondition) {
+    private record Phrase(String[] terms, int concept, boolean not, int with) {
     }
 
-    /** How far a {@code with CONDITION:} phrase may follow the condition's word: "if the mug made your mornings better". */
-    private static final int CONDITION_BEFORE = 7;
-    /** How far a Bengali condition may follow the phrase: the conditional comes after it ("rong bhalo hole"). */
-    private static final int CONDITION_AFTER = 2;
-    private static final String WITH_CONDITION = "with CONDITION:";
+    /**
+     * How far a {@code with NAME:} phrase may follow a word of that concept: "if the mug made your mornings better",
+     * "when you write your review, please mention...".
+     */
+    private static final int WITH_BEFORE = 7;
+    /** How far, in Bengali, the word of that concept may follow the phrase ("rong bhalo hole"). */
+    private static final int WITH_AFTER = 2;
+    /** A lexicon line whose phrases count only beside another concept: {@code with CONDITION: good | great}. */
+    private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile("with\\s+([A-Z_]+)\\s*:");
 
     public Concepts(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -115,9 +119,11 @@ public final class Concepts {
                 }
                 body = body.substring(tag.end()).strip();
             }
-            boolean withCondition = body.startsWith(WITH_CONDITION);
-            if (withCondition) {
-                body = body.substring(WITH_CONDITION.length()).strip();
+            String with = null;
+            java.util.regex.Matcher w = WITH.matcher(body);
+            if (w.lookingAt()) {
+                with = w.group(1);
+                body = body.substring(w.end()).strip();
             }
             if (body.startsWith("raw:")) {
                 if (only != null) {
@@ -135,7 +141,7 @@ public final class Concepts {
                 body = body.substring(4);
             }
             for (String p : split(body)) {
-                target.add(new Entry(p, only == null ? null : Set.copyOf(only), withCondition));
+                target.add(new Entry(p, only == null ? null : Set.copyOf(only), with));
             }
         }
         phrases.add(List.copyOf(ps));
@@ -223,8 +229,8 @@ public final class Concepts {
                     }
                     if (p.not) {
                         blockedUntil[p.concept] = Math.max(blockedUntil[p.concept], i + p.terms.length);
-                    } else if (i >= blockedUntil[p.concept] && (!p.withCondition
-                            || inCondition(terms, table, i, p.terms.length, range[1], allAt, allConcept, all,
+                    } else if (i >= blockedUntil[p.concept] && (p.with < 0
+                            || beside(p.with, terms, table, i, p.terms.length, range[1], allAt, allConcept, all,
                             language == Language.BN || romanizedBengali))) {
                         mask |= 1L << p.concept;
                         if (all < MAX_ALL_EVENTS) {
@@ -281,30 +287,29 @@ public final class Concepts {
 
 
     /**
-     * Whether the phrase at {@code at} (of {@code length} terms) sits in a condition: a condition's word up to
-     * {@link #CONDITION_BEFORE} terms before it with no review named between ("if the fit is perfect", not "if you
-     * can, a review would be great"), or, in Bengali, a conditional up to
-     * {@link #CONDITION_AFTER} terms after it ("rong bhalo hole", "ভালো হয়ে থাকলে").
+     * Whether the phrase at {@code at} (of {@code length} terms) sits beside a word of concept {@code with}: one up to
+     * {@link #WITH_BEFORE} terms before it, or, in Bengali, up to {@link #WITH_AFTER} terms after it ("rong bhalo
+     * hole", "ভালো হয়ে থাকলে"). For a condition, no review may be named between the two ("if you can, a review would
+     * be great" praises the review, not the item) and the condition must not be the review's own ("review dile").
      */
-    private boolean inCondition(String[] terms, Map<String, Phrase[]> table, int at, int length, int to, int[] allAt,
-                                int[] allConcept, int all, boolean bengali) {
-        if (condition < 0) {
-            return false;
-        }
-        for (int k = Math.min(all, MAX_ALL_EVENTS) - 1; k >= 0 && allAt[k] >= at - CONDITION_BEFORE; k--) {
-            if (allConcept[k] == condition && allAt[k] < at && !reviewJustBefore(allAt, allConcept, k)) {
+    private boolean beside(int with, String[] terms, Map<String, Phrase[]> table, int at, int length, int to,
+                           int[] allAt, int[] allConcept, int all, boolean bengali) {
+        boolean isCondition = with == condition;
+        for (int k = Math.min(all, MAX_ALL_EVENTS) - 1; k >= 0 && allAt[k] >= at - WITH_BEFORE; k--) {
+            if (allConcept[k] == with && allAt[k] < at
+                    && !(isCondition && reviewJustBefore(allAt, allConcept, k))) {
                 return true;
             }
-            if (allConcept[k] == review && allAt[k] < at) {
-                break; // the word praises the review asked after the condition ("if you can, a review would be great")
+            if (isCondition && allConcept[k] == review && allAt[k] < at) {
+                break;
             }
         }
         if (bengali) {
-            for (int j = at + length; j < Math.min(to, at + length + CONDITION_AFTER); j++) {
+            for (int j = at + length; j < Math.min(to, at + length + WITH_AFTER); j++) {
                 Phrase[] candidates = table.get(terms[j]);
                 if (candidates != null) {
                     for (Phrase q : candidates) {
-                        if (q.concept == condition && !q.not && matches(q.terms, terms, j, to)) {
+                        if (q.concept == with && !q.not && q.with < 0 && matches(q.terms, terms, j, to)) {
                             return true;
                         }
                     }
@@ -312,6 +317,17 @@ public final class Concepts {
             }
         }
         return false;
+    }
+
+    private int withIndex(Entry e, String owner) {
+        if (e.with() == null) {
+            return -1;
+        }
+        int w = index(e.with());
+        if (w < 0) {
+            throw new IllegalStateException(owner + ".txt: 'with " + e.with() + ":' names no concept");
+        }
+        return w;
     }
 
     /** Whether a review is named just before hit {@code k}: "review dile bhalo hoy" conditions the review itself. */
@@ -394,14 +410,14 @@ public final class Concepts {
         for (int c = 0; c < names.size(); c++) {
             for (Entry n : senses.get(c)) {
                 if (readIn(n, language, romanizedBengali)) {
-                    add(byFirst, n.text(), c, true, false, language);
+                    add(byFirst, n.text(), c, true, -1, language);
                 }
             }
         }
         for (int c = 0; c < names.size(); c++) {
             for (Entry p : phrases.get(c)) {
                 if (readIn(p, language, romanizedBengali)) {
-                    add(byFirst, p.text(), c, false, p.withCondition(), language);
+                    add(byFirst, p.text(), c, false, withIndex(p, names.get(c)), language);
                 }
             }
         }
@@ -417,13 +433,13 @@ public final class Concepts {
     }
 
     private void add(Map<String, List<Phrase>> byFirst, String phrase, int concept, boolean not,
-                     boolean withCondition, Language language) {
+                     int with, Language language) {
         List<String> terms = analysis.terms(phrase, language);
         if (terms.isEmpty()) {
             return; // a phrase of stop words or symbols only, e.g. "$": the raw lines cover those
         }
         byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>())
-                .add(new Phrase(terms.toArray(String[]::new), concept, not, withCondition));
+                .add(new Phrase(terms.toArray(String[]::new), concept, not, with));
     }
 
 }

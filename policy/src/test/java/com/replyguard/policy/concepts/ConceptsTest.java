@@ -211,4 +211,26 @@ class ConceptsTest {
         long[] separate = ANALYSIS.analyse("Please rate the kettle. The filter pack is in the box.").conceptMasks();
         assertTrue((separate[1] & (1L << review)) == 0);
     }
+
+    @Test
+    void aWordOfPraiseCountsAsSatisfactionOnlyInsideACondition() {
+        assertTrue(has("If the mug made your mornings better, a review would mean the world.", "SATISFIED"));
+        assertTrue(has("Kalau kain tu cantik, bagi ulasan ye.", "SATISFIED"));
+        assertTrue(has("apu jodi rong bhalo dey, tahole rating diyen", "SATISFIED"));
+        assertTrue(has("রং ভালো হলে রিভিউ দিন।", "SATISFIED"));
+        // the praise is for the review asked after the condition, or the condition is the review's own
+        assertFalse(has("If you can, a review would be great.", "SATISFIED"));
+        assertFalse(has("somoy pele review dile darun hoy", "SATISFIED"));
+        // no condition, a negated word, or either outcome welcomed
+        assertFalse(has("Good news: your order has shipped.", "SATISFIED"));
+        assertFalse(has("If the rice cooker is not good, message us here.", "SATISFIED"));
+        assertFalse(has("Klu sudi tinggalkan penilaian, baik atau buruk sy terima.", "SATISFIED"));
+    }
+
+    @Test
+    void whatToSayInAReviewIsScriptedOnlyBesideAReview() {
+        assertTrue(has("When you write your review, please mention how fast it arrived.", "SCRIPTED_REVIEW"));
+        assertTrue(has("রিভিউ লেখার সময় উল্লেখ করবেন যে ব্যাগটা মজবুত।", "SCRIPTED_REVIEW"));
+        assertFalse(has("Please mention your order number when you reply.", "SCRIPTED_REVIEW"));
+    }
 }
