@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.id.IndonesianStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.in.IndicNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -32,6 +33,8 @@ final class LanguageAnalyzer extends Analyzer {
     /** Malay words the stemmer would fold onto another word of a different sense. */
     private static final CharArraySet MALAY_KEPT_WHOLE = CharArraySet.unmodifiableSet(
             new CharArraySet(java.util.List.of("percuma"), false));
+    /** Bengali nouns' case endings folded onto the bare noun's stem before the stemmer (bengali_nouns.txt). */
+    private static final StemmerOverrideFilter.StemmerOverrideMap BENGALI_NOUN_FORMS = BengaliNounForms.load();
     private final SynonymMap synonyms;
     private final CharArraySet stopWords;
     private final boolean flatten;
@@ -61,7 +64,9 @@ final class LanguageAnalyzer extends Analyzer {
         }
         switch (language) {
             case EN -> ts = new PorterStemFilter(new EnglishPossessiveFilter(ts));
-            case BN -> ts = new BengaliStemFilter(new BengaliNormalizationFilter(new IndicNormalizationFilter(ts)));
+            // the nouns' own endings first: the light stemmer would cut "ফিডব্যাকে" to "ফিডবা"
+            case BN -> ts = new BengaliStemFilter(new StemmerOverrideFilter(
+                    new BengaliNormalizationFilter(new IndicNormalizationFilter(ts)), BENGALI_NOUN_FORMS));
             // "percuma" (free) would lose its per- and read as "cuma" (only, a turn in a sentence): kept whole
             case MS -> ts = new IndonesianStemFilter(new SetKeywordMarkerFilter(ts, MALAY_KEPT_WHOLE));
             case OTHER -> { }

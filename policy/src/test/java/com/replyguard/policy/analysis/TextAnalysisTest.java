@@ -58,4 +58,21 @@ class TextAnalysisTest {
         }
         return out;
     }
+
+    @Test
+    void bengaliNounsWithCaseEndingsMeetTheirBareForm() {
+        // the light stemmer alone cuts "ফিডব্যাকে" to "ফিডবা" and "পার্সেলে" to "পার্সে" (as if "-লে" were a verb's ending)
+        for (String[] forms : new String[][] {
+                {"ফিডব্যাক", "ফিডব্যাকে", "ফিডব্যাকটা", "ফিডব্যাকের"},
+                {"রিভিউ", "রিভিউয়ে", "রিভিউয়ের", "রিভিউটা"},
+                {"পার্সেল", "পার্সেলে", "পার্সেলটা"},
+                {"নম্বর", "নম্বরে", "নম্বরটা"}}) {
+            List<String> bare = analysis.terms(forms[0], Language.BN);
+            for (int i = 1; i < forms.length; i++) {
+                assertEquals(bare, analysis.terms(forms[i], Language.BN), forms[i]);
+            }
+        }
+        // a verb's conditional is still cut by the stemmer: "করলে" (if done) meets "করা", not a noun
+        assertEquals(analysis.terms("করা", Language.BN), analysis.terms("করলে", Language.BN));
+    }
 }
