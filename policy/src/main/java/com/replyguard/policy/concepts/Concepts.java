@@ -288,8 +288,8 @@ public final class Concepts {
 
     /**
      * Whether the phrase at {@code at} (of {@code length} terms) sits beside a word of concept {@code with}: one up to
-     * {@link #WITH_BEFORE} terms before it, or, in Bengali, up to {@link #WITH_AFTER} terms after it ("rong bhalo
-     * hole", "ভালো হয়ে থাকলে"). For a condition, no review may be named between the two ("if you can, a review would
+     * {@link #WITH_BEFORE} terms before or after it; for a condition, only before it or, in Bengali, up to
+     * {@link #WITH_AFTER} terms after it ("rong bhalo hole", "ভালো হয়ে থাকলে"). For a condition, no review may be named between the two ("if you can, a review would
      * be great" praises the review, not the item) and the condition must not be the review's own ("review dile").
      */
     private boolean beside(int with, String[] terms, Map<String, Phrase[]> table, int at, int length, int to,
@@ -304,8 +304,11 @@ public final class Concepts {
                 break;
             }
         }
-        if (bengali) {
-            for (int j = at + length; j < Math.min(to, at + length + WITH_AFTER); j++) {
+        // a condition comes before what it conditions (in Bengali also just after: "rong bhalo hole"); any other
+        // concept may sit on either side ("a leaflet with 20% off", "20% off in the leaflet")
+        int after = !isCondition ? WITH_BEFORE : bengali ? WITH_AFTER : 0;
+        if (after > 0) {
+            for (int j = at + length; j < Math.min(to, at + length + after); j++) {
                 Phrase[] candidates = table.get(terms[j]);
                 if (candidates != null) {
                     for (Phrase q : candidates) {

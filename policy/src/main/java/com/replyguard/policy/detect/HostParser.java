@@ -23,6 +23,10 @@ final class HostParser {
 
     private final Set<String> strongTlds = Chars.words("tlds_strong.txt");
     private final Set<String> weakTlds = Chars.words("tlds_weak.txt");
+    /** A path spelled out after a host: " slash setup", " [slash] x", " garis miring x". */
+    private static final java.util.regex.Pattern SPELLED_PATH = java.util.regex.Pattern.compile(
+            "\\s*(?:\\[\\s*slash\\s*]|\\(\\s*slash\\s*\\)|\\bslash\\b|\\bgaris miring\\b)\\s*\\p{L}",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Set<String> knownHosts = Chars.words("known_hosts.txt");
 
     /** A parsed host: span, lower-case labels, and whether the separators were all a plain unspaced dot. */
@@ -90,7 +94,9 @@ final class HostParser {
             return true;
         }
         if (!h.plainDots()) {
-            return false;
+            // a spelled-out dot before a word-like extension ("deskfix dot co") is an address only when a spelled-out
+            // path follows it ("deskfix dot co slash setup")
+            return SPELLED_PATH.matcher(text).region(h.end(), text.length()).lookingAt();
         }
         boolean pathFollows = h.end() < text.length() && text.charAt(h.end()) == '/';
         return explicitWeb || pathFollows || knownHosts.contains(h.name()) || labels.get(0).equals("www");

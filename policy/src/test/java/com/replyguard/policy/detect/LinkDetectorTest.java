@@ -17,6 +17,7 @@ class LinkDetectorTest {
         "See [[https://shop.example.com/a?b=1]].",
         "Go to [[www.lampco.com]] now",
         "[[brightlamps dot com slash support]] has it",
+        "watch it at [[deskfix dot co slash setup]] today",
         "at [[www . lampco . com]].",
         "try [[lampco[.]com/help]]",
         "try [[lampco(dot)net]] too",
@@ -49,6 +50,8 @@ class LinkDetectorTest {
         "e.g. the manual.pdf, version 3.1",
         "Write to care@glowhome.com please",
         "Mr. Smith said the dot is red. Com on!",
+        "I will drop in dot in a minute",
+        "meet me dot to the second",
         "",
     })
     void leavesOrdinaryTextAlone(String text) {
