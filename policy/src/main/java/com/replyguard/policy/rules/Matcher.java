@@ -53,7 +53,8 @@ final class Matcher {
             if (hit == null && concepts != null && Frame.anyMatches(p.frames(), concepts[s])) {
                 hit = new Span(sentence[0], sentence[1], null);
             }
-            if (hit != null && !matchesAny(p.unless(), draft, range) && !refuses(draft, s)) {
+            boolean excused = (p.unlessNot() & draft.conceptMasks()[s]) == 0 && matchesAny(p.unless(), draft, range);
+            if (hit != null && !excused && !refuses(draft, s)) {
                 out.add(hit);
             }
         }

@@ -10,10 +10,12 @@ public sealed interface RuleKind {
 
     /**
      * Word patterns over analysed tokens (stemmed, synonyms folded) and frames over concepts, matched within one
-     * sentence: a sentence offends when any pattern or any frame matches it and no {@code unless} pattern does.
+     * sentence: a sentence offends when any pattern or any frame matches it and no {@code unless} pattern does, or
+     * when the sentence has one of the {@code unlessNot} concepts, which set the {@code unless} patterns aside
+     * ("rather than through Amazon" names the marketplace to leave it).
      */
-    record Phrase(List<PhrasePattern> patterns, List<Frame> frames, List<PhrasePattern> unless, boolean sentenceSpan,
-                  int maxTokens) implements RuleKind {
+    record Phrase(List<PhrasePattern> patterns, List<Frame> frames, List<PhrasePattern> unless, long unlessNot,
+                  boolean sentenceSpan, int maxTokens) implements RuleKind {
         public Phrase {
             patterns = List.copyOf(patterns);
             frames = List.copyOf(frames);

@@ -22,7 +22,7 @@ import java.util.Set;
 final class RuleLoader {
     private static final Set<String> KEYS = Set.of("kind", "marketplaces", "category", "severity", "languages",
             "message", "source", "fix", "span", "within", "max_tokens", "patterns", "unless", "literals", "detector",
-            "suppresses", "domains", "examples", "frames", "lists");
+            "suppresses", "domains", "examples", "frames", "lists", "unless_not");
     private static final int DEFAULT_WITHIN = 6;
 
     private final TextAnalysis analysis;
@@ -109,7 +109,26 @@ final class RuleLoader {
             List<Frame> frames = frames();
             List<PhrasePattern> patterns = patterns("patterns", within, frames.isEmpty());
             List<PhrasePattern> unless = patterns("unless", within, false);
-            return new RuleKind.Phrase(patterns, frames, unless, span.equals("sentence"), f.integer("max_tokens", 0));
+            return new RuleKind.Phrase(patterns, frames, unless, concepts("unless_not"), span.equals("sentence"),
+                    f.integer("max_tokens", 0));
+        }
+
+        /** {@code unless_not: [SKIP_PLATFORM]}: concept names, as one mask (0 when absent). */
+        private long concepts(String key) {
+            YamlNode node = f.node(key);
+            if (node == null || node.value() == null) {
+                return 0;
+            }
+            long mask = 0;
+            for (YamlNode n : node.isList() ? node.list() : List.of(node)) {
+                int bit = n.isText() ? analysis.concepts().index(n.text().trim()) : -1;
+                if (bit < 0) {
+                    throw f.fail(n, "unknown concept '" + n.value() + "' (expected one of "
+                            + String.join(", ", analysis.concepts().names()) + ")");
+                }
+                mask |= 1L << bit;
+            }
+            return mask;
         }
 
         /** {@code frames: [{all: [REVIEW, REWARD], any: [CONDITION], none: [REFUSAL]}]}: concept names checked here. */

@@ -135,6 +135,29 @@ class RulePacksTest {
         assertTrue(name.getMessage().contains("9club"), name.getMessage());
     }
 
+    @Test
+    void unlessNotConceptsSetTheExcusesAsideAndAnUnknownOneIsRefused() throws IOException {
+        String rule = TEAM_RULE.replace("""
+                examples:
+                """, """
+                unless:
+                  - "through amazon"
+                unless_not: [SKIP_PLATFORM]
+                examples:
+                """);
+        Path team = Files.createDirectories(tmp.resolve("acme-unless"));
+        Files.writeString(team.resolve("club.yaml"), rule);
+        RuleChecker checker = RulePacks.loadChecker(analysis, List.of(team));
+        java.util.function.Predicate<String> flags = t -> checker.check(t, Marketplace.AMAZON).findings().stream()
+                .anyMatch(f -> f.rule().equals("acme-unless.club"));
+        assertTrue(flags.test("The loyalty club card is inside the box."));
+        assertFalse(flags.test("The loyalty club is run through Amazon."), "the unless pattern excuses it");
+        assertTrue(flags.test("Join the loyalty club by email rather than through Amazon."),
+                "leaving the marketplace sets the excuse aside");
+        RuleFileException e = loadBroken(rule.replace("[SKIP_PLATFORM]", "[SKIP_PLATFROM]"));
+        assertTrue(e.getMessage().contains("SKIP_PLATFROM"), e.getMessage());
+    }
+
     private RuleFileException loadBroken(String yaml) throws IOException {
         Path team = Files.createDirectories(tmp.resolve("acme"));
         Files.writeString(team.resolve("rule.yaml"), yaml);
