@@ -233,4 +233,12 @@ class ConceptsTest {
         assertTrue(has("রিভিউ লেখার সময় উল্লেখ করবেন যে ব্যাগটা মজবুত।", "SCRIPTED_REVIEW"));
         assertFalse(has("Please mention your order number when you reply.", "SCRIPTED_REVIEW"));
     }
+
+    @Test
+    void theWordNewIsALaunchOnlyBesideAnInvitationToLook() {
+        assertTrue(has("আমাদের দোকানে এ মাসে নতুন কাঁসার গ্লাস এসেছে, একবার দেখে নিতে পারেন।", "NEW_ITEM"));
+        assertTrue(has("amader notun winter collection ta store e check koren", "NEW_ITEM"));
+        assertFalse(has("We have sent a new strap; please have a look at the tracking.", "NEW_ITEM"));
+        assertFalse(has("Pastikan tetapan aktif supaya mesej baharu cepat dilihat.", "NEW_ITEM"));
+    }
 }
