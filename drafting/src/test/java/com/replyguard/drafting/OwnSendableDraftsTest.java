@@ -107,6 +107,8 @@ class OwnSendableDraftsTest extends ShippedDraftingTest {
     @Test
     void intentSets() {
         System.out.println(IntentTopOne.of(service, "own-dev8-intents.jsonl").summary(true));
+        System.out.println(IntentTopOne.of(service, "own-dev9-intents.jsonl").summary(true));
         System.out.println(IntentTopOne.of(service, "own-heldout3-intents.jsonl").summary(false));
+        System.out.println(IntentTopOne.of(service, "own-heldout4-intents.jsonl").summary(false));
     }
 }
