@@ -4,6 +4,7 @@ import com.replyguard.drafting.classify.CueLexicon;
 import com.replyguard.drafting.classify.LabelClassifier;
 import com.replyguard.drafting.classify.NeighbourIndex;
 import com.replyguard.drafting.extract.FoundEntities;
+import com.replyguard.drafting.extract.SignOffs;
 import com.replyguard.drafting.read.MessageReader;
 import com.replyguard.drafting.read.ReadMessage;
 import com.replyguard.knowledge.entry.Intent;
@@ -92,6 +93,9 @@ final class IntentReader {
                 continue;
             }
             Intent i = rk.top();
+            if (i != main && !showsInWhole(ranking, i)) {
+                continue; // "… eta ki amake dite hobe?" alone reads as a question about the item; the whole does not
+            }
             if (i == main) {
                 mainAsked = true;
             } else if (other == null && i != Intent.PRAISE) {
@@ -99,6 +103,24 @@ final class IntentReader {
             }
         }
         return mainAsked ? other : null;
+    }
+
+    /**
+     * {@code read} without the buyer's closing at its end (the sign-off and {@code name}, see {@link SignOffs}), for
+     * classifying and searching; {@code read} itself when nothing closes it.
+     */
+    ReadMessage withoutSignOff(ReadMessage read, String name) {
+        String body = SignOffs.cut(read.body(), name);
+        if (body.equals(read.body())) {
+            return read;
+        }
+        return new ReadMessage(read.original(), body, read.language(), read.truncated(), read.unwrapped(),
+                read.romanized(), read.romanized() ? reader.phonetic().toBengali(body) : body);
+    }
+
+    /** True when {@code label} scores at least a quarter of the top label's score on the whole message. */
+    private static boolean showsInWhole(LabelClassifier.Ranking<Intent> ranking, Intent label) {
+        return ranking.labels().stream().anyMatch(s -> s.label() == label && s.score() >= 0.25 * ranking.topScore());
     }
 
     /** The runner-up intent when the ranking is unsure between two, else null. */

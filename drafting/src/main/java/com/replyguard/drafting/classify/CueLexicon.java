@@ -39,6 +39,8 @@ import java.util.Set;
 public final class CueLexicon {
     /** Share of its weight a cue keeps when it only describes a thing in passing (see {@code @passing}). */
     private static final double PASSING_SHARE = 0.5;
+    /** A Malay cue right after a request word ("ingin memulangkan", "nak cancel") is the ask: it weighs more. */
+    private static final double REQUEST_BOOST = 1.5;
 
     record Cue(String label, String phrase, boolean wordEnd, double weight) {
     }
@@ -244,6 +246,10 @@ public final class CueLexicon {
         // Negated cues' weight per label they count for: used only for a label no cue names outright, so "tak puas
         // hati" (a complaint cue already) is not counted twice, while "tidak berpuas hati" still reads as one.
         Map<String, Double> negatedScores = new HashMap<>();
+        // Where each label's counted cues end: a cue inside a longer one of its label already counted ("alamat" in
+        // "tukar alamat") is the same words read twice and does not count again.
+        Map<String, Integer> coveredTo = new HashMap<>();
+        Set<String> negatedLabels = new java.util.HashSet<>();
         int word = -1;
         for (int i = 1; i + 2 <= folded.length(); i++) {
             char prev = folded.charAt(i - 1);
@@ -268,6 +274,13 @@ public final class CueLexicon {
                 }
             }
             for (Cue cue : longest.values()) {
+                int end = i + cue.phrase().length();
+                if (cue.weight() > 0 && end <= coveredTo.getOrDefault(cue.label(), -1)) {
+                    continue;
+                }
+                if (cue.weight() > 0) {
+                    coveredTo.merge(cue.label(), end, Math::max);
+                }
                 if (seen.add(cue)) {
                     String other = negated.get(cue.label());
                     boolean doneLabel = doneWords.hasAny(cue.label(), language, context);
@@ -276,11 +289,15 @@ public final class CueLexicon {
                     boolean reported = doneLabel && doneWords.isDone(raw, word, last, cue.label(), language, context);
                     double weight = cue.weight() > 0 && (passingBy || reported) ? PASSING_SHARE * cue.weight()
                             : cue.weight();
+                    if (cue.weight() > 0 && !passingBy && !reported && requested(raw, word, language, context)) {
+                        weight *= REQUEST_BOOST; // "… dan ingin menghantar semula barang": the ask itself
+                    }
                     if (doneLabel && cue.weight() > 0) {
                         (passingBy || reported ? background : asked).add(cue.label());
                     }
                     if (other != null && cue.weight() > 0 && isNegated(folded, i, language)) {
                         negatedScores.merge(other, weight, Double::sum);
+                        negatedLabels.add(cue.label());
                     } else {
                         scores.merge(cue.label(), weight, Double::sum);
                     }
@@ -292,7 +309,31 @@ public final class CueLexicon {
                 scores.merge(label, v, Double::sum);
             }
         });
+        // A label named only negated ("tidak berpuas hati") is not asked: its neighbours, which matched the praise
+        // words, count as background's do (half) when the complaint or another label is asked.
+        for (String label : negatedLabels) {
+            if (scores.getOrDefault(label, 0.0) <= 0) {
+                background.add(label);
+            }
+        }
         return scores;
+    }
+
+    /**
+     * True when one of the two words before word {@code word} of {@code raw} is a Malay {@code @request} word
+     * ("ingin", "nak", "mohon"; English's list holds "to" and "be", too common to mark an ask).
+     */
+    private boolean requested(String[] raw, int word, Language language, Language context) {
+        if (language != Language.MS && context != Language.MS) {
+            return false;
+        }
+        Set<String> asks = doneWords.requestWords(Language.MS);
+        for (int k = Math.max(0, word - 2); k < word && k < raw.length; k++) {
+            if (asks.contains(raw[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
