@@ -33,6 +33,21 @@ final class IntentReader {
                     + "bagaimana|macam|kenapa|saya|nak|কি|কবে|কিভাবে|কেন|আমি|ki|kobe|kivabe|keno|ami)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** Words a part may open with that point back to what the message just said ("it", "eta", "ini", "এটা"). */
+    private static final java.util.Set<String> BACK_REFERENCES = java.util.Set.of("it", "this", "that", "eta", "eti",
+            "ota", "ini", "itu", "ia", "এটা", "এটি", "ওটা");
+
+    /** Words a question may open with before the word that points back ("is it …?", "adakah ini …?"). */
+    private static final java.util.Set<String> QUESTION_OPENERS = java.util.Set.of("is", "was", "does", "do", "can",
+            "will", "would", "should", "adakah", "apakah");
+
+    /** True when a part opens with a word pointing back to what the message just said, or a question opener and one. */
+    private static boolean pointsBack(String part) {
+        String[] w = part.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s,?!.]+");
+        return w.length > 0 && (BACK_REFERENCES.contains(w[0])
+                || w.length > 1 && QUESTION_OPENERS.contains(w[0]) && BACK_REFERENCES.contains(w[1]));
+    }
+
     private final MessageReader reader;
     private final LabelClassifier<Intent> intents;
 
@@ -87,15 +102,15 @@ final class IntentReader {
             if (part.strip().split("\\s+").length < 3) {
                 continue;
             }
+            if (pointsBack(part)) {
+                continue; // "… eta ki amake dite hobe?", "Is it mine to pay?": the same thing asked on, not a second one
+            }
             ReadMessage r = reader.read(part);
             LabelClassifier.Ranking<Intent> rk = intents.rank(r.searchText(), lang, index, Kind.REPLY, mixesEnglish(r));
             if (rk.top() == null || rk.confidence() < CLAUSE_CONFIDENCE) {
                 continue;
             }
             Intent i = rk.top();
-            if (i != main && !showsInWhole(ranking, i)) {
-                continue; // "… eta ki amake dite hobe?" alone reads as a question about the item; the whole does not
-            }
             if (i == main) {
                 mainAsked = true;
             } else if (other == null && i != Intent.PRAISE) {
@@ -116,11 +131,6 @@ final class IntentReader {
         }
         return new ReadMessage(read.original(), body, read.language(), read.truncated(), read.unwrapped(),
                 read.romanized(), read.romanized() ? reader.phonetic().toBengali(body) : body);
-    }
-
-    /** True when {@code label} scores at least a quarter of the top label's score on the whole message. */
-    private static boolean showsInWhole(LabelClassifier.Ranking<Intent> ranking, Intent label) {
-        return ranking.labels().stream().anyMatch(s -> s.label() == label && s.score() >= 0.25 * ranking.topScore());
     }
 
     /** The runner-up intent when the ranking is unsure between two, else null. */
