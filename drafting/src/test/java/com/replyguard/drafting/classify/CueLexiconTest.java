@@ -131,6 +131,34 @@ class CueLexiconTest {
     }
 
     @Test
+    void aThingTheBuyerDoesNotWantIsBackground() {
+        for (String[] c : new String[][] {
+                {"ms", "saya tidak mahu membatalkan pesanan"}, {"ms", "x nk cancel pun"},
+                {"en", "I don't want to cancel it"}, {"bn", "বাতিল করতে চাই না"}}) {
+            Language l = Language.parse(c[0]);
+            CueLexicon.Scores s = lexicon.scores(c[1], l, l);
+            assertTrue(s.background().contains("CANCEL_ORDER"), c[1] + " " + s);
+        }
+        for (String[] c : new String[][] {
+                {"ms", "saya mahu membatalkan pesanan"}, {"en", "I want to cancel it"}, {"bn", "বাতিল করতে চাই"}}) {
+            Language l = Language.parse(c[0]);
+            assertFalse(lexicon.scores(c[1], l, l).background().contains("CANCEL_ORDER"), c[1]);
+        }
+    }
+
+    @Test
+    void anInvoiceAlreadyReceivedIsBackground() {
+        assertTrue(lexicon.scores("saya sudah menerima invois tetapi barang belum sampai", Language.MS, Language.MS)
+                .background().contains("INVOICE_REQUEST"));
+        assertTrue(lexicon.scores("invois dh dpt, barang blm sampai", Language.MS, Language.MS).background()
+                .contains("INVOICE_REQUEST"));
+        assertTrue(lexicon.scores("I got the invoice but the parcel has not arrived", Language.EN, Language.EN)
+                .background().contains("INVOICE_REQUEST"));
+        assertFalse(lexicon.scores("boleh hantar invois untuk pesanan ini?", Language.MS, Language.MS).background()
+                .contains("INVOICE_REQUEST"));
+    }
+
+    @Test
     void aCueInsideALongerCueOfItsLabelIsNotCountedAgain() {
         // "tukar alamat" (4) holds "alamat" (3): the same words, counted once
         assertEquals(4.0, lexicon.score("tukar alamat rumah", Language.MS).get("ADDRESS_CHANGE"));
