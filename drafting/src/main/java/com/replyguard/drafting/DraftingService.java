@@ -4,6 +4,7 @@ import com.replyguard.drafting.classify.CueLexicon;
 import com.replyguard.drafting.classify.LabelClassifier;
 import com.replyguard.drafting.classify.NeighbourIndex;
 import com.replyguard.drafting.extract.EntityExtractor;
+import com.replyguard.drafting.extract.Entities;
 import com.replyguard.drafting.extract.FoundEntities;
 import com.replyguard.drafting.read.MessageReader;
 import com.replyguard.drafting.read.ReadMessage;
@@ -144,7 +145,9 @@ public final class DraftingService implements Drafter, Asker {
         if (index != null && index.size() == 0) {
             notes.add(notices.get("empty.kb"));
         }
-        LabelClassifier.Ranking<Intent> ranking = intents.rank(read, entities, index);
+        // The buyer's closing ("… Boleh ganti? TQ, Danial") is no part of what they ask: a polite thanks is not praise.
+        ReadMessage asked = intents.withoutSignOff(read, entities.buyerName());
+        LabelClassifier.Ranking<Intent> ranking = intents.rank(asked, entities, index);
         Intent intent = ranking.top();
         double confidence = ranking.confidence();
         if (OnlyIds.test(read.body(), entities)) {
@@ -164,15 +167,21 @@ public final class DraftingService implements Drafter, Asker {
         }
         Map<String, String> values = new LinkedHashMap<>(known);
         values.putAll(entities.asPlaceholders());
+        // Every {date} of a reply is the agent's fact (the carrier's estimate, the day a refund was issued); a day the
+        // buyer names ("it was due on 12 November", "I sent it back on the 3rd") is never written in its place.
+        values.remove(Entities.DATE);
+        if (known.containsKey(Entities.DATE)) {
+            values.put(Entities.DATE, known.get(Entities.DATE));
+        }
         List<Draft> drafts = new ArrayList<>();
         List<PolicyNote> policies = List.of();
         if (intent != null) {
             // Only a message whose ranking already shows a second intent is split and classified part by part.
-            Intent asked = intents.secondAsked(ranking, read.body(), intent, lang, index);
-            Intent second = asked != null ? asked : IntentReader.secondIntent(ranking, intent);
+            Intent alsoAsked = intents.secondAsked(ranking, asked.body(), intent, lang, index);
+            Intent second = alsoAsked != null ? alsoAsked : IntentReader.secondIntent(ranking, intent);
             drafts = new DraftBuilder(search, checker, filler, notices, this::feedbackScore)
-                    .replyScript(bengaliReplies, read.romanized()).build(read.searchText(),
-                    lang, m, intent, second, asked != null, index, values, notes);
+                    .replyScript(bengaliReplies, read.romanized()).build(asked.searchText(),
+                    lang, m, intent, second, alsoAsked != null, index, values, notes);
             policies = policyAnswers.notesFor(intent, lang, m);
         }
         double best = drafts.isEmpty() ? 0 : drafts.get(0).score();

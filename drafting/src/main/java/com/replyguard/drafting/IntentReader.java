@@ -4,6 +4,7 @@ import com.replyguard.drafting.classify.CueLexicon;
 import com.replyguard.drafting.classify.LabelClassifier;
 import com.replyguard.drafting.classify.NeighbourIndex;
 import com.replyguard.drafting.extract.FoundEntities;
+import com.replyguard.drafting.extract.SignOffs;
 import com.replyguard.drafting.read.MessageReader;
 import com.replyguard.drafting.read.ReadMessage;
 import com.replyguard.knowledge.entry.Intent;
@@ -31,6 +32,21 @@ final class IntentReader {
                     + "(?=(?:can|could|will|would|is|are|do|does|did|how|when|where|what|why|please|i|boleh|bila|"
                     + "bagaimana|macam|kenapa|saya|nak|কি|কবে|কিভাবে|কেন|আমি|ki|kobe|kivabe|keno|ami)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** Words a part may open with that point back to what the message just said ("it", "eta", "ini", "এটা"). */
+    private static final java.util.Set<String> BACK_REFERENCES = java.util.Set.of("it", "this", "that", "eta", "eti",
+            "ota", "ini", "itu", "ia", "এটা", "এটি", "ওটা");
+
+    /** Words a question may open with before the word that points back ("is it …?", "adakah ini …?"). */
+    private static final java.util.Set<String> QUESTION_OPENERS = java.util.Set.of("is", "was", "does", "do", "can",
+            "will", "would", "should", "adakah", "apakah");
+
+    /** True when a part opens with a word pointing back to what the message just said, or a question opener and one. */
+    private static boolean pointsBack(String part) {
+        String[] w = part.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s,?!.]+");
+        return w.length > 0 && (BACK_REFERENCES.contains(w[0])
+                || w.length > 1 && QUESTION_OPENERS.contains(w[0]) && BACK_REFERENCES.contains(w[1]));
+    }
 
     private final MessageReader reader;
     private final LabelClassifier<Intent> intents;
@@ -86,6 +102,9 @@ final class IntentReader {
             if (part.strip().split("\\s+").length < 3) {
                 continue;
             }
+            if (pointsBack(part)) {
+                continue; // "… eta ki amake dite hobe?", "Is it mine to pay?": the same thing asked on, not a second one
+            }
             ReadMessage r = reader.read(part);
             LabelClassifier.Ranking<Intent> rk = intents.rank(r.searchText(), lang, index, Kind.REPLY, mixesEnglish(r));
             if (rk.top() == null || rk.confidence() < CLAUSE_CONFIDENCE) {
@@ -99,6 +118,19 @@ final class IntentReader {
             }
         }
         return mainAsked ? other : null;
+    }
+
+    /**
+     * {@code read} without the buyer's closing at its end (the sign-off and {@code name}, see {@link SignOffs}), for
+     * classifying and searching; {@code read} itself when nothing closes it.
+     */
+    ReadMessage withoutSignOff(ReadMessage read, String name) {
+        String body = SignOffs.cut(read.body(), name);
+        if (body.equals(read.body())) {
+            return read;
+        }
+        return new ReadMessage(read.original(), body, read.language(), read.truncated(), read.unwrapped(),
+                read.romanized(), read.romanized() ? reader.phonetic().toBengali(body) : body);
     }
 
     /** The runner-up intent when the ranking is unsure between two, else null. */

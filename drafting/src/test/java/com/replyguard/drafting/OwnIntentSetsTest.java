@@ -60,13 +60,13 @@ class OwnIntentSetsTest extends ShippedDraftingTest {
     /**
      * The fourth Malay round's held-out set ({@code own-heldout2-intents.jsonl}), written with dev2 before any change of
      * the round and never tuned on; only its totals are printed. First run: ms 18/24, ms-chat 23/24, en 12/12, bn
-     * 10/12, bn-latin 11/12; after the round ms 20/24, ms-chat 24/24, the others unchanged (README). Floors at the
-     * figures after the round, so a loss shows.
+     * 10/12, bn-latin 11/12; after the round ms 20/24, ms-chat 24/24, the others unchanged; after round 5 ms 21/24,
+     * bn 11/12 (README). Floors at the latest figures, so a loss shows.
      */
     @Test
     void secondHeldOutSetPerLanguage() {
         Map<String, int[]> counts = score("own-heldout2-intents.jsonl", false);
-        Map<String, Integer> floor = Map.of("ms", 20, "ms-chat", 24, "en", 12, "bn", 10, "bn-latin", 11);
+        Map<String, Integer> floor = Map.of("ms", 21, "ms-chat", 24, "en", 12, "bn", 11, "bn-latin", 11);
         assertEquals(floor.keySet(), counts.keySet());
         counts.forEach((lang, c) -> assertTrue(c[0] >= floor.get(lang), "held-out2 " + lang + ": " + c[0] + "/"
                 + c[1]));

@@ -48,6 +48,19 @@ class TwoIntentDraftTest extends ShippedDraftingTest {
         assertEquals(Intent.ORDER_STATUS, r.intent());
     }
 
+    /** A follow-up that points back ("eta", "it", "ini") asks on about the same thing: no second intent, no blank. */
+    @Test
+    void aFollowUpAboutTheSameThingIsNotASecondQuestion() {
+        for (String text : java.util.List.of(
+                "customs theke 1200 taka chaitese parcel charar jonno. eta ki amake dite hobe? Hasan",
+                "The courier wants 18 pounds of import duty before delivery. Is it really mine to pay?",
+                "Kastam minta bayar cukai RM35 sebelum bungkusan dilepaskan. Ini tanggungan saya ke?")) {
+            DraftResult r = service.draft(text, Marketplace.ALIEXPRESS);
+            assertEquals(Intent.CUSTOMS_DUTIES, r.intent(), text);
+            assertFalse(r.drafts().get(0).composed(), r.drafts().get(0).text());
+        }
+    }
+
     @Test
     void composerKeepsGreetingOnceBothAnswersAndTheSignOffOnce() {
         String a = "Hi {buyer_name},\n\nIt ships today.\n\nKind regards,\n{agent_name}";

@@ -39,6 +39,8 @@ import java.util.Set;
 public final class CueLexicon {
     /** Share of its weight a cue keeps when it only describes a thing in passing (see {@code @passing}). */
     private static final double PASSING_SHARE = 0.5;
+    /** A Malay cue right after a request word ("ingin memulangkan", "nak cancel") is the ask: it weighs more. */
+    private static final double REQUEST_BOOST = 1.5;
 
     record Cue(String label, String phrase, boolean wordEnd, double weight) {
     }
@@ -50,6 +52,14 @@ public final class CueLexicon {
     private final Map<Language, Set<String>> degree = new HashMap<>();
     private final Map<Language, Set<String>> passing = new HashMap<>();
     private final Map<Language, Set<String>> passingSkip = new HashMap<>();
+
+    /**
+     * {@code @want} words ("mahu", "nak", "want"; Bengali "চাই" after the cue) and {@code @negators-after} (Bengali
+     * "না" after the verb): a cue after a negator and a want word ("tidak mahu membatalkan", "don't want to cancel",
+     * "বাতিল করতে চাই না") is a thing the buyer does not ask for: half its weight, and its label background.
+     */
+    private final Map<Language, Set<String>> want = new HashMap<>();
+    private final Map<Language, Set<String>> negatorsAfter = new HashMap<>();
     /** {@code @fewer} rules per language: fewer received than ordered ("order 3 ... dapat 2 je"). */
     private final Map<Language, List<Fewer>> fewer = new HashMap<>();
 
@@ -112,6 +122,8 @@ public final class CueLexicon {
             case "@degree" -> degree;
             case "@passing" -> passing;
             case "@passing-skip" -> passingSkip;
+            case "@want" -> want;
+            case "@negators-after" -> negatorsAfter;
             default -> null;
         };
         if (f.length == 3 && lists != null) {
@@ -136,7 +148,8 @@ public final class CueLexicon {
             negated.put(f[1].strip(), f[2].strip());
             return;
         }
-        throw new IllegalStateException(resource + ":" + no + ": expected @negators|@degree|@passing|@passing-skip|@request"
+        throw new IllegalStateException(resource + ":" + no + ": expected @negators|@degree|@passing|@passing-skip|@want|"
+                + "@negators-after|@request"
                 + "<TAB>lang<TAB>words, @done|@done-after|@done-form<TAB>LABEL<TAB>lang<TAB>words, @fewer<TAB>LABEL<TAB>weight<TAB>lang<TAB>ordered words<TAB>received words or"
                 + " @negated<TAB>LABEL<TAB>LABEL with known labels, got '" + String.join("\t", f) + "'");
     }
@@ -144,7 +157,7 @@ public final class CueLexicon {
     /** Malay words the stemmer leaves alone: the root list and the directives' words ("telah" is not "te-" + "lah"). */
     private Set<String> keptMalayWords() {
         Set<String> words = new java.util.HashSet<>(WordList.set(CueLexicon.class, "malay-roots.txt"));
-        for (Map<Language, Set<String>> lists : List.of(negators, degree, passing, passingSkip)) {
+        for (Map<Language, Set<String>> lists : List.of(negators, degree, passing, passingSkip, want)) {
             words.addAll(lists.getOrDefault(Language.MS, Set.of()));
         }
         words.addAll(doneWords.requestWords(Language.MS));
@@ -244,6 +257,10 @@ public final class CueLexicon {
         // Negated cues' weight per label they count for: used only for a label no cue names outright, so "tak puas
         // hati" (a complaint cue already) is not counted twice, while "tidak berpuas hati" still reads as one.
         Map<String, Double> negatedScores = new HashMap<>();
+        // Where each label's counted cues end: a cue inside a longer one of its label already counted ("alamat" in
+        // "tukar alamat") is the same words read twice and does not count again.
+        Map<String, Integer> coveredTo = new HashMap<>();
+        Set<String> negatedLabels = new java.util.HashSet<>();
         int word = -1;
         for (int i = 1; i + 2 <= folded.length(); i++) {
             char prev = folded.charAt(i - 1);
@@ -268,19 +285,35 @@ public final class CueLexicon {
                 }
             }
             for (Cue cue : longest.values()) {
+                int end = i + cue.phrase().length();
+                if (cue.weight() > 0 && end <= coveredTo.getOrDefault(cue.label(), -1)) {
+                    continue;
+                }
+                if (cue.weight() > 0) {
+                    coveredTo.merge(cue.label(), end, Math::max);
+                }
                 if (seen.add(cue)) {
                     String other = negated.get(cue.label());
                     boolean doneLabel = doneWords.hasAny(cue.label(), language, context);
                     int last = word + cue.phrase().split(" ").length - 1;
                     boolean passingBy = inPassing(folded, i, language);
                     boolean reported = doneLabel && doneWords.isDone(raw, word, last, cue.label(), language, context);
+                    boolean unwanted = cue.weight() > 0 && notWanted(raw, word, last, language, context);
+                    reported |= unwanted;
                     double weight = cue.weight() > 0 && (passingBy || reported) ? PASSING_SHARE * cue.weight()
                             : cue.weight();
+                    if (unwanted) {
+                        background.add(cue.label());
+                    }
+                    if (cue.weight() > 0 && !passingBy && !reported && requested(raw, word, language, context)) {
+                        weight *= REQUEST_BOOST; // "… dan ingin menghantar semula barang": the ask itself
+                    }
                     if (doneLabel && cue.weight() > 0) {
                         (passingBy || reported ? background : asked).add(cue.label());
                     }
                     if (other != null && cue.weight() > 0 && isNegated(folded, i, language)) {
                         negatedScores.merge(other, weight, Double::sum);
+                        negatedLabels.add(cue.label());
                     } else {
                         scores.merge(cue.label(), weight, Double::sum);
                     }
@@ -292,7 +325,62 @@ public final class CueLexicon {
                 scores.merge(label, v, Double::sum);
             }
         });
+        // A label named only negated ("tidak berpuas hati") is not asked: its neighbours, which matched the praise
+        // words, count as background's do (half) when the complaint or another label is asked.
+        for (String label : negatedLabels) {
+            if (scores.getOrDefault(label, 0.0) <= 0) {
+                background.add(label);
+            }
+        }
         return scores;
+    }
+
+    /**
+     * True when the cue on words {@code first..last} of {@code raw} is refused: a negator and a want word up to three
+     * words before it ("tidak mahu membatalkan", "x nk cancel", "don't want to cancel"), or a want word and a negator
+     * after it ("বাতিল করতে চাই না", "cancel korte chai na").
+     */
+    private boolean notWanted(String[] raw, int first, int last, Language language, Language context) {
+        Set<String> wants = union(want, language, context);
+        if (wants.isEmpty() || first < 0 || first >= raw.length) {
+            return false;
+        }
+        Set<String> neg = union(negators, language, context);
+        for (int k = Math.max(0, first - 3); k + 1 < first; k++) {
+            if (neg.contains(raw[k]) && wants.contains(raw[k + 1])) {
+                return true;
+            }
+        }
+        Set<String> after = union(negatorsAfter, language, context);
+        for (int k = last + 1; k + 1 < raw.length && k <= last + 3; k++) {
+            if (wants.contains(raw[k]) && after.contains(raw[k + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> union(Map<Language, Set<String>> lists, Language a, Language b) {
+        Set<String> out = new java.util.HashSet<>(lists.getOrDefault(a, Set.of()));
+        out.addAll(lists.getOrDefault(b, Set.of()));
+        return out;
+    }
+
+    /**
+     * True when one of the two words before word {@code word} of {@code raw} is a Malay {@code @request} word
+     * ("ingin", "nak", "mohon"; English's list holds "to" and "be", too common to mark an ask).
+     */
+    private boolean requested(String[] raw, int word, Language language, Language context) {
+        if (language != Language.MS && context != Language.MS) {
+            return false;
+        }
+        Set<String> asks = doneWords.requestWords(Language.MS);
+        for (int k = Math.max(0, word - 2); k < word && k < raw.length; k++) {
+            if (asks.contains(raw[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

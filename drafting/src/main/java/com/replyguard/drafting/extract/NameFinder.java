@@ -12,6 +12,8 @@ final class NameFinder {
     private static final List<String> NAME_INTROS = WordList.list(NameFinder.class, "name-intros.txt").stream()
             .map(intro -> intro + " ").toList(); // the name follows after a space
     private static final Set<String> NOT_NAMES = WordList.set(NameFinder.class, "not-names.txt");
+    /** Common words a message may end on that are no name ("… any news? Please"), from the language cue lists. */
+    private static final Set<String> COMMON_WORDS = commonWords();
 
     /** The buyer's name, or null when no sign-off names anyone. */
     String find(String body) {
@@ -48,9 +50,39 @@ final class NameFinder {
                 if (name != null) {
                     return name;
                 }
+                // "… When will it come through? Ben", "… kobe pabo?\nSumaiya": a bare name after the last sentence.
+                name = bareName(line, i > 0);
+                if (name != null) {
+                    return name;
+                }
             }
         }
         return introduced(body);
+    }
+
+    /**
+     * A name written alone after the message's last sentence ("… When will it come through? Ben") or on its own last
+     * line: one capitalized word (or a Bengali one) that is no sign-off, no common word and not all capitals.
+     */
+    private static String bareName(String line, boolean ownLine) {
+        String last = lastSentence(line);
+        if (last.equals(line) && !ownLine) {
+            return null; // one sentence only: its last word is part of it
+        }
+        String word = stripEnd(last);
+        if (word.contains(" ") || !isName(word) || word.chars().noneMatch(Character::isLowerCase)
+                && Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return COMMON_WORDS.contains(lower) || SIGN_OFFS.contains(lower) ? null : word;
+    }
+
+    private static Set<String> commonWords() {
+        Set<String> words = new java.util.HashSet<>();
+        words.addAll(WordList.set(WordList.class, "english-words.txt"));
+        words.addAll(WordList.set(WordList.class, "malay-words.txt"));
+        return Set.copyOf(words);
     }
 
     private static String afterSignOff(String line) {

@@ -117,8 +117,8 @@ public final class MessageReader {
         int malay = 0;
         int english = 0;
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (MALAY_WORDS.contains(w)) {
-                malay++;
+            if (MALAY_WORDS.contains(w) || w.length() >= 2 && MalayChat.isShortForm(w)) {
+                malay++; // chat short forms ("dh", "br", "lg") are Malay words too
             } else if (ENGLISH_WORDS.contains(w)) {
                 english++;
             }

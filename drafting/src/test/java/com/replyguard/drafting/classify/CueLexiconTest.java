@@ -116,7 +116,60 @@ class CueLexiconTest {
     void aCueAfterADoneWordOfItsLabelKeepsHalfItsWeight() {
         assertEquals(Map.of("CANCEL_ORDER", 2.0, "REFUND_STATUS", 4.0),
                 small.score("dah batal tapi bayaran balik belum", Language.MS));
-        assertEquals(Map.of("CANCEL_ORDER", 4.0), small.score("nak batal", Language.MS));
+        assertEquals(Map.of("CANCEL_ORDER", 6.0), small.score("nak batal", Language.MS), "asked: one and a half");
+    }
+
+    @Test
+    void aMalayCueRightAfterARequestWordIsTheAsk() {
+        assertEquals(4.0, small.score("batal pesanan", Language.MS).get("CANCEL_ORDER"));
+        assertEquals(6.0, small.score("saya nak batal pesanan", Language.MS).get("CANCEL_ORDER"));
+        assertEquals(6.0, small.score("boleh batal", Language.MS).get("CANCEL_ORDER"));
+        // three words away the request word no longer marks the cue, and English's "to" never does
+        assertEquals(4.0, small.score("nak tanya pasal batal", Language.MS).get("CANCEL_ORDER"));
+        double en = lexicon.score("I would like to cancel my order", Language.EN).get("CANCEL_ORDER");
+        assertEquals(en, lexicon.score("cancel my order", Language.EN).get("CANCEL_ORDER"), 2.0);
+    }
+
+    @Test
+    void aThingTheBuyerDoesNotWantIsBackground() {
+        for (String[] c : new String[][] {
+                {"ms", "saya tidak mahu membatalkan pesanan"}, {"ms", "x nk cancel pun"},
+                {"en", "I don't want to cancel it"}, {"bn", "বাতিল করতে চাই না"}}) {
+            Language l = Language.parse(c[0]);
+            CueLexicon.Scores s = lexicon.scores(c[1], l, l);
+            assertTrue(s.background().contains("CANCEL_ORDER"), c[1] + " " + s);
+        }
+        for (String[] c : new String[][] {
+                {"ms", "saya mahu membatalkan pesanan"}, {"en", "I want to cancel it"}, {"bn", "বাতিল করতে চাই"}}) {
+            Language l = Language.parse(c[0]);
+            assertFalse(lexicon.scores(c[1], l, l).background().contains("CANCEL_ORDER"), c[1]);
+        }
+    }
+
+    @Test
+    void anInvoiceAlreadyReceivedIsBackground() {
+        assertTrue(lexicon.scores("saya sudah menerima invois tetapi barang belum sampai", Language.MS, Language.MS)
+                .background().contains("INVOICE_REQUEST"));
+        assertTrue(lexicon.scores("invois dh dpt, barang blm sampai", Language.MS, Language.MS).background()
+                .contains("INVOICE_REQUEST"));
+        assertTrue(lexicon.scores("I got the invoice but the parcel has not arrived", Language.EN, Language.EN)
+                .background().contains("INVOICE_REQUEST"));
+        assertFalse(lexicon.scores("boleh hantar invois untuk pesanan ini?", Language.MS, Language.MS).background()
+                .contains("INVOICE_REQUEST"));
+    }
+
+    @Test
+    void aCueInsideALongerCueOfItsLabelIsNotCountedAgain() {
+        // "tukar alamat" (4) holds "alamat" (3): the same words, counted once
+        assertEquals(4.0, lexicon.score("tukar alamat rumah", Language.MS).get("ADDRESS_CHANGE"));
+    }
+
+    @Test
+    void praiseNamedOnlyNegatedIsBackground() {
+        CueLexicon.Scores s = lexicon.scores("saya tidak berpuas hati", Language.MS, Language.MS);
+        assertTrue(s.scores().getOrDefault("NEGATIVE_REVIEW", 0.0) > 0, s.toString());
+        assertTrue(s.background().contains("PRAISE"), s.toString());
+        assertFalse(lexicon.scores("saya sangat berpuas hati", Language.MS, Language.MS).background().contains("PRAISE"));
     }
 
     @Test
@@ -125,7 +178,7 @@ class CueLexiconTest {
         assertEquals(2.0, done.scores().get("CANCEL_ORDER"));
         assertEquals(Set.of("CANCEL_ORDER"), done.background());
         CueLexicon.Scores asked = small.scores("dah pindah boleh batal", Language.MS, Language.MS);
-        assertEquals(4.0, asked.scores().get("CANCEL_ORDER"));
+        assertEquals(6.0, asked.scores().get("CANCEL_ORDER"), "asked, right after a request word");
         assertEquals(Set.of(), asked.background());
         // Four words away the done word no longer reaches the cue.
         assertEquals(4.0, small.score("dah tunggu lama sangat batal", Language.MS).get("CANCEL_ORDER"));
@@ -137,7 +190,7 @@ class CueLexiconTest {
         assertEquals(2.0, passive.scores().get("CANCEL_ORDER"), "stemmed 'batal' keeps the raw word's done form");
         assertEquals(Set.of("CANCEL_ORDER"), passive.background());
         CueLexicon.Scores request = small.scores("boleh pesanan dibatalkan?", Language.MS, Language.MS);
-        assertEquals(4.0, request.scores().get("CANCEL_ORDER"));
+        assertEquals(6.0, request.scores().get("CANCEL_ORDER"), "asked, right after a request word");
         assertEquals(Set.of(), request.background());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.replyguard.policy.Marketplace;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,12 @@ class EntityExtractorTest {
             "পণ্যটি ভাঙা এসেছে।\\nইতি,\\nফাতেমা|ফাতেমা",
             "amar order kobe pabo? dhonnobad, Rakib|Rakib",
             "brg x sampai lg. TQ, Aisyah|Aisyah",
-            "Hi, I am Maria Gonzalez and my order is late|Maria Gonzalez"})
+            "Hi, I am Maria Gonzalez and my order is late|Maria Gonzalez",
+            "I still haven't had my refund. When will it come through? Ben|Ben",
+            "Do I have to pay it? Order 8169988776655443. Liam|Liam",
+            "tracking 3 din dhore ek jaygay. kobe pabo? Sumaiya|Sumaiya",
+            "Barang belum sampai lagi.\\nHafiz|Hafiz",
+            "কবে পাব? রাশেদ|রাশেদ"})
     void findsTheBuyersNameInSignOffs(String text, String name) {
         assertEquals(name, extract(text.replace("\\n", "\n"), Marketplace.AMAZON).get(Entities.BUYER_NAME));
     }
@@ -70,6 +76,12 @@ class EntityExtractorTest {
         assertFalse(extract("Thanks for your help\nThank you", Marketplace.AMAZON).containsKey(Entities.BUYER_NAME));
         assertFalse(extract("ধন্যবাদ আপনাকে", Marketplace.AMAZON).containsKey(Entities.BUYER_NAME));
         assertFalse(extract("It arrived broken. Thanks for nothing", Marketplace.AMAZON).containsKey(Entities.BUYER_NAME));
+        // a word alone after the last sentence is a name only when it is no common word, sign-off or acronym
+        for (String text : List.of("Where is my parcel? Please", "It broke again. Urgent", "Any news? Thanks",
+                "Still nothing from the courier. DHL", "Barang belum sampai. Tolong",
+                "Where is my order Ben")) {
+            assertFalse(extract(text, Marketplace.AMAZON).containsKey(Entities.BUYER_NAME), text);
+        }
     }
 
     @Test
