@@ -180,7 +180,7 @@ jit_opts() {
 # them (/sys/kernel/mm/transparent_hugepage/enabled says [madvise]; with [always] every process gets them anyway, with
 # [never] the JVM would only warn). A one-shot check touches ~60 MB of new heap (the learned model's tables, the
 # rules, the lexicons); on a virtual machine each first touch of a 4 KB page is a costly fault, and 2 MB pages cut
-# them 512-fold (CPU of a check ~1.16 -> ~0.88 s, bench/startup.md round 5). REPLYGUARD_THP=0 turns it off;
+# them 512-fold (CPU of a check 1.01 -> 0.73 s, bench/startup.md round 5). REPLYGUARD_THP=0 turns it off;
 # REPLYGUARD_THP_SYSFILE names another file to read (tests).
 thp_opts() {
   [ "${REPLYGUARD_THP:-1}" = 0 ] && return 0
