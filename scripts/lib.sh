@@ -186,7 +186,8 @@ thp_opts() {
   [ "${REPLYGUARD_THP:-1}" = 0 ] && return 0
   local line="" f=${REPLYGUARD_THP_SYSFILE:-/sys/kernel/mm/transparent_hugepage/enabled}
   [ -r "$f" ] && IFS= read -r line <"$f" 2>/dev/null || true
-  case "$line" in *"[madvise]"*) printf '%s\n' -XX:+UseTransparentHugePages ;; esac
+  # -Xlog:pagesize=off: should the JVM still find no huge pages, its warning stays out of the command's output.
+  case "$line" in *"[madvise]"*) printf '%s\n' -XX:+UseTransparentHugePages -Xlog:pagesize=off ;; esac
   return 0
 }
 

@@ -116,7 +116,8 @@ class LauncherAotCacheTest {
         Path sys = dir.resolve("thp-enabled");
         Files.writeString(sys, "always [madvise] never\n");
         String env = "REPLYGUARD_THP_SYSFILE='" + sys + "' ";
-        assertEquals(quick + "-XX:+UseTransparentHugePages\n", shell(env + "jit_opts check -m amazon hi"));
+        assertEquals(quick + "-XX:+UseTransparentHugePages\n-Xlog:pagesize=off\n",
+                shell(env + "jit_opts check -m amazon hi"));
         assertEquals("", shell(env + "jit_opts check --jsonl"), "batch commands keep the defaults");
         assertEquals("", shell(env + "jit_opts bot"));
         assertEquals(quick, shell(env + "REPLYGUARD_THP=0 jit_opts check hi"), "turned off");
@@ -131,7 +132,7 @@ class LauncherAotCacheTest {
     /** The real JVM asked for huge pages (the launcher's option) prints what it prints without them. */
     @Test
     void hugePagesChangeNothingACheckPrints() throws Exception {
-        assertArrayEquals(runCheck(List.of()), runCheck(List.of("-XX:+UseTransparentHugePages")));
+        assertArrayEquals(runCheck(List.of()), runCheck(List.of("-XX:+UseTransparentHugePages", "-Xlog:pagesize=off")));
     }
 
     /** The real JVM given a damaged cache (the launcher's options) prints what it prints without one. */
