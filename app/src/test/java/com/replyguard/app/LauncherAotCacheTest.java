@@ -106,6 +106,35 @@ class LauncherAotCacheTest {
         assertEquals("-XX:TieredStopAtLevel=1\n", shell("jit_opts check hi"), "a diagnostic option: JDK 25 only");
     }
 
+    /**
+     * Transparent huge pages for one-shot commands only, and only when the kernel hands them out on request
+     * ({@code [madvise]}): with {@code [always]} every process has them, with {@code [never]} the JVM would warn.
+     */
+    @Test
+    void oneShotCommandsAskForHugePagesWhenTheKernelGivesThemOnRequest() throws Exception {
+        String quick = "-XX:TieredStopAtLevel=1\n-XX:+UnlockDiagnosticVMOptions\n-XX:-AOTReplayTraining\n";
+        Path sys = dir.resolve("thp-enabled");
+        Files.writeString(sys, "always [madvise] never\n");
+        String env = "REPLYGUARD_THP_SYSFILE='" + sys + "' ";
+        assertEquals(quick + "-XX:+UseTransparentHugePages\n-Xlog:pagesize=off\n",
+                shell(env + "jit_opts check -m amazon hi"));
+        assertEquals("", shell(env + "jit_opts check --jsonl"), "batch commands keep the defaults");
+        assertEquals("", shell(env + "jit_opts bot"));
+        assertEquals(quick, shell(env + "REPLYGUARD_THP=0 jit_opts check hi"), "turned off");
+        Files.writeString(sys, "[always] madvise never\n");
+        assertEquals(quick, shell(env + "jit_opts check hi"), "every process has them already");
+        Files.writeString(sys, "always madvise [never]\n");
+        assertEquals(quick, shell(env + "jit_opts check hi"), "none to be had");
+        Files.delete(sys);
+        assertEquals(quick, shell(env + "jit_opts check hi"), "no such file (another kernel)");
+    }
+
+    /** The real JVM asked for huge pages (the launcher's option) prints what it prints without them. */
+    @Test
+    void hugePagesChangeNothingACheckPrints() throws Exception {
+        assertArrayEquals(runCheck(List.of()), runCheck(List.of("-XX:+UseTransparentHugePages", "-Xlog:pagesize=off")));
+    }
+
     /** The real JVM given a damaged cache (the launcher's options) prints what it prints without one. */
     @Test
     void aDamagedCacheChangesNothingACheckPrints() throws Exception {
@@ -143,11 +172,14 @@ class LauncherAotCacheTest {
 
     /** What {@code command} prints after sourcing lib.sh, with the fake JDK. */
     private String shell(String command) throws Exception {
-        String script = ". '" + LIB_SH + "'; export JAVA_HOME='" + jdk.getParent() + "'; " + command;
+        // The machine's own huge-page setting is not this test's input (thp_opts reads it unless told otherwise).
+        String script = ". '" + LIB_SH + "'; export JAVA_HOME='" + jdk.getParent() + "'; export REPLYGUARD_THP_SYSFILE='"
+                + dir.resolve("no-thp-file") + "'; " + command;
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
         pb.environment().remove("REPLYGUARD_AOT");
         pb.environment().remove("REPLYGUARD_CDS");
         pb.environment().remove("REPLYGUARD_JAVA_OPTS");
+        pb.environment().remove("REPLYGUARD_THP");
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));

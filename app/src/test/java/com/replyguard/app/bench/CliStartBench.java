@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * ({@code -XX:TieredStopAtLevel=1}, what the launcher gives one-shot commands), and the launcher itself without an
  * archive, with the class-data-sharing archive and with the JDK's AOT cache (JDK 25+, its default), then round 2:
  * the AOT cache without replaying its method profiles, and the checker built on a second thread while picocli parses
- * (off, {@code REPLYGUARD_PREFETCH=0}, in every {@code java -jar} row).
+ * (off, {@code REPLYGUARD_PREFETCH=0}, in every {@code java -jar} row); round 5: the launcher without and with
+ * transparent huge pages for the heap ({@code REPLYGUARD_THP=0}; the default where the kernel gives them on request).
  * With a baseline whose tree holds {@code scripts/replyguard}, that launcher is measured too ("before", launcher).
  * The data directory holds a knowledge.db (as any in use does), so the check opens SQLite for the team's approved
  * false alarms.
@@ -30,7 +31,7 @@ public final class CliStartBench {
     /** The launcher's start-up modes, as environment settings. */
     private enum Mode {
         NONE("REPLYGUARD_CDS", "0"), CDS("REPLYGUARD_AOT", "0"), AOT("REPLYGUARD_AOT", "1"),
-        AOT_NO_PREFETCH("REPLYGUARD_PREFETCH", "0");
+        AOT_NO_PREFETCH("REPLYGUARD_PREFETCH", "0"), AOT_NO_THP("REPLYGUARD_THP", "0");
 
         final String variable;
         final String value;
@@ -100,8 +101,10 @@ public final class CliStartBench {
                     Mode.AOT_NO_PREFETCH, "+ -XX:-AOTReplayTraining (the launcher's one-shot option on JDK 25)"));
             configs.add(new Config("launcher, AOT cache, checker after parsing", List.of(launcher.toString()),
                     Mode.AOT_NO_PREFETCH, "REPLYGUARD_PREFETCH=0: the launcher's default otherwise"));
+            configs.add(new Config("launcher, AOT cache, 4 KB pages", List.of(launcher.toString()), Mode.AOT_NO_THP,
+                    "REPLYGUARD_THP=0; + the checker built on a second thread while picocli parses"));
             configs.add(new Config("launcher, AOT cache", List.of(launcher.toString()), Mode.AOT,
-                    "the default on JDK 25+: + the checker built on a second thread while picocli parses"));
+                    "the default on JDK 25+: + transparent huge pages for the heap when the kernel gives them on request"));
         } else {
             report.missing("CLI start-up", "no AOT cache: the JDK running the launcher is older than 25 or the training run failed");
         }

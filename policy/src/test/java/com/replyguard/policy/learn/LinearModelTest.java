@@ -108,6 +108,62 @@ class LinearModelTest {
         assertThrows(IOException.class, () -> LinearModel.read(new ByteArrayInputStream(new byte[0])));
     }
 
+    /**
+     * The built-in model (12 categories, ~160k weight rows) read with the bulk decoding and written again holds the
+     * same header, the same rows (key and every weight's bits) and the same examples as the file the build wrote.
+     */
+    @Test
+    void theBuiltInModelReadsToExactlyTheWeightsItsFileHolds() throws IOException {
+        byte[] file;
+        try (var in = LinearModel.class.getResourceAsStream("/com/replyguard/policy/learn/model.bin")) {
+            org.junit.jupiter.api.Assertions.assertNotNull(in, "the build trains the built-in model");
+            file = in.readAllBytes();
+        }
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        LinearModel.read(new ByteArrayInputStream(file)).write(again, false);
+        Layout before = Layout.of(file);
+        Layout after = Layout.of(again.toByteArray());
+        assertTrue(before.categories > 1 && before.rows.size() > 1000, "a real model: " + before.rows.size() + " rows");
+        assertEquals(before.header, after.header);
+        assertEquals(before.rows.size(), after.rows.size());
+        for (var row : before.rows.entrySet()) { // the writer lists rows in its table's order: compared by key
+            assertEquals(row.getValue(), after.rows.get(row.getKey()), () -> "the weights of feature " + row.getKey());
+        }
+        assertEquals(before.tail, after.tail);
+    }
+
+    /** A model file's parts, read value by value (the reference the bulk decoding must agree with). */
+    private record Layout(int categories, List<Object> header, java.util.Map<Integer, List<Integer>> rows,
+                          List<Byte> tail) {
+        static Layout of(byte[] bytes) throws IOException {
+            var d = new java.io.DataInputStream(new ByteArrayInputStream(bytes));
+            List<Object> header = new ArrayList<>(List.of(d.readInt(), d.readInt(), d.readInt()));
+            int k = d.readInt();
+            header.add(k);
+            for (int c = 0; c < k; c++) {
+                header.add(d.readUTF());
+                for (int t = 0; t < 3; t++) {
+                    header.add(d.readInt()); // bias, block and warn thresholds, as bits
+                }
+            }
+            int count = d.readInt();
+            java.util.Map<Integer, List<Integer>> rows = new java.util.HashMap<>();
+            for (int i = 0; i < count; i++) {
+                int key = d.readInt();
+                List<Integer> weights = new ArrayList<>(k);
+                for (int c = 0; c < k; c++) {
+                    weights.add(d.readInt());
+                }
+                rows.put(key, weights);
+            }
+            List<Byte> tail = new ArrayList<>();
+            for (byte b : d.readAllBytes()) {
+                tail.add(b);
+            }
+            return new Layout(k, header, rows, tail);
+        }
+    }
+
     @Test
     void refusesAForeignOrDamagedFile() throws IOException {
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
