@@ -79,7 +79,7 @@ public final class Concepts {
      */
     private static final int WITH_BEFORE = 7;
     /** How far, in Bengali, the word of that concept may follow the phrase ("rong bhalo hole"). */
-    private static final int WITH_AFTER = 2;
+    private static final int WITH_AFTER = 3;
     /** A lexicon line whose phrases count only beside another concept: {@code with CONDITION: good | great}. */
     private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile("with\\s+([A-Z_]+)\\s*:");
 

@@ -241,4 +241,10 @@ class ConceptsTest {
         assertFalse(has("We have sent a new strap; please have a look at the tracking.", "NEW_ITEM"));
         assertFalse(has("Pastikan tetapan aktif supaya mesej baharu cepat dilihat.", "NEW_ITEM"));
     }
+
+    @Test
+    void aPurposeClauseIsNoRequestToRefrain() {
+        assertFalse(has("To avoid a mark on our account, could you cancel the order yourself?", "NEGATION_IMPERATIVE"));
+        assertTrue(has("Please avoid using PayPal for this order.", "NEGATION_IMPERATIVE"));
+    }
 }
