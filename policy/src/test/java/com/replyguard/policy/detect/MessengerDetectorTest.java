@@ -50,6 +50,8 @@ class MessengerDetectorTest {
         "This watch shows WhatsApp notifications once the app is installed.",
         "ei tablet e whatsapp chalate software update lagbe",
         "Telefon ini menyokong WhatsApp selepas kemas kini perisian.",
+        "এটা ফেসবুক লাইভের জন্য মোবাইল স্ট্যান্ড, তিনটি উচ্চতায় ঘোরানো যায়।",
+        "ei ta facebook live er jonno ring light, tripod soho ashe",
     })
     void aMessengerNamedAsAProductFactIsNoContactPoint(String text) {
         assertEquals(List.of(), messengers.find(text), text);
@@ -58,6 +60,7 @@ class MessengerDetectorTest {
     @Test
     void aProductWordDoesNotHideAnInvitation() {
         assertEquals(1, messengers.find("Add us on WhatsApp, the app is free to install.").size());
+        assertEquals(1, messengers.find("We post deals on our Facebook live every Friday, join us.").size());
         assertEquals(1, messengers.find("amader whatsapp number e msg din, app e notification ashe na").size());
     }
 
