@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.replyguard.knowledge.entry.Intent;
 import com.replyguard.policy.Marketplace;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * agent's own date (the carrier's estimate, the day a refund was issued).
  */
 class ClosingsAndDatesTest extends ShippedDraftingTest {
-    private static final Map<String, String> SIGNED = Map.of("agent_name", "Nadia", "store_name", "HomeGlow");
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

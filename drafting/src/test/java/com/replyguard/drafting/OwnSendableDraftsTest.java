@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
  * not write a date the buyer named (expected, ordered, sent back) where the reply states the agent's date.
  */
 class OwnSendableDraftsTest extends ShippedDraftingTest {
-    static final Map<String, String> SIGNED = Map.of("agent_name", "Nadia", "store_name", "HomeGlow");
     /** Floors of the held-out sets: their figures after this round (README). */
     private static final int HELD_EN = 5, HELD_BN = 3, HELD_MS = 5, HELD_BL = 4;
     private static final int H3_MS = 14, H3_MSCHAT = 14, H4_MS = 7, H4_MSCHAT = 8, H5_MS = 6, H5_MSCHAT = 6;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.replyguard.policy.Marketplace;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,7 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * neutral word ("item", "পণ্যটি", "barang"). Never a blank either way.
  */
 class ProductInDraftsTest extends ShippedDraftingTest {
-    private static final Map<String, String> SIGNED = Map.of("agent_name", "Nadia", "store_name", "HomeGlow");
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
  * it (each claim as its promise) with no blank and no bracketed instruction to the agent left in it.
  */
 class SendableDraftsTest extends ShippedDraftingTest {
-    private static final Map<String, String> SIGNED = Map.of("agent_name", "Nadia", "store_name", "HomeGlow");
     /** Blanks the bot's fill-in step offers as buttons (suggested dates), so no typing is needed. */
     private static final java.util.Set<String> TAPPED = java.util.Set.of("date");
     /** Anything in square brackets left in the text to send: a blank or an instruction to the agent. */

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
  * folder with the real checker, as {@link #service}.
  */
 abstract class ShippedDraftingTest {
+    /** The team's signature settings the sendable-draft tests fill drafts with. */
+    static final java.util.Map<String, String> SIGNED = java.util.Map.of("agent_name", "Nadia", "store_name", "HomeGlow");
     @TempDir
     static Path data;
     static ShippedDrafting shipped;
