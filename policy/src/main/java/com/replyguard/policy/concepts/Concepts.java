@@ -289,8 +289,9 @@ public final class Concepts {
     /**
      * Whether the phrase at {@code at} (of {@code length} terms) sits beside a word of concept {@code with}: one up to
      * {@link #WITH_BEFORE} terms before or after it; for a condition, only before it or, in Bengali, up to
-     * {@link #WITH_AFTER} terms after it ("rong bhalo hole", "ভালো হয়ে থাকলে"). For a condition, no review may be named between the two ("if you can, a review would
-     * be great" praises the review, not the item) and the condition must not be the review's own ("review dile").
+     * {@link #WITH_AFTER} terms after it ("rong bhalo hole", "ভালো হয়ে থাকলে"). For a condition, no review may be
+     * named between the two ("if you can, a review would be great" praises the review, not the item) and the
+     * condition must not be the review's own ("review dile").
      */
     private boolean beside(int with, String[] terms, Map<String, Phrase[]> table, int at, int length, int to,
                            int[] allAt, int[] allConcept, int all, boolean bengali) {

@@ -53,12 +53,22 @@ final class Matcher {
             if (hit == null && concepts != null && Frame.anyMatches(p.frames(), concepts[s])) {
                 hit = new Span(sentence[0], sentence[1], null);
             }
-            boolean excused = (p.unlessNot() & draft.conceptMasks()[s]) == 0 && matchesAny(p.unless(), draft, range);
-            if (hit != null && !excused && !refuses(draft, s)) {
+            if (hit != null && !excused(p, draft, s, range) && !refuses(draft, s)) {
                 out.add(hit);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an {@code unless} pattern excuses sentence {@code s}, and none of the rule's {@code unless_not} concepts
+     * sets the excuse aside ("rather than through Amazon" names the marketplace to leave it).
+     */
+    private static boolean excused(RuleKind.Phrase p, Draft draft, int s, int[] range) {
+        if (p.unlessNot() != 0 && (p.unlessNot() & draft.conceptMasks()[s]) != 0) {
+            return false;
+        }
+        return matchesAny(p.unless(), draft, range);
     }
 
     /**

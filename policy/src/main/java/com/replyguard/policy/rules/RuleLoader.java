@@ -121,14 +121,19 @@ final class RuleLoader {
             }
             long mask = 0;
             for (YamlNode n : node.isList() ? node.list() : List.of(node)) {
-                int bit = n.isText() ? analysis.concepts().index(n.text().trim()) : -1;
-                if (bit < 0) {
-                    throw f.fail(n, "unknown concept '" + n.value() + "' (expected one of "
-                            + String.join(", ", analysis.concepts().names()) + ")");
-                }
-                mask |= 1L << bit;
+                mask |= 1L << conceptBit(n);
             }
             return mask;
+        }
+
+        /** The bit of the concept {@code n} names, or a clear error at its line. */
+        private int conceptBit(YamlNode n) {
+            int bit = n.isText() ? analysis.concepts().index(n.text().trim()) : -1;
+            if (bit < 0) {
+                throw f.fail(n, "unknown concept '" + n.value() + "' (expected one of "
+                        + String.join(", ", analysis.concepts().names()) + ")");
+            }
+            return bit;
         }
 
         /** {@code frames: [{all: [REVIEW, REWARD], any: [CONDITION], none: [REFUSAL]}]}: concept names checked here. */
@@ -160,12 +165,7 @@ final class RuleLoader {
                     }
                     List<YamlNode> names = list.isList() ? list.list() : List.of(list);
                     for (YamlNode n : names) {
-                        int bit = n.isText() ? analysis.concepts().index(n.text().trim()) : -1;
-                        if (bit < 0) {
-                            throw f.fail(n, "unknown concept '" + n.value() + "' (expected one of "
-                                    + String.join(", ", analysis.concepts().names()) + ")");
-                        }
-                        masks[k] |= 1L << bit;
+                        masks[k] |= 1L << conceptBit(n);
                     }
                     text.append(keys[k]).append(list.value()).append(' ');
                 }
