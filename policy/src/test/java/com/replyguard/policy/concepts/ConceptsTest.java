@@ -247,4 +247,11 @@ class ConceptsTest {
         assertFalse(has("To avoid a mark on our account, could you cancel the order yourself?", "NEGATION_IMPERATIVE"));
         assertTrue(has("Please avoid using PayPal for this order.", "NEGATION_IMPERATIVE"));
     }
+
+    @Test
+    void aCaseDiscouragedOutrightLeavesTheMarketplace() {
+        assertTrue(has("jgn bukak dispute ye, nnt sy ganti sendiri", "SKIP_PLATFORM"));
+        assertTrue(has("Please don't escalate this to eBay.", "SKIP_PLATFORM"));
+        assertFalse(has("Please don't hesitate to open a case if it has not arrived.", "SKIP_PLATFORM"));
+    }
 }

@@ -52,6 +52,7 @@ class MessengerDetectorTest {
         "Telefon ini menyokong WhatsApp selepas kemas kini perisian.",
         "এটা ফেসবুক লাইভের জন্য মোবাইল স্ট্যান্ড, তিনটি উচ্চতায় ঘোরানো যায়।",
         "ei ta facebook live er jonno ring light, tripod soho ashe",
+        "Sarung telefon ini direka khas untuk pengguna yang kerap menggunakan WhatsApp sambil berjalan.",
     })
     void aMessengerNamedAsAProductFactIsNoContactPoint(String text) {
         assertEquals(List.of(), messengers.find(text), text);
