@@ -46,15 +46,11 @@ public final class Concepts {
     private final AtomicReferenceArray<Map<String, Phrase[]>> compiled =
             new AtomicReferenceArray<>(Language.values().length + 1);
     private final Negation negation;
-    /** Concepts that say nothing new after a refusal's turn: the turn itself, negators, the refusal. */
-    private final long turnNoise;
     /** Bits of the concepts the masks themselves read (-1 when absent). */
     private final int refusal;
-    private final int scopeEnd;
     private final int condition;
-    private final int review;
-    /** The negators: a refusal's turn must come after one of them. */
-    private final long negators;
+    private final RefusalTurn turn;
+    private final Neighbourhood neighbourhood;
     /** Concepts that also count in the sentence after the one they occur in ({@code carry.txt}). */
     private final Carry carry;
 
@@ -66,20 +62,7 @@ public final class Concepts {
     private record Entry(String text, Set<Language> only, String with) {
     }
 
-    /**
-     * A compiled phrase: its terms, its concept, whether it is a sense that cancels the concept, and the concept it
-     * counts only beside ({@code with NAME:} lines; -1: none).
-     */
-    private record Phrase(String[] terms, int concept, boolean not, int with) {
-    }
 
-    /**
-     * How far a {@code with NAME:} phrase may follow a word of that concept: "if the mug made your mornings better",
-     * "when you write your review, please mention...".
-     */
-    private static final int WITH_BEFORE = 7;
-    /** How far, in Bengali, the word of that concept may follow the phrase ("rong bhalo hole"). */
-    private static final int WITH_AFTER = 3;
     /** A lexicon line whose phrases count only beside another concept: {@code with CONDITION: good | great}. */
     private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile("with\\s+([A-Z_]+)\\s*:");
 
@@ -92,11 +75,10 @@ public final class Concepts {
         this.rawForms = new RawForms(this, rawStrings, rawConcepts);
         this.carry = Carry.load(this, Resources.lines(Concepts.class, "carry.txt"));
         this.refusal = index("REFUSAL");
-        this.scopeEnd = index("SCOPE_END");
         this.condition = index("CONDITION");
-        this.review = index("REVIEW");
-        this.turnNoise = bits("SCOPE_END", "NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE", "REFUSAL");
-        this.negators = bits("NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE");
+        this.turn = new RefusalTurn(index("SCOPE_END"), bits("NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE"),
+                bits("SCOPE_END", "NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE", "REFUSAL"));
+        this.neighbourhood = new Neighbourhood(condition, index("REVIEW"));
     }
 
     private void load(String name) {
@@ -224,24 +206,24 @@ public final class Concepts {
                 }
                 // Senses come first in each list, so "feel free" blocks REWARD before "free" is seen at the next token.
                 for (Phrase p : candidates) {
-                    if (!matches(p.terms, terms, i, range[1])) {
+                    if (!p.matchesAt(terms, i, range[1])) {
                         continue;
                     }
-                    if (p.not) {
-                        blockedUntil[p.concept] = Math.max(blockedUntil[p.concept], i + p.terms.length);
-                    } else if (i >= blockedUntil[p.concept] && (p.with < 0
-                            || beside(p.with, terms, table, i, p.terms.length, range[1], allAt, allConcept, all,
-                            language == Language.BN || romanizedBengali))) {
-                        mask |= 1L << p.concept;
+                    if (p.not()) {
+                        blockedUntil[p.concept()] = Math.max(blockedUntil[p.concept()], i + p.terms().length);
+                    } else if (i >= blockedUntil[p.concept()] && (p.with() < 0
+                            || neighbourhood.beside(p.with(), terms, table, i, p.terms().length, range[1], allAt,
+                            allConcept, all, MAX_ALL_EVENTS, language == Language.BN || romanizedBengali))) {
+                        mask |= 1L << p.concept();
                         if (all < MAX_ALL_EVENTS) {
                             allAt[all] = i;
-                            allConcept[all] = p.concept;
+                            allConcept[all] = p.concept();
                         }
                         all++;
-                        if (negation != null && (negation.tracked & (1L << p.concept)) != 0 && events < MAX_EVENTS) {
+                        if (negation != null && (negation.tracked & (1L << p.concept())) != 0 && events < MAX_EVENTS) {
                             eventAt[events] = i;
-                            eventEnd[events] = i + p.terms.length;
-                            eventConcept[events++] = p.concept;
+                            eventEnd[events] = i + p.terms().length;
+                            eventConcept[events++] = p.concept();
                         }
                     }
                 }
@@ -250,22 +232,22 @@ public final class Concepts {
                 long results = negation.results(mask | raw[s], eventAt, eventEnd, eventConcept, events);
                 mask |= results;
                 // (a sentence with more concept hits than are kept is read whole, as before)
-                int turn = refusal >= 0 && (results & (1L << refusal)) != 0 && all <= MAX_ALL_EVENTS
-                        ? turnAfterNegator(allAt, allConcept, all) : -1;
-                if (turn >= 0) {
-                    long tail = tail(allAt, allConcept, all, turn);
-                    if ((tail & ~turnNoise) != 0) {
+                int at = refusal >= 0 && (results & (1L << refusal)) != 0 && all <= MAX_ALL_EVENTS
+                        ? turn.find(allAt, allConcept, all) : -1;
+                if (at >= 0) {
+                    long tail = RefusalTurn.tail(allAt, allConcept, all, at);
+                    if (turn.saysSomething(tail)) {
                         // the judged part: the concepts after the turn, with the negation read again over them alone
                         int n = 0;
                         for (int e = 0; e < events; e++) {
-                            if (eventAt[e] >= turn) {
+                            if (eventAt[e] >= at) {
                                 eventAt[n] = eventAt[e];
                                 eventEnd[n] = eventEnd[e];
                                 eventConcept[n++] = eventConcept[e];
                             }
                         }
                         mask = tail | negation.results(tail | raw[s], eventAt, eventEnd, eventConcept, n);
-                        judgedFrom[s] = turn;
+                        judgedFrom[s] = at;
                     }
                 }
             }
@@ -286,43 +268,6 @@ public final class Concepts {
     }
 
 
-    /**
-     * Whether the phrase at {@code at} (of {@code length} terms) sits beside a word of concept {@code with}: one up to
-     * {@link #WITH_BEFORE} terms before or after it; for a condition, only before it or, in Bengali, up to
-     * {@link #WITH_AFTER} terms after it ("rong bhalo hole", "ভালো হয়ে থাকলে"). For a condition, no review may be
-     * named between the two ("if you can, a review would be great" praises the review, not the item) and the
-     * condition must not be the review's own ("review dile").
-     */
-    private boolean beside(int with, String[] terms, Map<String, Phrase[]> table, int at, int length, int to,
-                           int[] allAt, int[] allConcept, int all, boolean bengali) {
-        boolean isCondition = with == condition;
-        for (int k = Math.min(all, MAX_ALL_EVENTS) - 1; k >= 0 && allAt[k] >= at - WITH_BEFORE; k--) {
-            if (allConcept[k] == with && allAt[k] < at
-                    && !(isCondition && reviewJustBefore(allAt, allConcept, k))) {
-                return true;
-            }
-            if (isCondition && allConcept[k] == review && allAt[k] < at) {
-                break;
-            }
-        }
-        // a condition comes before what it conditions (in Bengali also just after: "rong bhalo hole"); any other
-        // concept may sit on either side ("a leaflet with 20% off", "20% off in the leaflet")
-        int after = !isCondition ? WITH_BEFORE : bengali ? WITH_AFTER : 0;
-        if (after > 0) {
-            for (int j = at + length; j < Math.min(to, at + length + after); j++) {
-                Phrase[] candidates = table.get(terms[j]);
-                if (candidates != null) {
-                    for (Phrase q : candidates) {
-                        if (q.concept == with && !q.not && q.with < 0 && matches(q.terms, terms, j, to)) {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     private int withIndex(Entry e, String owner) {
         if (e.with() == null) {
             return -1;
@@ -334,16 +279,6 @@ public final class Concepts {
         return w;
     }
 
-    /** Whether a review is named just before hit {@code k}: "review dile bhalo hoy" conditions the review itself. */
-    private boolean reviewJustBefore(int[] allAt, int[] allConcept, int k) {
-        for (int j = k - 1; j >= 0 && allAt[j] >= allAt[k] - 2; j--) {
-            if (allConcept[j] == review) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private long bits(String... conceptNames) {
         long m = 0;
         for (String n : conceptNames) {
@@ -353,49 +288,6 @@ public final class Concepts {
             }
         }
         return m;
-    }
-
-    /**
-     * The token of the last scope end ("but", "tapi", "কিন্তু") that follows a negator in the sentence, or -1: where
-     * a refusal turns to something else.
-     */
-    private int turnAfterNegator(int[] at, int[] concept, int n) {
-        int firstNegator = Integer.MAX_VALUE;
-        for (int k = 0; k < n; k++) {
-            if ((negators & (1L << concept[k])) != 0) {
-                firstNegator = Math.min(firstNegator, at[k]);
-            }
-        }
-        int turn = -1;
-        for (int k = 0; k < n; k++) {
-            if (concept[k] == scopeEnd && at[k] > firstNegator) {
-                turn = Math.max(turn, at[k]);
-            }
-        }
-        return turn;
-    }
-
-    /** The concepts found at or after token {@code from}. */
-    private static long tail(int[] at, int[] concept, int n, int from) {
-        long m = 0;
-        for (int k = 0; k < n; k++) {
-            if (at[k] >= from) {
-                m |= 1L << concept[k];
-            }
-        }
-        return m;
-    }
-
-    private static boolean matches(String[] phrase, String[] terms, int at, int to) {
-        if (at + phrase.length > to) {
-            return false;
-        }
-        for (int k = 1; k < phrase.length; k++) {
-            if (!phrase[k].equals(terms[at + k])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Map<String, Phrase[]> table(Language language, boolean romanizedBengali) {

@@ -95,9 +95,10 @@ public final class Evaluator {
                 }
             }
             if (!c.block().isEmpty() && r.verdict() != Verdict.BLOCK) {
-                misses.add(c.id() + " " + c.block() + " " + c.text());
+                // in the categories' own order: Set.copyOf iterates in a different order in every JVM run
+                misses.add(c.id() + " " + new java.util.TreeSet<>(c.block()) + " " + c.text());
             } else if (!c.block().isEmpty()) {
-                List<Category> missing = c.block().stream().filter(cat -> !Scores.has(r, cat, true)).toList();
+                List<Category> missing = c.block().stream().filter(cat -> !Scores.has(r, cat, true)).sorted().toList();
                 if (!missing.isEmpty()) {
                     wrongCategory.add(c.id() + " " + missing + " found " + r.findings().stream()
                             .filter(f -> f.severity() == Severity.BLOCK).map(f -> f.category()).distinct().toList()
