@@ -59,12 +59,16 @@ public final class Concepts {
      * starts with {@code only bn:} (or {@code only bn ms:}) holds words whose meaning belongs to those languages:
      * romanized Bengali "ni" negates a verb, while Malay "ni" means "this".
      */
-    private record Entry(String text, Set<Language> only, String with) {
+    private record Entry(String text, Set<Language> only, String with, int within) {
     }
 
 
-    /** A lexicon line whose phrases count only beside another concept: {@code with CONDITION: good | great}. */
-    private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile("with\\s+([A-Z_]+)\\s*:");
+    /**
+     * A lexicon line whose phrases count only beside another concept: {@code with CONDITION: good | great}; {@code with
+     * REVIEW within 12: mention how} widens "beside" from {@link Neighbourhood#BEFORE} terms to 12.
+     */
+    private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile(
+            "with\\s+([A-Z_]+)(?:\\s+within\\s+(\\d{1,2}))?\\s*:");
 
     public Concepts(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -102,9 +106,13 @@ public final class Concepts {
                 body = body.substring(tag.end()).strip();
             }
             String with = null;
+            int within = Neighbourhood.BEFORE;
             java.util.regex.Matcher w = WITH.matcher(body);
             if (w.lookingAt()) {
                 with = w.group(1);
+                if (w.group(2) != null) {
+                    within = Integer.parseInt(w.group(2));
+                }
                 body = body.substring(w.end()).strip();
             }
             if (body.startsWith("raw:")) {
@@ -123,7 +131,7 @@ public final class Concepts {
                 body = body.substring(4);
             }
             for (String p : split(body)) {
-                target.add(new Entry(p, only == null ? null : Set.copyOf(only), with));
+                target.add(new Entry(p, only == null ? null : Set.copyOf(only), with, within));
             }
         }
         phrases.add(List.copyOf(ps));
@@ -212,8 +220,8 @@ public final class Concepts {
                     if (p.not()) {
                         blockedUntil[p.concept()] = Math.max(blockedUntil[p.concept()], i + p.terms().length);
                     } else if (i >= blockedUntil[p.concept()] && (p.with() < 0
-                            || neighbourhood.beside(p.with(), terms, table, i, p.terms().length, range[1], allAt,
-                            allConcept, all, MAX_ALL_EVENTS, language == Language.BN || romanizedBengali))) {
+                            || neighbourhood.beside(p, terms, table, i, range[1], allAt, allConcept, all,
+                            MAX_ALL_EVENTS, language == Language.BN || romanizedBengali))) {
                         mask |= 1L << p.concept();
                         if (all < MAX_ALL_EVENTS) {
                             allAt[all] = i;
@@ -306,14 +314,14 @@ public final class Concepts {
         for (int c = 0; c < names.size(); c++) {
             for (Entry n : senses.get(c)) {
                 if (readIn(n, language, romanizedBengali)) {
-                    add(byFirst, n.text(), c, true, -1, language);
+                    add(byFirst, n.text(), c, true, -1, 0, language);
                 }
             }
         }
         for (int c = 0; c < names.size(); c++) {
             for (Entry p : phrases.get(c)) {
                 if (readIn(p, language, romanizedBengali)) {
-                    add(byFirst, p.text(), c, false, withIndex(p, names.get(c)), language);
+                    add(byFirst, p.text(), c, false, withIndex(p, names.get(c)), p.within(), language);
                 }
             }
         }
@@ -329,13 +337,13 @@ public final class Concepts {
     }
 
     private void add(Map<String, List<Phrase>> byFirst, String phrase, int concept, boolean not,
-                     int with, Language language) {
+                     int with, int within, Language language) {
         List<String> terms = analysis.terms(phrase, language);
         if (terms.isEmpty()) {
             return; // a phrase of stop words or symbols only, e.g. "$": the raw lines cover those
         }
         byFirst.computeIfAbsent(terms.get(0), k -> new ArrayList<>())
-                .add(new Phrase(terms.toArray(String[]::new), concept, not, with));
+                .add(new Phrase(terms.toArray(String[]::new), concept, not, with, within));
     }
 
 }

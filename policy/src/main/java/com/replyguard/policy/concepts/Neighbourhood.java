@@ -6,7 +6,7 @@ import java.util.Map;
  * The {@code with NAME:} test of the concept lexicons: a phrase on such a line counts only beside a word of concept
  * NAME ("great" is satisfaction only inside a condition; "mention how" scripts a review only beside one).
  *
- * <p>Beside means: one up to {@link #BEFORE} terms before the phrase or after it; a condition only before it or, in
+ * <p>Beside means: one up to {@link #BEFORE} terms (or the line's own {@code within N}) before the phrase or after it; a condition only before it or, in
  * Bengali, up to {@link #AFTER_IN_BENGALI} terms after it ("rong bhalo hole", "ভালো হয়ে থাকলে"). For a condition, no
  * review may be named between the two ("if you can, a review would be great" praises the review, not the item) and
  * the condition must not be the review's own ("review dile"). Immutable.
@@ -30,14 +30,16 @@ final class Neighbourhood {
     }
 
     /**
-     * Whether the phrase at {@code at} (of {@code length} terms) sits beside a word of concept {@code with}.
+     * Whether the phrase {@code p} at {@code at} sits beside a word of its {@code with} concept, within its reach.
      * {@code allAt}/{@code allConcept}: the sentence's hits so far ({@code all} of them, at most {@code kept} stored),
      * in token order; {@code table}: the compiled phrases by first term, to look ahead after the phrase.
      */
-    boolean beside(int with, String[] terms, Map<String, Phrase[]> table, int at, int length, int to,
+    boolean beside(Phrase p, String[] terms, Map<String, Phrase[]> table, int at, int to,
                    int[] allAt, int[] allConcept, int all, int kept, boolean bengali) {
+        int with = p.with();
+        int length = p.terms().length;
         boolean isCondition = with == condition;
-        for (int k = Math.min(all, kept) - 1; k >= 0 && allAt[k] >= at - BEFORE; k--) {
+        for (int k = Math.min(all, kept) - 1; k >= 0 && allAt[k] >= at - p.within(); k--) {
             if (allConcept[k] == with && allAt[k] < at
                     && !(isCondition && reviewJustBefore(allAt, allConcept, k))) {
                 return true;
@@ -48,7 +50,7 @@ final class Neighbourhood {
         }
         // a condition comes before what it conditions (in Bengali also just after: "rong bhalo hole"); any other
         // concept may sit on either side ("a leaflet with 20% off", "20% off in the leaflet")
-        int after = !isCondition ? BEFORE : bengali ? AFTER_IN_BENGALI : 0;
+        int after = !isCondition ? p.within() : bengali ? AFTER_IN_BENGALI : 0;
         for (int j = at + length; j < Math.min(to, at + length + after); j++) {
             Phrase[] candidates = table.get(terms[j]);
             if (candidates != null) {

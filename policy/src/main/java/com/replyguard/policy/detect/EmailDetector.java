@@ -6,11 +6,14 @@ import java.util.Set;
 
 /**
  * Finds e-mail addresses, plain ({@code a.b@gmail.com}) and obfuscated ({@code name [at] gmail [dot] com},
- * {@code name (at) shop.com}, {@code name at gmail dot com} for well-known mail providers).
+ * {@code name (at) shop.com}, {@code name at gmail dot com} for well-known mail providers, {@code orders at shop dot com}
+ * when the host's dots are spelled out too).
  */
 public final class EmailDetector implements Detector {
     private static final String[] BRACKET_ATS = {"[at]", "(at)", "{at}", "<at>", "[@]", "(@)"};
     private static final int MAX_LOCAL = 64;
+    /** Words before a plain "at" that name a place to go, not a mailbox: "find us at", "shop online at". */
+    private static final Set<String> NOT_LOCAL = Chars.words("not_mailbox_words.txt");
 
     private final HostParser hosts = new HostParser();
     private final Set<String> providers = Chars.words("mail_providers.txt");
@@ -42,7 +45,10 @@ public final class EmailDetector implements Detector {
             }
             int hostAt = HostParser.skipSpaces(text, atEnd, 2);
             HostParser.Host h = localStart < localEnd ? hosts.parse(text, hostAt, true) : null;
-            if (h != null && plainWord && !providers.contains(h.labels().get(0))) {
+            // a plain "at" is an e-mail's only before a mail provider ("rina at gmail dot com") or before a host spelled
+            // out in full ("orders at kettlehouse dot com"), and only after a name: "visit us at shop dot com" is a link
+            if (h != null && plainWord && (!providers.contains(h.labels().get(0)) && (h.plainDots()
+                    || NOT_LOCAL.contains(text.substring(localStart, localEnd).toLowerCase(java.util.Locale.ROOT))))) {
                 h = null;
             }
             if (h == null) {

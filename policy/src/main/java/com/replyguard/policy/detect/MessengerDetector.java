@@ -242,7 +242,8 @@ public final class MessengerDetector implements Detector {
                 continue;
             }
             String word = lower(text, words.get(k));
-            if (contactWords.contains(word)) {
+            // "no" is a number only right beside the name ("wa no 012...", "no whatsapp"), not in "no problem"
+            if (contactWords.contains(word) && (!word.equals("no") || Math.abs(k - w) == 1)) {
                 return false;
             }
             feature |= features.contains(word);

@@ -232,6 +232,26 @@ class ConceptsTest {
         assertTrue(has("When you write your review, please mention how fast it arrived.", "SCRIPTED_REVIEW"));
         assertTrue(has("রিভিউ লেখার সময় উল্লেখ করবেন যে ব্যাগটা মজবুত।", "SCRIPTED_REVIEW"));
         assertFalse(has("Please mention your order number when you reply.", "SCRIPTED_REVIEW"));
+        // a line's own reach ("with REVIEW within 12:") spans a longer clause between the review and the script
+        assertTrue(has("When you leave feedback, it would help me a lot if you mentioned how quickly I replied.",
+                "SCRIPTED_REVIEW"));
+        assertFalse(has("Thanks for the kind review last year; we will certainly keep on improving the product and"
+                + " the packing, and please mention how we can help.", "SCRIPTED_REVIEW"));
+    }
+
+    @Test
+    void theSellersRecordHeldUpToTheBuyerIsPressureNotARefusal() {
+        assertTrue(has("Please pick a reason on your side so our store is not penalised.", "HARDSHIP"));
+        assertFalse(has("Please pick a reason on your side so our store is not penalised.", "REFUSAL"));
+        assertFalse(has("Mohon batalkan sendiri supaya prestasi kedai kami tidak terjejas.", "REFUSAL"));
+        assertTrue(has("We do not offer gifts for reviews.", "REFUSAL"));
+    }
+
+    @Test
+    void emailOrACallAwayFromTheMarketplaceIsAChannelOnlyBesideDirectOrPersonal() {
+        assertTrue(has("pls email me directly, the messages here are slow", "SOCIAL"));
+        assertTrue(has("amar personal email e likhen", "SOCIAL"));
+        assertFalse(has("Please email us if the invoice is missing.", "SOCIAL"));
     }
 
     @Test

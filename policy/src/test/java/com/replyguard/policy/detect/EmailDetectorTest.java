@@ -17,6 +17,8 @@ class EmailDetectorTest {
         "mail [[care(at)glowhome.net]]",
         "mail [[rina at gmail dot com]] please",
         "[[kedai.help@yahoo.com.my]]",
+        "reach the team at [[orders at kettlehouse dot com]] any time",
+        "write to [[help at glowhome dot co dot uk]]",
     })
     void findsTheMarkedAddress(String marked) {
         int s = marked.indexOf("[[");
@@ -32,6 +34,8 @@ class EmailDetectorTest {
         "We are at your service.",
         "Follow @glowhome for news",
         "Meet us at shop dot com",
+        "find us online at kettlehouse dot com",
+        "orders at kettlehouse.com ship daily",
         "Price @ $5 each",
     })
     void ignoresWhatIsNotAnAddress(String text) {

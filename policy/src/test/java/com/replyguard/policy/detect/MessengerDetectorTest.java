@@ -53,6 +53,7 @@ class MessengerDetectorTest {
         "এটা ফেসবুক লাইভের জন্য মোবাইল স্ট্যান্ড, তিনটি উচ্চতায় ঘোরানো যায়।",
         "ei ta facebook live er jonno ring light, tripod soho ashe",
         "Sarung telefon ini direka khas untuk pengguna yang kerap menggunakan WhatsApp sambil berjalan.",
+        "this cable works with all samsung phones and whatsapp video calls no problem",
     })
     void aMessengerNamedAsAProductFactIsNoContactPoint(String text) {
         assertEquals(List.of(), messengers.find(text), text);
@@ -63,6 +64,8 @@ class MessengerDetectorTest {
         assertEquals(1, messengers.find("Add us on WhatsApp, the app is free to install.").size());
         assertEquals(1, messengers.find("We post deals on our Facebook live every Friday, join us.").size());
         assertEquals(1, messengers.find("amader whatsapp number e msg din, app e notification ashe na").size());
+        // "no" right beside the name is its number, however much product talk surrounds it
+        assertEquals(1, messengers.find("this watch supports whatsapp no 0123456789 for setup help").size());
     }
 
     @Test
