@@ -248,6 +248,19 @@ class ConceptsTest {
     }
 
     @Test
+    void takaWrittenTkIsNoMalayNegationInBengali() {
+        assertFalse(has("honest review likhle 200 tk er gift card pathabo", "NEGATION"));
+        assertTrue(has("sy tk boleh bagi hadiah untuk review", "NEGATION"));
+    }
+
+    @Test
+    void aPurposeThatSparesTheSellersRatingRefusesNothing() {
+        assertFalse(has("Could you cancel it from your side so that it does not affect our shop rating?", "REFUSAL"));
+        assertTrue(has("Could you cancel it from your side so that it does not affect our shop rating?", "HARDSHIP"));
+        assertTrue(has("Leaving a review does not affect your refund.", "REFUSAL"));
+    }
+
+    @Test
     void emailOrACallAwayFromTheMarketplaceIsAChannelOnlyBesideDirectOrPersonal() {
         assertTrue(has("pls email me directly, the messages here are slow", "SOCIAL"));
         assertTrue(has("amar personal email e likhen", "SOCIAL"));
