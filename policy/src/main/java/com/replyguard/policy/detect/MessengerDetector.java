@@ -60,7 +60,8 @@ public final class MessengerDetector implements Detector {
                 matchedEnd = cur[1];
             }
             if (matchedEnd > 0 && !negated(text, words, w) && !refusedAfter(text, words, w)
-                    && !productFact(text, words, w) && !answeredNo(text, words, w) && !quotedBuyer(text, words, w)) {
+                    && !productFact(text, words, w) && !answeredNo(text, words, w) && !quotedBuyer(text, words, w)
+                    && !reportedBuyer(text, words, w)) {
                 out.add(new Span(cur[0], matchedEnd, null));
             }
         }
@@ -162,6 +163,51 @@ public final class MessengerDetector implements Detector {
                 continue;
             }
             seen++;
+            if (reportingWords.contains(lower(text, words.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The buyer addressed as the one who spoke: "you asked", "apni ... bollen", "anda tanya". */
+    private final Set<String> buyerPronouns = Chars.words("buyer_pronouns.txt");
+
+    /**
+     * Whether the name is the buyer's own question reported back without quotation marks ("You asked whether we have
+     * a WhatsApp number.", "apni je whatsapp er kotha bollen, oi app ta ..."): in the name's sentence, a word for the
+     * buyer and a reporting word next to it, before the name (or, in Bengali, the reporting word after it), and no
+     * digit or {@code @} in the sentence, which would be the contact detail itself.
+     */
+    private boolean reportedBuyer(String text, List<int[]> words, int w) {
+        int from = words.get(w)[0];
+        while (from > 0 && ".!?\n।".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = words.get(w)[1];
+        while (to < text.length() && ".!?\n।".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || c == '@') {
+                return false;
+            }
+        }
+        int pronoun = -1;
+        for (int k = w - 1; k >= 0 && w - k <= 6 && words.get(k)[0] >= from; k--) {
+            if (buyerPronouns.contains(lower(text, words.get(k)))) {
+                pronoun = k;
+                break;
+            }
+        }
+        if (pronoun < 0) {
+            return false;
+        }
+        if (pronoun + 1 < w && reportingWords.contains(lower(text, words.get(pronoun + 1)))) {
+            return true;
+        }
+        for (int k = w + 1; k < words.size() && k - w <= 4 && words.get(k)[1] <= to; k++) {
             if (reportingWords.contains(lower(text, words.get(k)))) {
                 return true;
             }

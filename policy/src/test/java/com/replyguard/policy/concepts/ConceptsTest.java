@@ -248,6 +248,14 @@ class ConceptsTest {
     }
 
     @Test
+    void theOtherMarketplacesOwnCheckoutAndShopsAreThePlatform() {
+        assertTrue(has("You can pay through Shopee as usual.", "VIA_PLATFORM"));
+        assertTrue(has("Cari kedai shopee kami untuk saiz lain.", "VIA_PLATFORM"));
+        assertFalse(has("This order was shipped by Amazon directly.", "OUTSIDE"));
+        assertTrue(has("Pay us directly and skip the fees.", "OUTSIDE"));
+    }
+
+    @Test
     void takaWrittenTkIsNoMalayNegationInBengali() {
         assertFalse(has("honest review likhle 200 tk er gift card pathabo", "NEGATION"));
         assertTrue(has("sy tk boleh bagi hadiah untuk review", "NEGATION"));

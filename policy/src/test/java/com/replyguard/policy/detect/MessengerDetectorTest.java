@@ -69,6 +69,17 @@ class MessengerDetectorTest {
     }
 
     @Test
+    void theBuyersQuestionReportedBackIsNoContactPointUnlessTheDetailFollows() {
+        assertEquals(List.of(), messengers.find("You asked whether we have a WhatsApp number. We only chat here."));
+        assertEquals(List.of(), messengers.find("apni je whatsapp er kotha bollen, oi app ta phone e install kora"));
+        assertEquals(1, messengers.find("You asked for our WhatsApp, it is 0123456789.").size());
+        // the buyer's word is reported, the seller's invitation after it is not
+        List<Span> found = messengers.find("you said whatsapp is easier, so add us on whatsapp");
+        assertEquals(1, found.size());
+        assertEquals(42, found.get(0).start());
+    }
+
+    @Test
     void aBuyersQuestionEchoedAndAnsweredNoIsNoContactPoint() {
         assertEquals(List.of(), messengers.find("Viber? Sorry, we keep every chat on the order page."));
         assertEquals(List.of(), messengers.find("ada line? x ada sis, chat kat sini je"));
