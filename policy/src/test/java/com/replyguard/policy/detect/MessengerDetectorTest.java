@@ -54,6 +54,7 @@ class MessengerDetectorTest {
         "ei ta facebook live er jonno ring light, tripod soho ashe",
         "Sarung telefon ini direka khas untuk pengguna yang kerap menggunakan WhatsApp sambil berjalan.",
         "this cable works with all samsung phones and whatsapp video calls no problem",
+        "ফোনটিতে ফেসবুক আর হোয়াটসঅ্যাপ আগে থেকেই ইনস্টল করা আছে।",
     })
     void aMessengerNamedAsAProductFactIsNoContactPoint(String text) {
         assertEquals(List.of(), messengers.find(text), text);
