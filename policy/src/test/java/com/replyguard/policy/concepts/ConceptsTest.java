@@ -256,6 +256,17 @@ class ConceptsTest {
     }
 
     @Test
+    void aVeiledThreatIsHarmButItsLooserWordsNeedTheBuyersReviewOrCase() {
+        assertTrue(has("pls dont push me, u wont like what happens if u keep this up", "HARM"));
+        assertTrue(has("last warning bro, close the case or see what happens", "HARM"));
+        assertTrue(has("এভাবে মিথ্যা অভিযোগ করলে পরিণাম ভালো হবে না, মনে রাখবেন।", "HARM"));
+        assertFalse(has("Try the rice cooker for a week and see what happens to your cooking times.", "HARM"));
+        assertFalse(has("Last warning before the sale price ends!", "HARM"));
+        assertFalse(has("Kami menyesal atas kelewatan ini.", "HARM"));
+        assertFalse(has("Washing it hot has consequences for the colour.", "LEGAL"));
+    }
+
+    @Test
     void takaWrittenTkIsNoMalayNegationInBengali() {
         assertFalse(has("honest review likhle 200 tk er gift card pathabo", "NEGATION"));
         assertTrue(has("sy tk boleh bagi hadiah untuk review", "NEGATION"));
