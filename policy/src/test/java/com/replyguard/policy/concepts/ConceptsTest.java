@@ -267,6 +267,14 @@ class ConceptsTest {
     }
 
     @Test
+    void aMatchForWhatWasBoughtIsCrossSellingOnlyBesideNewsOfTheRange() {
+        assertTrue(has("We have just added a range of bamboo tools that would pair beautifully with your board.",
+                "CROSS_SELL"));
+        assertFalse(has("The sauce in your order pairs perfectly with grilled fish.", "CROSS_SELL"));
+        assertTrue(has("buy any 2 more helmets from us this month and the 3rd is on us", "NEXT_ORDER"));
+    }
+
+    @Test
     void takaWrittenTkIsNoMalayNegationInBengali() {
         assertFalse(has("honest review likhle 200 tk er gift card pathabo", "NEGATION"));
         assertTrue(has("sy tk boleh bagi hadiah untuk review", "NEGATION"));
