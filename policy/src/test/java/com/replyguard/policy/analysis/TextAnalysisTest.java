@@ -14,6 +14,16 @@ class TextAnalysisTest {
     private final TextAnalysis analysis = new TextAnalysis();
 
     @Test
+    void malayAffixedVerbsMeetTheirRootAndKeluarStaysWhole() {
+        // Lucene's Indonesian stemmer alone reads "memilih" as "ilih" and "menutup" as "utup"
+        assertEquals(analysis.terms("pilih", Language.MS), analysis.terms("memilih", Language.MS));
+        assertEquals(analysis.terms("pilih", Language.MS), analysis.terms("dipilih", Language.MS));
+        assertEquals(analysis.terms("tutup", Language.MS), analysis.terms("menutup", Language.MS));
+        assertEquals(analysis.terms("tarik", Language.MS), analysis.terms("menarikkan", Language.MS));
+        assertEquals(List.of("keluar"), analysis.terms("keluar", Language.MS));
+    }
+
+    @Test
     void foldsDomainSynonymsAcrossLanguagesOntoOneTerm() {
         String refund = analysis.terms("refund", Language.EN).get(0);
         assertEquals(List.of(refund), analysis.terms("money back", Language.EN));
