@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
  * The affixed forms of the Malay roots in {@code malay_roots.txt}, folded onto the bare root: a
  * {@link StemmerOverrideFilter} map, used before Lucene's Indonesian stemmer, which drops the root's first consonant
  * under the meN- and peN- prefixes ("memilih" -> "ilih" while "pilih" stays "pilih", "menutup" -> "utup") and reads
- * some roots as prefixed ("terima" -> "ima", "berikan" -> "ikan"). With the override, "memilih", "dipilih", "pilihlah"
- * and "pilih" are one term, and the roots are left whole.
+ * some forms as prefixed ("berikan" -> "ikan"). With the override, "memilih", "dipilih", "pilihlah" and "pilih" are one
+ * term. Roots whose forms mean something else ("menerima", to receive, and the "terima" button) are not listed.
  *
  * <p>The forms follow Malay nasal assimilation: p -> mem-/pem- without the p, t -> men-/pen- without the t, k ->
  * meng-/peng- without the k, s -> meny-/peny- without the s; b, f -> mem-; c, d, j, z -> men-; vowels, g, h -> meng-;

@@ -62,7 +62,6 @@ public final class Concepts {
     private record Entry(String text, Set<Language> only, String with, int within) {
     }
 
-
     /**
      * A lexicon line whose phrases count only beside another concept: {@code with CONDITION: good | great}; {@code with
      * REVIEW within 12: mention how} widens "beside" from {@link Neighbourhood#BEFORE} terms to 12.
