@@ -4,7 +4,6 @@ import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.text.Resources;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,6 @@ public final class Concepts {
     /** Every concept hit of a sentence, kept with its position to find what follows a refusal's turn. */
     private static final int MAX_ALL_EVENTS = 512;
 
-    /** The language tag of a lexicon line: {@code only bn:} or {@code only bn ms:}. */
-    private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile("only((?:\\s+(?:en|bn|ms))+)\\s*:");
 
     private final TextAnalysis analysis;
     private final List<String> names = new ArrayList<>();
@@ -62,12 +59,6 @@ public final class Concepts {
     private record Entry(String text, Set<Language> only, String with, int within) {
     }
 
-    /**
-     * A lexicon line whose phrases count only beside another concept: {@code with CONDITION: good | great}; {@code with
-     * REVIEW within 12: mention how} widens "beside" from {@link Neighbourhood#BEFORE} terms to 12.
-     */
-    private static final java.util.regex.Pattern WITH = java.util.regex.Pattern.compile(
-            "with\\s+([A-Z_]+)(?:\\s+within\\s+(\\d{1,2}))?\\s*:");
 
     public Concepts(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -93,59 +84,21 @@ public final class Concepts {
         index.put(name, c);
         List<Entry> ps = new ArrayList<>();
         List<Entry> ns = new ArrayList<>();
-        for (String line : Resources.lines(Concepts.class, name + ".txt")) {
-            Set<Language> only = null;
-            String body = line;
-            java.util.regex.Matcher tag = ONLY.matcher(body);
-            if (tag.lookingAt()) {
-                only = EnumSet.noneOf(Language.class);
-                for (String code : tag.group(1).strip().split("\\s+")) {
-                    only.add(Language.parse(code));
-                }
-                body = body.substring(tag.end()).strip();
-            }
-            String with = null;
-            int within = Neighbourhood.BEFORE;
-            java.util.regex.Matcher w = WITH.matcher(body);
-            if (w.lookingAt()) {
-                with = w.group(1);
-                if (w.group(2) != null) {
-                    within = Integer.parseInt(w.group(2));
-                }
-                body = body.substring(w.end()).strip();
-            }
-            if (body.startsWith("raw:")) {
-                if (only != null) {
-                    throw new IllegalStateException(name + ".txt: 'raw:' lines are read in every language: " + line);
-                }
-                for (String r : split(body.substring(4))) {
+        for (String text : Resources.lines(Concepts.class, name + ".txt")) {
+            LexiconLine line = LexiconLine.parse(name, text);
+            if (line.raw()) {
+                for (String r : line.phrases()) {
                     rawStrings.add(r.toLowerCase(Locale.ROOT));
                     rawConcepts.add(c);
                 }
                 continue;
             }
-            List<Entry> target = ps;
-            if (body.startsWith("not:")) {
-                target = ns;
-                body = body.substring(4);
-            }
-            for (String p : split(body)) {
-                target.add(new Entry(p, only == null ? null : Set.copyOf(only), with, within));
+            for (String p : line.phrases()) {
+                (line.sense() ? ns : ps).add(new Entry(p, line.only(), line.with(), line.within()));
             }
         }
         phrases.add(List.copyOf(ps));
         senses.add(List.copyOf(ns));
-    }
-
-    private static List<String> split(String s) {
-        List<String> out = new ArrayList<>();
-        for (String p : s.split("\\|")) {
-            String t = p.strip();
-            if (!t.isEmpty()) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 
     /** The concept names, in bit order. */

@@ -6,8 +6,8 @@ import java.util.Map;
  * The {@code with NAME:} test of the concept lexicons: a phrase on such a line counts only beside a word of concept
  * NAME ("great" is satisfaction only inside a condition; "mention how" scripts a review only beside one).
  *
- * <p>Beside means: one up to {@link #BEFORE} terms (or the line's own {@code within N}) before the phrase or after it; a condition only before it or, in
- * Bengali, up to {@link #AFTER_IN_BENGALI} terms after it ("rong bhalo hole", "ভালো হয়ে থাকলে"). For a condition, no
+ * <p>Beside means: one up to {@link #BEFORE} terms (or the line's own {@code within N}) before the phrase or after
+ * it; a condition only before it or, in Bengali, up to {@link #AFTER_IN_BENGALI} terms after it ("rong bhalo hole", "ভালো হয়ে থাকলে"). For a condition, no
  * review may be named between the two ("if you can, a review would be great" praises the review, not the item) and
  * the condition must not be the review's own ("review dile"). Immutable.
  */

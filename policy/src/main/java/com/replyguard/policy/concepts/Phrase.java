@@ -2,7 +2,8 @@ package com.replyguard.policy.concepts;
 
 /**
  * A compiled lexicon phrase: its analysed terms, its concept's bit, whether it is a sense that cancels the concept
- * ({@code not:} lines), and the concept it counts only beside ({@code with NAME:} lines; -1: none) within how many terms.
+ * ({@code not:} lines), and the concept it counts only beside ({@code with NAME:} lines; -1: none) within how many
+ * terms.
  */
 record Phrase(String[] terms, int concept, boolean not, int with, int within) {
 

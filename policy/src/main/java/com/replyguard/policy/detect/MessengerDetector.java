@@ -16,6 +16,7 @@ public final class MessengerDetector implements Detector {
     private final Set<String> negators = Chars.words("negators.txt");
     private final Set<String> socialBrands = Chars.words("social_brands.txt");
     private final LinkDetector links = new LinkDetector();
+    private final BuyersWords buyersWords = new BuyersWords();
     /** Cheap pre-filters: the first letters of all names and the longest name's length (plus Bengali endings). */
     private final String firstChars;
     private final int maxName;
@@ -60,8 +61,7 @@ public final class MessengerDetector implements Detector {
                 matchedEnd = cur[1];
             }
             if (matchedEnd > 0 && !negated(text, words, w) && !refusedAfter(text, words, w)
-                    && !productFact(text, words, w) && !answeredNo(text, words, w) && !quotedBuyer(text, words, w)
-                    && !reportedBuyer(text, words, w)) {
+                    && !productFact(text, words, w) && !buyersWords.spokenByBuyer(text, words, w)) {
                 out.add(new Span(cur[0], matchedEnd, null));
             }
         }
@@ -118,123 +118,6 @@ public final class MessengerDetector implements Detector {
         for (int k = Math.max(0, w - 5); k < w; k++) {
             if (negators.contains(lower(text, words.get(k)))) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private final Set<String> answersNo = Chars.words("answers_no.txt");
-    private final Set<String> reportingWords = Chars.words("reporting_words.txt");
-
-    /**
-     * Whether the name is inside the buyer's words quoted back ("you mentioned you would 'rather sort this out on
-     * WhatsApp'"): an open quotation mark before it in the sentence, no closing one between, and a reporting word
-     * ("said", "mentioned", "asked", "bolechen", "kata") in the few words before that mark.
-     */
-    private boolean quotedBuyer(String text, List<int[]> words, int w) {
-        int at = words.get(w)[0];
-        int open = -1;
-        boolean inside = false;
-        for (int i = at - 1; i >= 0 && at - i < 200; i--) {
-            char c = text.charAt(i);
-            if (".!?\n".indexOf(c) >= 0) {
-                break;
-            }
-            if (c == '\u2018' || c == '\u201C') {
-                open = i;
-                inside = true;
-                break;
-            }
-            if (c == '\u2019' || c == '\u201D') {
-                break;
-            }
-            if ((c == '\'' || c == '"') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                open = i;
-                inside = true;
-                break;
-            }
-        }
-        if (!inside) {
-            return false;
-        }
-        int seen = 0;
-        for (int k = w - 1; k >= 0 && seen < 8; k--) {
-            if (words.get(k)[1] > open) {
-                continue;
-            }
-            seen++;
-            if (reportingWords.contains(lower(text, words.get(k)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The buyer addressed as the one who spoke: "you asked", "apni ... bollen", "anda tanya". */
-    private final Set<String> buyerPronouns = Chars.words("buyer_pronouns.txt");
-
-    /**
-     * Whether the name is the buyer's own question reported back without quotation marks ("You asked whether we have
-     * a WhatsApp number.", "apni je whatsapp er kotha bollen, oi app ta ..."): in the name's sentence, a word for the
-     * buyer and a reporting word next to it, before the name (or, in Bengali, the reporting word after it), and no
-     * digit or {@code @} in the sentence, which would be the contact detail itself.
-     */
-    private boolean reportedBuyer(String text, List<int[]> words, int w) {
-        int from = words.get(w)[0];
-        while (from > 0 && ".!?\n।".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = words.get(w)[1];
-        while (to < text.length() && ".!?\n।".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (Character.isDigit(c) || c == '@') {
-                return false;
-            }
-        }
-        int pronoun = -1;
-        for (int k = w - 1; k >= 0 && w - k <= 6 && words.get(k)[0] >= from; k--) {
-            if (buyerPronouns.contains(lower(text, words.get(k)))) {
-                pronoun = k;
-                break;
-            }
-        }
-        if (pronoun < 0) {
-            return false;
-        }
-        if (pronoun + 1 < w && reportingWords.contains(lower(text, words.get(pronoun + 1)))) {
-            return true;
-        }
-        for (int k = w + 1; k < words.size() && k - w <= 4 && words.get(k)[1] <= to; k++) {
-            if (reportingWords.contains(lower(text, words.get(k)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the name sits in a short question the next words answer with no: the seller echoing the buyer's
-     * question before refusing ("whatsapp? nope we only chat here on lazada", "ada telegram? x ada, chat shopee je").
-     */
-    private boolean answeredNo(String text, List<int[]> words, int w) {
-        // an echo is the name and at most one word before it ("whatsapp?", "ada telegram?"); "do you have
-        // WhatsApp? no worries if not" still asks for the buyer's
-        if (w > 1 && !clauseBreak(text, words.get(w - 2)[1], words.get(w - 1)[0])
-                && !clauseBreak(text, words.get(w - 1)[1], words.get(w)[0])) {
-            return false;
-        }
-        for (int k = w; k < Math.min(words.size(), w + 3); k++) {
-            int end = words.get(k)[1];
-            int next = k + 1 < words.size() ? words.get(k + 1)[0] : text.length();
-            int q = text.indexOf('?', end);
-            if (q >= 0 && q < next) {
-                return k + 1 < words.size() && answersNo.contains(lower(text, words.get(k + 1)));
-            }
-            if (clauseBreak(text, end, next)) {
-                return false;
             }
         }
         return false;
@@ -297,7 +180,7 @@ public final class MessengerDetector implements Detector {
         return feature;
     }
 
-    private static boolean clauseBreak(String text, int from, int to) {
+    static boolean clauseBreak(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (",.;!?।\n".indexOf(text.charAt(i)) >= 0) {
                 return true;
@@ -306,7 +189,7 @@ public final class MessengerDetector implements Detector {
         return false;
     }
 
-    private static String lower(String text, int[] w) {
+    static String lower(String text, int[] w) {
         return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
     }
 
