@@ -32,7 +32,7 @@ final class LanguageAnalyzer extends Analyzer {
     private final NormalizeCharMap charMap;
     /** Malay words the stemmer would fold onto another word of a different sense. */
     private static final CharArraySet MALAY_KEPT_WHOLE = CharArraySet.unmodifiableSet(
-            new CharArraySet(java.util.List.of("percuma", "keluar"), false));
+            new CharArraySet(java.util.List.of("percuma", "keluar", "masalah", "sekolah"), false));
     /** Bengali nouns' case endings folded onto the bare noun's stem before the stemmer (bengali_nouns.txt). */
     private static final StemmerOverrideFilter.StemmerOverrideMap BENGALI_NOUN_FORMS = BengaliNounForms.load();
     /** Malay roots' affixed forms folded onto the root before the stemmer (malay_roots.txt). */
@@ -70,7 +70,8 @@ final class LanguageAnalyzer extends Analyzer {
             case BN -> ts = new BengaliStemFilter(new StemmerOverrideFilter(
                     new BengaliNormalizationFilter(new IndicNormalizationFilter(ts)), BENGALI_NOUN_FORMS));
             // "percuma" (free) would lose its per- and read as "cuma" (only, a turn in a sentence), "keluar" (out, as
-            // in "daftar keluar", checkout) its ke- and read as "luar" (outside): kept whole
+            // in "daftar keluar", checkout) its ke- and read as "luar" (outside), "masalah" (a problem) its -lah and
+            // read as "masa" (time, as in "bila ada masa"): kept whole
             // and the roots' affixed forms onto the root: the stemmer would read "memilih" as "ilih" but "pilih" as "pilih"
             case MS -> ts = new IndonesianStemFilter(new StemmerOverrideFilter(
                     new SetKeywordMarkerFilter(ts, MALAY_KEPT_WHOLE), MALAY_VERB_FORMS));
