@@ -13,9 +13,41 @@ final class Matcher {
         return switch (rule.kind()) {
             case RuleKind.Phrase p -> phrase(p, draft);
             case RuleKind.Literal l -> literal(l, draft.text);
-            case RuleKind.Detect d -> draft.detect(d.name(), d.detector());
+            case RuleKind.Detect d -> d.frames().isEmpty() ? detected(d, draft) : framed(d, draft);
             case RuleKind.Exception e -> List.of();
         };
+    }
+
+    /** The spans of the rule's detectors, in text order. */
+    private static List<Span> detected(RuleKind.Detect d, Draft draft) {
+        if (d.detectors().size() == 1) {
+            return draft.detect(d.names().get(0), d.detectors().get(0));
+        }
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < d.detectors().size(); i++) {
+            out.addAll(draft.detect(d.names().get(i), d.detectors().get(i)));
+        }
+        out.sort(java.util.Comparator.comparingInt(Span::start));
+        return out;
+    }
+
+    /**
+     * The detectors' spans whose sentence, or the sentence just before it, matches one of the rule's frames (the
+     * address often follows the sentence that says what it is for: "It is cheaper on our own site. shop.com").
+     */
+    private static List<Span> framed(RuleKind.Detect d, Draft draft) {
+        List<Span> out = new ArrayList<>();
+        long[] concepts = draft.conceptMasks();
+        for (Span span : detected(d, draft)) {
+            int s = draft.sentenceAt(span.start());
+            if (s < 0 || s >= concepts.length) {
+                continue;
+            }
+            if (Frame.anyMatches(d.frames(), concepts[s]) || s > 0 && Frame.anyMatches(d.frames(), concepts[s - 1])) {
+                out.add(span);
+            }
+        }
+        return out;
     }
 
     private static List<Span> phrase(RuleKind.Phrase p, Draft draft) {

@@ -29,6 +29,20 @@ final class Rewriter {
     }
 
     /** The fixes for {@code findings} of {@code text}, in text order, without overlaps. */
+    /** A worse severity wins; at the same severity, a rewrite that says what the sentence was for. */
+    private static boolean outranks(Finding f, Rule r, Finding pick, Function<String, Rule> rules) {
+        int bySeverity = f.severity().compareTo(pick.severity());
+        return bySeverity > 0 || bySeverity == 0 && saysWhatFor(r) && !saysWhatFor(rules.apply(pick.rule()));
+    }
+
+    /**
+     * Whether the rule is a detector read with frames ("pay at pay.shop.net"): its rewrite says what the sentence was
+     * for, so it is preferred over the plain detector's ("reply to this message") for the same sentence.
+     */
+    private static boolean saysWhatFor(Rule r) {
+        return r != null && r.kind() instanceof RuleKind.Detect d && !d.frames().isEmpty();
+    }
+
     static List<Rewrite> plan(String text, List<Finding> findings, Function<String, Rule> rules) {
         List<int[]> sentences = Draft.split(text);
         List<Rewrite> plan = new ArrayList<>();
@@ -55,7 +69,7 @@ final class Rewriter {
             Finding pick = null;
             for (Finding f : in) {
                 Rule r = rules.apply(f.rule());
-                if (r != null && r.rewritesSentence() && (pick == null || f.severity().compareTo(pick.severity()) > 0)) {
+                if (r != null && r.rewritesSentence() && (pick == null || outranks(f, r, pick, rules))) {
                     pick = f;
                 }
             }

@@ -162,6 +162,7 @@ public final class RuleChecker implements ComplianceChecker {
                 }
             }
         }
+        dropRestated(out);
         if (reading != null) {
             Set<Category> found = java.util.EnumSet.noneOf(Category.class);
             out.forEach(f -> found.add(f.category()));
@@ -181,6 +182,17 @@ public final class RuleChecker implements ComplianceChecker {
         }
         out.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end).thenComparing(Finding::rule));
         return out;
+    }
+
+    /**
+     * Drops a framed detector's finding (a contact detail given "to order it cheaper") that lies inside another
+     * rule's finding of the same category: the sentence already says so once, with its fix.
+     */
+    private void dropRestated(List<Finding> out) {
+        List<Finding> all = List.copyOf(out);
+        out.removeIf(f -> byId.get(f.rule()) instanceof Rule r && r.kind() instanceof RuleKind.Detect d
+                && !d.frames().isEmpty() && all.stream().anyMatch(o -> o != f && !o.rule().equals(f.rule())
+                && o.category() == f.category() && o.start() <= f.start() && f.end() <= o.end()));
     }
 
     /**

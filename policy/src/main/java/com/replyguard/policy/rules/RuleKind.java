@@ -45,8 +45,25 @@ public sealed interface RuleKind {
         }
     }
 
-    /** A language-independent detector: {@code link}, {@code email}, {@code phone} or {@code messenger}. */
-    record Detect(String name, Detector detector) implements RuleKind {
+    /**
+     * Language-independent detectors: {@code link}, {@code email}, {@code phone}, {@code messenger} (one, or a list:
+     * their spans together, in text order). With {@code frames}, a detected span counts only when its sentence or the
+     * one before it matches one of them (a shop's address given "because it is cheaper there" moves the sale off
+     * the marketplace, not only the buyer's attention).
+     */
+    record Detect(List<String> names, List<Detector> detectors, List<Frame> frames) implements RuleKind {
+        public Detect {
+            names = List.copyOf(names);
+            detectors = List.copyOf(detectors);
+            frames = List.copyOf(frames);
+            if (names.isEmpty() || names.size() != detectors.size()) {
+                throw new IllegalArgumentException("a detector rule needs one name per detector");
+            }
+        }
+
+        public Detect(String name, Detector detector) {
+            this(List.of(name), List.of(detector), List.of());
+        }
     }
 
     /**

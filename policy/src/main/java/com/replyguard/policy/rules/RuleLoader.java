@@ -178,13 +178,18 @@ final class RuleLoader {
             return out;
         }
 
+        /** {@code detector: link} or {@code detector: [messenger, phone, email]}, with optional frames. */
         private RuleKind detector() {
-            String name = f.text("detector", true);
-            try {
-                return new RuleKind.Detect(name, Detector.named(name));
-            } catch (IllegalArgumentException e) {
-                throw f.fail(f.node("detector"), e.getMessage());
+            List<String> names = f.texts("detector", true);
+            List<Detector> detectors = new ArrayList<>();
+            for (String name : names) {
+                try {
+                    detectors.add(Detector.named(name));
+                } catch (IllegalArgumentException e) {
+                    throw f.fail(f.node("detector"), e.getMessage());
+                }
             }
+            return new RuleKind.Detect(names.stream().map(String::trim).toList(), detectors, frames());
         }
 
         private RuleKind exception() {
