@@ -33,10 +33,18 @@ final class LanguageAnalyzer extends Analyzer {
     /** Malay words the stemmer would fold onto another word of a different sense. */
     private static final CharArraySet MALAY_KEPT_WHOLE = CharArraySet.unmodifiableSet(
             new CharArraySet(java.util.List.of("percuma", "keluar", "masalah", "sekolah"), false));
-    /** Bengali nouns' case endings folded onto the bare noun's stem before the stemmer (bengali_nouns.txt). */
-    private static final StemmerOverrideFilter.StemmerOverrideMap BENGALI_NOUN_FORMS = BengaliNounForms.load();
-    /** Malay roots' affixed forms folded onto the root before the stemmer (malay_roots.txt). */
-    private static final StemmerOverrideFilter.StemmerOverrideMap MALAY_VERB_FORMS = MalayVerbForms.load();
+    /**
+     * Bengali nouns' case endings folded onto the bare noun's stem before the stemmer (bengali_nouns.txt), built on
+     * the first Bengali text (a holder class: an English one-shot check never pays for it).
+     */
+    private static final class BengaliForms {
+        static final StemmerOverrideFilter.StemmerOverrideMap MAP = BengaliNounForms.load();
+    }
+
+    /** Malay roots' affixed forms folded onto the root before the stemmer (malay_roots.txt), built on first use. */
+    private static final class MalayForms {
+        static final StemmerOverrideFilter.StemmerOverrideMap MAP = MalayVerbForms.load();
+    }
     private final SynonymMap synonyms;
     private final CharArraySet stopWords;
     private final boolean flatten;
@@ -68,13 +76,13 @@ final class LanguageAnalyzer extends Analyzer {
             case EN -> ts = new PorterStemFilter(new EnglishPossessiveFilter(ts));
             // the nouns' own endings first: the light stemmer would cut "ফিডব্যাকে" to "ফিডবা"
             case BN -> ts = new BengaliStemFilter(new StemmerOverrideFilter(
-                    new BengaliNormalizationFilter(new IndicNormalizationFilter(ts)), BENGALI_NOUN_FORMS));
+                    new BengaliNormalizationFilter(new IndicNormalizationFilter(ts)), BengaliForms.MAP));
             // "percuma" (free) would lose its per- and read as "cuma" (only, a turn in a sentence), "keluar" (out, as
             // in "daftar keluar", checkout) its ke- and read as "luar" (outside), "masalah" (a problem) its -lah and
             // read as "masa" (time, as in "bila ada masa"): kept whole
             // and the roots' affixed forms onto the root: the stemmer would read "memilih" as "ilih" but "pilih" as "pilih"
             case MS -> ts = new IndonesianStemFilter(new StemmerOverrideFilter(
-                    new SetKeywordMarkerFilter(ts, MALAY_KEPT_WHOLE), MALAY_VERB_FORMS));
+                    new SetKeywordMarkerFilter(ts, MALAY_KEPT_WHOLE), MalayForms.MAP));
             case OTHER -> { }
         }
         if (synonyms != null) {
