@@ -43,7 +43,13 @@ final class Matcher {
             if (s < 0 || s >= concepts.length) {
                 continue;
             }
-            if (Frame.anyMatches(d.frames(), concepts[s]) || s > 0 && Frame.anyMatches(d.frames(), concepts[s - 1])) {
+            // the sentence before counts only when the span's own sentence refuses or explains nothing
+            long none = 0;
+            for (Frame f : d.frames()) {
+                none |= f.none();
+            }
+            if (Frame.anyMatches(d.frames(), concepts[s])
+                    || s > 0 && (concepts[s] & none) == 0 && Frame.anyMatches(d.frames(), concepts[s - 1])) {
                 out.add(span);
             }
         }
