@@ -38,15 +38,15 @@ final class Matcher {
     private static List<Span> framed(RuleKind.Detect d, Draft draft) {
         List<Span> out = new ArrayList<>();
         long[] concepts = draft.conceptMasks();
+        // the sentence before counts only when the span's own sentence refuses or explains nothing
+        long none = 0;
+        for (Frame f : d.frames()) {
+            none |= f.none();
+        }
         for (Span span : detected(d, draft)) {
             int s = draft.sentenceAt(span.start());
             if (s < 0 || s >= concepts.length) {
                 continue;
-            }
-            // the sentence before counts only when the span's own sentence refuses or explains nothing
-            long none = 0;
-            for (Frame f : d.frames()) {
-                none |= f.none();
             }
             if (Frame.anyMatches(d.frames(), concepts[s])
                     || s > 0 && (concepts[s] & none) == 0 && Frame.anyMatches(d.frames(), concepts[s - 1])) {

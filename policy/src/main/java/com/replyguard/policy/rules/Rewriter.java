@@ -28,7 +28,6 @@ final class Rewriter {
     private Rewriter() {
     }
 
-    /** The fixes for {@code findings} of {@code text}, in text order, without overlaps. */
     /** A worse severity wins; at the same severity, a rewrite that says what the sentence was for. */
     private static boolean outranks(Finding f, Rule r, Finding pick, Function<String, Rule> rules) {
         int bySeverity = f.severity().compareTo(pick.severity());
@@ -43,6 +42,7 @@ final class Rewriter {
         return r != null && r.kind() instanceof RuleKind.Detect d && !d.frames().isEmpty();
     }
 
+    /** The fixes for {@code findings} of {@code text}, in text order, without overlaps. */
     static List<Rewrite> plan(String text, List<Finding> findings, Function<String, Rule> rules) {
         List<int[]> sentences = Draft.split(text);
         List<Rewrite> plan = new ArrayList<>();
