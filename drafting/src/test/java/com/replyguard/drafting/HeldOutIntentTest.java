@@ -18,7 +18,7 @@ class HeldOutIntentTest extends ShippedDraftingTest {
     @ParameterizedTest
     @CsvSource({"heldout-intents-bn-latin.jsonl,0.9", "heldout-intents-mixed.jsonl,0.9",
             "tuning-intents-bn-latin.jsonl,0.9", "heldout2-intents.jsonl,0.9", "heldout3-intents.jsonl,0.93",
-            "tuning2-intents.jsonl,0.95", "heldout4-intents.jsonl,0.9", "heldout5-intents.jsonl,0.9", "heldout6-intents.jsonl,0.85",
+            "tuning2-intents.jsonl,0.95", "heldout4-intents.jsonl,0.9", "heldout5-intents.jsonl,0.9", "heldout6-intents.jsonl,0.85", "heldout7-intents.jsonl,0.85",
             "buyer-messages.jsonl,0.95"})
     void intentTopOneOnHeldOutSet(String set, double required) {
         IntentTopOne t = IntentTopOne.of(service, set);

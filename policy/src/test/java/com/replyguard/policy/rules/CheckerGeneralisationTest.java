@@ -159,7 +159,14 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "Once the new cable arrives and all works as you hoped, we would love hearing about it on the product page.", Category.REVIEW_MANIPULATION),
                 Arguments.of("amazon", "Our autumn scarves are now live in our storefront and would pair nicely with your new gloves.", Category.MARKETING),
                 Arguments.of("amazon", "Opening a claim now would hurt a small family business like ours; please give us another week.", Category.PROCESS_ABUSE),
-                Arguments.of("amazon", "We noticed your neutral feedback. Our legal adviser considers it damaging, so we suggest you revise it.", Category.REVIEW_MANIPULATION));
+                Arguments.of("amazon", "We noticed your neutral feedback. Our legal adviser considers it damaging, so we suggest you revise it.", Category.REVIEW_MANIPULATION),
+                // round 41: WhatsApp by its colour, a reported account, a mailing list offered, a request withdrawn
+                Arguments.of("ebay", "easier if you ping me on the green app, the number is on the invoice", Category.CONTACT_INFO),
+                Arguments.of("shopee", "Cik boleh hubungi kami di aplikasi hijau untuk tempahan seterusnya.", Category.CONTACT_INFO),
+                Arguments.of("lazada", "delete that review now or we report ur acc for abuse", Category.PRESSURE_OR_THREAT),
+                Arguments.of("walmart", "Keep saying the box was empty and we will hand your details to our fraud team.", Category.PRESSURE_OR_THREAT),
+                Arguments.of("ebay", "Thanks for the order! Shall I add you to our mailing list for the monthly restock news?", Category.MARKETING),
+                Arguments.of("amazon", "আপনার রিটার্নের অনুরোধটি তুলে নিন, আমরা নিজেরাই নতুন জুতা পাঠিয়ে দেব।", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
@@ -229,7 +236,12 @@ class CheckerGeneralisationTest {
                 Arguments.of("lazada", "jam ni boleh sync notifikasi whatsapp & instagram, on bluetooth je"),
                 Arguments.of("amazon", "We are sorry about the two-star review; we have refunded you in full through Amazon."),
                 Arguments.of("lazada", "লাজাডার মাধ্যমে রিটার্ন করলে টাকা আপনার অ্যাকাউন্টে ফেরত যাবে।"),
-                Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"));
+                Arguments.of("lazada", "নতুন সাইজটা কবে পাঠালে আপনার সুবিধা হবে, বলবেন?"),
+                // round 41: refusals said after the act, a reported question, "straight in the app", this inbox only
+                Arguments.of("amazon", "ভাই, ছাড়ের বিনিময়ে রিভিউ নেওয়া আমরা করি না।"),
+                Arguments.of("amazon", "আপনি জিজ্ঞেস করেছেন রিভিউ দিলে উপহার পাবেন কিনা; এমন কিছু আমরা দিতে পারি না।"),
+                Arguments.of("lazada", "sis nk tambah saiz lain boleh checkout terus dlm lazada, sy pos sekali"),
+                Arguments.of("walmart", "dukkhito, amra shudhu ei walmart inbox ei kotha bolte pari, onno kothao na"));
     }
 
     @org.junit.jupiter.api.Test
