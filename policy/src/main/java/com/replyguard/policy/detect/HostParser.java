@@ -93,13 +93,26 @@ final class HostParser {
         if (strong) {
             return true;
         }
-        if (!h.plainDots()) {
-            // a spelled-out dot before a word-like extension ("deskfix dot co") is an address only when a spelled-out
-            // path follows it ("deskfix dot co slash setup")
-            return SPELLED_PATH.matcher(text).region(h.end(), text.length()).lookingAt();
-        }
         boolean pathFollows = h.end() < text.length() && text.charAt(h.end()) == '/';
+        if (!h.plainDots()) {
+            // a spelled-out dot before a word-like extension ("deskfix dot co") is an address only when a path follows
+            // it ("deskfix dot co slash setup", "deskfix dot co/setup"); a bracketed dot ("gadgetnest[.]co") is a
+            // disguise nobody writes by chance, so it needs no path
+            return bracketed(text, h) || pathFollows
+                    || SPELLED_PATH.matcher(text).region(h.end(), text.length()).lookingAt();
+        }
         return explicitWeb || pathFollows || knownHosts.contains(h.name()) || labels.get(0).equals("www");
+    }
+
+    /** Whether a separator of {@code h} is a bracketed dot ("[.]", "(dot)", "{.}", "<dot>"). */
+    private static boolean bracketed(String text, Host h) {
+        for (int i = h.start(); i < h.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '(' || c == '{' || c == '<') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -166,7 +166,12 @@ class CheckerGeneralisationTest {
                 Arguments.of("lazada", "delete that review now or we report ur acc for abuse", Category.PRESSURE_OR_THREAT),
                 Arguments.of("walmart", "Keep saying the box was empty and we will hand your details to our fraud team.", Category.PRESSURE_OR_THREAT),
                 Arguments.of("ebay", "Thanks for the order! Shall I add you to our mailing list for the monthly restock news?", Category.MARKETING),
-                Arguments.of("amazon", "আপনার রিটার্নের অনুরোধটি তুলে নিন, আমরা নিজেরাই নতুন জুতা পাঠিয়ে দেব।", Category.PROCESS_ABUSE));
+                Arguments.of("amazon", "আপনার রিটার্নের অনুরোধটি তুলে নিন, আমরা নিজেরাই নতুন জুতা পাঠিয়ে দেব।", Category.PROCESS_ABUSE),
+                // round 42: the parcel held for "a positive", money sent by friends and family, a bracketed address
+                Arguments.of("ebay", "the lamp goes in the post the minute u leave me a positive", Category.REVIEW_MANIPULATION),
+                Arguments.of("ebay", "cancel it and i'll knock a tenner off, pay me friends and family so no fees", Category.OFF_PLATFORM),
+                Arguments.of("amazon", "The wiring diagram is on our help site, lampworks[.]co/wiring", Category.EXTERNAL_LINK),
+                Arguments.of("amazon", "যেহেতু ফ্যানটি আপনার মন জয় করেছে, পণ্যের পাতায় কয়েক লাইন লিখে দিলে খুশি হব।", Category.REVIEW_MANIPULATION));
     }
 
     @ParameterizedTest
@@ -241,7 +246,10 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "ভাই, ছাড়ের বিনিময়ে রিভিউ নেওয়া আমরা করি না।"),
                 Arguments.of("amazon", "আপনি জিজ্ঞেস করেছেন রিভিউ দিলে উপহার পাবেন কিনা; এমন কিছু আমরা দিতে পারি না।"),
                 Arguments.of("lazada", "sis nk tambah saiz lain boleh checkout terus dlm lazada, sy pos sekali"),
-                Arguments.of("walmart", "dukkhito, amra shudhu ei walmart inbox ei kotha bolte pari, onno kothao na"));
+                Arguments.of("walmart", "dukkhito, amra shudhu ei walmart inbox ei kotha bolte pari, onno kothao na"),
+                // round 42: a refund the seller already began, thanks for the buyer's kind words
+                Arguments.of("ebay", "so sorry the mug chipped! i've started a refund for u on ebay, no need to send it back"),
+                Arguments.of("amazon", "Thank you for your kind words about the kettle, we are glad it suits your kitchen."));
     }
 
     @org.junit.jupiter.api.Test
