@@ -1,37 +1,54 @@
 # Shared helpers for ReplyGuard's scripts (sourced, not run).
 # find_java: sets JAVA_HOME to a JDK >= 21: $JAVA_HOME, then `java` on PATH, then the usual JVM folders.
 
-java_major() {
-  # The JDK's release file answers without starting a JVM (~60 ms saved on every launch), read with bash alone (every
-  # process a launcher forks costs milliseconds, many more on a busy machine); run java only without it.
+# jmajor JAVA: sets JMAJOR to the feature release of the java binary JAVA (0 when unknown). The JDK's release file
+# answers without starting a JVM (~60 ms saved on every launch), read with bash alone: every process a launcher forks
+# costs milliseconds (many more on a busy machine), so the launcher's helpers set variables instead of printing into
+# command substitutions; java runs only without a release file.
+jmajor() {
   local release="${1%/bin/java}/release" line v=""
+  JMAJOR=0
   if [ -r "$release" ]; then
     while IFS= read -r line || [ -n "$line" ]; do
       case "$line" in JAVA_VERSION=*) v=${line#JAVA_VERSION=}; v=${v//\"/}; break ;; esac
     done <"$release"
     [ "${v%%.*}" = 1 ] && v=${v#1.}
     v=${v%%[!0-9]*}
-    if [ -n "$v" ]; then echo "$v"; return 0; fi
+    if [ -n "$v" ]; then JMAJOR=$v; return 0; fi
   fi
-  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); found=1} END {if (!found) print 0}'
+  JMAJOR=$("$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); found=1} END {if (!found) print 0}')
+}
+
+# java_major JAVA: prints what jmajor sets.
+java_major() {
+  jmajor "$1"
+  echo "$JMAJOR"
+}
+
+# emit WORDS...: the option helpers' output: appended to the array named by RG_INTO when it is set (the launcher:
+# no subshell per helper), else printed one per line (scripts and tests that read them).
+emit() {
+  if [ -n "${RG_INTO:-}" ]; then
+    eval "$RG_INTO+=(\"\$@\")"
+  else
+    printf '%s\n' "$@"
+  fi
 }
 
 find_java() {
   local candidates=() c
   # The common case first, without forking anything: JAVA_HOME already names a JDK >= 21.
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ -x "$JAVA_HOME/bin/javac" ] &&
-      [ "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ] 2>/dev/null; then
+      jmajor "$JAVA_HOME/bin/java" && [ "$JMAJOR" -ge 21 ] 2>/dev/null; then
     export JAVA_HOME; return 0
   fi
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-  if command -v java >/dev/null 2>&1; then
-    c=$(readlink -f "$(command -v java)"); candidates+=("${c%/bin/java}")
-  fi
+  c=$(type -P java 2>/dev/null) && c=$(readlink -f "$c") && candidates+=("${c%/bin/java}")
   for c in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/.sdkman/candidates/java/*; do
     [ -d "$c" ] && candidates+=("$c")
   done
   for c in "${candidates[@]}"; do
-    if [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] && [ "$(java_major "$c/bin/java")" -ge 21 ] 2>/dev/null; then
+    if [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] && jmajor "$c/bin/java" && [ "$JMAJOR" -ge 21 ] 2>/dev/null; then
       export JAVA_HOME="$c"; return 0
     fi
   done
@@ -54,8 +71,9 @@ run_maven() {
 # or the archive's folder is not writable.
 cds_opts() {
   [ "${REPLYGUARD_CDS:-1}" = 0 ] && return 0
-  [ "$(java_major "$JAVA_HOME/bin/java")" -ge 19 ] 2>/dev/null || return 0
-  local archive="${1%.jsa}-$(java_build "$JAVA_HOME").jsa" dir; shift
+  jmajor "$JAVA_HOME/bin/java"; [ "$JMAJOR" -ge 19 ] 2>/dev/null || return 0
+  jbuild "$JAVA_HOME"
+  local archive="${1%.jsa}-$JBUILD.jsa" dir; shift
   dir=$(dirname "$archive")
   mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
   if [ -e "$archive" ] && [ -n "$(find "$@" -newer "$archive" -name '*.jar' -print -quit 2>/dev/null)" ]; then
@@ -63,11 +81,11 @@ cds_opts() {
   fi
   cds_archive_usable "$archive" || return 0
   # cds*=off: a stale or half-usable archive must never print warnings into a command's output.
-  printf '%s\n' -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive" '-Xlog:cds*=off'
+  emit -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$archive" '-Xlog:cds*=off'
 }
 
-# java_build JAVA_HOME: the exact runtime version (e.g. 25.0.3_9-LTS), from the release file, else "unknown".
-java_build() {
+# jbuild JAVA_HOME: sets JBUILD to the exact runtime version (e.g. 25.0.3_9-LTS), from the release file, else "unknown".
+jbuild() {
   local line v="" w=""
   if [ -r "$1/release" ]; then
     while IFS= read -r line || [ -n "$line" ]; do
@@ -78,7 +96,13 @@ java_build() {
     done <"$1/release"
   fi
   v=${v:-$w}; v=${v//\"/}; v=${v:-unknown}
-  printf '%s' "${v//[!A-Za-z0-9._-]/_}"
+  JBUILD=${v//[!A-Za-z0-9._-]/_}
+}
+
+# java_build JAVA_HOME: prints what jbuild sets.
+java_build() {
+  jbuild "$1"
+  printf '%s' "$JBUILD"
 }
 
 # cds_archive_usable FILE: true when FILE is absent (the JVM will create it) or looks like a dynamic CDS archive.
@@ -101,9 +125,10 @@ cds_archive_usable() {
 # a command's output. REPLYGUARD_AOT=0 turns it off.
 aot_opts() {
   [ "${REPLYGUARD_AOT:-1}" = 0 ] || [ "${REPLYGUARD_CDS:-1}" = 0 ] && return 0
-  [ "$(java_major "$JAVA_HOME/bin/java")" -ge 25 ] 2>/dev/null || return 0
+  jmajor "$JAVA_HOME/bin/java"; [ "$JMAJOR" -ge 25 ] 2>/dev/null || return 0
   case " ${REPLYGUARD_JAVA_OPTS:-} " in *-Xshare*|*SharedArchiveFile*|*AOTCache*) return 0 ;; esac # the JVM refuses both
-  local cache="${1%.aot}-$(java_build "$JAVA_HOME").aot" jar=$2 lib=$3 dir j fresh=1
+  jbuild "$JAVA_HOME"
+  local cache="${1%.aot}-$JBUILD.aot" jar=$2 lib=$3 dir j fresh=1
   dir=${cache%/*}
   { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 0
   if [ -r "$cache" ]; then
@@ -113,7 +138,7 @@ aot_opts() {
     # Not an AOT cache at all (a damaged file): the JVM would ignore it on every start; it is made again instead.
     [ $fresh = 1 ] && ! aot_magic "$cache" && fresh=0
     if [ $fresh = 1 ]; then
-      printf '%s\n' "-XX:AOTCache=$cache" '-Xlog:aot=off' '-Xlog:cds=off'
+      emit "-XX:AOTCache=$cache" '-Xlog:aot=off' '-Xlog:cds=off'
       return 0
     fi
   fi
@@ -170,8 +195,9 @@ jit_opts() {
     esac
   done
   case "$sub" in check|draft|ask|help) ;; *) return 0 ;; esac
-  printf '%s\n' -XX:TieredStopAtLevel=1
-  [ "$(java_major "$JAVA_HOME/bin/java")" = 25 ] && printf '%s\n' -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining
+  emit -XX:TieredStopAtLevel=1
+  jmajor "$JAVA_HOME/bin/java"
+  [ "$JMAJOR" = 25 ] && emit -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining
   thp_opts
   return 0
 }
@@ -187,7 +213,7 @@ thp_opts() {
   local line="" f=${REPLYGUARD_THP_SYSFILE:-/sys/kernel/mm/transparent_hugepage/enabled}
   [ -r "$f" ] && IFS= read -r line <"$f" 2>/dev/null || true
   # -Xlog:pagesize=off: should the JVM still find no huge pages, its warning stays out of the command's output.
-  case "$line" in *"[madvise]"*) printf '%s\n' -XX:+UseTransparentHugePages -Xlog:pagesize=off ;; esac
+  case "$line" in *"[madvise]"*) emit -XX:+UseTransparentHugePages -Xlog:pagesize=off ;; esac
   return 0
 }
 
@@ -203,7 +229,8 @@ sqlite_opts() {
   case "${HOSTTYPE:-}" in x86_64|amd64) arch=x86_64 ;; aarch64|arm64) arch=aarch64 ;; *) return 0 ;; esac
   jars=("$2"/sqlite-jdbc-*.jar)
   [ -f "${jars[0]}" ] || return 0
-  dir="$1/$(j=${jars[0]##*/}; printf '%s' "${j%.jar}")-$arch"
+  local j=${jars[0]##*/}
+  dir="$1/${j%.jar}-$arch"
   if [ ! -s "$dir/$lib" ] || [ "${jars[0]}" -nt "$dir/$lib" ]; then
     command -v unzip >/dev/null 2>&1 && mkdir -p "$dir" 2>/dev/null || return 0
     if ! { unzip -p "${jars[0]}" "org/sqlite/native/Linux/$arch/$lib" >"$dir/$lib.$$" 2>/dev/null &&
@@ -212,5 +239,5 @@ sqlite_opts() {
       return 0
     fi
   fi
-  printf '%s\n' "-Dorg.sqlite.lib.path=$dir" "-Dorg.sqlite.lib.name=$lib" "-Dorg.sqlite.tmpdir=$dir"
+  emit "-Dorg.sqlite.lib.path=$dir" "-Dorg.sqlite.lib.name=$lib" "-Dorg.sqlite.tmpdir=$dir"
 }

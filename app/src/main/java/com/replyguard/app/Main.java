@@ -31,6 +31,14 @@ public final class Main implements Runnable {
             RestoreCommand.class, ReportCommand.class, com.replyguard.app.cli.serve.ServeCommand.class,
             com.replyguard.app.cli.rules.RulesCommand.class, com.replyguard.app.cli.doctor.DoctorCommand.class);
 
+    /**
+     * The subcommands' names, in the order of {@link #SUBCOMMANDS} (each its {@code @Command} name; MainTest holds the
+     * two lists together): finding the one {@code args} name reads no annotation, which costs a one-shot command
+     * milliseconds of reflection per class before its checker can start loading.
+     */
+    static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("check", "draft", "ask", "kb", "bot",
+            "chat", "backup", "restore", "report", "serve", "rules", "doctor");
+
     /** Top-level options that take a value, so the value is not mistaken for a subcommand's name. */
     private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--data", "--rules", "--config");
 
@@ -61,12 +69,11 @@ public final class Main implements Runnable {
      * enabled; that is a performance hint for operators, not something an agent at the terminal should read.
      * The reference is kept so the logger (and its level) is not garbage-collected.
      */
-    private static final java.util.logging.Logger LUCENE_VECTOR_HINT =
-            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+    private static volatile java.util.logging.Logger luceneVectorHint;
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
-        prepareProcess();
+        Redaction.redirectStandardError(); // before anything can print; java.util.logging's part in run
         int status = run(args);
         StartupTrace.mark("exit");
         StartupTrace.threadTimes();
@@ -79,14 +86,19 @@ public final class Main implements Runnable {
      */
     static void prepareProcess() {
         Redaction.install(); // before anything can log
-        LUCENE_VECTOR_HINT.setLevel(java.util.logging.Level.SEVERE);
+        java.util.logging.Logger hint = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+        hint.setLevel(java.util.logging.Level.SEVERE);
+        luceneVectorHint = hint;
     }
 
     /** What {@link #main} runs: {@link #execute}, a one-shot check's rules and model loading meanwhile. */
     static int run(String... args) {
-        // A one-shot check's rules and model load on a second thread while picocli reads the command line.
+        // A one-shot check's rules and model load on a second thread while picocli reads the command line; the
+        // logging set-up (tens of milliseconds of java.util.logging) runs meanwhile, not before it.
         CheckerPrefetch.start(args, subcommandName(args));
         StartupTrace.mark("prefetch started");
+        prepareProcess();
+        StartupTrace.mark("logging ready");
         return execute(args);
     }
 
@@ -177,9 +189,9 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main(), new CommandFactory(opener));
         StartupTrace.mark("top-level command read");
         String chosen = args == null ? null : subcommandName(args);
-        for (Class<?> c : SUBCOMMANDS) {
-            if (chosen == null || chosen.equals(c.getAnnotation(Command.class).name())) {
-                cl.addSubcommand(c);
+        for (int i = 0; i < SUBCOMMANDS.size(); i++) {
+            if (chosen == null || chosen.equals(SUBCOMMAND_NAMES.get(i))) {
+                cl.addSubcommand(SUBCOMMANDS.get(i));
             }
         }
         return cl;
@@ -193,12 +205,8 @@ public final class Main implements Runnable {
                 return null;
             }
             if (!a.startsWith("-")) {
-                for (Class<?> c : SUBCOMMANDS) {
-                    if (c.getAnnotation(Command.class).name().equals(a)) {
-                        return a;
-                    }
-                }
-                return null; // not a subcommand: let picocli report it with the whole list
+                // not a subcommand: null, and picocli reports it with the whole list
+                return SUBCOMMAND_NAMES.contains(a) ? a : null;
             }
             if (VALUE_OPTIONS.contains(a)) {
                 i++;

@@ -60,13 +60,21 @@ public final class Redaction {
     }
 
     /**
+     * Sends standard error through the redaction (without touching java.util.logging, whose set-up costs a one-shot
+     * command tens of milliseconds: {@link #install} does that part). Safe to call more than once.
+     */
+    public static synchronized void redirectStandardError() {
+        if (!(System.err instanceof RedactingStream)) {
+            System.setErr(new RedactingStream(System.err));
+        }
+    }
+
+    /**
      * Sends standard error through the redaction, and points java.util.logging's console handlers (which keep the
      * stream they were created with) at it. Safe to call more than once.
      */
     public static synchronized void install() {
-        if (!(System.err instanceof RedactingStream)) {
-            System.setErr(new RedactingStream(System.err));
-        }
+        redirectStandardError();
         Logger root = LogManager.getLogManager().getLogger("");
         for (Handler h : root.getHandlers()) {
             if (h instanceof ConsoleHandler old) {

@@ -74,9 +74,16 @@ class CheckPageBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        server.close();
-        guarded.close();
-        services.close();
+        // a start that failed (no browser installed) leaves some of these unset: close what was opened
+        if (server != null) {
+            server.close();
+        }
+        if (guarded != null) {
+            guarded.close();
+        }
+        if (services != null) {
+            services.close();
+        }
     }
 
     private void check(String base, String lang, String marketplace, String text) {
