@@ -171,7 +171,11 @@ class CheckerGeneralisationTest {
                 Arguments.of("ebay", "the lamp goes in the post the minute u leave me a positive", Category.REVIEW_MANIPULATION),
                 Arguments.of("ebay", "cancel it and i'll knock a tenner off, pay me friends and family so no fees", Category.OFF_PLATFORM),
                 Arguments.of("amazon", "The wiring diagram is on our help site, lampworks[.]co/wiring", Category.EXTERNAL_LINK),
-                Arguments.of("amazon", "যেহেতু ফ্যানটি আপনার মন জয় করেছে, পণ্যের পাতায় কয়েক লাইন লিখে দিলে খুশি হব।", Category.REVIEW_MANIPULATION));
+                Arguments.of("amazon", "যেহেতু ফ্যানটি আপনার মন জয় করেছে, পণ্যের পাতায় কয়েক লাইন লিখে দিলে খুশি হব।", Category.REVIEW_MANIPULATION),
+                // round 43: happy owners telling others, a YouTube channel to search, a dispute withdrawn familiarly
+                Arguments.of("amazon", "Owners who like the kettle tend to tell others about it on the listing; we'd be thrilled if you joined them.", Category.REVIEW_MANIPULATION),
+                Arguments.of("ebay", "For the fitting guide, look up our channel name on YouTube.", Category.EXTERNAL_LINK),
+                Arguments.of("aliexpress", "আপু, কেসটা তুলে নেন, আমি নতুন একটা পাঠিয়ে দিচ্ছি।", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
@@ -249,7 +253,9 @@ class CheckerGeneralisationTest {
                 Arguments.of("walmart", "dukkhito, amra shudhu ei walmart inbox ei kotha bolte pari, onno kothao na"),
                 // round 42: a refund the seller already began, thanks for the buyer's kind words
                 Arguments.of("ebay", "so sorry the mug chipped! i've started a refund for u on ebay, no need to send it back"),
-                Arguments.of("amazon", "Thank you for your kind words about the kettle, we are glad it suits your kitchen."));
+                Arguments.of("amazon", "Thank you for your kind words about the kettle, we are glad it suits your kitchen."),
+                // round 43: a how-to video named, not a place to search or buy
+                Arguments.of("amazon", "The setup video is on YouTube if you prefer watching; the same steps are in the printed manual."));
     }
 
     @org.junit.jupiter.api.Test
