@@ -37,10 +37,8 @@ public final class ModelTrainer {
     static final double WARN_FALSE_RATE = 0.02;
     private static final double ALL_BLOCK_FALSE_RATE = 0.02;
     private static final double C = 4.0;
-    static final double VETO_MISS_RATE = 0.01;
     /** The source of cases taken from the shipped default knowledge (scripts/corpus-from-defaults). */
     static final String PRODUCT_TEXT = "ReplyGuard default knowledge";
-    static final double MAX_VETO = 0.05;
     private static final int FOLDS = 5;
     private static final int MIN_POSITIVES = 8;
     private static final int MAX_EXAMPLES = 400;
