@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,21 @@ class DistLauncherTest {
                 done
                 """);
         executable(jdk.resolve("bin/java"));
+    }
+
+    /** A command may have started a background training run: it ends before the temporary folder is removed. */
+    @AfterEach
+    void awaitBackgroundTraining() throws Exception {
+        Path cds = app.resolve("cds");
+        for (int i = 0; i < 300 && Files.isDirectory(cds); i++) {
+            try (var files = Files.list(cds)) {
+                if (files.noneMatch(f -> f.getFileName().toString().endsWith(".lock"))) {
+                    break;
+                }
+            }
+            Thread.sleep(100);
+        }
+        Thread.sleep(200); // the run's last writes (its lock is removed last)
     }
 
     @Test
