@@ -285,7 +285,8 @@ public final class Concepts {
     }
 
     private static boolean readIn(Entry e, Language language, boolean romanizedBengali) {
-        return e.only() == null || e.only().contains(language) || (romanizedBengali && e.only().contains(Language.BN));
+        // Bengali typed in Latin letters reads the Bengali lines, never the English-only ones ("tk" is taka there)
+        return e.only() == null || (romanizedBengali ? e.only().contains(Language.BN) : e.only().contains(language));
     }
 
     private void add(Map<String, List<Phrase>> byFirst, String phrase, int concept, boolean not,

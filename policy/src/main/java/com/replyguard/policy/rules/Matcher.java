@@ -124,6 +124,16 @@ final class Matcher {
         return s >= 0 && matchesAny(patterns, draft, draft.sentenceTokens.get(s));
     }
 
+    /** Whether one of the patterns matches in any sentence of the draft. */
+    static boolean messageMatches(List<PhrasePattern> patterns, Draft draft) {
+        for (int[] range : draft.sentenceTokens) {
+            if (matchesAny(patterns, draft, range)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean matchesAny(List<PhrasePattern> patterns, Draft draft, int[] range) {
         for (PhrasePattern u : patterns) {
             if (u.possible(draft.termSet, draft.language) && u.find(draft.terms, range[0], range[1], draft.language) != null) {

@@ -175,7 +175,11 @@ class CheckerGeneralisationTest {
                 // round 43: happy owners telling others, a YouTube channel to search, a dispute withdrawn familiarly
                 Arguments.of("amazon", "Owners who like the kettle tend to tell others about it on the listing; we'd be thrilled if you joined them.", Category.REVIEW_MANIPULATION),
                 Arguments.of("ebay", "For the fitting guide, look up our channel name on YouTube.", Category.EXTERNAL_LINK),
-                Arguments.of("aliexpress", "আপু, কেসটা তুলে নেন, আমি নতুন একটা পাঠিয়ে দিচ্ছি।", Category.PROCESS_ABUSE));
+                Arguments.of("aliexpress", "আপু, কেসটা তুলে নেন, আমি নতুন একটা পাঠিয়ে দিচ্ছি।", Category.PROCESS_ABUSE),
+                // round 44: solicitors instructed and a suit announced; an advance in taka by a Bengali wallet
+                Arguments.of("amazon", "We have instructed our solicitors and intend to sue over the comments you posted about the blender.", Category.PRESSURE_OR_THREAT),
+                Arguments.of("ebay", "bhai 200 tk agrim bkash kore din, tarpor parcel chharbo", Category.OFF_PLATFORM),
+                Arguments.of("shopee", "Kalau nak lebih cepat, kami boleh hubungi anda di luar chat Shopee.", Category.OFF_PLATFORM));
     }
 
     @ParameterizedTest
@@ -255,7 +259,13 @@ class CheckerGeneralisationTest {
                 Arguments.of("ebay", "so sorry the mug chipped! i've started a refund for u on ebay, no need to send it back"),
                 Arguments.of("amazon", "Thank you for your kind words about the kettle, we are glad it suits your kitchen."),
                 // round 43: a how-to video named, not a place to search or buy
-                Arguments.of("amazon", "The setup video is on YouTube if you prefer watching; the same steps are in the printed manual."));
+                Arguments.of("amazon", "The setup video is on YouTube if you prefer watching; the same steps are in the printed manual."),
+                // round 44: restock news of the ordered item, a detail the buyer need not send, a promise to stay in
+                // the marketplace's chat, and the [Important] tag on a message that asks what delivery needs
+                Arguments.of("amazon", "A shipping error listed the lamp as in stock; fresh stock should land in about three weeks. Shall we hold your order or cancel it?"),
+                Arguments.of("ebay", "We refunded you through eBay today, so there is no need to share your card or bank details with us."),
+                Arguments.of("shopee", "Kami tak akan hubungi anda di luar chat Shopee, semua urusan di sini sahaja."),
+                Arguments.of("amazon", "[Important] Order 114-5558821-0093411: the carrier cannot find house 9 on your street. Please reply with a landmark so the parcel can reach you."));
     }
 
     @org.junit.jupiter.api.Test
