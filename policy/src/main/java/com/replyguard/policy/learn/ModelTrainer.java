@@ -28,6 +28,12 @@ import java.util.Set;
  * {@value #BLOCK_FALSE_RATE} of clean cases would be blocked by it, and warns above the one at which at most
  * {@value #WARN_FALSE_RATE} would be warned about.
  *
+ * <p>The checker applies the model to single sentences and pairs of them ({@code ModelOpinion}), so it learns that
+ * way too: every sentence and pair of sentences of a clean message is a clean example of its own, and a case's
+ * out-of-fold score is its best sentence, pair or whole text, as the checker would score it. Decided on a group
+ * 5-fold cross-validation of rules + model on the training text (8,855 cases): false blocks 0.015 -> 0.012 (at most
+ * 0.019 in every language and register), detection 0.984 -> 0.981.
+ *
  * <p>Run by the build ({@code process-classes}) as {@code ModelTrainer CORPUS_DIR MODEL_FILE}: it reads the
  * {@code train} part of every {@code *.jsonl} in the folder and skips the work when the model is newer than the
  * corpus. Never on the start-up path of a command.
@@ -125,10 +131,40 @@ public final class ModelTrainer {
 
     /** Trains on {@code cases} (all of them: pass only the training part). */
     public LinearModel train(List<LabelledCase> cases) {
-        int[][] features = new int[cases.size()][];
-        for (int i = 0; i < cases.size(); i++) {
-            features[i] = Features.of(analysis.analyse(cases.get(i).text()));
+        int n = cases.size();
+        // Row i < n is case i as a whole. The model is applied to single sentences and pairs of them, so each
+        // sentence of a clean message is also a clean row of its own (owner[r] is the case a row comes from), and
+        // units[i] holds the sentences and pairs the checker would score for case i.
+        List<int[]> rows = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        int[][][] units = new int[n][][];
+        int[][] whole = new int[n][];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            com.replyguard.policy.text.AnalysedText a = analysis.analyse(cases.get(i).text());
+            whole[i] = Features.of(a);
+            int s = a.sentences().size();
+            List<int[]> u = new ArrayList<>();
+            for (int j = 0; j < s && s > 1; j++) {
+                u.add(Features.of(a, j, j + 1));
+                if (j > 0) {
+                    u.add(Features.of(a, j - 1, j + 1));
+                }
+            }
+            units[i] = u.toArray(int[][]::new);
+        });
+        for (int i = 0; i < n; i++) {
+            rows.add(whole[i]);
+            owner.add(i);
         }
+        for (int i = 0; i < n; i++) {
+            if (cases.get(i).clean()) {
+                for (int j = 0; j < units[i].length; j++) {
+                    rows.add(units[i][j]);
+                    owner.add(i);
+                }
+            }
+        }
+        int[][] features = rows.toArray(int[][]::new);
         List<Category> cats = new ArrayList<>();
         for (Category c : Category.values()) {
             long positives = cases.stream().filter(x -> target(x, c)).count();
@@ -142,25 +178,42 @@ public final class ModelTrainer {
         float[] warn = new float[k];
         Map<Integer, float[]> weights = new HashMap<>();
         Map<Category, List<String>> examples = new EnumMap<>(Category.class);
-        double[][] oof = new double[k][cases.size()];
-        for (int ci = 0; ci < k; ci++) {
+        double[][] oof = new double[k][n];
+        // the categories are independent problems: fitted side by side (liblinear's logistic regression has no
+        // shared state), then gathered in category order, so the model is the same on any number of cores
+        double[][] full = new double[k][];
+        java.util.stream.IntStream.range(0, k).parallel().forEach(ci -> {
             Category c = cats.get(ci);
-            double[] y = new double[cases.size()];
-            for (int i = 0; i < y.length; i++) {
-                y[i] = target(cases.get(i), c) ? 1 : -1;
+            double[] y = new double[features.length];
+            for (int r = 0; r < y.length; r++) {
+                y[r] = target(cases.get(owner.get(r)), c) ? 1 : -1;
             }
             for (int fold = 0; fold < FOLDS; fold++) {
                 List<Integer> trainIdx = new ArrayList<>();
                 List<Integer> testIdx = new ArrayList<>();
-                for (int i = 0; i < y.length; i++) {
-                    (fold(cases.get(i).id()) == fold ? testIdx : trainIdx).add(i);
+                for (int r = 0; r < y.length; r++) {
+                    boolean test = fold(cases.get(owner.get(r)).id()) == fold;
+                    if (!test) {
+                        trainIdx.add(r);
+                    } else if (r < n) {
+                        testIdx.add(r);
+                    }
                 }
                 double[] w = fit(features, y, trainIdx);
                 for (int i : testIdx) {
-                    oof[ci][i] = probability(w, features[i]);
+                    double p = probability(w, features[i]);
+                    // scored as the checker scores it: its best sentence or pair of sentences
+                    for (int[] u : units[i]) {
+                        p = Math.max(p, probability(w, u));
+                    }
+                    oof[ci][i] = p;
                 }
             }
-            double[] w = fit(features, y, null);
+            full[ci] = fit(features, y, null);
+        });
+        for (int ci = 0; ci < k; ci++) {
+            Category c = cats.get(ci);
+            double[] w = full[ci];
             bias[ci] = (float) w[w.length - 1];
             for (int f = 0; f < w.length - 1; f++) {
                 if (Math.abs(w[f]) > 1e-4) {
@@ -168,8 +221,8 @@ public final class ModelTrainer {
                 }
             }
             List<String> ex = new ArrayList<>();
-            for (int i = 0; i < cases.size() && ex.size() < MAX_EXAMPLES; i++) {
-                if (y[i] > 0) {
+            for (int i = 0; i < n && ex.size() < MAX_EXAMPLES; i++) {
+                if (target(cases.get(i), c)) {
                     ex.add(cases.get(i).text());
                 }
             }
