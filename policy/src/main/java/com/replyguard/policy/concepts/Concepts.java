@@ -189,7 +189,7 @@ public final class Concepts {
                 }
             }
             if (negation != null) {
-                long results = negation.results(mask | raw[s], eventAt, eventEnd, eventConcept, events);
+                long results = negation.results(mask | raw[s], eventAt, eventEnd, eventConcept, events, range[1]);
                 mask |= results;
                 // (a sentence with more concept hits than are kept is read whole, as before)
                 int at = refusal >= 0 && (results & (1L << refusal)) != 0 && all <= MAX_ALL_EVENTS
@@ -206,7 +206,7 @@ public final class Concepts {
                                 eventConcept[n++] = eventConcept[e];
                             }
                         }
-                        mask = tail | negation.results(tail | raw[s], eventAt, eventEnd, eventConcept, n);
+                        mask = tail | negation.results(tail | raw[s], eventAt, eventEnd, eventConcept, n, range[1]);
                         judgedFrom[s] = at;
                     }
                 }

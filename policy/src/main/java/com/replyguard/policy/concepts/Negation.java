@@ -103,12 +103,12 @@ final class Negation {
      * The concepts to add to a sentence with these concept occurrences (token start, end, concept; in text order):
      * each rule's result when one of its negated concepts is in its negator's scope.
      */
-    long results(long mask, int[] at, int[] endAt, int[] concept, int n) {
+    long results(long mask, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd) {
         long out = 0;
         for (Rule r : rules) {
             if ((mask & r.negates) != 0 && (mask & (bit(r.before) | bit(r.after))) != 0
                     && ((mask & r.unless) == 0 || !unlessNear(r, at, concept, n))
-                    && inScope(r, at, endAt, concept, n)) {
+                    && inScope(r, at, endAt, concept, n, sentenceEnd)) {
                 out |= 1L << r.result;
             }
         }
@@ -120,9 +120,9 @@ final class Negation {
      * coupon is yours for five stars") is read on its own by {@link Concepts}: the refusal covers the clause before
      * the turn only.
      */
-    private static boolean inScope(Rule r, int[] at, int[] endAt, int[] concept, int n) {
+    private static boolean inScope(Rule r, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd) {
         for (int k = 0; k < n; k++) {
-            if ((r.negates & (1L << concept[k])) != 0 && negatedAt(r, k, at, endAt, concept, n)) {
+            if ((r.negates & (1L << concept[k])) != 0 && negatedAt(r, k, at, endAt, concept, n, sentenceEnd)) {
                 return true;
             }
         }
@@ -151,15 +151,16 @@ final class Negation {
         return !positioned;
     }
 
-    private static boolean negatedAt(Rule r, int k, int[] at, int[] endAt, int[] concept, int n) {
+    private static boolean negatedAt(Rule r, int k, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd) {
         for (int j = 0; j < n; j++) {
             if (concept[j] == r.before && at[j] < at[k] && at[k] - endAt[j] < r.window
                     && !endBetween(r, at, concept, n, at[j], at[k])) {
                 return true;
             }
-            // Bengali closes a clause with its verb and না: a না right before a turn ("... বিক্রি করি না, তবে ...")
-            // negates the whole clause, so its reach doubles there
-            int reach = closesClause(r, j, at, concept, n) ? 2 * r.window : r.window;
+            // Bengali closes a clause with its verb and না: a না right before a turn ("... বিক্রি করি না, তবে ...") or
+            // at the end of the sentence ("ইবের বাইরে আমরা কোনো লেনদেন করি না;") negates the whole clause, so its
+            // reach doubles there
+            int reach = closesClause(r, j, at, concept, n) || endAt[j] >= sentenceEnd ? 2 * r.window : r.window;
             if (concept[j] == r.after && at[j] >= endAt[k] && at[j] - endAt[k] < reach
                     && !endBetween(r, at, concept, n, endAt[k], at[j])) {
                 return true;

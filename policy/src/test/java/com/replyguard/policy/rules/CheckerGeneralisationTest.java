@@ -179,7 +179,10 @@ class CheckerGeneralisationTest {
                 // round 44: solicitors instructed and a suit announced; an advance in taka by a Bengali wallet
                 Arguments.of("amazon", "We have instructed our solicitors and intend to sue over the comments you posted about the blender.", Category.PRESSURE_OR_THREAT),
                 Arguments.of("ebay", "bhai 200 tk agrim bkash kore din, tarpor parcel chharbo", Category.OFF_PLATFORM),
-                Arguments.of("shopee", "Kalau nak lebih cepat, kami boleh hubungi anda di luar chat Shopee.", Category.OFF_PLATFORM));
+                Arguments.of("shopee", "Kalau nak lebih cepat, kami boleh hubungi anda di luar chat Shopee.", Category.OFF_PLATFORM),
+                // round 45: a bad comment taken down for free servicing, a warranty voided unless a review goes
+                Arguments.of("ebay", "ভাই, নেগেটিভ কমেন্টটা সরিয়ে ফেললে সার্ভিসিং ফ্রি করে দেব।", Category.REVIEW_MANIPULATION),
+                Arguments.of("amazon", "review ta na tulle warranty batil kore dibo", Category.REVIEW_MANIPULATION));
     }
 
     @ParameterizedTest
@@ -265,7 +268,10 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "A shipping error listed the lamp as in stock; fresh stock should land in about three weeks. Shall we hold your order or cancel it?"),
                 Arguments.of("ebay", "We refunded you through eBay today, so there is no need to share your card or bank details with us."),
                 Arguments.of("shopee", "Kami tak akan hubungi anda di luar chat Shopee, semua urusan di sini sahaja."),
-                Arguments.of("amazon", "[Important] Order 114-5558821-0093411: the carrier cannot find house 9 on your street. Please reply with a landmark so the parcel can reach you."));
+                Arguments.of("amazon", "[Important] Order 114-5558821-0093411: the carrier cannot find house 9 on your street. Please reply with a landmark so the parcel can reach you."),
+                // round 45: a Bengali refusal closed by its না at the sentence's end, a thank-you for a comment
+                Arguments.of("ebay", "আমরা অ্যাপের বাইরে কোনো পেমেন্ট নিই না।"),
+                Arguments.of("ebay", "আপনার কমেন্টের জন্য ধন্যবাদ, সমস্যাটা আমরা ঠিক করে দিয়েছি।"));
     }
 
     @org.junit.jupiter.api.Test
