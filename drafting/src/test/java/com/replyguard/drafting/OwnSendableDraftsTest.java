@@ -178,4 +178,20 @@ class OwnSendableDraftsTest extends ShippedDraftingTest {
         five.perLanguage().forEach((lang, c) -> assertTrue(c[0] >= floor5.get(lang), "held-out5 " + lang + ": "
                 + c[0] + "/" + c[1]));
     }
+
+    /**
+     * {@code own-heldout6} (60: 10 formal Malay, 10 Malay chat, 10 Bengali, 12 romanized Bengali, 8 Bengali mixed with
+     * English, 10 English), written on 2026-12-05 afternoon after intent round 8 and never tuned on: the fresh measure
+     * of that round. First run (9f83624): 54/60 = 0.90: bn 8/10, bn-latin 11/12, bn-mixed 7/8,
+     * en 10/10, ms 9/10, ms-mixed 9/10 (romanized and mixed 27/30, en/bn/ms 27/30). Floors at the first run.
+     */
+    @Test
+    void heldOutSixAfterRoundEight() {
+        IntentTopOne six = IntentTopOne.of(service, "own-heldout6-intents.jsonl");
+        System.out.println(six.summary(true));
+        Map<String, Integer> floor = Map.of("bn", 8, "bn-latin", 11, "bn-mixed", 7, "en", 10, "ms", 9, "ms-mixed", 9);
+        assertEquals(floor.keySet(), six.perLanguage().keySet());
+        six.perLanguage().forEach((lang, c) -> assertTrue(c[0] >= floor.get(lang), "held-out6 " + lang
+                + ": " + c[0] + "/" + c[1]));
+    }
 }
