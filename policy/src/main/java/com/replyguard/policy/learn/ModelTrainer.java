@@ -49,7 +49,12 @@ public final class ModelTrainer {
     static final double BLOCK_FLOOR = 0.4;
     static final double WARN_FALSE_RATE = 0.02;
     private static final double ALL_BLOCK_FALSE_RATE = 0.02;
-    private static final double C = 4.0;
+    /**
+     * liblinear's inverse regularisation. Group 5-fold cross-validation of rules + model on the training text (8,889
+     * cases), C = 1.5 / 4 / 10: detection 0.978 / 0.984 / 0.986, category 0.944 / 0.952 / 0.955, false blocks 0.013 /
+     * 0.015 / 0.015.
+     */
+    private static final double C = 10.0;
     /** The source of cases taken from the shipped default knowledge (scripts/corpus-from-defaults). */
     static final String PRODUCT_TEXT = "ReplyGuard default knowledge";
     private static final int FOLDS = 5;
