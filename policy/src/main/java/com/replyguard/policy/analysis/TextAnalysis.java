@@ -50,6 +50,7 @@ public final class TextAnalysis {
     private final AtomicReferenceArray<Chains> chains = new AtomicReferenceArray<>(Language.values().length);
     private final NormalizeCharMap charMap;
     private final LanguageDetector detector = new LanguageDetector();
+    private final com.replyguard.policy.text.BuyerQuotes buyerQuotes = new com.replyguard.policy.text.BuyerQuotes();
     private final Concepts concepts;
     private final Folding folding = new Folding();
 
@@ -120,13 +121,20 @@ public final class TextAnalysis {
 
     /** Folds, detects, tokenises and splits {@code text} once, for every reader of it. */
     public AnalysedText analyse(String text) {
-        FoldedText folded = folding.fold(text);
+        FoldedText folded = withoutBuyerQuotes(folding.fold(text));
         return new AnalysedText(this, folded, detector.detectWithScript(folded.text()));
     }
 
     /** Analyses {@code text} as {@code detection} says (a fixed draft keeps its original's language). */
     public AnalysedText analyse(String text, Detection detection) {
-        return new AnalysedText(this, folding.fold(text), detection);
+        return new AnalysedText(this, withoutBuyerQuotes(folding.fold(text)), detection);
+    }
+
+    /** The folded text with the buyer's own words quoted back blanked ({@link BuyerQuotes}); offsets unchanged. */
+    private FoldedText withoutBuyerQuotes(FoldedText folded) {
+        String blanked = buyerQuotes.blank(folded.text());
+        return blanked == folded.text() ? folded
+                : new FoldedText(folded.original(), blanked, folded.starts(), folded.ends());
     }
 
     /** The concept lexicons, analysed with this object's matching chains. */

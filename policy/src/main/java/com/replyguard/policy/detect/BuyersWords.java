@@ -68,9 +68,10 @@ final class BuyersWords {
 
     /**
      * Whether the name is the buyer's own question reported back without quotation marks ("You asked whether we have
-     * a WhatsApp number.", "apni je whatsapp er kotha bollen, oi app ta ..."): in the name's sentence, a word for the
-     * buyer and a reporting word next to it, before the name (or, in Bengali, the reporting word after it), and no
-     * digit or {@code @} in the sentence, which would be the contact detail itself.
+     * a WhatsApp number.", "apni je whatsapp er kotha bollen, oi app ta ...", "the whatsapp u mentioned"): in the
+     * name's sentence, a word for the buyer and a reporting word next to it, before the name (or, in Bengali, the
+     * reporting word after it; in an English relative clause, both after it), and no digit or {@code @} in the
+     * sentence, which would be the contact detail itself.
      */
     private boolean reportedBuyer(String text, List<int[]> words, int w) {
         int from = words.get(w)[0];
@@ -95,6 +96,15 @@ final class BuyersWords {
             }
         }
         if (pronoun < 0) {
+            // English puts the buyer after the name in a relative clause: "the whatsapp u mentioned", "the WhatsApp
+            // number you asked for"
+            for (int k = w + 1; k < words.size() && k - w <= 3 && words.get(k)[1] <= to; k++) {
+                if (buyerPronouns.contains(MessengerDetector.lower(text, words.get(k))) && k + 1 < words.size()
+                        && words.get(k + 1)[1] <= to
+                        && reportingWords.contains(MessengerDetector.lower(text, words.get(k + 1)))) {
+                    return true;
+                }
+            }
             return false;
         }
         if (pronoun + 1 < w && reportingWords.contains(MessengerDetector.lower(text, words.get(pronoun + 1)))) {

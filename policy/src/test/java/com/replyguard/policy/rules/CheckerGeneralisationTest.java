@@ -182,7 +182,9 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "Kalau nak lebih cepat, kami boleh hubungi anda di luar chat Shopee.", Category.OFF_PLATFORM),
                 // round 45: a bad comment taken down for free servicing, a warranty voided unless a review goes
                 Arguments.of("ebay", "ভাই, নেগেটিভ কমেন্টটা সরিয়ে ফেললে সার্ভিসিং ফ্রি করে দেব।", Category.REVIEW_MANIPULATION),
-                Arguments.of("amazon", "review ta na tulle warranty batil kore dibo", Category.REVIEW_MANIPULATION));
+                Arguments.of("amazon", "review ta na tulle warranty batil kore dibo", Category.REVIEW_MANIPULATION),
+                // round 46: the seller's own words in quotation marks stay the seller's
+                Arguments.of("amazon", "As we always say, 'leave five stars and a gift card is yours'.", Category.REVIEW_INCENTIVE));
     }
 
     @ParameterizedTest
@@ -271,7 +273,12 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "[Important] Order 114-5558821-0093411: the carrier cannot find house 9 on your street. Please reply with a landmark so the parcel can reach you."),
                 // round 45: a Bengali refusal closed by its না at the sentence's end, a thank-you for a comment
                 Arguments.of("ebay", "আমরা অ্যাপের বাইরে কোনো পেমেন্ট নিই না।"),
-                Arguments.of("ebay", "আপনার কমেন্টের জন্য ধন্যবাদ, সমস্যাটা আমরা ঠিক করে দিয়েছি।"));
+                Arguments.of("ebay", "আপনার কমেন্টের জন্য ধন্যবাদ, সমস্যাটা আমরা ঠিক করে দিয়েছি।"),
+                // round 46: the buyer's own offer or request quoted or reported back before the seller declines it
+                Arguments.of("amazon", "Dear Ms. Reyes, you asked whether we would 'add a free case for a five-star review'. We are not able to tie anything to a review."),
+                Arguments.of("ebay", "apni likhechen 'whatsapp number ta din', kintu ebay te number share kora jay na."),
+                Arguments.of("ebay", "The Telegram group you mentioned is not ours; please keep writing to us here."),
+                Arguments.of("shopee", "Puan bertanya, 'boleh transfer terus?'. Maaf, semua bayaran mesti melalui Shopee."));
     }
 
     @org.junit.jupiter.api.Test
