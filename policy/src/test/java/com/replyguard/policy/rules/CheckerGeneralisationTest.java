@@ -278,7 +278,9 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "Dear Ms. Reyes, you asked whether we would 'add a free case for a five-star review'. We are not able to tie anything to a review."),
                 Arguments.of("ebay", "apni likhechen 'whatsapp number ta din', kintu ebay te number share kora jay na."),
                 Arguments.of("ebay", "The Telegram group you mentioned is not ours; please keep writing to us here."),
-                Arguments.of("shopee", "Puan bertanya, 'boleh transfer terus?'. Maaf, semua bayaran mesti melalui Shopee."));
+                Arguments.of("shopee", "Puan bertanya, 'boleh transfer terus?'. Maaf, semua bayaran mesti melalui Shopee."),
+                // "tanpa caj" is free of charge, not a price held out
+                Arguments.of("lazada", "Pilih 'Pulangkan' di halaman pesanan; kurier Lazada akan datang mengambil barang itu tanpa caj."));
     }
 
     @org.junit.jupiter.api.Test
