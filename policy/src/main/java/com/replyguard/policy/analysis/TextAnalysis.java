@@ -2,6 +2,7 @@ package com.replyguard.policy.analysis;
 
 import com.replyguard.policy.concepts.Concepts;
 import com.replyguard.policy.text.AnalysedText;
+import com.replyguard.policy.text.BuyerQuotes;
 import com.replyguard.policy.text.FoldedText;
 import com.replyguard.policy.text.Folding;
 import com.replyguard.policy.text.Resources;
@@ -50,7 +51,7 @@ public final class TextAnalysis {
     private final AtomicReferenceArray<Chains> chains = new AtomicReferenceArray<>(Language.values().length);
     private final NormalizeCharMap charMap;
     private final LanguageDetector detector = new LanguageDetector();
-    private final com.replyguard.policy.text.BuyerQuotes buyerQuotes = new com.replyguard.policy.text.BuyerQuotes();
+    private final BuyerQuotes buyerQuotes = new BuyerQuotes();
     private final Concepts concepts;
     private final Folding folding = new Folding();
 

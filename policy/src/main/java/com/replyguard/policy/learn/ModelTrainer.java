@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Trains the {@link LinearModel} from labelled cases with liblinear's L2-regularised logistic regression, one
@@ -144,39 +145,14 @@ public final class ModelTrainer {
     /** Trains on {@code cases} (all of them: pass only the training part). */
     public LinearModel train(List<LabelledCase> cases) {
         int n = cases.size();
-        // Row i < n is case i as a whole. The model is applied to single sentences and pairs of them, so each
-        // sentence of a clean message is also a clean row of its own (owner[r] is the case a row comes from), and
-        // units[i] holds the sentences and pairs the checker would score for case i.
-        List<int[]> rows = new ArrayList<>();
-        List<Integer> owner = new ArrayList<>();
-        int[][][] units = new int[n][][];
-        int[][] whole = new int[n][];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-            com.replyguard.policy.text.AnalysedText a = analysis.analyse(cases.get(i).text());
-            whole[i] = Features.of(a);
-            int s = a.sentences().size();
-            List<int[]> u = new ArrayList<>();
-            for (int j = 0; j < s && s > 1; j++) {
-                u.add(Features.of(a, j, j + 1));
-                if (j > 0) {
-                    u.add(Features.of(a, j - 1, j + 1));
-                }
-            }
-            units[i] = u.toArray(int[][]::new);
-        });
+        TrainingRows rows = TrainingRows.of(cases, analysis);
+        int[][] features = rows.features();
+        int[] owner = rows.owner();
+        int[][][] units = rows.units();
+        int[] foldOf = new int[n];
         for (int i = 0; i < n; i++) {
-            rows.add(whole[i]);
-            owner.add(i);
+            foldOf[i] = fold(cases.get(i).id());
         }
-        for (int i = 0; i < n; i++) {
-            if (cases.get(i).clean()) {
-                for (int j = 0; j < units[i].length; j++) {
-                    rows.add(units[i][j]);
-                    owner.add(i);
-                }
-            }
-        }
-        int[][] features = rows.toArray(int[][]::new);
         List<Category> cats = new ArrayList<>();
         for (Category c : Category.values()) {
             long positives = cases.stream().filter(x -> target(x, c)).count();
@@ -194,20 +170,20 @@ public final class ModelTrainer {
         // the categories are independent problems: fitted side by side (liblinear's logistic regression has no
         // shared state), then gathered in category order, so the model is the same on any number of cores
         double[][] full = new double[k][];
-        java.util.stream.IntStream.range(0, k).parallel().forEach(ci -> {
+        IntStream.range(0, k).parallel().forEach(ci -> {
             Category c = cats.get(ci);
             double[] y = new double[features.length];
             for (int r = 0; r < y.length; r++) {
-                y[r] = target(cases.get(owner.get(r)), c) ? 1 : -1;
+                y[r] = target(cases.get(owner[r]), c) ? 1 : -1;
             }
             for (int fold = 0; fold < FOLDS; fold++) {
                 List<Integer> trainIdx = new ArrayList<>();
                 List<Integer> testIdx = new ArrayList<>();
                 for (int r = 0; r < y.length; r++) {
-                    boolean test = fold(cases.get(owner.get(r)).id()) == fold;
+                    boolean test = foldOf[owner[r]] == fold;
                     if (!test) {
                         trainIdx.add(r);
-                    } else if (r < n) {
+                    } else if (rows.whole(r)) {
                         testIdx.add(r);
                     }
                 }

@@ -265,12 +265,13 @@ public final class RuleChecker implements ComplianceChecker {
             if (span.host() != null && onDomain(span.host(), kind.domains())) {
                 return true;
             }
+            if (kind.patterns().isEmpty()) {
+                continue;
+            }
             // a literal tag ("[Important]") marks the whole message, so what the message asks for excuses it wherever
             // it is said; any other match is excused by its own sentence only
-            boolean matches = rule.kind() instanceof RuleKind.Literal
-                    ? Matcher.messageMatches(kind.patterns(), draft)
-                    : Matcher.sentenceMatches(kind.patterns(), draft, span.start());
-            if (!kind.patterns().isEmpty() && matches) {
+            if (rule.kind() instanceof RuleKind.Literal ? Matcher.messageMatches(kind.patterns(), draft)
+                    : Matcher.sentenceMatches(kind.patterns(), draft, span.start())) {
                 return true;
             }
         }

@@ -90,15 +90,12 @@ public final class BuyerQuotes {
             if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u0964') {
                 break;
             }
-            if (!Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK
-                    && Character.getType(c) != Character.COMBINING_SPACING_MARK) {
+            if (!wordChar(c)) {
                 i--;
                 continue;
             }
             int end = i + 1;
-            while (i >= 0 && (Character.isLetter(text.charAt(i))
-                    || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
-                    || Character.getType(text.charAt(i)) == Character.COMBINING_SPACING_MARK)) {
+            while (i >= 0 && wordChar(text.charAt(i))) {
                 i--;
             }
             String w = text.substring(i + 1, end).toLowerCase(Locale.ROOT);
@@ -107,5 +104,11 @@ public final class BuyerQuotes {
             sawReporting |= reporting.contains(w);
         }
         return sawBuyer && sawReporting;
+    }
+
+    /** A letter or a combining mark (Bengali vowel signs belong to their word). */
+    private static boolean wordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 }
