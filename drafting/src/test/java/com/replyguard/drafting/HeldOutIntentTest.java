@@ -42,4 +42,18 @@ class HeldOutIntentTest extends ShippedDraftingTest {
         System.out.println(t.summary(false));
         assertTrue(t.right() >= 0.9 * t.all(), "heldout8 " + t.right() + "/" + t.all());
     }
+
+    /**
+     * {@code heldout9-intents.jsonl} (330, the same six groups as heldout8, weighted to long polite formal messages
+     * whose ask comes last and to two topics with one main ask), written by an independent helper on 2026-12-05
+     * evening who read neither the classifier nor the git log. Only its totals are printed, never its misses. First run
+     * (ca3bc67, before intent round 9): 281/330 = 0.852: Bengali 54/60, romanized Bengali 49/60, Bengali mixed 38/45,
+     * English 38/45, formal Malay 51/60, Malay chat 51/60. Floor 0.8 of the whole set.
+     */
+    @org.junit.jupiter.api.Test
+    void heldOutNineTotalsOnly() {
+        IntentTopOne t = IntentTopOne.of(service, "heldout9-intents.jsonl");
+        System.out.println(t.summary(false));
+        assertTrue(t.right() >= 0.8 * t.all(), "heldout9 " + t.right() + "/" + t.all());
+    }
 }
