@@ -160,7 +160,7 @@ public final class AnalysedText {
             if (c == '\n' || c == '\r' || c == '\u0964' || c == '\u3002') {
                 cut = true;
             } else if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\uff01' || c == '\uff1f') {
-                cut = i + 1 == n || Character.isWhitespace(text.charAt(i + 1));
+                cut = (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))) && !(c == '.' && abbreviation(text, i));
             } else {
                 cut = false;
             }
@@ -171,6 +171,41 @@ public final class AnalysedText {
         }
         add(out, text, start, n);
         return out;
+    }
+
+    /** Titles whose dot ends no sentence ("Dear Mr. Okafor", "Pn. Siti", "Md. Rahim"), in English and Malay letters. */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "messrs",
+            "mdm", "en", "pn", "tn", "cik", "md", "mohd", "sdn", "hj", "hjh", "dato", "capt", "rev", "fr");
+    /** Words whose dot ends no sentence when a number follows ("order no. 4471", "ref. 22"). */
+    private static final Set<String> BEFORE_NUMBER = Set.of("no", "nos", "ref", "tel", "approx", "vol", "p", "pp",
+            "apt", "unit", "blk", "lot", "jln");
+
+    /**
+     * Whether the dot at {@code dot} closes an abbreviation rather than a sentence: a title before a name ("Mr.",
+     * "Pn."), or "no."/"ref." before a number. The next word must follow on the same line and, after a title, start
+     * with a capital letter (a name), so "Thank you, Mr. Smith." still ends at its last dot.
+     */
+    static boolean abbreviation(String text, int dot) {
+        int j = dot;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        if (j == dot || (j > 0 && (Character.isLetterOrDigit(text.charAt(j - 1)) || text.charAt(j - 1) == '.'))) {
+            return false;
+        }
+        int k = dot + 1;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        if (k >= text.length() || k == dot + 1) {
+            return false;
+        }
+        String word = text.substring(j, dot).toLowerCase(java.util.Locale.ROOT);
+        char next = text.charAt(k);
+        if (TITLES.contains(word)) {
+            return Character.isUpperCase(next);
+        }
+        return BEFORE_NUMBER.contains(word) && Character.isDigit(next);
     }
 
     private static void add(List<int[]> out, String text, int start, int end) {

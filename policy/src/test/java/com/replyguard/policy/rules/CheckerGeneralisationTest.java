@@ -184,7 +184,25 @@ class CheckerGeneralisationTest {
                 Arguments.of("ebay", "ভাই, নেগেটিভ কমেন্টটা সরিয়ে ফেললে সার্ভিসিং ফ্রি করে দেব।", Category.REVIEW_MANIPULATION),
                 Arguments.of("amazon", "review ta na tulle warranty batil kore dibo", Category.REVIEW_MANIPULATION),
                 // round 46: the seller's own words in quotation marks stay the seller's
-                Arguments.of("amazon", "As we always say, 'leave five stars and a gift card is yours'.", Category.REVIEW_INCENTIVE));
+                Arguments.of("amazon", "As we always say, 'leave five stars and a gift card is yours'.", Category.REVIEW_INCENTIVE),
+                // round 47: a private line, the official website, other sellers warned, the return skipped, receipt
+                // traded for a gift card, a cancellation to be settled on the seller's own number
+                Arguments.of("amazon", "Tuan boleh menghubungi kami melalui talian peribadi kedai untuk urusan penukaran saiz.", Category.CONTACT_INFO),
+                Arguments.of("amazon", "Set pinggan Raya terbaru kami kini boleh didapati di laman web rasmi kami.", Category.MARKETING),
+                Arguments.of("ebay", "Carry on with this claim and we will warn other sellers about you.", Category.PRESSURE_OR_THREAT),
+                Arguments.of("walmart", "You can skip the return process and hand the blender in at our outlet for cash.", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "Mark it as received today and a $10 gift card is yours.", Category.PROCESS_ABUSE),
+                Arguments.of("ebay", "অর্ডারটা বাতিল করে আমার নাম্বারে একটা ফোন দিন, বাকিটা আমি দেখব।", Category.PROCESS_ABUSE),
+                // round 48: a formal letter's gentle wording, Bengali chat without the lexicons' usual words, a
+                // relative clause as the condition, the law as the means, another app, the return request skipped
+                Arguments.of("amazon", "Dear Mrs. Patel, once your updated comments are showing on the product page, we will add a spare blade to your next parcel as a small gesture.", Category.REVIEW_INCENTIVE),
+                Arguments.of("amazon", "Dear Mr. Osei, we have read what you posted about the squeaky wheel. Now that the new wheel is on its way, we would be grateful if you could take that comment down.", Category.REVIEW_MANIPULATION),
+                Arguments.of("ebay", "for quicker help you'll find me on the usual messaging apps under the shop name", Category.CONTACT_INFO),
+                Arguments.of("amazon", "রিভিউ লেখা হয়ে গেলে জানাবেন, পরের অর্ডারে আপনার জন্য কিছু বাড়তি রাখব।", Category.REVIEW_INCENTIVE),
+                Arguments.of("shopee", "Pelanggan yang berkongsi penilaian bersama video akan menerima cenderahati dalam pesanan seterusnya.", Category.REVIEW_INCENTIVE),
+                Arguments.of("lazada", "Untuk pembelian seterusnya, tuan boleh berurusan terus dengan kami melalui aplikasi lain; tiada yuran platform di sana.", Category.OFF_PLATFORM),
+                Arguments.of("ebay", "apni review ta na sorale amra ainer maddhome bebostha nibo", Category.PRESSURE_OR_THREAT),
+                Arguments.of("shopee", "Puan boleh terima wang terus ke akaun bank tanpa perlu membuat permohonan pemulangan dalam aplikasi.", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
@@ -280,7 +298,15 @@ class CheckerGeneralisationTest {
                 Arguments.of("ebay", "The Telegram group you mentioned is not ours; please keep writing to us here."),
                 Arguments.of("shopee", "Puan bertanya, 'boleh transfer terus?'. Maaf, semua bayaran mesti melalui Shopee."),
                 // "tanpa caj" is free of charge, not a price held out
-                Arguments.of("lazada", "Pilih 'Pulangkan' di halaman pesanan; kurier Lazada akan datang mengambil barang itu tanpa caj."));
+                Arguments.of("lazada", "Pilih 'Pulangkan' di halaman pesanan; kurier Lazada akan datang mengambil barang itu tanpa caj."),
+                // rounds 47-48: a messenger the buyer named, refused; the marketplace as "here"; the buyer's own
+                // cancellation, done; the buyer's question quoted back with "nyatakan"
+                Arguments.of("lazada", "Abang cakap nak guna WhatsApp, tapi kami hanya layan di chat Lazada ya."),
+                Arguments.of("amazon", "আপনি যে টেলিগ্রামের কথা বললেন, ওটা আমরা ব্যবহার করি না; এখানেই লিখুন।"),
+                Arguments.of("etsy", "I have made a custom listing for you right here on Etsy, so you can check out as usual."),
+                Arguments.of("lazada", "Dear Ms. Tan, the cancellation you requested has been processed in Lazada and the amount will return to your original payment method."),
+                Arguments.of("shopee", "Seperti yang tuan nyatakan, \"boleh saya bayar guna akaun bank?\". Untuk perlindungan, sila bayar melalui aplikasi Shopee sahaja."),
+                Arguments.of("shopee", "আপনি লিখেছেন, 'অর্ডারটা বাতিল করুন'; আমরা বাতিল করে দিয়েছি, টাকা শপি নিজেই ফেরত দেবে।"));
     }
 
     @org.junit.jupiter.api.Test
