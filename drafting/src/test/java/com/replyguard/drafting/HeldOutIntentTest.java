@@ -33,14 +33,16 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * {@code heldout8-intents.jsonl} (330: 60 formal Malay, 60 Malay chat, 60 Bengali, 60 romanized Bengali, 45 Bengali
      * mixed with English, 45 English), written by an independent helper on 2026-12-05 afternoon who read neither the
      * classifier nor the git log: the fresh measure of intent round 8. Only its totals are printed, never its misses,
-     * so that no one tunes on it. First run (23cb68d): 299/330 = 0.906: formal Malay 56/60, Malay chat 56/60,
-     * Bengali 51/60, romanized Bengali 54/60, Bengali mixed 43/45, English 39/45. Floor 0.9 of the whole set.
+     * First run (23cb68d): 299/330 = 0.906: formal Malay 56/60, Malay chat 56/60, Bengali 51/60, romanized
+     * Bengali 54/60, Bengali mixed 43/45, English 39/45. After heldout9 was written and run, intent round 9 was tuned
+     * on this set's misses (320/330 after it), so it is tuning text now and held to 0.95; heldout9 is the measure.
      */
     @org.junit.jupiter.api.Test
-    void heldOutEightTotalsOnly() {
+    void heldOutEightAsTuningText() {
         IntentTopOne t = IntentTopOne.of(service, "heldout8-intents.jsonl");
         System.out.println(t.summary(false));
-        assertTrue(t.right() >= 0.9 * t.all(), "heldout8 " + t.right() + "/" + t.all());
+        assertTrue(t.right() >= 0.95 * t.all(), "heldout8 " + t.right() + "/" + t.all() + " right; misses:\n"
+                + String.join("\n", t.misses()));
     }
 
     /**
@@ -48,7 +50,8 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * whose ask comes last and to two topics with one main ask), written by an independent helper on 2026-12-05
      * evening who read neither the classifier nor the git log. Only its totals are printed, never its misses. First run
      * (ca3bc67, before intent round 9): 281/330 = 0.852: Bengali 54/60, romanized Bengali 49/60, Bengali mixed 38/45,
-     * English 38/45, formal Malay 51/60, Malay chat 51/60. Floor 0.8 of the whole set.
+     * English 38/45, formal Malay 51/60, Malay chat 51/60. After intent round 9 (tuned on heldout8, never on this set):
+     * 283/330 = 0.858 (Bengali 55/60, romanized 50/60). Floor 0.8 of the whole set.
      */
     @org.junit.jupiter.api.Test
     void heldOutNineTotalsOnly() {
