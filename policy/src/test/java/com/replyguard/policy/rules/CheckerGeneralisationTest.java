@@ -202,7 +202,11 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "Pelanggan yang berkongsi penilaian bersama video akan menerima cenderahati dalam pesanan seterusnya.", Category.REVIEW_INCENTIVE),
                 Arguments.of("lazada", "Untuk pembelian seterusnya, tuan boleh berurusan terus dengan kami melalui aplikasi lain; tiada yuran platform di sana.", Category.OFF_PLATFORM),
                 Arguments.of("ebay", "apni review ta na sorale amra ainer maddhome bebostha nibo", Category.PRESSURE_OR_THREAT),
-                Arguments.of("shopee", "Puan boleh terima wang terus ke akaun bank tanpa perlu membuat permohonan pemulangan dalam aplikasi.", Category.PROCESS_ABUSE));
+                Arguments.of("shopee", "Puan boleh terima wang terus ke akaun bank tanpa perlu membuat permohonan pemulangan dalam aplikasi.", Category.PROCESS_ABUSE),
+                // round 49: a case closed for an extra part, a maiden name "popped" over, Instagram as "ig"
+                Arguments.of("ebay", "Dear Ms. Klein, if you are willing to close the return request, we'll include a spare filter with your next parcel.", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "could you pop me your mom's maiden name so we can confirm it's you", Category.PERSONAL_DATA),
+                Arguments.of("etsy", "jom follow kat ig kami, ada banyak design baru", Category.CONTACT_INFO));
     }
 
     @ParameterizedTest
@@ -306,7 +310,10 @@ class CheckerGeneralisationTest {
                 Arguments.of("etsy", "I have made a custom listing for you right here on Etsy, so you can check out as usual."),
                 Arguments.of("lazada", "Dear Ms. Tan, the cancellation you requested has been processed in Lazada and the amount will return to your original payment method."),
                 Arguments.of("shopee", "Seperti yang tuan nyatakan, \"boleh saya bayar guna akaun bank?\". Untuk perlindungan, sila bayar melalui aplikasi Shopee sahaja."),
-                Arguments.of("shopee", "আপনি লিখেছেন, 'অর্ডারটা বাতিল করুন'; আমরা বাতিল করে দিয়েছি, টাকা শপি নিজেই ফেরত দেবে।"));
+                Arguments.of("shopee", "আপনি লিখেছেন, 'অর্ডারটা বাতিল করুন'; আমরা বাতিল করে দিয়েছি, টাকা শপি নিজেই ফেরত দেবে।"),
+                // round 49: "ig" refused, and a part added to a parcel with nothing asked in return
+                Arguments.of("shopee", "Kami tidak aktif di IG, sila terus chat di Shopee ya."),
+                Arguments.of("amazon", "We will include the missing screws in a new parcel today at no cost."));
     }
 
     @org.junit.jupiter.api.Test
