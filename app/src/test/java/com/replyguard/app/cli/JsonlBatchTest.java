@@ -34,30 +34,34 @@ class JsonlBatchTest {
             private byte[] current = new byte[0];
             private int pos;
 
-            @Override
-            public int read() {
+            /** Whether bytes are left, starting the next line when the current one is used up. */
+            private boolean more() {
                 if (pos == current.length) {
                     if (line == lines) {
-                        return -1;
+                        return false;
                     }
                     current = ("{\"id\":\"" + line++ + "\",\"text\":\"" + "x".repeat(textLength) + "\"}\n")
                             .getBytes(StandardCharsets.UTF_8);
                     pos = 0;
                 }
-                return current[pos++];
+                return true;
+            }
+
+            @Override
+            public int read() {
+                return more() ? current[pos++] & 0xff : -1;
             }
 
             @Override
             public int read(byte[] b, int off, int len) {
                 int n = 0;
-                while (n < len) {
-                    int c = read();
-                    if (c < 0) {
-                        return n == 0 ? -1 : n;
-                    }
-                    b[off + n++] = (byte) c;
+                while (n < len && more()) {
+                    int k = Math.min(len - n, current.length - pos);
+                    System.arraycopy(current, pos, b, off + n, k);
+                    pos += k;
+                    n += k;
                 }
-                return n;
+                return n == 0 && len > 0 ? -1 : n;
             }
         };
     }

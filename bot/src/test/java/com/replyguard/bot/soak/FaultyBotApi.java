@@ -248,6 +248,12 @@ public final class FaultyBotApi implements AutoCloseable {
                 return "{\"ok\":true,\"result\":{\"id\":7000000001,\"is_bot\":true,\"first_name\":\"ReplyGuard\","
                         + "\"username\":\"replyguard_test_bot\"}}";
             }
+            case "getwebhookinfo" -> {
+                // No webhook set, as for a bot that polls. A bare "result":true is unreadable as a WebhookInfo: the
+                // bot then retried its start-up check with back-off for 15 s at every start before polling.
+                return "{\"ok\":true,\"result\":{\"url\":\"\",\"has_custom_certificate\":false,"
+                        + "\"pending_update_count\":" + pending.size() + "}}";
+            }
             default -> {
                 if (DELIVERIES.contains(method)) {
                     return deliver(method, params);
