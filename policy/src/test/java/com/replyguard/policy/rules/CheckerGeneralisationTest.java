@@ -206,7 +206,9 @@ class CheckerGeneralisationTest {
                 // round 49: a case closed for an extra part, a maiden name "popped" over, Instagram as "ig"
                 Arguments.of("ebay", "Dear Ms. Klein, if you are willing to close the return request, we'll include a spare filter with your next parcel.", Category.PROCESS_ABUSE),
                 Arguments.of("amazon", "could you pop me your mom's maiden name so we can confirm it's you", Category.PERSONAL_DATA),
-                Arguments.of("etsy", "jom follow kat ig kami, ada banyak design baru", Category.CONTACT_INFO));
+                Arguments.of("etsy", "jom follow kat ig kami, ada banyak design baru", Category.CONTACT_INFO),
+                // round 50: the formal Malay word for a website
+                Arguments.of("amazon", "Koleksi baharu kini boleh dibeli di laman sesawang rasmi kami pada harga istimewa.", Category.MARKETING));
     }
 
     @ParameterizedTest
@@ -313,7 +315,10 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "আপনি লিখেছেন, 'অর্ডারটা বাতিল করুন'; আমরা বাতিল করে দিয়েছি, টাকা শপি নিজেই ফেরত দেবে।"),
                 // round 49: "ig" refused, and a part added to a parcel with nothing asked in return
                 Arguments.of("shopee", "Kami tidak aktif di IG, sila terus chat di Shopee ya."),
-                Arguments.of("amazon", "We will include the missing screws in a new parcel today at no cost."));
+                Arguments.of("amazon", "We will include the missing screws in a new parcel today at no cost."),
+                // round 50: the marketplace's own wallet credited; the goods checked before the button, in formal Malay
+                Arguments.of("shopee", "Bayaran balik sudah dikreditkan ke ShopeePay tuan pagi tadi."),
+                Arguments.of("lazada", "Pastikan produk disemak sebelum tuan menekan butang terima."));
     }
 
     @org.junit.jupiter.api.Test
