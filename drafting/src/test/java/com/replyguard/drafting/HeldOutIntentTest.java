@@ -14,6 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ones; {@code heldout5-intents.jsonl} (Malay-weighted) was written before the Malay round and never tuned on.
  * {@code tuning3-intents.jsonl} was written as the independent heldout7 set; after its first run (284/320, README)
  * intent round 8 was tuned on it, so it is tuning text now. The test holds each set as a whole to the target.
+ *
+ * <p>Since intent round 10 every set here except heldout9 is also training text for the learned model
+ * ({@code classify.LearnedLabels}, {@code drafting/corpus/intents.tsv}): their figures show the fit, heldout9 the
+ * generalisation.
  */
 class HeldOutIntentTest extends ShippedDraftingTest {
     @ParameterizedTest
@@ -35,7 +39,7 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * classifier nor the git log: the fresh measure of intent round 8. Only its totals are printed, never its misses,
      * First run (23cb68d): 299/330 = 0.906: formal Malay 56/60, Malay chat 56/60, Bengali 51/60, romanized
      * Bengali 54/60, Bengali mixed 43/45, English 39/45. After heldout9 was written and run, intent round 9 was tuned
-     * on this set's misses (320/330 after it), so it is tuning text now and held to 0.95; heldout9 is the measure.
+     * on this set's misses (319/330 after it), so it is tuning text now and held to 0.95; heldout9 is the measure.
      */
     @org.junit.jupiter.api.Test
     void heldOutEightAsTuningText() {
@@ -51,12 +55,15 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * evening who read neither the classifier nor the git log. Only its totals are printed, never its misses. First run
      * (ca3bc67, before intent round 9): 281/330 = 0.852: Bengali 54/60, romanized Bengali 49/60, Bengali mixed 38/45,
      * English 38/45, formal Malay 51/60, Malay chat 51/60. After intent round 9 (tuned on heldout8, never on this set):
-     * 283/330 = 0.858 (Bengali 55/60, romanized 50/60). Floor 0.8 of the whole set.
+     * 283/330 = 0.858 (Bengali 55/60, romanized 50/60). Intent round 10, the learned model beside cues and
+     * neighbours (trained on every other set; its weight and floors fixed before this set was run): 312/330 = 0.945
+     * (Bengali 56/60, romanized 57/60, Bengali mixed 44/45, English 41/45, formal Malay 55/60, Malay chat 59/60).
+     * Floor 0.9 of the whole set.
      */
     @org.junit.jupiter.api.Test
     void heldOutNineTotalsOnly() {
         IntentTopOne t = IntentTopOne.of(service, "heldout9-intents.jsonl");
         System.out.println(t.summary(false));
-        assertTrue(t.right() >= 0.8 * t.all(), "heldout9 " + t.right() + "/" + t.all());
+        assertTrue(t.right() >= 0.9 * t.all(), "heldout9 " + t.right() + "/" + t.all());
     }
 }

@@ -31,8 +31,17 @@ public final class LabelClassifier<L extends Enum<L>> {
     private static final double MIXED_ENGLISH_WEIGHT = 0.75;
     /** Share of its neighbours' vote a label keeps when the message only reports it done and asks another thing. */
     private static final double BACKGROUND_SHARE = 0.5;
+    /**
+     * The least probability of the learned model that counts: below it the model is spread over many labels (a
+     * message that names nothing), and such a message should stay an unsure weak guess.
+     */
+    static final double LEARNED_FLOOR = 0.3;
+    /** The least share of a message's words the learned model must know before it is asked at all. */
+    static final double LEARNED_KNOWN_WORDS = 0.6;
     private final CueLexicon cues;
     private final double neighbourWeight;
+    private final LearnedLabels learned;
+    private final double learnedWeight;
     private final Map<String, L> byName = new HashMap<>();
 
     /** One label's combined score. */
@@ -56,8 +65,19 @@ public final class LabelClassifier<L extends Enum<L>> {
     }
 
     public LabelClassifier(Class<L> labels, CueLexicon cues, double neighbourWeight) {
+        this(labels, cues, neighbourWeight, null, 0);
+    }
+
+    /**
+     * As {@link #LabelClassifier(Class, CueLexicon, double)}, with a learned opinion: each label the model gives at
+     * least {@link #LEARNED_FLOOR} adds {@code learnedWeight} times its probability (null: none).
+     */
+    public LabelClassifier(Class<L> labels, CueLexicon cues, double neighbourWeight, LearnedLabels learned,
+                           double learnedWeight) {
         this.cues = cues;
         this.neighbourWeight = neighbourWeight;
+        this.learned = learned;
+        this.learnedWeight = learnedWeight;
         for (L l : labels.getEnumConstants()) {
             byName.put(l.name(), l);
         }
@@ -73,6 +93,16 @@ public final class LabelClassifier<L extends Enum<L>> {
      * pabo?", "charger takde dalam box, missing").
      */
     public Ranking<L> rank(String text, Language language, NeighbourIndex index, Kind kind, boolean mixedEnglish) {
+        return rank(text, language, index, kind, mixedEnglish, null);
+    }
+
+    /**
+     * As {@link #rank(String, Language, NeighbourIndex, Kind, boolean)}; {@code asWritten}, the message as the buyer
+     * wrote it (no transliteration or spelled-out short forms added), is what the learned model reads (null: the model
+     * is not asked).
+     */
+    public Ranking<L> rank(String text, Language language, NeighbourIndex index, Kind kind, boolean mixedEnglish,
+                           String asWritten) {
         CueLexicon.Scores own = cues.scores(text, language, language);
         Map<String, Double> total = new HashMap<>(own.scores());
         Set<String> background = new HashSet<>(own.background());
@@ -96,6 +126,13 @@ public final class LabelClassifier<L extends Enum<L>> {
                 votes.forEach((label, v) -> total.merge(label, neighbourWeight * v / sum
                         * (otherAsked && background.contains(label) ? BACKGROUND_SHARE : 1.0), Double::sum));
             }
+        }
+        if (learned != null && asWritten != null && learned.knownShare(asWritten) >= LEARNED_KNOWN_WORDS) {
+            learned.probabilities(asWritten).forEach((label, p) -> {
+                if (p >= LEARNED_FLOOR) {
+                    total.merge(label, learnedWeight * p, Double::sum);
+                }
+            });
         }
         boolean weakGuess = index != null && total.values().stream().noneMatch(v -> v > 0);
         if (weakGuess) {
