@@ -55,7 +55,7 @@ final class IntentReader {
     IntentReader(MessageReader reader) {
         this.reader = reader;
         // The learned model weighs twice the neighbours' full vote: on text it did not learn from (each source file
-        // held out in turn) it reads 0.965 of the labelled messages right alone, above cues and neighbours together
+        // held out in turn) it reads 0.967 of the labelled messages right alone, above cues and neighbours together
         this.intents = new LabelClassifier<>(Intent.class, CueLexicon.load("intent-cues.tsv", names(Intent.values())),
                 4.0, LearnedLabels.load("intent-model.bin"), 8.0);
     }
