@@ -127,8 +127,8 @@ public final class LabelClassifier<L extends Enum<L>> {
                         * (otherAsked && background.contains(label) ? BACKGROUND_SHARE : 1.0), Double::sum));
             }
         }
-        if (learned != null && asWritten != null && learned.knownShare(asWritten) >= LEARNED_KNOWN_WORDS) {
-            learned.probabilities(asWritten).forEach((label, p) -> {
+        if (learned != null && asWritten != null) {
+            learned.opinion(asWritten, LEARNED_KNOWN_WORDS).forEach((label, p) -> {
                 if (p >= LEARNED_FLOOR) {
                     total.merge(label, learnedWeight * p, Double::sum);
                 }

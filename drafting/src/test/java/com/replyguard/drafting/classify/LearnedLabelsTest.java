@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The learned intent model the build trains from {@code drafting/corpus/intents.tsv}. */
+/** The learned intent model the build trains ({@link LearnedLabelsTrainer}) from {@code drafting/corpus/intents.tsv}. */
 class LearnedLabelsTest {
     private static final LearnedLabels SHIPPED = LearnedLabels.load("intent-model.bin");
 
@@ -57,7 +57,7 @@ class LearnedLabelsTest {
         Files.writeString(corpus, String.join("\n", List.of("# two labels",
                 "A\ten\tthe kettle is broken", "A\ten\tmy kettle broke", "A\ten\tbroken lid on the kettle",
                 "B\ten\twhere is my order", "B\ten\twhen does my order arrive", "B\ten\tmy order has not come")));
-        LearnedLabels trained = LearnedLabels.train(LearnedLabels.read(corpus));
+        LearnedLabels trained = LearnedLabelsTrainer.train(LearnedLabelsTrainer.read(corpus));
         Path file = dir.resolve("m.bin");
         trained.save(file);
         assertEquals("A", best(trained.probabilities("the kettle broke")));
@@ -69,7 +69,7 @@ class LearnedLabelsTest {
     void aMalformedCorpusLineIsRefusedWithItsLineNumber(@TempDir Path dir) throws IOException {
         Path corpus = dir.resolve("bad.tsv");
         Files.writeString(corpus, "A\ten\tfine\nno tabs here\n");
-        IOException e = assertThrows(IOException.class, () -> LearnedLabels.read(corpus));
+        IOException e = assertThrows(IOException.class, () -> LearnedLabelsTrainer.read(corpus));
         assertTrue(e.getMessage().endsWith("bad.tsv:2: expected label<TAB>lang<TAB>text"), e.getMessage());
     }
 }

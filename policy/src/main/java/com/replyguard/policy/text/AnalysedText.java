@@ -185,7 +185,7 @@ public final class AnalysedText {
      * "Pn."), or "no."/"ref." before a number. The next word must follow on the same line and, after a title, start
      * with a capital letter (a name), so "Thank you, Mr. Smith." still ends at its last dot.
      */
-    static boolean abbreviation(String text, int dot) {
+    private static boolean abbreviation(String text, int dot) {
         int j = dot;
         while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
             j--;
