@@ -208,7 +208,15 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "could you pop me your mom's maiden name so we can confirm it's you", Category.PERSONAL_DATA),
                 Arguments.of("etsy", "jom follow kat ig kami, ada banyak design baru", Category.CONTACT_INFO),
                 // round 50: the formal Malay word for a website
-                Arguments.of("amazon", "Koleksi baharu kini boleh dibeli di laman sesawang rasmi kami pada harga istimewa.", Category.MARKETING));
+                Arguments.of("amazon", "Koleksi baharu kini boleh dibeli di laman sesawang rasmi kami pada harga istimewa.", Category.MARKETING),
+                // round 51: identity documents in their Bengali case forms, asked with the chat imperative
+                Arguments.of("amazon", "ভাই, পরিচয়পত্রের একটা কপি এখানে পাঠিয়েন", Category.PERSONAL_DATA),
+                Arguments.of("lazada", "আপনার জন্মতারিখটা জানিয়েন, অফার দিব", Category.PERSONAL_DATA),
+                // round 51: the seller's own livelihood idiom still pressures; the buyer's own request named back
+                // does not excuse a new request; a bank account "straight" stays outside the app
+                Arguments.of("shopee", "periuk nasi kami bergantung pada rating ni, tolong buang review tu", Category.REVIEW_MANIPULATION),
+                Arguments.of("shopee", "Seperti yang puan minta, sila hantar nombor IC puan untuk pengesahan.", Category.PERSONAL_DATA),
+                Arguments.of("shopee", "Kami boleh pulangkan duit terus kat akaun bank sis, x payah ikut app.", Category.OFF_PLATFORM));
     }
 
     @ParameterizedTest
@@ -318,7 +326,14 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "We will include the missing screws in a new parcel today at no cost."),
                 // round 50: the marketplace's own wallet credited; the goods checked before the button, in formal Malay
                 Arguments.of("shopee", "Bayaran balik sudah dikreditkan ke ShopeePay tuan pagi tadi."),
-                Arguments.of("lazada", "Pastikan produk disemak sebelum tuan menekan butang terima."));
+                Arguments.of("lazada", "Pastikan produk disemak sebelum tuan menekan butang terima."),
+                // round 51: a rice cooker is a product, not the seller's livelihood; what the buyer asked for, named
+                // back; the marketplace's app named with any preposition; a document said not to be needed
+                Arguments.of("shopee", "Permohonan pulangan bagi periuk nasi elektrik tuan telah kami terima dan luluskan."),
+                Arguments.of("shopee", "Seperti yang puan minta, nama penuh anak puan akan dicetak pada kek."),
+                Arguments.of("etsy", "As you requested, the engraving will read your son's date of birth, 14.03.2019."),
+                Arguments.of("shopee", "Sila mohon bayaran balik terus di aplikasi Shopee."),
+                Arguments.of("amazon", "অর্ডার দেওয়ার সময় আপনার এনআইডির দরকার নেই।"));
     }
 
     @org.junit.jupiter.api.Test
