@@ -108,6 +108,41 @@ final class ModelOpinion {
             }
         }
 
+        private float[] best;
+
+        /**
+         * The model's highest probability of {@code c} over every sentence and every pair of adjacent sentences
+         * (-1 when the model has no such category).
+         */
+        float best(Category c) {
+            int k = model.categories().indexOf(c);
+            if (k < 0) {
+                return -1f;
+            }
+            if (best == null) {
+                int n = a.sentences().size();
+                float[] b = new float[model.categories().size()];
+                for (int s = 0; s < n; s++) {
+                    max(b, model.probabilities(sums[s], single[s].length));
+                    if (s > 0) {
+                        double[] pair = new double[sums[s].length];
+                        for (int i = 0; i < pair.length; i++) {
+                            pair[i] = sums[s - 1][i] + sums[s][i];
+                        }
+                        max(b, model.probabilities(pair, single[s - 1].length + single[s].length));
+                    }
+                }
+                best = b;
+            }
+            return best[k];
+        }
+
+        private static void max(float[] into, float[] p) {
+            for (int i = 0; i < p.length; i++) {
+                into[i] = Math.max(into[i], p[i]);
+            }
+        }
+
         /** Findings for the categories in {@code severities} (those with rules here) not in {@code found}. */
         List<Finding> findings(Map<Category, Severity> severities, Set<Category> found) {
             List<Finding> out = new ArrayList<>();

@@ -346,6 +346,20 @@ class CheckerGeneralisationTest {
                 .allMatch(f -> f.severity() == Severity.WARN), () -> r.findings().toString());
     }
 
+    @org.junit.jupiter.api.Test
+    void aRuleBlockTheModelFindsUnlikeItsCategoryIsOnlyAWarning() {
+        // a refusal the off-platform rule still reads as a deal outside eBay; the learned model finds nothing of the
+        // kind in it, so the rule's finding stays for the agent to see, as a warning
+        String text = "Sorry, we can't end the auction early and sell the lamp to you outside eBay; please place a bid on the listing.";
+        CheckResult r = CHECKER.check(text, Marketplace.parse("ebay"));
+        assertTrue(r.verdict() != Verdict.BLOCK, () -> r.findings().toString());
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("common.off-platform") && f.severity() == Severity.WARN),
+                () -> r.findings().toString());
+        // the rules alone still block it: the warning is the model's doing, not a rule that stopped matching
+        CheckResult rulesAlone = CHECKER.withoutModel().check(text, Marketplace.parse("ebay"));
+        assertEquals(Verdict.BLOCK, rulesAlone.verdict(), () -> rulesAlone.findings().toString());
+    }
+
     @ParameterizedTest
     @MethodSource("compliant")
     void letsTheCompliantTextThrough(String market, String text) {
