@@ -14,7 +14,9 @@ import java.util.Set;
 final class HostParser {
     static final int MAX_LABELS = 8;
     static final int MAX_LABEL = 63;
-    private static final String[] BRACKET_DOTS = {"[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "<dot>", "[ . ]"};
+    private static final String[] BRACKET_DOTS = {"[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "<dot>", "[ . ]",
+            // round 52: the Malay and Bengali words for a dot in brackets too ("batikrona (titik) my")
+            "[titik]", "(titik)", "{titik}", "<titik>", "[ডট]", "(ডট)", "{ডট}"};
     private static final String[] WORD_DOTS = {"dot", "titik", "ডট"};
     /** Characters typed in place of a dot to hide a link: middle dot, bullet, bullet operator, one-dot leader. */
     private static final String MIDDLE_DOTS = "\u00b7\u2022\u2219\u2024";

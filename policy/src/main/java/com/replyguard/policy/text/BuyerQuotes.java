@@ -30,8 +30,17 @@ public final class BuyerQuotes {
         return out;
     }
 
-    /** {@code text} with the inside of every quotation of the buyer's words blanked; the same string when none. */
+    private final ReportedQuestions reportedQuestions = new ReportedQuestions();
+
+    /**
+     * {@code text} with the inside of every quotation of the buyer's words, and every question of the buyer's reported
+     * without quotation marks ({@link ReportedQuestions}), blanked; the same string when none.
+     */
     public String blank(String text) {
+        return reportedQuestions.blank(quotationsBlanked(text));
+    }
+
+    private String quotationsBlanked(String text) {
         char[] out = null;
         int n = text.length();
         for (int i = 0; i < n; i++) {

@@ -216,7 +216,17 @@ class CheckerGeneralisationTest {
                 // does not excuse a new request; a bank account "straight" stays outside the app
                 Arguments.of("shopee", "periuk nasi kami bergantung pada rating ni, tolong buang review tu", Category.REVIEW_MANIPULATION),
                 Arguments.of("shopee", "Seperti yang puan minta, sila hantar nombor IC puan untuk pengesahan.", Category.PERSONAL_DATA),
-                Arguments.of("shopee", "Kami boleh pulangkan duit terus kat akaun bank sis, x payah ikut app.", Category.OFF_PLATFORM));
+                Arguments.of("shopee", "Kami boleh pulangkan duit terus kat akaun bank sis, x payah ikut app.", Category.OFF_PLATFORM),
+                // round 52: the buyer named to the marketplace as an abuser; a token of thanks after the review; the
+                // formal Malay mailing list; other people's numbers; a dot spelled in brackets in Malay
+                Arguments.of("ebay", "If this happens again we will flag you to eBay as a serial returner.", Category.PRESSURE_OR_THREAT),
+                Arguments.of("lazada", "aro ekbar emon korle daraz ke janiye dibo, apnar account thakbe na", Category.PRESSURE_OR_THREAT),
+                Arguments.of("shopee", "Setelah ulasan anda disiarkan, maklumkan kami untuk sedikit tanda penghargaan.", Category.REVIEW_INCENTIVE),
+                Arguments.of("amazon", "Sertai senarai mel kami untuk berita produk baharu setiap bulan.", Category.MARKETING),
+                Arguments.of("shopee", "Tolong bagi nombor telefon kawan2 awak yang berminat, kami nak promosi.", Category.PERSONAL_DATA),
+                Arguments.of("amazon", "Lihat koleksi kami di kedaiku (titik) com untuk harga lebih murah.", Category.EXTERNAL_LINK),
+                // round 52: the seller's answer after a reported question is read as always
+                Arguments.of("amazon", "You asked if a 5-star review gets you a refund: yes, leave 5 stars and we'll refund you $10.", Category.REVIEW_INCENTIVE));
     }
 
     @ParameterizedTest
@@ -333,7 +343,14 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "Seperti yang puan minta, nama penuh anak puan akan dicetak pada kek."),
                 Arguments.of("etsy", "As you requested, the engraving will read your son's date of birth, 14.03.2019."),
                 Arguments.of("shopee", "Sila mohon bayaran balik terus di aplikasi Shopee."),
-                Arguments.of("amazon", "অর্ডার দেওয়ার সময় আপনার এনআইডির দরকার নেই।"));
+                Arguments.of("amazon", "অর্ডার দেওয়ার সময় আপনার এনআইডির দরকার নেই।"),
+                // round 52: the buyer's question reported without quotation marks, then answered; "free" as free time
+                Arguments.of("amazon", "You asked if we could take payment through WhatsApp; for your safety every payment stays in Amazon checkout."),
+                Arguments.of("lazada", "Puan bertanya sama ada boleh berurusan melalui Telegram. Semua urusan perlu dibuat dalam chat Lazada ini."),
+                Arguments.of("shopee", "Terima kasih atas pertanyaan encik mengenai ganjaran untuk ulasan. Kami tidak menawarkan sebarang ganjaran."),
+                Arguments.of("shopee", "sis tanya boleh ke bagi bintang 1? boleh, itu pilihan sis."),
+                Arguments.of("ebay", "The charger you asked about is in our eBay shop, and it ships free."),
+                Arguments.of("shopee", "klu free nanti bg review ye sis, x paksa"));
     }
 
     @org.junit.jupiter.api.Test

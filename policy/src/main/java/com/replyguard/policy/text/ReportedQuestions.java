@@ -1,0 +1,180 @@
+package com.replyguard.policy.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The buyer's question reported without quotation marks: "you asked if you could pay outside eBay - sorry, we can't",
+ * "puan bertanya sama ada urusan ini boleh dibuat melalui WhatsApp", "sis tanya boleh ke tulis review buruk? boleh je",
+ * "terima kasih atas pertanyaan tuan tentang baucar sebagai balasan penilaian". What the buyer asked is the buyer's,
+ * which the seller is answering, not the seller's offer; like a quotation of the buyer ({@link BuyerQuotes}) it is
+ * blanked before the checker reads the text, and only it: the clause ends at the first comma, colon, semicolon, dash
+ * or sentence end, so the seller's answer after it ("- sure, pay me by PayPal") is read as always.
+ *
+ * <p>A reported question is (1) a word for the buyer, up to {@value #GAP} words before an asking verb ("you also
+ * asked", "puan bertanya"), then a linking word ("if", "whether", "sama ada", "je"): blanked from the linking word to
+ * the clause's end; or the same without a linking word when the clause ends in a question mark ("sis tanya boleh ke
+ * ...?"); or (2) the buyer's question named with its topic ("your question about", "pertanyaan tuan tentang"):
+ * blanked from the topic word to the clause's end. The words are {@code text/reported_questions.txt}.
+ *
+ * <p>Thread safety: immutable.
+ */
+final class ReportedQuestions {
+    private static final int GAP = 3;
+    private static final int MAX_CLAUSE = 240;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}']+");
+
+    private final Map<String, List<String[]>> lists;
+
+    ReportedQuestions() {
+        Map<String, List<String[]>> m = new HashMap<>();
+        for (String line : Resources.lines(ReportedQuestions.class, "reported_questions.txt")) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalStateException("reported_questions.txt: expected 'key: a | b' in: " + line);
+            }
+            List<String[]> phrases = m.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>());
+            for (String p : line.substring(colon + 1).split("\\|")) {
+                String t = p.strip().toLowerCase(Locale.ROOT);
+                if (!t.isEmpty()) {
+                    phrases.add(t.split("\\s+"));
+                }
+            }
+        }
+        for (String key : List.of("buyer", "asking", "linking", "question", "topic")) {
+            if (!m.containsKey(key)) {
+                throw new IllegalStateException("reported_questions.txt has no '" + key + ":' line");
+            }
+        }
+        this.lists = m;
+    }
+
+    /** {@code text} with every reported question of the buyer blanked (offsets unchanged); the same string when none. */
+    String blank(String text) {
+        List<int[]> words = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+            forms.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        char[] out = null;
+        for (int i = 0; i < forms.size(); i++) {
+            int from = -1;
+            boolean needsQuestionMark = false;
+            int asking = matchAt("asking", forms, i);
+            if (asking > 0 && buyerBefore(forms, words, text, i)) {
+                int after = i + asking;
+                int linking = after < forms.size() && sameClause(text, words.get(i)[1], words.get(after)[0])
+                        ? matchAt("linking", forms, after) : 0;
+                if (linking > 0) {
+                    from = words.get(after)[0];
+                } else if (after < forms.size() && sameClause(text, words.get(i)[1], words.get(after)[0])) {
+                    from = words.get(after)[0];
+                    needsQuestionMark = true;
+                }
+            }
+            int question = from < 0 ? matchAt("question", forms, i) : 0;
+            if (question > 0) {
+                int after = i + question;
+                boolean buyer = i > 0 && matchAt("buyer", forms, i - 1) == 1
+                        && sameClause(text, words.get(i - 1)[1], words.get(i)[0]);
+                if (!buyer && after < forms.size() && matchAt("buyer", forms, after) == 1
+                        && sameClause(text, words.get(i)[1], words.get(after)[0])) {
+                    buyer = true;
+                    after++;
+                }
+                if (buyer && after < forms.size() && sameClause(text, words.get(after - 1)[1], words.get(after)[0])
+                        && matchAt("topic", forms, after) > 0) {
+                    from = words.get(after)[0];
+                }
+            }
+            if (from < 0) {
+                continue;
+            }
+            int end = clauseEnd(text, from);
+            if (end < 0 || needsQuestionMark && (end >= text.length() || text.charAt(end) != '?')) {
+                continue;
+            }
+            if (out == null) {
+                out = text.toCharArray();
+            }
+            for (int k = from; k < end; k++) {
+                if (!Character.isWhitespace(out[k])) {
+                    out[k] = ' ';
+                }
+            }
+            while (i + 1 < words.size() && words.get(i + 1)[0] < end) {
+                i++;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** A word for the buyer up to {@value #GAP} words before word {@code i}, in the same clause. */
+    private boolean buyerBefore(List<String> forms, List<int[]> words, String text, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - GAP; k--) {
+            if (!sameClause(text, words.get(k)[1], words.get(i)[0])) {
+                return false;
+            }
+            if (matchAt("buyer", forms, k) == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length in words of the first phrase of list {@code key} at word {@code i}, or 0. */
+    private int matchAt(String key, List<String> forms, int i) {
+        int best = 0;
+        for (String[] p : lists.get(key)) {
+            if (p.length <= best || i + p.length > forms.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < p.length && all; k++) {
+                all = p[k].equals(forms.get(i + k));
+            }
+            if (all) {
+                best = p.length;
+            }
+        }
+        return best;
+    }
+
+    /** Whether nothing between {@code from} and {@code to} ends a clause. */
+    private static boolean sameClause(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (endsClause(text, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The offset of the mark that ends the clause starting at {@code from}, or -1 when it runs on too long. */
+    private static int clauseEnd(String text, int from) {
+        for (int k = from; k < text.length() && k - from <= MAX_CLAUSE; k++) {
+            if (endsClause(text, k)) {
+                return k;
+            }
+        }
+        return text.length() - from <= MAX_CLAUSE ? text.length() : -1;
+    }
+
+    private static boolean endsClause(String text, int k) {
+        char c = text.charAt(k);
+        return switch (c) {
+            case '?', '!', ';', '\n', '\u0964', '\u2014', '\u2013', '(', ')', '"', '\u201C', '\u201D' -> true;
+            // a dot, comma or colon inside a token ("ebay.co.uk", "1,200", "10:30") ends nothing
+            case '.', ',', ':' -> k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1));
+            case '-' -> k > 0 && k + 1 < text.length() && text.charAt(k - 1) == ' ' && text.charAt(k + 1) == ' ';
+            default -> false;
+        };
+    }
+}
