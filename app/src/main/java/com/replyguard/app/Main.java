@@ -186,9 +186,22 @@ public final class Main implements Runnable {
 
     /** The command line for {@code args}, each command getting its parts from {@code opener}. */
     public static CommandLine commandLine(String[] args, Composition.Opener opener) {
-        CommandLine cl = new CommandLine(new Main(), new CommandFactory(opener));
-        StartupTrace.mark("top-level command read");
+        CommandFactory factory = new CommandFactory(opener);
         String chosen = args == null ? null : subcommandName(args);
+        if ("check".equals(chosen) && !"false".equals(System.getProperty("replyguard.checkSpec"))) {
+            // A one-shot check: this command's and check's models written out (CheckCommandSpecTest holds them to the
+            // annotations), so no reflection over fields, annotations and mixins while the checker loads.
+            Main main = new Main();
+            main.common = new CommonOptions(opener);
+            main.config = new com.replyguard.app.cli.ConfigOption();
+            CommandLine cl = new CommandLine(com.replyguard.app.cli.CheckCommandSpec.topLevel(main, main.common,
+                    main.config), factory);
+            StartupTrace.mark("top-level command read");
+            cl.addSubcommand(new CommandLine(com.replyguard.app.cli.CheckCommandSpec.create(opener), factory));
+            return cl;
+        }
+        CommandLine cl = new CommandLine(new Main(), factory);
+        StartupTrace.mark("top-level command read");
         for (int i = 0; i < SUBCOMMANDS.size(); i++) {
             if (chosen == null || chosen.equals(SUBCOMMAND_NAMES.get(i))) {
                 cl.addSubcommand(SUBCOMMANDS.get(i));

@@ -116,8 +116,13 @@ final class KnownTerms {
 
     /** A checksum of every input the matching terms depend on. */
     static long fingerprint() throws IOException {
+        return fingerprint(INPUTS);
+    }
+
+    /** A checksum of the resources {@code inputs} (next to this class) and Lucene's version. */
+    static long fingerprint(List<String> inputs) throws IOException {
         CRC32 crc = new CRC32();
-        for (String name : INPUTS) {
+        for (String name : inputs) {
             try (InputStream in = KnownTerms.class.getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IOException("missing " + name);

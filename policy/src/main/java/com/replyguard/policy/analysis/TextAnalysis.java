@@ -61,6 +61,8 @@ public final class TextAnalysis {
 
     /** The build's precomputed phrase terms ({@link KnownTerms}); none while recording them. */
     private final KnownTerms known;
+    /** The build's synonym maps ({@link SynonymMaps}); none while recording terms (the build makes them from the files). */
+    private final SynonymMaps synonymMaps;
     /** Every phrase {@link #terms} analysed, per language, when this object records them for the build; else null. */
     private final Map<Language, Map<String, List<String>>> recorded;
 
@@ -71,6 +73,7 @@ public final class TextAnalysis {
     private TextAnalysis(boolean record) {
         this.recorded = record ? new java.util.concurrent.ConcurrentHashMap<>() : null;
         this.known = record ? KnownTerms.NONE : KnownTerms.load();
+        this.synonymMaps = record ? SynonymMaps.NONE : SynonymMaps.load();
         this.charMap = loadCharMap();
         this.concepts = new Concepts(this);
         com.replyguard.policy.StartupTrace.mark("analysis: char map, concepts");
@@ -92,6 +95,34 @@ public final class TextAnalysis {
         KnownTerms.write(recorded, out);
     }
 
+    /**
+     * For the build: writes every language's synonym map, built from the synonym files, to {@code out}
+     * ({@link SynonymMaps}), so start-up reads the maps instead of parsing the files through each chain.
+     */
+    public static void writeSynonymMaps(java.nio.file.Path out) throws IOException {
+        NormalizeCharMap charMap = loadCharMap();
+        Map<Language, SynonymMap> maps = new java.util.EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            maps.put(language, synonymsFromFiles(language, charMap));
+        }
+        SynonymMaps.write(maps, out);
+    }
+
+    /** Where {@link #writeSynonymMaps} output is read from: this class's folder on the classpath. */
+    public static String synonymMapsResource() {
+        return TextAnalysis.class.getPackageName().replace('.', '/') + "/" + SynonymMaps.RESOURCE;
+    }
+
+    /** {@code language}'s synonym map as the synonym files give it through the language's chain (no synonyms). */
+    static SynonymMap synonymsFromFiles(Language language, NormalizeCharMap charMap) {
+        return loadSynonyms(new LanguageAnalyzer(language, charMap, null, null, false));
+    }
+
+    /** The char map, read from {@code charmap.txt}. */
+    static NormalizeCharMap charMapFromFile() {
+        return loadCharMap();
+    }
+
     /** Where {@link #writeKnownTerms} output is read from: this class's folder on the classpath. */
     public static String knownTermsResource() {
         return TextAnalysis.class.getPackageName().replace('.', '/') + "/" + KnownTerms.RESOURCE;
@@ -100,15 +131,19 @@ public final class TextAnalysis {
     /**
      * The chains of {@code language}, built the first time it is asked for. Parsing the synonym files through a
      * language's chain is most of the set-up cost, so a process only pays for the languages its texts are in; the
-     * chains are a pure function of the resource files, so building them late changes no result. When two threads
-     * race, one set is kept and the other closed.
+     * chains are a pure function of the resource files, so building them late changes no result. The synonym map
+     * comes from the build ({@link SynonymMaps}: the same map, read instead of parsed) when it matches the files.
+     * When two threads race, one set is kept and the other closed.
      */
     private Chains chains(Language language) {
         Chains c = chains.get(language.ordinal());
         if (c != null) {
             return c;
         }
-        SynonymMap synonyms = loadSynonyms(new LanguageAnalyzer(language, charMap, null, null, false));
+        SynonymMap synonyms = synonymMaps.get(language);
+        if (synonyms == null) {
+            synonyms = synonymsFromFiles(language, charMap);
+        }
         Chains built = new Chains(new LanguageAnalyzer(language, charMap, synonyms, stopWords(language), true),
                 new LanguageAnalyzer(language, charMap, synonyms, null, false));
         if (chains.compareAndSet(language.ordinal(), null, built)) {

@@ -28,6 +28,9 @@ import java.util.stream.Stream;
  * the same {@link RuleLoader} code as from the YAML text, so the checker is the same; only parsing moved to the
  * build. Team rule folders are always read as YAML.
  *
+ * <p>The same step writes the analysis' synonym maps ({@code TextAnalysis.writeSynonymMaps}) and the terms of every
+ * built-in phrase ({@code analysis/known_terms.bin}).
+ *
  * <p>A pack that is missing (a build without the step) or, in a classes folder, older than any rule file or not
  * listing the same files, is ignored and the YAML files are read as before. A rule file that is not valid YAML is
  * not packed at all, so its error is reported at load time exactly as without a pack.
@@ -56,8 +59,13 @@ public final class PackedRules {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: PackedRules CLASSES_DIR");
         }
-        if (pack(Path.of(args[0]).resolve("rules"))) {
-            knownTerms(Path.of(args[0]));
+        Path classes = Path.of(args[0]);
+        // The synonym maps depend on the analysis' word lists only, not on the rule files.
+        Path synonyms = classes.resolve(com.replyguard.policy.analysis.TextAnalysis.synonymMapsResource());
+        com.replyguard.policy.analysis.TextAnalysis.writeSynonymMaps(synonyms);
+        System.out.println("rules: synonym maps of every language -> " + synonyms);
+        if (pack(classes.resolve("rules"))) {
+            knownTerms(classes);
         }
     }
 
