@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code tuning3-intents.jsonl} was written as the independent heldout7 set; after its first run (284/320, README)
  * intent round 8 was tuned on it, so it is tuning text now. The test holds each set as a whole to the target.
  *
- * <p>Since intent round 11 every set here except heldout11 is also training text for the learned model
- * ({@code classify.LearnedLabels}, {@code drafting/corpus/intents.tsv}): their figures show the fit, heldout11 the
- * generalisation (heldout9 was the measure of round 10, heldout10 its fresh re-measure).
+ * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11 and heldout12 is also training text
+ * for the learned model ({@code classify.LearnedLabels}, {@code drafting/corpus/intents.tsv}): their figures show the
+ * fit, those four the generalisation. (An intent round 11 that taught the model heldout9 and heldout10 was tried and
+ * taken back: it read "order sy auto cancel, duit mcm mana?" as a cancellation, MainAskTest.)
  */
 class HeldOutIntentTest extends ShippedDraftingTest {
     @ParameterizedTest
@@ -58,7 +59,7 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * 283/330 = 0.858 (Bengali 55/60, romanized 50/60). Intent round 10, the learned model beside cues and
      * neighbours (trained on every other set; its weight and floors fixed before this set was run): 312/330 = 0.945
      * (Bengali 56/60, romanized 57/60, Bengali mixed 44/45, English 41/45, formal Malay 55/60, Malay chat 59/60).
-     * Since intent round 11 it is training text of the learned model too (its figure shows the fit). Floor 0.9.
+     * Floor 0.9.
      */
     @org.junit.jupiter.api.Test
     void heldOutNineTotalsOnly() {
@@ -86,8 +87,7 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * by an independent helper on 2026-12-05 night who read neither the classifier nor the git log, as the fresh
      * measure of intent round 10. Only its totals are printed, never its misses. FIRST RUN (a617262 + this set):
      * 300/315 = 0.952: English 55/60, Bengali 56/60, formal Malay 56/60 (en/bn/ms 167/180 = 0.928), romanized Bengali
-     * 44/45, Bengali mixed 44/45, Malay chat 45/45 (romanized and mixed 133/135 = 0.985). Since intent round 11 it
-     * is training text of the learned model too (its figure shows the fit). Floor 0.9.
+     * 44/45, Bengali mixed 44/45, Malay chat 45/45 (romanized and mixed 133/135 = 0.985). Floor 0.9.
      */
     @org.junit.jupiter.api.Test
     void heldOutTenTotalsOnly() {
@@ -98,12 +98,12 @@ class HeldOutIntentTest extends ShippedDraftingTest {
 
     /**
      * {@code heldout11-intents.jsonl} (315, the same six groups as heldout10), written by an independent helper on
-     * 2026-12-05 night who read neither the classifier nor the git log, as the fresh measure of intent round 11 (the
-     * learned model trained on heldout9 and heldout10 too). Only its totals are printed, never its misses. FIRST RUN
+     * 2026-12-05 night who read neither the classifier nor the git log, as a fresh measure of the classifier after intent
+     * round 10. Only its totals are printed, never its misses. FIRST RUN
      * (before round 11, the classifier of a617262): 290/315 = 0.921: English 54/60, Bengali 53/60, formal Malay 52/60
      * (en/bn/ms 159/180 = 0.883), romanized Bengali 44/45, Bengali mixed 45/45, Malay chat 42/45 (131/135 = 0.970).
-     * SECOND RUN, after round 11 (never tuned on): 293/315 = 0.930: English 55/60, Bengali 54/60, formal Malay 53/60
-     * (en/bn/ms 162/180 = 0.900), romanized 44/45, Bengali mixed 44/45, Malay chat 43/45. Floor 0.9.
+     * A round 11 (the model also taught heldout9 and heldout10) read it 293/315 but failed MainAskTest and was taken
+     * back, so the first run is the figure of the classifier that landed. Floor 0.9.
      */
     @org.junit.jupiter.api.Test
     void heldOutElevenTotalsOnly() {
@@ -115,10 +115,11 @@ class HeldOutIntentTest extends ShippedDraftingTest {
     /**
      * {@code heldout12-intents.jsonl} (315, the same six groups as heldout10 and heldout11), written by an independent
      * helper on 2026-12-05 night who read neither the classifier nor any other labelled set, as the fresh measure of
-     * intent round 12. Only its totals are printed, never its misses. FIRST RUN (after intent round 11, 5a1289a):
-     * 291/315 = 0.924: English 55/60, Bengali 54/60, formal Malay 55/60 (en/bn/ms 164/180 = 0.911), romanized Bengali
-     * 42/45, Bengali mixed 44/45, Malay chat 41/45 (127/135 = 0.941). A round 12 that taught the model heldout11 too
-     * read it 295/315, but turned a Bengali dev complaint ("খুবই হতাশ হয়েছি ...") into PRAISE, so it was not kept.
+     * intent round 12. Only its totals are printed, never its misses. FIRST RUN (with the round 11 since taken back,
+     * 5a1289a): 291/315. On the classifier that landed (intent round 10): 288/315 = 0.914: English 55/60, Bengali 53/60,
+     * formal Malay 55/60 (en/bn/ms 163/180 = 0.906), romanized Bengali 40/45, Bengali mixed 44/45, Malay chat 41/45
+     * (125/135 = 0.926). A round 12 that taught the model heldout11 as well read it 295/315, but turned a Bengali dev
+     * complaint ("খুবই হতাশ হয়েছি ...") into PRAISE, so it was not kept either.
      * Floor 0.9.
      */
     @org.junit.jupiter.api.Test
