@@ -46,7 +46,7 @@ final class ReportedQuestions {
                 }
             }
         }
-        for (String key : List.of("buyer", "asking", "linking", "question", "topic")) {
+        for (String key : List.of("buyer", "asking", "thanking", "linking", "question", "topic", "asked")) {
             if (!m.containsKey(key)) {
                 throw new IllegalStateException("reported_questions.txt has no '" + key + ":' line");
             }
@@ -67,8 +67,9 @@ final class ReportedQuestions {
         for (int i = 0; i < forms.size(); i++) {
             int from = -1;
             boolean needsQuestionMark = false;
-            int asking = matchAt("asking", forms, i);
-            if (asking > 0 && buyerBefore(forms, words, text, i)) {
+            int thanking = matchAt("thanking", forms, i);
+            int asking = thanking > 0 ? thanking : matchAt("asking", forms, i);
+            if (asking > 0 && (thanking > 0 || buyerBefore(forms, words, text, i))) {
                 int after = i + asking;
                 int linking = after < forms.size() && sameClause(text, words.get(i)[1], words.get(after)[0])
                         ? matchAt("linking", forms, after) : 0;
@@ -98,7 +99,8 @@ final class ReportedQuestions {
                 continue;
             }
             int end = clauseEnd(text, from);
-            if (end < 0 || needsQuestionMark && (end >= text.length() || text.charAt(end) != '?')) {
+            if (end < 0 || needsQuestionMark && (end >= text.length() || text.charAt(end) != '?')
+                    && !endsWithAsked(forms, words, end)) {
                 continue;
             }
             if (out == null) {
@@ -114,6 +116,20 @@ final class ReportedQuestions {
             }
         }
         return out == null ? text : new String(out);
+    }
+
+    /** Whether the clause ending at {@code end} closes with a word that marks a yes-no question ("... kina"). */
+    private boolean endsWithAsked(List<String> forms, List<int[]> words, int end) {
+        int last = -1;
+        for (int k = 0; k < words.size() && words.get(k)[1] <= end; k++) {
+            last = k;
+        }
+        for (int len = 1; len <= 2 && last - len + 1 >= 0; len++) {
+            if (matchAt("asked", forms, last - len + 1) == len) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word for the buyer up to {@value #GAP} words before word {@code i}, in the same clause. */

@@ -226,7 +226,10 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "Tolong bagi nombor telefon kawan2 awak yang berminat, kami nak promosi.", Category.PERSONAL_DATA),
                 Arguments.of("amazon", "Lihat koleksi kami di kedaiku (titik) com untuk harga lebih murah.", Category.EXTERNAL_LINK),
                 // round 52: the seller's answer after a reported question is read as always
-                Arguments.of("amazon", "You asked if a 5-star review gets you a refund: yes, leave 5 stars and we'll refund you $10.", Category.REVIEW_INCENTIVE));
+                Arguments.of("amazon", "You asked if a 5-star review gets you a refund: yes, leave 5 stars and we'll refund you $10.", Category.REVIEW_INCENTIVE),
+                // round 53: "I know where your house is" in Malay chat; the next order's postage as the reward
+                Arguments.of("shopee", "sy tahu rumah awak kat mana, jangan bagi 1 bintang", Category.PRESSURE_OR_THREAT),
+                Arguments.of("amazon", "review dile porer order er delivery charge amra dibo", Category.REVIEW_INCENTIVE));
     }
 
     @ParameterizedTest
@@ -350,7 +353,10 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "Terima kasih atas pertanyaan encik mengenai ganjaran untuk ulasan. Kami tidak menawarkan sebarang ganjaran."),
                 Arguments.of("shopee", "sis tanya boleh ke bagi bintang 1? boleh, itu pilihan sis."),
                 Arguments.of("ebay", "The charger you asked about is in our eBay shop, and it ships free."),
-                Arguments.of("shopee", "klu free nanti bg review ye sis, x paksa"));
+                Arguments.of("shopee", "klu free nanti bg review ye sis, x paksa"),
+                // round 53: thanks for the buyer's asking; a Bengali yes-no question reported and closed by "কিনা"
+                Arguments.of("shopee", "Terima kasih kerana bertanya sama ada kami ada Telegram; semua urusan kami hanya di chat Shopee."),
+                Arguments.of("amazon", "আপনি জিজ্ঞেস করছেন হোয়াটসঅ্যাপে কথা বলা যাবে কিনা — না আপু, এখানেই উত্তর দেব।"));
     }
 
     @org.junit.jupiter.api.Test
