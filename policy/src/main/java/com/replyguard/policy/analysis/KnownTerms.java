@@ -1,6 +1,5 @@
 package com.replyguard.policy.analysis;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -99,20 +98,10 @@ final class KnownTerms {
 
     /** Reads a table written by {@link #write}; {@link #NONE} when it was computed from other inputs. */
     static KnownTerms read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw));
-        if (in.readInt() != MAGIC || in.readLong() != fingerprint()) {
-            return NONE;
-        }
-        byte[][] sections = new byte[Language.values().length][];
-        for (int l = 0; l < sections.length; l++) {
-            int n = in.readInt();
-            sections[l] = in.readNBytes(n);
-            if (n < 0 || sections[l].length != n) {
-                throw new IOException("the terms table ends early");
-            }
-        }
-        return in.read() == -1 ? new KnownTerms(sections) : NONE;
+        byte[][] sections = PrecomputedSections.read(raw, MAGIC, fingerprint());
+        return sections == null ? NONE : new KnownTerms(sections);
     }
+
 
     /** A checksum of every input the matching terms depend on. */
     static long fingerprint() throws IOException {

@@ -1,8 +1,6 @@
 package com.replyguard.policy.analysis;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,23 +81,10 @@ final class SynonymMaps {
 
     /** Reads a file written by {@link #write}; {@link #NONE} when it was computed from other inputs. */
     static SynonymMaps read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw));
-        if (in.readInt() != MAGIC || in.readLong() != fingerprint()) {
-            return NONE;
-        }
-        byte[][] sections = new byte[Language.values().length][];
-        for (int l = 0; l < sections.length; l++) {
-            int n = in.readInt();
-            if (n < 0) {
-                throw new IOException("a negative section length");
-            }
-            sections[l] = in.readNBytes(n);
-            if (sections[l].length != n) {
-                throw new IOException("the synonym maps end early");
-            }
-        }
-        return in.read() == -1 ? new SynonymMaps(sections) : NONE;
+        byte[][] sections = PrecomputedSections.read(raw, MAGIC, fingerprint());
+        return sections == null ? NONE : new SynonymMaps(sections);
     }
+
 
     /** A checksum of every input the maps depend on. */
     static long fingerprint() throws IOException {

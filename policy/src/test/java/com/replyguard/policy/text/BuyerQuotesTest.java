@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BuyerQuotesTest {
     private final BuyerQuotes quotes = new BuyerQuotes();
@@ -44,27 +46,28 @@ class BuyerQuotesTest {
         return text.substring(0, at) + part.replaceAll("\\S", " ") + text.substring(at + part.length());
     }
 
-    @Test
-    void blanksTheBuyersQuestionReportedWithoutQuotationMarksUpToItsClausesEnd() {
-        String en = "u asked if u could pay outside ebay to save on fees - sorry, can't do that";
-        assertEquals(without(en, "if u could pay outside ebay to save on fees"), quotes.blank(en));
-        String ms = "Puan bertanya sama ada urusan boleh dibuat melalui WhatsApp. Semua urusan dalam Shopee Chat.";
-        assertEquals(without(ms, "sama ada urusan boleh dibuat melalui WhatsApp"), quotes.blank(ms));
-        String bn = "apni jante cheyechen je bkash e pay kora jabe kina. na, sudhu daraz checkout.";
-        assertEquals(without(bn, "je bkash e pay kora jabe kina"), quotes.blank(bn));
-        // no linking word: only a clause that ends in a question mark is the buyer's question
-        String direct = "sis tanya boleh ke tulis review buruk? boleh je sis";
-        assertEquals(without(direct, "boleh ke tulis review buruk"), quotes.blank(direct));
-        String statement = "sis tanya stok warna merah, ada lagi ye";
-        assertSame(statement, quotes.blank(statement));
+    /**
+     * The buyer's question reported without quotation marks, blanked up to its clause's end: after an asking verb and a
+     * linking word (en, ms, romanized bn), after an asking verb alone when the clause ends in a question mark, or as
+     * the topic of "your question about ..." / "pertanyaan tuan tentang ...".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "u asked if u could pay outside ebay to save on fees - sorry, can't do that | if u could pay outside ebay to save on fees",
+            "Puan bertanya sama ada urusan boleh dibuat melalui WhatsApp. Semua urusan dalam Shopee Chat. | sama ada urusan boleh dibuat melalui WhatsApp",
+            "apni jante cheyechen je bkash e pay kora jabe kina. na, sudhu daraz checkout. | je bkash e pay kora jabe kina",
+            "sis tanya boleh ke tulis review buruk? boleh je sis | boleh ke tulis review buruk",
+            "Terima kasih atas pertanyaan tuan tentang baucar untuk ulasan. Kami tidak menawarkannya. | tentang baucar untuk ulasan",
+            "Thanks for your question about paying by bank transfer, we only take Amazon checkout. | about paying by bank transfer"})
+    void blanksTheBuyersQuestionReportedWithoutQuotationMarks(String text, String part) {
+        assertEquals(without(text, part), quotes.blank(text));
     }
 
     @Test
-    void blanksTheTopicOfTheBuyersQuestionNamedAsSuch() {
-        String ms = "Terima kasih atas pertanyaan tuan tentang baucar untuk ulasan. Kami tidak menawarkannya.";
-        assertEquals(without(ms, "tentang baucar untuk ulasan"), quotes.blank(ms));
-        String en = "Thanks for your question about paying by bank transfer, we only take Amazon checkout.";
-        assertEquals(without(en, "about paying by bank transfer"), quotes.blank(en));
+    void aStatementAfterAnAskingVerbIsNotAQuestion() {
+        // no linking word and no question mark: "sis tanya stok ..., ada lagi" reports what was asked about, answered
+        String statement = "sis tanya stok warna merah, ada lagi ye";
+        assertSame(statement, quotes.blank(statement));
     }
 
     @Test
