@@ -108,61 +108,44 @@ final class ModelOpinion {
             }
         }
 
-        private float[] best;
+        /** Per category the best {p, from, to} over every sentence and pair of adjacent sentences, once per message. */
+        private Map<Category, float[]> best;
+
+        private Map<Category, float[]> best() {
+            if (best == null) {
+                Map<Category, float[]> b = new EnumMap<>(Category.class);
+                List<Category> cats = model.categories();
+                for (int s = 0; s < sums.length; s++) {
+                    consider(b, cats, model.probabilities(sums[s], single[s].length), s, s + 1);
+                    if (s > 0) {
+                        // A pair of sentences, scored from its sentences' sums (features shared by both count twice).
+                        double[] pair = new double[sums[s].length];
+                        for (int c = 0; c < pair.length; c++) {
+                            pair[c] = sums[s - 1][c] + sums[s][c];
+                        }
+                        consider(b, cats, model.probabilities(pair, single[s - 1].length + single[s].length),
+                                s - 1, s + 1);
+                    }
+                }
+                best = b;
+            }
+            return best;
+        }
 
         /**
          * The model's highest probability of {@code c} over every sentence and every pair of adjacent sentences
          * (-1 when the model has no such category).
          */
         float best(Category c) {
-            int k = model.categories().indexOf(c);
-            if (k < 0) {
-                return -1f;
-            }
-            if (best == null) {
-                int n = a.sentences().size();
-                float[] b = new float[model.categories().size()];
-                for (int s = 0; s < n; s++) {
-                    max(b, model.probabilities(sums[s], single[s].length));
-                    if (s > 0) {
-                        double[] pair = new double[sums[s].length];
-                        for (int i = 0; i < pair.length; i++) {
-                            pair[i] = sums[s - 1][i] + sums[s][i];
-                        }
-                        max(b, model.probabilities(pair, single[s - 1].length + single[s].length));
-                    }
-                }
-                best = b;
-            }
-            return best[k];
-        }
-
-        private static void max(float[] into, float[] p) {
-            for (int i = 0; i < p.length; i++) {
-                into[i] = Math.max(into[i], p[i]);
-            }
+            float[] b = best().get(c);
+            return b == null ? -1f : b[0];
         }
 
         /** Findings for the categories in {@code severities} (those with rules here) not in {@code found}. */
         List<Finding> findings(Map<Category, Severity> severities, Set<Category> found) {
             List<Finding> out = new ArrayList<>();
-            int n = a.sentences().size();
-            List<Category> cats = model.categories();
-            Map<Category, float[]> best = new EnumMap<>(Category.class); // {p, from, to}
-            for (int s = 0; s < n; s++) {
-                consider(best, cats, model.probabilities(sums[s], single[s].length), s, s + 1);
-                if (s > 0) {
-                    // A pair of sentences, scored from its sentences' sums (features shared by both count twice).
-                    double[] pair = new double[sums[s].length];
-                    for (int c = 0; c < pair.length; c++) {
-                        pair[c] = sums[s - 1][c] + sums[s][c];
-                    }
-                    consider(best, cats, model.probabilities(pair, single[s - 1].length + single[s].length),
-                            s - 1, s + 1);
-                }
-            }
             FoldedText folded = a.folded();
-            for (Map.Entry<Category, float[]> e : best.entrySet()) {
+            for (Map.Entry<Category, float[]> e : best().entrySet()) {
                 Category c = e.getKey();
                 float p = e.getValue()[0];
                 Severity onMarket = severities.get(c);

@@ -200,10 +200,6 @@ public final class RuleChecker implements ComplianceChecker {
      */
     static final float DISAGREES_BELOW = 0.02f;
 
-    /** Categories whose rule blocks stand whatever the model says: those a detector decides, and threats. */
-    private static final Set<Category> NEVER_DEMOTED = java.util.EnumSet.of(Category.EXTERNAL_LINK,
-            Category.CONTACT_INFO, Category.ATTACHMENT, Category.IMPORTANT_TAG, Category.PRESSURE_OR_THREAT);
-
     /**
      * A phrase rule's block that the learned model finds unlike every labelled example of its category (see
      * {@link #DISAGREES_BELOW}) becomes a warning: the agent still sees the rule and its reason, and the message is
@@ -231,6 +227,15 @@ public final class RuleChecker implements ComplianceChecker {
      */
     private static final Set<Category> DETECTED = java.util.EnumSet.of(Category.EXTERNAL_LINK, Category.CONTACT_INFO,
             Category.ATTACHMENT, Category.IMPORTANT_TAG);
+
+    /** Categories whose rule blocks stand whatever the model says: those a detector decides, and threats. */
+    private static final Set<Category> NEVER_DEMOTED = with(DETECTED, Category.PRESSURE_OR_THREAT);
+
+    private static Set<Category> with(Set<Category> set, Category more) {
+        java.util.EnumSet<Category> out = java.util.EnumSet.copyOf(set);
+        out.add(more);
+        return java.util.Collections.unmodifiableSet(out);
+    }
 
     /**
      * Drops a framed detector's finding (a contact detail given "to order it cheaper") that lies inside another

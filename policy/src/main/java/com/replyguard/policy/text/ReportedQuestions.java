@@ -29,20 +29,22 @@ final class ReportedQuestions {
     private static final int MAX_CLAUSE = 240;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}']+");
 
-    private final Map<String, List<String[]>> lists;
+    /** Per list key, its phrases by their first word (every word of a message is looked up in three lists). */
+    private final Map<String, Map<String, List<String[]>>> lists;
 
     ReportedQuestions() {
-        Map<String, List<String[]>> m = new HashMap<>();
+        Map<String, Map<String, List<String[]>>> m = new HashMap<>();
         for (String line : Resources.lines(ReportedQuestions.class, "reported_questions.txt")) {
             int colon = line.indexOf(':');
             if (colon < 0) {
                 throw new IllegalStateException("reported_questions.txt: expected 'key: a | b' in: " + line);
             }
-            List<String[]> phrases = m.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>());
+            Map<String, List<String[]>> phrases = m.computeIfAbsent(line.substring(0, colon).strip(), k -> new HashMap<>());
             for (String p : line.substring(colon + 1).split("\\|")) {
                 String t = p.strip().toLowerCase(Locale.ROOT);
                 if (!t.isEmpty()) {
-                    phrases.add(t.split("\\s+"));
+                    String[] words = t.split("\\s+");
+                    phrases.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
                 }
             }
         }
@@ -148,7 +150,7 @@ final class ReportedQuestions {
     /** The length in words of the first phrase of list {@code key} at word {@code i}, or 0. */
     private int matchAt(String key, List<String> forms, int i) {
         int best = 0;
-        for (String[] p : lists.get(key)) {
+        for (String[] p : lists.get(key).getOrDefault(forms.get(i), List.of())) {
             if (p.length <= best || i + p.length > forms.size()) {
                 continue;
             }
