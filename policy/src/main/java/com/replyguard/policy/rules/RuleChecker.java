@@ -164,7 +164,7 @@ public final class RuleChecker implements ComplianceChecker {
         }
         dropRestated(out);
         if (reading != null) {
-            demoteWhereTheModelDisagrees(out, reading);
+            Demotion.apply(out, reading);
         }
         if (reading != null) {
             Set<Category> found = java.util.EnumSet.noneOf(Category.class);
@@ -192,50 +192,13 @@ public final class RuleChecker implements ComplianceChecker {
     }
 
     /**
-     * Below this probability of a rule's category in every sentence and pair of sentences, the learned model finds
-     * the message unlike every labelled example of it. Group 5-fold cross-validation on the training text (rules
-     * fixed, the model trained without the fold): at 0.01 / 0.02 / 0.05 a demotion would have spared 3 / 6 / 10 of 40
-     * clean messages the rules block and cost 0 / 2 / 20 of 3,755 detections; the 2 at 0.02 were threats, which are
-     * never demoted (their labelled examples are few and varied), so at 0.02 it costs none.
-     */
-    static final float DISAGREES_BELOW = 0.02f;
-
-    /**
-     * A phrase rule's block that the learned model finds unlike every labelled example of its category (see
-     * {@link #DISAGREES_BELOW}) becomes a warning: the agent still sees the rule and its reason, and the message is
-     * not held back on a phrase alone. Rules memorise phrasings; a second, independently trained opinion that the
-     * whole message is nothing of the kind is what SpamAssassin-style scoring would weigh against them.
-     */
-    private static void demoteWhereTheModelDisagrees(List<Finding> out, ModelOpinion.Reading reading) {
-        for (int i = 0; i < out.size(); i++) {
-            Finding f = out.get(i);
-            if (f.severity() != Severity.BLOCK || NEVER_DEMOTED.contains(f.category())) {
-                continue;
-            }
-            float p = reading.best(f.category());
-            if (p >= 0 && p < DISAGREES_BELOW) {
-                out.set(i, new Finding(f.rule(), f.category(), Severity.WARN, f.start(), f.end(), f.excerpt(),
-                        f.message(), f.source(), f.fix(), f.messages()));
-            }
-        }
-    }
-
-    /**
      * Categories a detector decides (a link, a contact detail, a file, a tag is there or not): beside a rule's block,
      * the model's guess of one of them is a neighbouring category misread ("mail us at shop@gmail.com" read as a link),
      * so it adds nothing there.
      */
-    private static final Set<Category> DETECTED = java.util.EnumSet.of(Category.EXTERNAL_LINK, Category.CONTACT_INFO,
+    static final Set<Category> DETECTED = java.util.EnumSet.of(Category.EXTERNAL_LINK, Category.CONTACT_INFO,
             Category.ATTACHMENT, Category.IMPORTANT_TAG);
 
-    /** Categories whose rule blocks stand whatever the model says: those a detector decides, and threats. */
-    private static final Set<Category> NEVER_DEMOTED = with(DETECTED, Category.PRESSURE_OR_THREAT);
-
-    private static Set<Category> with(Set<Category> set, Category more) {
-        java.util.EnumSet<Category> out = java.util.EnumSet.copyOf(set);
-        out.add(more);
-        return java.util.Collections.unmodifiableSet(out);
-    }
 
     /**
      * Drops a framed detector's finding (a contact detail given "to order it cheaper") that lies inside another
