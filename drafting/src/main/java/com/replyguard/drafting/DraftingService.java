@@ -147,7 +147,9 @@ public final class DraftingService implements Drafter, Asker {
         }
         // The buyer's closing ("… Boleh ganti? TQ, Danial") is no part of what they ask: a polite thanks is not praise.
         ReadMessage asked = intents.withoutSignOff(read, entities.buyerName());
-        LabelClassifier.Ranking<Intent> ranking = intents.rank(asked, entities, index);
+        // Thanks or praise before the real ask ("love the shop! but the lid came cracked") is not what the buyer asks.
+        LabelClassifier.Ranking<Intent> ranking = intents.askBehindPraise(intents.rank(asked, entities, index),
+                asked.body(), read.language(), index);
         Intent intent = ranking.top();
         double confidence = ranking.confidence();
         if (OnlyIds.test(read.body(), entities)) {

@@ -123,6 +123,50 @@ final class IntentReader {
         return mainAsked ? other : null;
     }
 
+    /** Words that turn from thanks or praise to a problem ("but", "tapi", "walau bagaimanapun", "কিন্তু"). */
+    private static final String TURN = "(?:but|however|unfortunately|sadly|though|tapi|tp|tetapi|akan tetapi|namun|"
+            + "walau bagaimanapun|malangnya|cuma|kintu|tobe|কিন্তু|তবে)";
+
+    /** Where thanks or praise may end and the real ask begin: a sentence end, or a turn word. */
+    private static final Pattern TURNS = Pattern.compile(
+            "(?<=[?!।])\\s+|(?<=\\.)\\s+(?=\\p{L})|\\n+|[,;]?\\s+(?=" + TURN + "\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** A part that opens with a turn word. */
+    private static final Pattern TURNED = Pattern.compile("^\\W*" + TURN + "\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * The ranking of the real ask behind thanks or praise: when {@code ranking} reads the whole message as PRAISE,
+     * each part that asks (a question) or turns to a problem ("but ...", "tapi ...", "কিন্তু ...") is classified alone,
+     * and the one most confidently about another intent wins ("Thanks for the fast delivery! But the lid is cracked,
+     * what can I do?" is about the damage). Parts that only praise are never read alone: out of their message a
+     * "will buy again" or "works well" reads as anything. {@code ranking} itself when no part asks anything else.
+     */
+    LabelClassifier.Ranking<Intent> askBehindPraise(LabelClassifier.Ranking<Intent> ranking, String body,
+                                                    Language lang, NeighbourIndex index) {
+        if (ranking.top() != Intent.PRAISE) {
+            return ranking;
+        }
+        LabelClassifier.Ranking<Intent> best = null;
+        for (String part : TURNS.split(body)) {
+            if (part.strip().split("\\s+").length < 3 || !isQuestion(part) && !TURNED.matcher(part).find()) {
+                continue;
+            }
+            ReadMessage r = reader.read(part);
+            LabelClassifier.Ranking<Intent> rk = intents.rank(r.searchText(), lang, index, Kind.REPLY, mixesEnglish(r),
+                    r.body());
+            Intent i = rk.top();
+            if (i == null || i == Intent.PRAISE || rk.confidence() < CLAUSE_CONFIDENCE) {
+                continue;
+            }
+            if (best == null || rk.confidence() > best.confidence()) {
+                best = rk;
+            }
+        }
+        return best == null ? ranking : best;
+    }
+
     /**
      * {@code read} without the buyer's closing at its end (the sign-off and {@code name}, see {@link SignOffs}), for
      * classifying and searching; {@code read} itself when nothing closes it.
