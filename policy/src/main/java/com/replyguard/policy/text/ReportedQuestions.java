@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * asked", "puan bertanya"), then a linking word ("if", "whether", "sama ada", "je"): blanked from the linking word to
  * the clause's end; or the same without a linking word when the clause ends in a question mark ("sis tanya boleh ke
  * ...?"); or (2) the buyer's question named with its topic ("your question about", "pertanyaan tuan tentang"):
- * blanked from the topic word to the clause's end. The words are {@code text/reported_questions.txt}.
+ * blanked from the topic word to the clause's end; or (3) the buyer's own proposal reported ("thanks for the
+ * suggestion to pay directly", "you offered to send it by bank transfer", "cadangan tuan untuk ..."): blanked from the
+ * word after it to the clause's end. The words are {@code text/reported_questions.txt}.
  *
  * <p>Thread safety: immutable.
  */
@@ -48,7 +50,8 @@ final class ReportedQuestions {
                 }
             }
         }
-        for (String key : List.of("buyer", "asking", "thanking", "linking", "question", "topic", "asked")) {
+        for (String key : List.of("buyer", "asking", "thanking", "linking", "question", "topic", "asked",
+                "suggesting")) {
             if (!m.containsKey(key)) {
                 throw new IllegalStateException("reported_questions.txt has no '" + key + ":' line");
             }
@@ -81,6 +84,11 @@ final class ReportedQuestions {
                     from = words.get(after)[0];
                     needsQuestionMark = true;
                 }
+            }
+            int suggesting = from < 0 ? matchAt("suggesting", forms, i) : 0;
+            if (suggesting > 0 && i + suggesting < forms.size()
+                    && sameClause(text, words.get(i + suggesting - 1)[1], words.get(i + suggesting)[0])) {
+                from = words.get(i + suggesting)[0];
             }
             int question = from < 0 ? matchAt("question", forms, i) : 0;
             if (question > 0) {

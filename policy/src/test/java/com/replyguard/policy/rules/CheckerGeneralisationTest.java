@@ -229,7 +229,22 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "You asked if a 5-star review gets you a refund: yes, leave 5 stars and we'll refund you $10.", Category.REVIEW_INCENTIVE),
                 // round 53: "I know where your house is" in Malay chat; the next order's postage as the reward
                 Arguments.of("shopee", "sy tahu rumah awak kat mana, jangan bagi 1 bintang", Category.PRESSURE_OR_THREAT),
-                Arguments.of("amazon", "review dile porer order er delivery charge amra dibo", Category.REVIEW_INCENTIVE));
+                Arguments.of("amazon", "review dile porer order er delivery charge amra dibo", Category.REVIEW_INCENTIVE),
+                // round 54: a phone number pointed to instead of written; money asked apart from the order; a Malay
+                // defamation threat; confirming receipt ahead of time in Bengali; the refund waiting on a review; a
+                // dispute waved off for the seller's own transfer; a better price on later orders for a top rating
+                Arguments.of("ebay", "Easiest is to ring the number on the leaflet in the box and our repair guy will talk you through it.", Category.CONTACT_INFO),
+                Arguments.of("ebay", "happy to add the spare strap, just transfer me the extra fiver separately", Category.OFF_PLATFORM),
+                Arguments.of("shopee", "Ulasan sebegini boleh dianggap fitnah dan kami akan menyerahkannya kepada peguam kami.", Category.PRESSURE_OR_THREAT),
+                Arguments.of("aliexpress", "জিনিসটা এখনও পথে, তবু আগেভাগেই প্রাপ্তি নিশ্চিত করে দিন প্লিজ।", Category.PROCESS_ABUSE),
+                Arguments.of("aliexpress", "আপু রিভিউটা দিয়ে ফেললে কুরিয়ার চার্জটা ফেরত দিয়ে দেব", Category.REVIEW_INCENTIVE),
+                Arguments.of("shopee", "bos nanti sy pulangkan duit guna transfer je, x payah buka dispute ye", Category.PROCESS_ABUSE),
+                Arguments.of("aliexpress", "Customers who give us five stars get a special price on every future order.", Category.REVIEW_INCENTIVE),
+                // round 55: a Bengali threat to have the buyer's account closed; a price list sent along; the seller's
+                // own phone on Amazon is still blocked beside the carrier exception
+                Arguments.of("lazada", "আরেকবার মেসেজ দিলে আপনার একাউন্ট বন্ধ করে দিব, মনে রাখবেন", Category.PRESSURE_OR_THREAT),
+                Arguments.of("amazon", "ম্যানুয়ালের সাথে আমাদের দোকানের মূল্যতালিকাও পাঠালাম, দেখে জানাবেন।", Category.MARKETING),
+                Arguments.of("amazon", "For anything else ring our own desk on 020 7946 0321.", Category.CONTACT_INFO));
     }
 
     @ParameterizedTest
@@ -356,7 +371,25 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "klu free nanti bg review ye sis, x paksa"),
                 // round 53: thanks for the buyer's asking; a Bengali yes-no question reported and closed by "কিনা"
                 Arguments.of("shopee", "Terima kasih kerana bertanya sama ada kami ada Telegram; semua urusan kami hanya di chat Shopee."),
-                Arguments.of("amazon", "আপনি জিজ্ঞেস করছেন হোয়াটসঅ্যাপে কথা বলা যাবে কিনা — না আপু, এখানেই উত্তর দেব।"));
+                Arguments.of("amazon", "আপনি জিজ্ঞেস করছেন হোয়াটসঅ্যাপে কথা বলা যাবে কিনা — না আপু, এখানেই উত্তর দেব।"),
+                // round 54: the buyer's own proposal reported; a Malay name that is also a romanized Bengali word;
+                // an error code is no discount code; comfort about a low rating; the review left as it is; the
+                // marketplace's own account; refunds that stand whatever the rating; "tersebut" is no "mention"
+                Arguments.of("lazada", "Terima kasih atas cadangan puan untuk bayar terus ke akaun kami, tetapi semua bayaran mesti melalui Lazada."),
+                Arguments.of("ebay", "Thanks for pointing out the old card that offered a voucher for feedback; we no longer offer anything for feedback."),
+                Arguments.of("shopee", "Encik Aini, terima kasih kerana menunggu. Barang sudah dipos pagi tadi."),
+                Arguments.of("walmart", "Could you send us the error code shown on the thermostat so we can check the manual?"),
+                Arguments.of("amazon", "Please don't worry about the two stars, a new lid is already on its way to you."),
+                Arguments.of("shopee", "apu notun ekta pathacchi, review ta jemon ache temon thakuk"),
+                Arguments.of("shopee", "Bayaran balik RM8 sudah masuk ke akaun Shopee tuan, tiada maklumat bank diperlukan."),
+                Arguments.of("ebay", "Your refund goes through as soon as the return is scanned, whatever rating you leave us."),
+                Arguments.of("shopee", "Selepas mencuba kasut tersebut, tuan dialu-alukan untuk memberi penilaian yang jujur dalam aplikasi."),
+                // round 55: the carrier's own line on Amazon; the seller's Etsy shop on Etsy; the buyer's offer reported;
+                // the buyer's own wish to cancel, told how
+                Arguments.of("amazon", "The washing machine comes with DPD; to choose a slot, call their helpline on 0121 275 0500."),
+                Arguments.of("etsy", "The blue version is in my Etsy shop as a separate listing."),
+                Arguments.of("ebay", "Thanks for offering to pay by bank transfer, but eBay checkout is the only way we take payment."),
+                Arguments.of("lazada", "Jika ingin membatalkan pesanan, tuan boleh menekan butang Batal dalam aplikasi sebelum barang dipos."));
     }
 
     @org.junit.jupiter.api.Test
