@@ -31,8 +31,8 @@ public final class StartupTrace {
         synchronized (StartupTrace.class) {
             long now = System.nanoTime();
             long sinceJvm = SINCE_PROCESS_START + (now - START_NANOS) / 1_000_000;
-            System.err.printf("[startup] %6d ms  +%5d ms  %-24s %s%n", sinceJvm, (now - last) / 1_000_000,
-                    Thread.currentThread().getName(), what);
+            System.err.printf("[startup] %6d ms  +%5d ms  %-24s %s (thread cpu %d ms)%n", sinceJvm,
+                    (now - last) / 1_000_000, Thread.currentThread().getName(), what, threadCpuMillis());
             last = now;
         }
     }
@@ -65,6 +65,16 @@ public final class StartupTrace {
         }
         lines.sort(java.util.Comparator.comparingLong((String l) -> Long.parseLong(l.substring(14, 20).trim())).reversed());
         lines.forEach(System.err::println);
+    }
+
+    /** The calling thread's CPU time so far in milliseconds, from /proc/thread-self/schedstat (Linux), else -1. */
+    private static long threadCpuMillis() {
+        try {
+            String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/schedstat"));
+            return Long.parseLong(s.substring(0, s.indexOf(' '))) / 1_000_000;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** /proc/uptime (seconds since boot) less the process's start in /proc/self/stat (clock ticks since boot). */

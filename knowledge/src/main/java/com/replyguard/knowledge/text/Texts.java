@@ -3,13 +3,13 @@ package com.replyguard.knowledge.text;
 import com.replyguard.policy.analysis.Language;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 
 /**
@@ -23,38 +23,60 @@ import java.util.stream.Collectors;
  *
  * <p>Usage: {@code new Texts(Texts.KNOWLEDGE).get(Language.BN, "notice.no.intent")}.
  *
- * <p>Thread safety: immutable after construction.
+ * <p>Thread safety: thread-safe (a language read on first use is read again at worst, never seen half-read).
  */
 public final class Texts {
     /** The bundle family of the knowledge module. */
     public static final String KNOWLEDGE = "com.replyguard.knowledge.text.texts";
     private static final List<Language> LANGUAGES = List.of(Language.EN, Language.BN, Language.MS);
 
-    private final Map<Language, Map<String, String>> sentences = new EnumMap<>(Language.class);
+    /** The bundle families merged, in order. */
+    private final List<String> bases;
+    /**
+     * Each language's merged sentences, by ordinal, read on first use (English at construction): a one-shot command
+     * speaks one language, and reading the other two languages' bundles was most of its report's set-up (issue #17).
+     */
+    private final AtomicReferenceArray<Map<String, String>> sentences =
+            new AtomicReferenceArray<>(Language.values().length);
 
     /**
-     * Loads the families {@code bases} for every language the product speaks.
+     * Loads the families {@code bases} for every language the product speaks: English now, the others on their first
+     * use.
      *
-     * @throws IllegalStateException when a family is missing or two families give one key different sentences
+     * @throws IllegalStateException when a family is missing or two families give one key different sentences (for
+     *                               Bengali and Malay, on the first use of that language)
      */
     public Texts(String... bases) {
+        this.bases = List.of(bases);
+        sentences(Language.EN);
+    }
+
+    /** {@code language}'s merged sentences, read now when they were not yet; null for a language not spoken. */
+    private Map<String, String> sentences(Language language) {
+        Map<String, String> m = sentences.get(language.ordinal());
+        if (m == null && LANGUAGES.contains(language)) {
+            m = load(language);
+            sentences.compareAndSet(language.ordinal(), null, m);
+        }
+        return m;
+    }
+
+    private Map<String, String> load(Language l) {
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES);
-        for (Language l : LANGUAGES) {
-            Map<String, String> merged = new LinkedHashMap<>();
-            for (String base : bases) {
-                ResourceBundle b = ResourceBundle.getBundle(base, Locale.forLanguageTag(l.code()),
-                        Texts.class.getClassLoader(), noFallback);
-                for (String key : b.keySet()) {
-                    String earlier = merged.putIfAbsent(key, b.getString(key));
-                    if (earlier != null && !earlier.equals(b.getString(key))) {
-                        throw new IllegalStateException("message key '" + key + "' is defined twice, differently ("
-                                + base + "_" + l.code() + " and an earlier bundle)");
-                    }
+        Map<String, String> merged = new LinkedHashMap<>();
+        for (String base : bases) {
+            ResourceBundle b = ResourceBundle.getBundle(base, Locale.forLanguageTag(l.code()),
+                    Texts.class.getClassLoader(), noFallback);
+            for (String key : b.keySet()) {
+                String earlier = merged.putIfAbsent(key, b.getString(key));
+                if (earlier != null && !earlier.equals(b.getString(key))) {
+                    throw new IllegalStateException("message key '" + key + "' is defined twice, differently ("
+                            + base + "_" + l.code() + " and an earlier bundle)");
                 }
             }
-            sentences.put(l, Map.copyOf(merged));
         }
+        return Map.copyOf(merged);
     }
 
     /** The languages the product speaks to its users. */
@@ -119,7 +141,7 @@ public final class Texts {
         }
         for (E e : type.getEnumConstants()) {
             for (Language l : LANGUAGES) {
-                String name = sentences.get(l).get(nameKey(e));
+                String name = sentences(l).get(nameKey(e));
                 if (name != null && name.strip().equalsIgnoreCase(wanted)) {
                     return java.util.Optional.of(e);
                 }
@@ -130,7 +152,7 @@ public final class Texts {
 
     /** True when {@code value} has a human name in every language. */
     public boolean hasName(Enum<?> value) {
-        return LANGUAGES.stream().allMatch(l -> sentences.get(l).containsKey(nameKey(value)));
+        return LANGUAGES.stream().allMatch(l -> sentences(l).containsKey(nameKey(value)));
     }
 
     /** A notice in {@code language}. */
@@ -140,7 +162,8 @@ public final class Texts {
 
     /** All keys of {@code language}, for completeness checks. */
     public Set<String> keys(Language language) {
-        return Collections.unmodifiableSet(sentences.getOrDefault(language, Map.of()).keySet());
+        Map<String, String> own = sentences(language);
+        return Collections.unmodifiableSet((own == null ? Map.<String, String>of() : own).keySet());
     }
 
     /** The key of an enum constant's human name, for example {@code intent.ORDER_STATUS}. */
@@ -149,9 +172,9 @@ public final class Texts {
     }
 
     private String sentence(Language language, String key) {
-        Map<String, String> own = sentences.get(language);
+        Map<String, String> own = sentences(language);
         String s = own == null ? null : own.get(key);
-        return s != null ? s : sentences.get(Language.EN).get(key);
+        return s != null ? s : sentences(Language.EN).get(key);
     }
 
     private String render(Language language, Object arg) {

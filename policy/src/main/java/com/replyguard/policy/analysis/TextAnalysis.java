@@ -73,8 +73,11 @@ public final class TextAnalysis {
     private TextAnalysis(boolean record) {
         this.recorded = record ? new java.util.concurrent.ConcurrentHashMap<>() : null;
         this.known = record ? KnownTerms.NONE : KnownTerms.load();
+        com.replyguard.policy.StartupTrace.mark("analysis: phrase terms read");
         this.synonymMaps = record ? SynonymMaps.NONE : SynonymMaps.load();
+        com.replyguard.policy.StartupTrace.mark("analysis: synonym maps read");
         this.charMap = loadCharMap();
+        com.replyguard.policy.StartupTrace.mark("analysis: char map built");
         this.concepts = new Concepts(this);
         com.replyguard.policy.StartupTrace.mark("analysis: char map, concepts");
     }
