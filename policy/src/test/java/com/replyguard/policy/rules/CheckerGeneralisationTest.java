@@ -244,7 +244,10 @@ class CheckerGeneralisationTest {
                 // own phone on Amazon is still blocked beside the carrier exception
                 Arguments.of("lazada", "আরেকবার মেসেজ দিলে আপনার একাউন্ট বন্ধ করে দিব, মনে রাখবেন", Category.PRESSURE_OR_THREAT),
                 Arguments.of("amazon", "ম্যানুয়ালের সাথে আমাদের দোকানের মূল্যতালিকাও পাঠালাম, দেখে জানাবেন।", Category.MARKETING),
-                Arguments.of("amazon", "For anything else ring our own desk on 020 7946 0321.", Category.CONTACT_INFO));
+                Arguments.of("amazon", "For anything else ring our own desk on 020 7946 0321.", Category.CONTACT_INFO),
+                // round 56: receipt confirmed without opening the parcel
+                Arguments.of("lazada", "sis nanti parcel smpai terus tekan terima je, x payah buka dulu", Category.PROCESS_ABUSE),
+                Arguments.of("aliexpress", "পার্সেল হাতে পেলে না খুলেই রিসিভড করে দিয়েন, পরে দেখলেই হবে", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
@@ -389,7 +392,10 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "The washing machine comes with DPD; to choose a slot, call their helpline on 0121 275 0500."),
                 Arguments.of("etsy", "The blue version is in my Etsy shop as a separate listing."),
                 Arguments.of("ebay", "Thanks for offering to pay by bank transfer, but eBay checkout is the only way we take payment."),
-                Arguments.of("lazada", "Jika ingin membatalkan pesanan, tuan boleh menekan butang Batal dalam aplikasi sebelum barang dipos."));
+                Arguments.of("lazada", "Jika ingin membatalkan pesanan, tuan boleh menekan butang Batal dalam aplikasi sebelum barang dipos."),
+                // round 56: the maker's warranty desk named as theirs; the check before the button advised
+                Arguments.of("amazon", "The kettle is covered by the maker's warranty, and their service desk can be reached on 0800 316 2200."),
+                Arguments.of("aliexpress", "Please open and check the lamp before you confirm receipt in the app."));
     }
 
     @org.junit.jupiter.api.Test
