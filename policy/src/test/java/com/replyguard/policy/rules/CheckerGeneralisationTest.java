@@ -247,7 +247,9 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "For anything else ring our own desk on 020 7946 0321.", Category.CONTACT_INFO),
                 // round 56: receipt confirmed without opening the parcel
                 Arguments.of("lazada", "sis nanti parcel smpai terus tekan terima je, x payah buka dulu", Category.PROCESS_ABUSE),
-                Arguments.of("aliexpress", "পার্সেল হাতে পেলে না খুলেই রিসিভড করে দিয়েন, পরে দেখলেই হবে", Category.PROCESS_ABUSE));
+                Arguments.of("aliexpress", "পার্সেল হাতে পেলে না খুলেই রিসিভড করে দিয়েন, পরে দেখলেই হবে", Category.PROCESS_ABUSE),
+                // round 57: a card's PIN asked in Bengali with a case ending
+                Arguments.of("shopee", "আপু কার্ডের পিনটা পাঠান, রিফান্ড আমরা নিজেরাই করে দিচ্ছি", Category.PERSONAL_DATA));
     }
 
     @ParameterizedTest
@@ -395,7 +397,10 @@ class CheckerGeneralisationTest {
                 Arguments.of("lazada", "Jika ingin membatalkan pesanan, tuan boleh menekan butang Batal dalam aplikasi sebelum barang dipos."),
                 // round 56: the maker's warranty desk named as theirs; the check before the button advised
                 Arguments.of("amazon", "The kettle is covered by the maker's warranty, and their service desk can be reached on 0800 316 2200."),
-                Arguments.of("aliexpress", "Please open and check the lamp before you confirm receipt in the app."));
+                Arguments.of("aliexpress", "Please open and check the lamp before you confirm receipt in the app."),
+                // round 57: the buyer's words quoted after an honorific; a refund to the original bank account
+                Arguments.of("amazon", "Cik Ros, cik menulis 'bayar balik guna DuitNow je'. Maaf, bayaran balik hanya melalui pesanan Amazon."),
+                Arguments.of("lazada", "sis duit dh dipulangkan thru lazada, biasanya 3-5 hari msk akaun bank asal"));
     }
 
     @org.junit.jupiter.api.Test
