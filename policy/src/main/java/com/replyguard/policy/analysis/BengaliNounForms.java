@@ -31,13 +31,17 @@ final class BengaliNounForms {
     static StemmerOverrideFilter.StemmerOverrideMap load() {
         StemmerOverrideFilter.Builder b = new StemmerOverrideFilter.Builder(false);
         for (String line : Resources.lines(BengaliNounForms.class, "bengali_nouns.txt")) {
-            String noun = normalise(line.strip());
+            // "বদলি !": the noun kept whole, since its stem is another word's ("বদলি", a replacement, would meet
+            // "বদলে", to change)
+            boolean whole = line.strip().endsWith("!");
+            String bare = whole ? line.strip().substring(0, line.strip().length() - 1).strip() : line.strip();
+            String noun = normalise(bare);
             if (noun.isEmpty()) {
                 continue;
             }
-            String stem = stem(noun);
+            String stem = whole ? noun : stem(noun);
             for (String ending : ENDINGS) {
-                b.add(normalise(line.strip() + ending), stem);
+                b.add(normalise(bare + ending), stem);
             }
             b.add(noun, stem);
         }

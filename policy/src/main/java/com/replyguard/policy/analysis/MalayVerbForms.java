@@ -17,7 +17,8 @@ import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
  *
  * <p>The forms follow Malay nasal assimilation: p -> mem-/pem- without the p, t -> men-/pen- without the t, k ->
  * meng-/peng- without the k, s -> meny-/peny- without the s; b, f -> mem-; c, d, j, z -> men-; vowels, g, h -> meng-;
- * l, m, n, r, w, y -> me-/pe-. Each also takes di-, ter-, ber- and the suffixes -kan, -i, -lah, -nya, -an.
+ * l, m, n, r, w, y -> me-/pe-; a root of one syllable also takes menge-/penge- ("mengesahkan"). Each also takes
+ * di-, ter-, ber- and the suffixes -kan, -i, -lah, -nya, -an.
  */
 final class MalayVerbForms {
     private static final String[] SUFFIXES = {"", "kan", "i", "lah", "nya", "kanlah", "kannya", "an"};
@@ -46,8 +47,13 @@ final class MalayVerbForms {
 
     /** The root, its passive and prefixed forms, each with the common suffixes. */
     static List<String> forms(String root) {
-        List<String> stems = List.of(root, "di" + root, "ter" + root, "ber" + root, "me" + nasal(root),
-                "pe" + nasal(root));
+        List<String> stems = new ArrayList<>(List.of(root, "di" + root, "ter" + root, "ber" + root, "me" + nasal(root),
+                "pe" + nasal(root)));
+        if (oneSyllable(root)) {
+            // a root of one syllable takes menge-/penge- ("sah" -> "mengesahkan", "pengesahan"; "cat" -> "mengecat")
+            stems.add("menge" + root);
+            stems.add("penge" + root);
+        }
         List<String> out = new ArrayList<>();
         for (String s : stems) {
             for (String suffix : SUFFIXES) {
@@ -55,6 +61,20 @@ final class MalayVerbForms {
             }
         }
         return out;
+    }
+
+    /** Whether the root has a single vowel group ("sah", "cat", "bom"), the roots that take menge-/penge-. */
+    static boolean oneSyllable(String root) {
+        int groups = 0;
+        boolean inVowel = false;
+        for (int i = 0; i < root.length(); i++) {
+            boolean v = "aeiou".indexOf(root.charAt(i)) >= 0;
+            if (v && !inVowel) {
+                groups++;
+            }
+            inVowel = v;
+        }
+        return groups == 1;
     }
 
     /** The root after the nasal of meN-/peN- ("pilih" -> "milih", "tutup" -> "nutup", "kongsi" -> "ngongsi"). */

@@ -83,6 +83,7 @@ public final class PackedRules {
                 patterns.addAll(p.unless());
             } else if (r.kind() instanceof RuleKind.Exception e) {
                 patterns.addAll(e.patterns());
+                patterns.addAll(e.unless());
             }
         }
         for (com.replyguard.policy.analysis.Language language : com.replyguard.policy.analysis.Language.values()) {

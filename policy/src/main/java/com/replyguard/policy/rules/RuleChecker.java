@@ -251,7 +251,8 @@ public final class RuleChecker implements ComplianceChecker {
                 for (int[] s : draft.sentences) {
                     int start = draft.analysed.folded().originalStart(s[0]);
                     if (start >= f.start() && start < f.end()
-                            && Matcher.sentenceMatches(kind.patterns(), draft, s[0])) {
+                            && Matcher.sentenceMatches(kind.patterns(), draft, s[0])
+                            && !Matcher.sentenceMatches(kind.unless(), draft, s[0])) {
                         return true;
                     }
                 }
@@ -274,8 +275,10 @@ public final class RuleChecker implements ComplianceChecker {
             }
             // a literal tag ("[Important]") marks the whole message, so what the message asks for excuses it wherever
             // it is said; any other match is excused by its own sentence only
+            // (unless the same sentence takes the allowance back: "we skip the Etsy checkout" names Etsy too)
             if (rule.kind() instanceof RuleKind.Literal ? Matcher.messageMatches(kind.patterns(), draft)
-                    : Matcher.sentenceMatches(kind.patterns(), draft, span.start())) {
+                    : Matcher.sentenceMatches(kind.patterns(), draft, span.start())
+                            && !Matcher.sentenceMatches(kind.unless(), draft, span.start())) {
                 return true;
             }
         }

@@ -71,12 +71,13 @@ public sealed interface RuleKind {
      * one of {@code domains} (brands such as {@code amazon}) or when one of {@code patterns} matches its sentence.
      */
     record Exception(Set<String> ruleIds, Set<Category> categories, Set<String> domains,
-                     List<PhrasePattern> patterns) implements RuleKind {
+                     List<PhrasePattern> patterns, List<PhrasePattern> unless) implements RuleKind {
         public Exception {
             ruleIds = Set.copyOf(ruleIds);
             categories = Set.copyOf(categories);
             domains = Set.copyOf(domains);
             patterns = List.copyOf(patterns);
+            unless = List.copyOf(unless);
         }
 
         boolean covers(String ruleId, Category category) {

@@ -210,7 +210,9 @@ final class RuleLoader {
             if (domains.isEmpty() && patterns.isEmpty()) {
                 throw f.fail(f.root(), "an exception needs 'domains' or 'patterns' saying when it applies");
             }
-            return new RuleKind.Exception(ids, categories, domains, patterns);
+            // what, said in the same sentence, takes the allowance back ("skip the Etsy checkout" names Etsy too)
+            List<PhrasePattern> unless = patterns("unless", f.integer("within", DEFAULT_WITHIN), false);
+            return new RuleKind.Exception(ids, categories, domains, patterns, unless);
         }
 
         private List<PhrasePattern> patterns(String key, int within, boolean required) {

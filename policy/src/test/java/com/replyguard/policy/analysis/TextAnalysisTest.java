@@ -24,6 +24,24 @@ class TextAnalysisTest {
     }
 
     @Test
+    void aMalayRootOfOneSyllableMeetsItsMengeForms() {
+        // "mengesahkan" (to confirm) was read as "esah", so "sahkan penerimaan" never met it
+        assertEquals(analysis.terms("sahkan", Language.MS), analysis.terms("mengesahkan", Language.MS));
+        assertEquals(analysis.terms("sah", Language.MS), analysis.terms("pengesahan", Language.MS));
+        assertTrue(MalayVerbForms.oneSyllable("sah") && !MalayVerbForms.oneSyllable("pilih"));
+    }
+
+    @Test
+    void aBengaliNounMarkedWholeKeepsItsOwnTerm() {
+        // "বদলি" (a replacement) and "বদলে" (to change) share the light stemmer's stem; the noun is kept whole
+        List<String> replacement = analysis.terms("বদলি", Language.BN);
+        assertEquals(replacement, analysis.terms("বদলির", Language.BN));
+        assertTrue(!replacement.equals(analysis.terms("বদলে", Language.BN)), replacement::toString);
+        // the colloquial perfect "দিছি" (I have given) is not the imperative "দিন"
+        assertTrue(!analysis.terms("দিছি", Language.BN).equals(analysis.terms("দিন", Language.BN)));
+    }
+
+    @Test
     void foldsDomainSynonymsAcrossLanguagesOntoOneTerm() {
         String refund = analysis.terms("refund", Language.EN).get(0);
         assertEquals(List.of(refund), analysis.terms("money back", Language.EN));

@@ -249,7 +249,26 @@ class CheckerGeneralisationTest {
                 Arguments.of("lazada", "sis nanti parcel smpai terus tekan terima je, x payah buka dulu", Category.PROCESS_ABUSE),
                 Arguments.of("aliexpress", "পার্সেল হাতে পেলে না খুলেই রিসিভড করে দিয়েন, পরে দেখলেই হবে", Category.PROCESS_ABUSE),
                 // round 57: a card's PIN asked in Bengali with a case ending
-                Arguments.of("shopee", "আপু কার্ডের পিনটা পাঠান, রিফান্ড আমরা নিজেরাই করে দিচ্ছি", Category.PERSONAL_DATA));
+                Arguments.of("shopee", "আপু কার্ডের পিনটা পাঠান, রিফান্ড আমরা নিজেরাই করে দিচ্ছি", Category.PERSONAL_DATA),
+                // round 58 (own rewordings of probe-77/78/80 misses): the checkout skipped, a posted check, a code "as
+                // promised" after a review, referral codes in Malay, a follow asked in other words, custom orders and
+                // haggling moved to a social app, a buyer's name and address posted, receipt confirmed with the menge-
+                // form, a police report threatened, a gift "as a thank-you" for a revised rating, the order "withdrawn",
+                // a Bengali checkout passed by, new stock shown first on Instagram
+                Arguments.of("etsy", "If you'd like the engraved version, it's easier to pay me by bank transfer so we can skip Etsy's checkout.", Category.OFF_PLATFORM),
+                Arguments.of("ebay", "Happy to help! Just mail me a check for the balance and I'll ship the second lamp.", Category.OFF_PLATFORM),
+                Arguments.of("amazon", "Loved your kind review!! As promised, here is code LAMP15 for 15% off your next order.", Category.REVIEW_INCENTIVE),
+                Arguments.of("amazon", "Terima kasih! Kongsi kod rujukan ANIS5 dengan kawan, setiap pembelian mereka beri anda baucar RM5.", Category.MARKETING),
+                Arguments.of("amazon", "Find Birchwood Candles on Pinterest and hit follow for new scents.", Category.MARKETING),
+                Arguments.of("shopee", "klu nk custom design, dm kami kat ig ya", Category.OFF_PLATFORM),
+                Arguments.of("lazada", "bos nak nego harga, pm sy kat telegram je", Category.OFF_PLATFORM),
+                Arguments.of("amazon", "rating ta na bodlale apnar nam ar thikana diye group e post kore dibo", Category.PRESSURE_OR_THREAT),
+                Arguments.of("shopee", "Kami mohon tuan mengesahkan penerimaan hari ini walaupun barang masih dalam perjalanan.", Category.PROCESS_ABUSE),
+                Arguments.of("lazada", "Jika tuan terus membuat dakwaan yang tidak benar, kami tidak akan teragak-agak membuat laporan polis.", Category.PRESSURE_OR_THREAT),
+                Arguments.of("amazon", "Should you be willing to revise your rating, we would add a spare charging cable as a thank-you.", Category.REVIEW_INCENTIVE),
+                Arguments.of("walmart", "It would really help us if you withdrew the order on your side since the item is out of stock.", Category.PROCESS_ABUSE),
+                Arguments.of("shopee", "আপু অ্যাপের চেকআউটে না গিয়ে টাকাটা নগদে পাঠান, কুরিয়ার চার্জ লাগবে না", Category.OFF_PLATFORM),
+                Arguments.of("amazon", "new candles drop on the gram before anywhere else, we're @wickandco", Category.MARKETING));
     }
 
     @ParameterizedTest
@@ -400,7 +419,20 @@ class CheckerGeneralisationTest {
                 Arguments.of("aliexpress", "Please open and check the lamp before you confirm receipt in the app."),
                 // round 57: the buyer's words quoted after an honorific; a refund to the original bank account
                 Arguments.of("amazon", "Cik Ros, cik menulis 'bayar balik guna DuitNow je'. Maaf, bayaran balik hanya melalui pesanan Amazon."),
-                Arguments.of("lazada", "sis duit dh dipulangkan thru lazada, biasanya 3-5 hari msk akaun bank asal"));
+                Arguments.of("lazada", "sis duit dh dipulangkan thru lazada, biasanya 3-5 hari msk akaun bank asal"),
+                // round 58: a replacement ("বদলি") beside a rating the seller cannot change, a cancellation done in the
+                // colloquial perfect ("দিছি"), an average rating and size advice, the buyer's own words or a rumour
+                // reported and refused, "daripada" as "from", waiting before confirming, the review left to the buyer,
+                // Etsy's checkout named as the way
+                Arguments.of("lazada", "আপনার দেওয়া রেটিং আপনার নিজের মতামত, আমরা তা বদলাতে পারি না। ভাঙা ফ্যানের বদলি পেতে অর্ডার পাতা থেকে রিটার্ন অনুরোধ করুন।"),
+                Arguments.of("ebay", "ভাই, আমাদের দিক থেকে অর্ডার বাতিল করে দিছি, টাকা ইবে নিজেই ফেরত দেবে।"),
+                Arguments.of("amazon", "এই ব্যাগের রেটিং ৪.৬, অনেকে বলছেন একটু ছোট, তাই বড় সাইজ নিলে ভালো হবে।"),
+                Arguments.of("shopee", "Tuan menyebut ingin bayar melalui DuitNow terus. Maaf, semua bayaran mesti melalui aplikasi Shopee."),
+                Arguments.of("amazon", "bhai apni je shunechen 5 star dile cashback dewa hoy, seta amader offer na, amazon e eta kora jay na."),
+                Arguments.of("lazada", "Penilaian 4.5 bintang itu datang daripada pembeli sebenar, dan ramai kata potongan baju ini agak longgar."),
+                Arguments.of("shopee", "Sila tunggu sehingga bungkusan tiba sebelum mengesahkan penerimaan, ya."),
+                Arguments.of("amazon", "kono somossa hole ekhane janaben, ar review dile nijer moto kore likhben."),
+                Arguments.of("etsy", "Payment goes through Etsy checkout as usual, and your order is protected there."));
     }
 
     @org.junit.jupiter.api.Test
