@@ -87,8 +87,8 @@ final class ReportedQuestions {
             forms.add(form);
             triggered |= triggers.contains(form);
         }
-        if (!triggered) {
-            return text; // no word starts a reported question: the usual case
+        if (!triggered || !anyStart(forms)) {
+            return text; // no phrase that starts a reported question: the usual case
         }
         char[] out = null;
         for (int i = 0; i < forms.size(); i++) {
@@ -148,6 +148,20 @@ final class ReportedQuestions {
             }
         }
         return out == null ? text : new String(out);
+    }
+
+    /**
+     * Whether a phrase that a reported question starts with (thanking, asking, suggesting, question) stands at any
+     * word: without one, {@link #blank} finds nothing ("thanks for your message" has a first word, no phrase).
+     */
+    private boolean anyStart(List<String> forms) {
+        for (int i = 0; i < forms.size(); i++) {
+            if (triggers.contains(forms.get(i)) && (matchAt("thanking", forms, i) > 0 || matchAt("asking", forms, i) > 0
+                    || matchAt("suggesting", forms, i) > 0 || matchAt("question", forms, i) > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the clause ending at {@code end} closes with a word that marks a yes-no question ("... kina"). */
