@@ -41,7 +41,9 @@ final class HostParser {
     /** The host starting exactly at {@code at} if it ends in a known top-level domain, else null. */
     Host parse(String text, int at, boolean explicitWeb) {
         int labelEnd = labelEnd(text, at);
-        if (labelEnd == at) {
+        if (labelEnd == at || separatorEnd(text, labelEnd) < 0) {
+            // no separator after the first label, so no second label: no host (the usual case, a plain word; the
+            // link detector asks at every word, so nothing is built for it)
             return null;
         }
         List<String> labels = new ArrayList<>();
