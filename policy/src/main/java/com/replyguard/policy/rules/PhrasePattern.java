@@ -138,8 +138,9 @@ public final class PhrasePattern {
         if (to - from < s.size()) {
             return null;
         }
+        long[][] f = slotFilters(language);
         for (int i = from; i < to; i++) {
-            int[] m = anyOrder ? anyOrderAt(s, terms, i, to) : orderedAt(s, terms, i, to);
+            int[] m = anyOrder ? anyOrderAt(s, f, terms, i, to) : orderedAt(s, f, terms, i, to);
             if (m != null) {
                 return m;
             }
@@ -147,8 +148,33 @@ public final class PhrasePattern {
         return null;
     }
 
-    private int[] orderedAt(List<Map<String, List<String[]>>> s, String[] terms, int i, int to) {
-        int end = slotEnd(s.get(0), terms, i, to);
+    /**
+     * Per compiled slot (in pattern order), a {@link #termFilter} of its first words: {@link #find} tries a slot at
+     * every token, and a token whose bit is clear is none of the slot's first words, so the map is not probed.
+     */
+    private final AtomicReferenceArray<long[][]> slotFilters = new AtomicReferenceArray<>(Language.values().length);
+
+    private long[][] slotFilters(Language language) {
+        long[][] f = slotFilters.get(language.ordinal());
+        if (f == null) {
+            List<Map<String, List<String[]>>> s = compiled(language);
+            f = new long[s.size()][];
+            for (int k = 0; k < f.length; k++) {
+                f[k] = termFilter(s.get(k).keySet());
+            }
+            slotFilters.compareAndSet(language.ordinal(), null, f);
+        }
+        return f;
+    }
+
+    /** {@link #slotEnd(Map, String[], int, int)} of slot {@code k}, after its filter. */
+    private static int slotEnd(List<Map<String, List<String[]>>> s, long[][] f, int k, String[] terms, int j, int to) {
+        int b = filterBit(terms[j]);
+        return (f[k][b >>> 6] & 1L << b) == 0 ? -1 : slotEnd(s.get(k), terms, j, to);
+    }
+
+    private int[] orderedAt(List<Map<String, List<String[]>>> s, long[][] f, String[] terms, int i, int to) {
+        int end = slotEnd(s, f, 0, terms, i, to);
         if (end < 0) {
             return null;
         }
@@ -168,10 +194,10 @@ public final class PhrasePattern {
         return new int[] {i, end};
     }
 
-    private int[] anyOrderAt(List<Map<String, List<String[]>>> s, String[] terms, int i, int to) {
+    private int[] anyOrderAt(List<Map<String, List<String[]>>> s, long[][] f, String[] terms, int i, int to) {
         boolean startsHere = false;
-        for (Map<String, List<String[]>> slot : s) {
-            startsHere |= slotEnd(slot, terms, i, to) >= 0;
+        for (int k = 0; k < s.size(); k++) {
+            startsHere |= slotEnd(s, f, k, terms, i, to) >= 0;
         }
         if (!startsHere) {
             return null;
