@@ -35,6 +35,23 @@ final class Chars {
     }
 
     /** Whether {@code word} (lower case) occurs at {@code at}, ignoring case; a cheap first-letter test comes first. */
+    /** The first characters of {@code words}, for {@link #mayStart}. */
+    static String firsts(String... words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            b.append(w.charAt(0));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Whether {@link #regionIs} could match one of the words whose {@link #firsts} are {@code firsts} at a character
+     * {@code c}: its own first-character test, once for a whole list (the detectors try their lists at every position).
+     */
+    static boolean mayStart(char c, String firsts) {
+        return firsts.indexOf(c) >= 0 || c >= 'A' && c <= 'Z' && firsts.indexOf(c + 32) >= 0;
+    }
+
     static boolean regionIs(String text, int at, String word) {
         if (at < 0 || at + word.length() > text.length()) {
             return false;

@@ -11,6 +11,7 @@ import java.util.Set;
  */
 public final class EmailDetector implements Detector {
     private static final String[] BRACKET_ATS = {"[at]", "(at)", "{at}", "<at>", "[@]", "(@)"};
+    private static final String BRACKET_AT_FIRSTS = Chars.firsts(BRACKET_ATS);
     private static final int MAX_LOCAL = 64;
     /** Words before a plain "at" that name a place to go, not a mailbox: "find us at", "shop online at". */
     private static final Set<String> NOT_LOCAL = Chars.words("not_mailbox_words.txt");
@@ -67,9 +68,11 @@ public final class EmailDetector implements Detector {
         if (c == '@' || c == '\uff20') {
             return i + 1;
         }
-        for (String b : BRACKET_ATS) {
-            if (Chars.regionIs(text, i, b)) {
-                return i + b.length();
+        if (Chars.mayStart(c, BRACKET_AT_FIRSTS)) {
+            for (String b : BRACKET_ATS) {
+                if (Chars.regionIs(text, i, b)) {
+                    return i + b.length();
+                }
             }
         }
         if ((c == 'a' || c == 'A') && Chars.wordAt(text, i, "at") && i > 0 && Chars.isSpace(text.charAt(i - 1))) {

@@ -17,6 +17,7 @@ final class HostParser {
     private static final String[] BRACKET_DOTS = {"[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "<dot>", "[ . ]",
             // round 52: the Malay and Bengali words for a dot in brackets too ("batikrona (titik) my")
             "[titik]", "(titik)", "{titik}", "<titik>", "[ডট]", "(ডট)", "{ডট}"};
+    private static final String BRACKET_DOT_FIRSTS = Chars.firsts(BRACKET_DOTS);
     private static final String[] WORD_DOTS = {"dot", "titik", "ডট"};
     /** Characters typed in place of a dot to hide a link: middle dot, bullet, bullet operator, one-dot leader. */
     private static final String MIDDLE_DOTS = "\u00b7\u2022\u2219\u2024";
@@ -41,7 +42,9 @@ final class HostParser {
     /** The host starting exactly at {@code at} if it ends in a known top-level domain, else null. */
     Host parse(String text, int at, boolean explicitWeb) {
         int labelEnd = labelEnd(text, at);
-        if (labelEnd == at) {
+        if (labelEnd == at || separatorEnd(text, labelEnd) < 0) {
+            // no separator after the first label, so no second label: no host (the usual case, a plain word; the
+            // link detector asks at every word, so nothing is built for it)
             return null;
         }
         List<String> labels = new ArrayList<>();
@@ -186,9 +189,11 @@ final class HostParser {
             return pos + 1 < text.length() && Chars.isLabelChar(text.charAt(pos + 1)) ? pos + 1 : -1;
         }
         int p = skipSpaces(text, pos, 2);
-        for (String b : BRACKET_DOTS) {
-            if (Chars.regionIs(text, p, b)) {
-                return skipSpaces(text, p + b.length(), 2);
+        if (p < text.length() && Chars.mayStart(text.charAt(p), BRACKET_DOT_FIRSTS)) {
+            for (String b : BRACKET_DOTS) {
+                if (Chars.regionIs(text, p, b)) {
+                    return skipSpaces(text, p + b.length(), 2);
+                }
             }
         }
         if (p == pos && pos + 1 < text.length() && MIDDLE_DOTS.indexOf(text.charAt(pos)) >= 0

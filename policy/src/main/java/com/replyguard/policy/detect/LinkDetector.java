@@ -100,8 +100,14 @@ public final class LinkDetector implements Detector {
         return host == null ? null : hosts.brand(List.of(host.split("\\.")));
     }
 
+    private static final String[] SCHEMES = {"https://", "http://", "hxxps://", "hxxp://"};
+    private static final String SCHEME_FIRSTS = Chars.firsts(SCHEMES);
+
     private static int schemeEnd(String text, int i) {
-        for (String s : new String[] {"https://", "http://", "hxxps://", "hxxp://"}) {
+        if (i >= text.length() || !Chars.mayStart(text.charAt(i), SCHEME_FIRSTS)) {
+            return -1;
+        }
+        for (String s : SCHEMES) {
             if (Chars.regionIs(text, i, s)) {
                 return i + s.length();
             }

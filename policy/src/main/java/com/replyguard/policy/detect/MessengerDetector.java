@@ -41,6 +41,19 @@ public final class MessengerDetector implements Detector {
 
     @Override
     public List<Span> find(String text) {
+        return text == null ? new ArrayList<>() : find(text, links.find(text));
+    }
+
+    /** The detector whose links {@link #find(String, List)} takes: a caller that has them already passes them in. */
+    public LinkDetector linkDetector() {
+        return links;
+    }
+
+    /**
+     * Like {@link #find(String)}, with {@code linksFound}, what {@link #linkDetector()} finds in {@code text}: a
+     * checker that runs the link rules too finds the links once per draft, not twice.
+     */
+    public List<Span> find(String text, List<Span> linksFound) {
         List<Span> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -66,7 +79,7 @@ public final class MessengerDetector implements Detector {
             }
         }
         handles(text, out);
-        for (Span link : links.find(text)) {
+        for (Span link : linksFound) {
             if (link.host() != null && socialBrands.contains(links.brand(link.host()))) {
                 out.removeIf(s -> s.start() >= link.start() && s.end() <= link.end());
                 out.add(link);

@@ -3,6 +3,7 @@ package com.replyguard.policy.rules;
 import com.replyguard.policy.analysis.Language;
 import com.replyguard.policy.analysis.Token;
 import com.replyguard.policy.detect.Detector;
+import com.replyguard.policy.detect.MessengerDetector;
 import com.replyguard.policy.detect.Span;
 import com.replyguard.policy.text.AnalysedText;
 import java.util.HashMap;
@@ -18,6 +19,8 @@ final class Draft {
     final Token[] tokens;
     final String[] terms;
     final Set<String> termSet;
+    /** {@link #termSet} as {@link PhrasePattern#termFilter}: the patterns' presearch skips most lookups with it. */
+    final long[] termFilter;
     final List<int[]> sentences;
     final List<int[]> sentenceTokens;
     private final Map<String, List<Span>> detected = new HashMap<>();
@@ -29,6 +32,7 @@ final class Draft {
         this.tokens = analysed.tokens();
         this.terms = analysed.terms();
         this.termSet = analysed.termSet();
+        this.termFilter = PhrasePattern.termFilter(termSet);
         this.sentences = analysed.sentences();
         this.sentenceTokens = analysed.sentenceTokens();
     }
@@ -38,8 +42,19 @@ final class Draft {
     }
 
     List<Span> detect(String name, Detector detector) {
-        return detected.computeIfAbsent(name, k -> detector.find(text));
+        List<Span> found = detected.get(name);
+        if (found == null) {
+            // the messenger detector looks for social links too: it gets the link rules' links (same detector, same
+            // text, so the same spans) instead of parsing every host of the draft a second time
+            found = detector instanceof MessengerDetector m ? m.find(text, detect(LINK, m.linkDetector()))
+                    : detector.find(text);
+            detected.put(name, found);
+        }
+        return found;
     }
+
+    /** The name rules give the link detector ({@code detector: link}). */
+    private static final String LINK = "link";
 
     int sentenceAt(int offset) {
         return analysed.sentenceAt(offset);

@@ -63,7 +63,7 @@ final class Matcher {
         }
         List<PhrasePattern> candidates = new ArrayList<>(p.patterns().size());
         for (PhrasePattern pattern : p.patterns()) {
-            if (pattern.possible(draft.termSet, draft.language)) {
+            if (pattern.possible(draft.termSet, draft.termFilter, draft.language)) {
                 candidates.add(pattern);
             }
         }
@@ -136,7 +136,7 @@ final class Matcher {
 
     private static boolean matchesAny(List<PhrasePattern> patterns, Draft draft, int[] range) {
         for (PhrasePattern u : patterns) {
-            if (u.possible(draft.termSet, draft.language) && u.find(draft.terms, range[0], range[1], draft.language) != null) {
+            if (u.possible(draft.termSet, draft.termFilter, draft.language) && u.find(draft.terms, range[0], range[1], draft.language) != null) {
                 return true;
             }
         }

@@ -44,16 +44,55 @@ public final class PhrasePattern {
         compiled(Language.EN); // validates that every slot keeps words after analysis
     }
 
-    /** The compiled slots, smallest first: the presearch fails fastest on the slot with the fewest alternatives. */
-    private final AtomicReferenceArray<List<Map<String, List<String[]>>>> bySize =
-            new AtomicReferenceArray<>(Language.values().length);
+    /**
+     * Per compiled slot, smallest first, its map and its first words as an array: the presearch fails fastest on the
+     * slot with the fewest alternatives, and walks a plain array instead of an immutable map's key set (whose
+     * iterator showed in allocation profiles: it ran for every pattern of every rule on every check).
+     */
+    private record Presearch(Map<String, List<String[]>>[] slots, String[][] firsts, int[][] bits) {
+    }
 
-    private List<Map<String, List<String[]>>> bySize(Language language) {
-        List<Map<String, List<String[]>>> c = bySize.get(language.ordinal());
+    /** The bits of a draft's {@link #termFilter}: enough that a word absent from a 300-character draft rarely passes. */
+    private static final int FILTER_BITS = 1024;
+
+    private static int filterBit(String term) {
+        int h = term.hashCode();
+        return (h ^ h >>> 10 ^ h >>> 20) & (FILTER_BITS - 1);
+    }
+
+    /**
+     * A bit set of a draft's terms by hash: a first word whose bit is clear is not in the draft, so the presearch
+     * looks up in the draft's term set only the few words whose bit is set (most of its lookups found nothing and
+     * cost a hash probe each).
+     */
+    static long[] termFilter(java.util.Collection<String> terms) {
+        long[] f = new long[FILTER_BITS / 64];
+        for (String t : terms) {
+            int b = filterBit(t);
+            f[b >>> 6] |= 1L << b;
+        }
+        return f;
+    }
+
+    private final AtomicReferenceArray<Presearch> bySize = new AtomicReferenceArray<>(Language.values().length);
+
+    @SuppressWarnings("unchecked")
+    private Presearch bySize(Language language) {
+        Presearch c = bySize.get(language.ordinal());
         if (c == null) {
             List<Map<String, List<String[]>>> sorted = new ArrayList<>(compiled(language));
             sorted.sort(java.util.Comparator.comparingInt(Map::size));
-            c = List.copyOf(sorted);
+            Map<String, List<String[]>>[] maps = sorted.toArray(new Map[0]);
+            String[][] firsts = new String[maps.length][];
+            int[][] bits = new int[maps.length][];
+            for (int i = 0; i < maps.length; i++) {
+                firsts[i] = maps[i].keySet().toArray(String[]::new);
+                bits[i] = new int[firsts[i].length];
+                for (int k = 0; k < firsts[i].length; k++) {
+                    bits[i][k] = filterBit(firsts[i][k]);
+                }
+            }
+            c = new Presearch(maps, firsts, bits);
             bySize.compareAndSet(language.ordinal(), null, c);
         }
         return c;
@@ -99,8 +138,9 @@ public final class PhrasePattern {
         if (to - from < s.size()) {
             return null;
         }
+        long[][] f = slotFilters(language);
         for (int i = from; i < to; i++) {
-            int[] m = anyOrder ? anyOrderAt(s, terms, i, to) : orderedAt(s, terms, i, to);
+            int[] m = anyOrder ? anyOrderAt(s, f, terms, i, to) : orderedAt(s, f, terms, i, to);
             if (m != null) {
                 return m;
             }
@@ -108,8 +148,33 @@ public final class PhrasePattern {
         return null;
     }
 
-    private int[] orderedAt(List<Map<String, List<String[]>>> s, String[] terms, int i, int to) {
-        int end = slotEnd(s.get(0), terms, i, to);
+    /**
+     * Per compiled slot (in pattern order), a {@link #termFilter} of its first words: {@link #find} tries a slot at
+     * every token, and a token whose bit is clear is none of the slot's first words, so the map is not probed.
+     */
+    private final AtomicReferenceArray<long[][]> slotFilters = new AtomicReferenceArray<>(Language.values().length);
+
+    private long[][] slotFilters(Language language) {
+        long[][] f = slotFilters.get(language.ordinal());
+        if (f == null) {
+            List<Map<String, List<String[]>>> s = compiled(language);
+            f = new long[s.size()][];
+            for (int k = 0; k < f.length; k++) {
+                f[k] = termFilter(s.get(k).keySet());
+            }
+            slotFilters.compareAndSet(language.ordinal(), null, f);
+        }
+        return f;
+    }
+
+    /** {@link #slotEnd(Map, String[], int, int)} of slot {@code k}, after its filter. */
+    private static int slotEnd(List<Map<String, List<String[]>>> s, long[][] f, int k, String[] terms, int j, int to) {
+        int b = filterBit(terms[j]);
+        return (f[k][b >>> 6] & 1L << b) == 0 ? -1 : slotEnd(s.get(k), terms, j, to);
+    }
+
+    private int[] orderedAt(List<Map<String, List<String[]>>> s, long[][] f, String[] terms, int i, int to) {
+        int end = slotEnd(s, f, 0, terms, i, to);
         if (end < 0) {
             return null;
         }
@@ -129,10 +194,10 @@ public final class PhrasePattern {
         return new int[] {i, end};
     }
 
-    private int[] anyOrderAt(List<Map<String, List<String[]>>> s, String[] terms, int i, int to) {
+    private int[] anyOrderAt(List<Map<String, List<String[]>>> s, long[][] f, String[] terms, int i, int to) {
         boolean startsHere = false;
-        for (Map<String, List<String[]>> slot : s) {
-            startsHere |= slotEnd(slot, terms, i, to) >= 0;
+        for (int k = 0; k < s.size(); k++) {
+            startsHere |= slotEnd(s, f, k, terms, i, to) >= 0;
         }
         if (!startsHere) {
             return null;
@@ -154,16 +219,27 @@ public final class PhrasePattern {
 
     /** Whether every slot has a first word present in the draft at all: most patterns fail here, cheaply. */
     boolean possible(java.util.Set<String> draftTerms, Language language) {
-        for (Map<String, List<String[]>> slot : bySize(language)) {
+        return possible(draftTerms, null, language);
+    }
+
+    /** Like {@link #possible(java.util.Set, Language)}, with the draft's {@link #termFilter} (or null). */
+    boolean possible(java.util.Set<String> draftTerms, long[] filter, Language language) {
+        Presearch p = bySize(language);
+        int size = draftTerms.size();
+        for (int s = 0; s < p.firsts.length; s++) {
+            String[] firsts = p.firsts[s];
             boolean any = false;
-            if (slot.size() < draftTerms.size()) {
-                for (String first : slot.keySet()) {
-                    if (draftTerms.contains(first)) {
+            if (firsts.length < size) {
+                int[] bits = p.bits[s];
+                for (int k = 0; k < firsts.length; k++) {
+                    int b = bits[k];
+                    if ((filter == null || (filter[b >>> 6] & 1L << b) != 0) && draftTerms.contains(firsts[k])) {
                         any = true;
                         break;
                     }
                 }
             } else {
+                Map<String, List<String[]>> slot = p.slots[s];
                 for (String t : draftTerms) {
                     if (slot.containsKey(t)) {
                         any = true;

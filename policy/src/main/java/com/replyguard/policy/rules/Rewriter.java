@@ -3,8 +3,8 @@ package com.replyguard.policy.rules;
 import com.replyguard.policy.Finding;
 import com.replyguard.policy.Rewrite;
 import com.replyguard.policy.Severity;
+import com.replyguard.policy.text.WordChars;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -168,10 +168,26 @@ final class Rewriter {
     static boolean saysNothing(String fixed) {
         for (int[] s : Draft.split(fixed)) {
             int from = afterGreeting(fixed, s[0], List.of());
-            List<String> w = Arrays.stream(fixed.substring(Math.min(from, s[1]), s[1]).split("[^\\p{L}\\p{M}\\p{N}']+"))
-                    .filter(x -> !x.isEmpty()).map(x -> x.toLowerCase(Locale.ROOT)).toList();
-            boolean closing = !w.isEmpty() && CLOSINGS.contains(w.get(0)) && w.size() <= 3;
-            if (w.size() >= 3 && !closing) {
+            // the sentence's words (runs of [\p{L}\p{M}\p{N}'], scanned by hand, no regular expression): its first
+            // word and how many there are, counted up to four (more than three is all that matters)
+            String first = null;
+            int words = 0;
+            for (int i = Math.min(from, s[1]); i < s[1] && words <= 3; ) {
+                int cp = fixed.codePointAt(i);
+                if (!WordChars.isWordChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int start = i;
+                do {
+                    i += Character.charCount(cp);
+                } while (i < s[1] && WordChars.isWordChar(cp = fixed.codePointAt(i)));
+                if (words++ == 0) {
+                    first = fixed.substring(start, i).toLowerCase(Locale.ROOT);
+                }
+            }
+            boolean closing = words > 0 && CLOSINGS.contains(first) && words <= 3;
+            if (words >= 3 && !closing) {
                 return false;
             }
         }

@@ -2,11 +2,11 @@ package com.replyguard.policy.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The buyer's question reported without quotation marks: "you asked if you could pay outside eBay - sorry, we can't",
@@ -29,7 +29,11 @@ import java.util.regex.Pattern;
 final class ReportedQuestions {
     private static final int GAP = 3;
     private static final int MAX_CLAUSE = 240;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}']+");
+    /**
+     * The first words of the lists a reported question starts with (thanking, asking, suggesting, question): a
+     * message with none of them has none, and is not read further.
+     */
+    private final Set<String> triggers = new HashSet<>();
 
     /** Per list key, its phrases by their first word (every word of a message is looked up in three lists). */
     private final Map<String, Map<String, List<String[]>>> lists;
@@ -57,16 +61,34 @@ final class ReportedQuestions {
             }
         }
         this.lists = m;
+        for (String key : List.of("thanking", "asking", "suggesting", "question")) {
+            triggers.addAll(m.get(key).keySet());
+        }
     }
 
     /** {@code text} with every reported question of the buyer blanked (offsets unchanged); the same string when none. */
     String blank(String text) {
         List<int[]> words = new ArrayList<>();
         List<String> forms = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
-            forms.add(m.group().toLowerCase(Locale.ROOT));
+        boolean triggered = false;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            if (!WordChars.isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            do {
+                i += Character.charCount(cp);
+            } while (i < n && WordChars.isWordChar(cp = text.codePointAt(i)));
+            String form = text.substring(start, i).toLowerCase(Locale.ROOT);
+            words.add(new int[] {start, i});
+            forms.add(form);
+            triggered |= triggers.contains(form);
+        }
+        if (!triggered || !anyStart(forms)) {
+            return text; // no phrase that starts a reported question: the usual case
         }
         char[] out = null;
         for (int i = 0; i < forms.size(); i++) {
@@ -126,6 +148,20 @@ final class ReportedQuestions {
             }
         }
         return out == null ? text : new String(out);
+    }
+
+    /**
+     * Whether a phrase that a reported question starts with (thanking, asking, suggesting, question) stands at any
+     * word: without one, {@link #blank} finds nothing ("thanks for your message" has a first word, no phrase).
+     */
+    private boolean anyStart(List<String> forms) {
+        for (int i = 0; i < forms.size(); i++) {
+            if (triggers.contains(forms.get(i)) && (matchAt("thanking", forms, i) > 0 || matchAt("asking", forms, i) > 0
+                    || matchAt("suggesting", forms, i) > 0 || matchAt("question", forms, i) > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the clause ending at {@code end} closes with a word that marks a yes-no question ("... kina"). */

@@ -18,6 +18,25 @@ final class SpelledNumbers {
     private static final Set<String> AMBIGUOUS = Set.of("at", "char", "oh", "o", "tin", "sat", "soy", "nay", "ek", "pac", "to");
 
     private final Map<String, Character> numberWords = loadNumberWords();
+    /**
+     * By lower-case ASCII letter, whether a word starting with it can be anything a run reads (a number word, "plus",
+     * "double", "hundred"...): a word starting with any other ASCII letter ends the run at once, so it is not cut out
+     * and lower-cased just to be looked up (this step reads every word of every draft).
+     */
+    private final boolean[] asciiStarts = asciiStarts(numberWords.keySet());
+
+    private static boolean[] asciiStarts(Set<String> words) {
+        boolean[] out = new boolean[128];
+        java.util.List<String> all = new java.util.ArrayList<>(words);
+        all.addAll(java.util.List.of("hundred", "ratus", "plus", "tambah", "double", "triple"));
+        for (String w : all) {
+            char f = w.charAt(0);
+            if (f < 128) {
+                out[f] = true;
+            }
+        }
+        return out;
+    }
 
     /** A run of at least {@value #MIN_NUMBER_WORDS} number words becomes digits. Null when none. */
     FoldBuilder apply(FoldBuilder in) {
@@ -26,6 +45,7 @@ final class SpelledNumbers {
         FoldBuilder out = null;
         int copied = 0;
         int i = 0;
+        StringBuilder digits = new StringBuilder();
         while (i < n) {
             if (!Character.isLetterOrDigit(s.charAt(i)) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
                 i++;
@@ -38,7 +58,7 @@ final class SpelledNumbers {
             int p = i;
             int lastEnd = i;
             boolean plus = false;
-            StringBuilder digits = new StringBuilder();
+            digits.setLength(0);
             while (p < n) {
                 int e = p;
                 while (e < n && isAsciiDigit(s.charAt(e))) {
@@ -78,6 +98,10 @@ final class SpelledNumbers {
                 }
                 if (e == p) {
                     break;
+                }
+                char first = s.charAt(p);
+                if (first < 128 && !asciiStarts[first >= 'A' && first <= 'Z' ? first + 32 : first]) {
+                    break; // as below: neither a number word nor one of the words a run takes
                 }
                 String w = s.subSequence(p, e).toString().toLowerCase(Locale.ROOT);
                 Character d = numberWords.get(w);
