@@ -277,7 +277,17 @@ class CheckerGeneralisationTest {
         CheckResult r = CHECKER.check(text, Marketplace.parse(market));
         assertEquals(Verdict.BLOCK, r.verdict(), () -> text + " -> " + r.findings());
         assertTrue(r.findings().stream().anyMatch(f -> f.category() == category && f.severity() == Severity.BLOCK),
-                () -> text + " should be " + category + ": " + r.findings());
+                () -> text + " should be " + category + ": " + r.findings(),
+                // round 59 (own rewordings of probe-79/81 misses): a catalogue or brochure sent along, buyers' records
+                // shared with other sellers, the buyer's ID blocked, the seller's new item as a match, the next one "on
+                // me" for a review, a number on the card in the parcel in romanized Bengali
+                Arguments.of("amazon", "We have also enclosed the catalogue of our winter offers for you.", Category.MARKETING),
+                Arguments.of("amazon", "আপনার বিলের সঙ্গে আমাদের পূজা অফারের ব্রোশিওর পাঠালাম।", Category.MARKETING),
+                Arguments.of("ebay", "We log buyers who open cases after delivery and share it with other sellers in our network.", Category.PRESSURE_OR_THREAT),
+                Arguments.of("shopee", "আরেকবার মিথ্যা অভিযোগ দিলে আপনার আইডি ব্লক করায় দিব", Category.PRESSURE_OR_THREAT),
+                Arguments.of("amazon", "Our new phone stand pairs nicely with the charger you bought.", Category.MARKETING),
+                Arguments.of("amazon", "if ur happy with the mug, a review on the listing would be great and your next one is on me", Category.REVIEW_INCENTIVE),
+                Arguments.of("amazon", "parcel er bhitore card e je number ache oitay knock diyen, ekhane reply dite deri hoy", Category.CONTACT_INFO));
     }
 
     static Stream<Arguments> compliant() {
@@ -432,7 +442,12 @@ class CheckerGeneralisationTest {
                 Arguments.of("lazada", "Penilaian 4.5 bintang itu datang daripada pembeli sebenar, dan ramai kata potongan baju ini agak longgar."),
                 Arguments.of("shopee", "Sila tunggu sehingga bungkusan tiba sebelum mengesahkan penerimaan, ya."),
                 Arguments.of("amazon", "kono somossa hole ekhane janaben, ar review dile nijer moto kore likhben."),
-                Arguments.of("etsy", "Payment goes through Etsy checkout as usual, and your order is protected there."));
+                Arguments.of("etsy", "Payment goes through Etsy checkout as usual, and your order is protected there."),
+                // round 59: a dispute the buyer may open, an exchange of size ("tukar saiz") beside a review, the buyer's
+                // own request for a channel reported ("চাইছিলেন") and refused
+                Arguments.of("aliexpress", "If the parcel hasn't come by the end of the protection period, you can open a dispute and we will sort it quickly."),
+                Arguments.of("shopee", "sis klu nk tukar saiz, boleh buat return dlm app ya, review sis kami dh baca."),
+                Arguments.of("shopee", "ভাই আপনি ইমেইল চাইছিলেন, ওটা দেওয়ার নিয়ম নাই, এখানেই লিখুন।"));
     }
 
     @org.junit.jupiter.api.Test
