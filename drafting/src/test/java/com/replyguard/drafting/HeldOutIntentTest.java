@@ -121,7 +121,7 @@ class HeldOutIntentTest extends ShippedDraftingTest {
     @ParameterizedTest
     @ValueSource(strings = {"heldout9-intents.jsonl", "own-heldout7-intents.jsonl", "heldout10-intents.jsonl",
             "heldout11-intents.jsonl", "heldout12-intents.jsonl", "heldout13-intents.jsonl",
-            "heldout14-intents.jsonl", "heldout15-intents.jsonl"})
+            "heldout14-intents.jsonl", "heldout15-intents.jsonl", "heldout16-intents.jsonl"})
     void untouchedMeasureTotalsOnly(String set) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(false));
