@@ -172,18 +172,10 @@ final class Rewriter {
             // word and how many there are, counted up to four (more than three is all that matters)
             String first = null;
             int words = 0;
-            for (int i = Math.min(from, s[1]); i < s[1] && words <= 3; ) {
-                int cp = fixed.codePointAt(i);
-                if (!WordChars.isWordChar(cp)) {
-                    i += Character.charCount(cp);
-                    continue;
-                }
-                int start = i;
-                do {
-                    i += Character.charCount(cp);
-                } while (i < s[1] && WordChars.isWordChar(cp = fixed.codePointAt(i)));
+            for (int[] w = WordChars.nextWord(fixed, Math.min(from, s[1]), s[1]); w != null && words <= 3;
+                    w = WordChars.nextWord(fixed, w[1], s[1])) {
                 if (words++ == 0) {
-                    first = fixed.substring(start, i).toLowerCase(Locale.ROOT);
+                    first = fixed.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
                 }
             }
             boolean closing = words > 0 && CLOSINGS.contains(first) && words <= 3;

@@ -72,18 +72,9 @@ final class ReportedQuestions {
         List<String> forms = new ArrayList<>();
         boolean triggered = false;
         int n = text.length();
-        for (int i = 0; i < n; ) {
-            int cp = text.codePointAt(i);
-            if (!WordChars.isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            do {
-                i += Character.charCount(cp);
-            } while (i < n && WordChars.isWordChar(cp = text.codePointAt(i)));
-            String form = text.substring(start, i).toLowerCase(Locale.ROOT);
-            words.add(new int[] {start, i});
+        for (int[] w = WordChars.nextWord(text, 0, n); w != null; w = WordChars.nextWord(text, w[1], n)) {
+            String form = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+            words.add(w);
             forms.add(form);
             triggered |= triggers.contains(form);
         }

@@ -15,4 +15,24 @@ public final class WordChars {
         // the general categories L (1-5), M (6-8) and N (9-11) are numbered consecutively
         return type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_NUMBER || cp == '\'';
     }
+
+    /**
+     * Where the next word of {@code text} at or after {@code from} and before {@code limit} lies: {start, end}, or null
+     * when there is none. The scanners' one loop over words.
+     */
+    public static int[] nextWord(String text, int from, int limit) {
+        int i = from;
+        while (i < limit) {
+            int cp = text.codePointAt(i);
+            if (isWordChar(cp)) {
+                int start = i;
+                do {
+                    i += Character.charCount(cp);
+                } while (i < limit && isWordChar(cp = text.codePointAt(i)));
+                return new int[] {start, i};
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
 }

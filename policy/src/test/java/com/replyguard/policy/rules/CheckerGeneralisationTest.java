@@ -268,16 +268,7 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "Should you be willing to revise your rating, we would add a spare charging cable as a thank-you.", Category.REVIEW_INCENTIVE),
                 Arguments.of("walmart", "It would really help us if you withdrew the order on your side since the item is out of stock.", Category.PROCESS_ABUSE),
                 Arguments.of("shopee", "আপু অ্যাপের চেকআউটে না গিয়ে টাকাটা নগদে পাঠান, কুরিয়ার চার্জ লাগবে না", Category.OFF_PLATFORM),
-                Arguments.of("amazon", "new candles drop on the gram before anywhere else, we're @wickandco", Category.MARKETING));
-    }
-
-    @ParameterizedTest
-    @MethodSource("violations")
-    void blocksTheViolationWithItsCategory(String market, String text, Category category) {
-        CheckResult r = CHECKER.check(text, Marketplace.parse(market));
-        assertEquals(Verdict.BLOCK, r.verdict(), () -> text + " -> " + r.findings());
-        assertTrue(r.findings().stream().anyMatch(f -> f.category() == category && f.severity() == Severity.BLOCK),
-                () -> text + " should be " + category + ": " + r.findings(),
+                Arguments.of("amazon", "new candles drop on the gram before anywhere else, we're @wickandco", Category.MARKETING),
                 // round 59 (own rewordings of probe-79/81 misses): a catalogue or brochure sent along, buyers' records
                 // shared with other sellers, the buyer's ID blocked, the seller's new item as a match, the next one "on
                 // me" for a review, a number on the card in the parcel in romanized Bengali
@@ -288,6 +279,15 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "Our new phone stand pairs nicely with the charger you bought.", Category.MARKETING),
                 Arguments.of("amazon", "if ur happy with the mug, a review on the listing would be great and your next one is on me", Category.REVIEW_INCENTIVE),
                 Arguments.of("amazon", "parcel er bhitore card e je number ache oitay knock diyen, ekhane reply dite deri hoy", Category.CONTACT_INFO));
+    }
+
+    @ParameterizedTest
+    @MethodSource("violations")
+    void blocksTheViolationWithItsCategory(String market, String text, Category category) {
+        CheckResult r = CHECKER.check(text, Marketplace.parse(market));
+        assertEquals(Verdict.BLOCK, r.verdict(), () -> text + " -> " + r.findings());
+        assertTrue(r.findings().stream().anyMatch(f -> f.category() == category && f.severity() == Severity.BLOCK),
+                () -> text + " should be " + category + ": " + r.findings());
     }
 
     static Stream<Arguments> compliant() {
