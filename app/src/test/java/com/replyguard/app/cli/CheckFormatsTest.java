@@ -23,7 +23,9 @@ import picocli.CommandLine;
 
 /** {@code check --format sarif|github}: valid SARIF 2.1.0 (checked against the OASIS schema) and annotations. */
 class CheckFormatsTest {
-    private static final String DRAFT = "Hello Sarah,\nyour parcel left our warehouse today.\nGive us 5 stars and get a free gift,"
+    // (the clean lines answer a question: a note that the parcel shipped, and nothing more, is itself an unnecessary
+    // message on Amazon, which the learned model warns about)
+    private static final String DRAFT = "Hello Sarah,\nthe lamp takes a standard E27 bulb.\nGive us 5 stars and get a free gift,"
             + " visit shop dot com";
     private final ObjectMapper json = new ObjectMapper();
 
@@ -85,7 +87,7 @@ class CheckFormatsTest {
 
     @Test
     void aCleanDraftIsAValidEmptyLog() throws Exception {
-        Run sarif = run("--data", dir.toString(), "--format", "sarif", "Your parcel left our warehouse today.");
+        Run sarif = run("--data", dir.toString(), "--format", "sarif", "The lamp takes a standard E27 bulb.");
         assertEquals(0, sarif.exit(), sarif.err());
         assertEquals(List.of(), sarifSchema().validate(sarif.out(), InputFormat.JSON));
         assertEquals(0, json.readTree(sarif.out()).get("runs").get(0).get("results").size());
@@ -106,7 +108,7 @@ class CheckFormatsTest {
             assertTrue(l.matches("::(error|warning|notice) file=" + java.util.regex.Pattern.quote(file.toString())
                     + ",line=3,col=\\d+,endLine=3,endColumn=\\d+,title=[^:,]+::.+"), l);
         }
-        Run clean = run("--data", dir.toString(), "--format", "github", "Your parcel left today.");
+        Run clean = run("--data", dir.toString(), "--format", "github", "The lamp takes a standard E27 bulb.");
         assertEquals("", clean.out());
     }
 
