@@ -34,7 +34,6 @@ final class Chars {
         return c == ' ' || c == '\t' || c == '\u00a0';
     }
 
-    /** Whether {@code word} (lower case) occurs at {@code at}, ignoring case; a cheap first-letter test comes first. */
     /** The first characters of {@code words}, for {@link #mayStart}. */
     static String firsts(String... words) {
         StringBuilder b = new StringBuilder();
@@ -52,6 +51,7 @@ final class Chars {
         return firsts.indexOf(c) >= 0 || c >= 'A' && c <= 'Z' && firsts.indexOf(c + 32) >= 0;
     }
 
+    /** Whether {@code word} (lower case) occurs at {@code at}, ignoring case; a cheap first-letter test comes first. */
     static boolean regionIs(String text, int at, String word) {
         if (at < 0 || at + word.length() > text.length()) {
             return false;

@@ -13,6 +13,9 @@ import java.util.Set;
 
 /** The rules' view of one analysed draft (folded text, tokens, sentences) plus detector results cached by name. */
 final class Draft {
+    /** The name rules give the link detector ({@code detector: link}). */
+    private static final String LINK = "link";
+
     final AnalysedText analysed;
     final String text;
     final Language language;
@@ -52,9 +55,6 @@ final class Draft {
         }
         return found;
     }
-
-    /** The name rules give the link detector ({@code detector: link}). */
-    private static final String LINK = "link";
 
     int sentenceAt(int offset) {
         return analysed.sentenceAt(offset);

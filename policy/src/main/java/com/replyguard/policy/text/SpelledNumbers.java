@@ -25,10 +25,17 @@ final class SpelledNumbers {
      */
     private final boolean[] asciiStarts = asciiStarts(numberWords.keySet());
 
+    /** Words a run takes besides number words: a hundred after a digit, a leading plus, a doubled or tripled digit. */
+    private static final Set<String> HUNDRED = Set.of("hundred", "ratus");
+    private static final Set<String> PLUS = Set.of("plus", "tambah");
+    private static final Set<String> REPEAT = Set.of("double", "triple");
+
     private static boolean[] asciiStarts(Set<String> words) {
         boolean[] out = new boolean[128];
         java.util.List<String> all = new java.util.ArrayList<>(words);
-        all.addAll(java.util.List.of("hundred", "ratus", "plus", "tambah", "double", "triple"));
+        all.addAll(HUNDRED);
+        all.addAll(PLUS);
+        all.addAll(REPEAT);
         for (String w : all) {
             char f = w.charAt(0);
             if (f < 128) {
@@ -108,7 +115,7 @@ final class SpelledNumbers {
                 if (count == 0 && !plus && repeat == 1 && AMBIGUOUS.contains(w) && !hyphenedToNumber(s, e)) {
                     break; // "text me at 0one2…": "at" (Bengali eight) does not start a number
                 }
-                if (d == null && count > 0 && (w.equals("hundred") || w.equals("ratus"))) {
+                if (d == null && count > 0 && HUNDRED.contains(w)) {
                     digits.append("00"); // "one eight hundred five five five ..." -> 1800555...
                     count += 2;
                     lastEnd = e;
@@ -119,9 +126,9 @@ final class SpelledNumbers {
                     p = q;
                     continue;
                 }
-                if (d == null && count == 0 && !plus && (w.equals("plus") || w.equals("tambah"))) {
+                if (d == null && count == 0 && !plus && PLUS.contains(w)) {
                     plus = true;
-                } else if (d == null && repeat == 1 && (w.equals("double") || w.equals("triple"))) {
+                } else if (d == null && repeat == 1 && REPEAT.contains(w)) {
                     repeat = w.equals("double") ? 2 : 3;
                     words++;
                 } else if (d != null) {
