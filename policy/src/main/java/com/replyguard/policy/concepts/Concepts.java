@@ -128,7 +128,7 @@ public final class Concepts {
      */
     public long[] sentenceMasks(String folded, String[] terms, List<int[]> sentenceTokens, List<int[]> sentences,
                                 Language language, boolean romanizedBengali) {
-        return sentenceMasks(folded, terms, sentenceTokens, sentences, language, romanizedBengali,
+        return sentenceMasks(folded, terms, null, sentenceTokens, sentences, language, romanizedBengali,
                 new int[sentenceTokens.size()]);
     }
 
@@ -137,10 +137,11 @@ public final class Concepts {
      * the token where each sentence's judged part starts: its first token, or, when the sentence refuses something
      * and then turns with "but" to something new ("we don't do discounts for reviews, but five stars would be lovely
      * and a gift is yours"), the turn. The refused clause then counts for nothing and the rest is read on its own, so
-     * a refusal no longer silences what follows it.
+     * a refusal no longer silences what follows it. {@code pauseBefore[i]}: a comma or semicolon stands before term
+     * {@code i}, which no phrase spans (null: none known).
      */
-    public long[] sentenceMasks(String folded, String[] terms, List<int[]> sentenceTokens, List<int[]> sentences,
-                                Language language, boolean romanizedBengali, int[] judgedFrom) {
+    public long[] sentenceMasks(String folded, String[] terms, boolean[] pauseBefore, List<int[]> sentenceTokens,
+                                List<int[]> sentences, Language language, boolean romanizedBengali, int[] judgedFrom) {
         long[] masks = new long[sentenceTokens.size()];
         // Raw substrings (emoji, symbols, forms the analyser would split) first: a condition found that way
         // ("না দিলে", if ... not given) still keeps a negation beside it from reading as a refusal.
@@ -166,13 +167,13 @@ public final class Concepts {
                 }
                 // Senses come first in each list, so "feel free" blocks REWARD before "free" is seen at the next token.
                 for (Phrase p : candidates) {
-                    if (!p.matchesAt(terms, i, range[1])) {
+                    if (!p.matchesAt(terms, i, range[1], pauseBefore)) {
                         continue;
                     }
                     if (p.not()) {
                         blockedUntil[p.concept()] = Math.max(blockedUntil[p.concept()], i + p.terms().length);
                     } else if (i >= blockedUntil[p.concept()] && (p.with() < 0
-                            || neighbourhood.beside(p, terms, table, i, range[1], allAt, allConcept, all,
+                            || neighbourhood.beside(p, terms, pauseBefore, table, i, range[1], allAt, allConcept, all,
                             MAX_ALL_EVENTS, language == Language.BN || romanizedBengali))) {
                         mask |= 1L << p.concept();
                         if (all < MAX_ALL_EVENTS) {

@@ -32,9 +32,10 @@ final class Neighbourhood {
     /**
      * Whether the phrase {@code p} at {@code at} sits beside a word of its {@code with} concept, within its reach.
      * {@code allAt}/{@code allConcept}: the sentence's hits so far ({@code all} of them, at most {@code kept} stored),
-     * in token order; {@code table}: the compiled phrases by first term, to look ahead after the phrase.
+     * in token order; {@code table}: the compiled phrases by first term, to look ahead after the phrase;
+     * {@code pauseBefore}: the commas between terms, which no phrase spans (null: none known).
      */
-    boolean beside(Phrase p, String[] terms, Map<String, Phrase[]> table, int at, int to,
+    boolean beside(Phrase p, String[] terms, boolean[] pauseBefore, Map<String, Phrase[]> table, int at, int to,
                    int[] allAt, int[] allConcept, int all, int kept, boolean bengali) {
         int with = p.with();
         int length = p.terms().length;
@@ -55,7 +56,7 @@ final class Neighbourhood {
             Phrase[] candidates = table.get(terms[j]);
             if (candidates != null) {
                 for (Phrase q : candidates) {
-                    if (q.concept() == with && !q.not() && q.with() < 0 && q.matchesAt(terms, j, to)) {
+                    if (q.concept() == with && !q.not() && q.with() < 0 && q.matchesAt(terms, j, to, pauseBefore)) {
                         return true;
                     }
                 }

@@ -7,13 +7,17 @@ package com.replyguard.policy.concepts;
  */
 record Phrase(String[] terms, int concept, boolean not, int with, int within) {
 
-    /** Whether the phrase's terms start at {@code at} in {@code text}, within the sentence ending at {@code to}. */
-    boolean matchesAt(String[] text, int at, int to) {
+    /**
+     * Whether the phrase's terms start at {@code at} in {@code text}, within the sentence ending at {@code to}, with no
+     * comma or semicolon inside it ({@code pauseBefore[i]}: one stands before term {@code i}; null: none known), so
+     * "jgn salahkan kedai, kami boleh report" holds no "kedai kami" (our shop).
+     */
+    boolean matchesAt(String[] text, int at, int to, boolean[] pauseBefore) {
         if (at + terms.length > to) {
             return false;
         }
         for (int k = 1; k < terms.length; k++) {
-            if (!terms[k].equals(text[at + k])) {
+            if (!terms[k].equals(text[at + k]) || (pauseBefore != null && pauseBefore[at + k])) {
                 return false;
             }
         }

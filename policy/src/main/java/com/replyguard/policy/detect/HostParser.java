@@ -26,9 +26,11 @@ final class HostParser {
 
     private final Set<String> strongTlds = Chars.words("tlds_strong.txt");
     private final Set<String> weakTlds = Chars.words("tlds_weak.txt");
-    /** A path spelled out after a host: " slash setup", " [slash] x", " garis miring x". */
+    /** Weak top-level domains that make an address with a plain dot alone ("glowpantry.co"), though not spelled out. */
+    private final Set<String> plainDotTlds = Chars.words("tlds_plain_dot.txt");
+    /** A path after a host, spelled out or spaced: " slash setup", " [slash] x", " garis miring x", " / k8Tf". */
     private static final java.util.regex.Pattern SPELLED_PATH = java.util.regex.Pattern.compile(
-            "\\s*(?:\\[\\s*slash\\s*]|\\(\\s*slash\\s*\\)|\\bslash\\b|\\bgaris miring\\b)\\s*\\p{L}",
+            "\\s*(?:\\[\\s*slash\\s*]|\\(\\s*slash\\s*\\)|\\bslash\\b|\\bgaris miring\\b|/)\\s*[\\p{L}\\p{N}]",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private final Set<String> knownHosts = Chars.words("known_hosts.txt");
 
@@ -101,12 +103,13 @@ final class HostParser {
         boolean pathFollows = h.end() < text.length() && text.charAt(h.end()) == '/';
         if (!h.plainDots()) {
             // a spelled-out dot before a word-like extension ("deskfix dot co") is an address only when a path follows
-            // it ("deskfix dot co slash setup", "deskfix dot co/setup"); a bracketed dot ("gadgetnest[.]co") is a
+            // it ("deskfix dot co slash setup", "deskfix dot co/setup", "youtu . be / k8Tf"); a bracketed dot ("gadgetnest[.]co") is a
             // disguise nobody writes by chance, so it needs no path
             return bracketed(text, h) || pathFollows
                     || SPELLED_PATH.matcher(text).region(h.end(), text.length()).lookingAt();
         }
-        return explicitWeb || pathFollows || knownHosts.contains(h.name()) || labels.get(0).equals("www");
+        return explicitWeb || pathFollows || knownHosts.contains(h.name()) || labels.get(0).equals("www")
+                || plainDotTlds.contains(tld);
     }
 
     /** Whether a separator of {@code h} is a bracketed dot ("[.]", "(dot)", "{.}", "<dot>"). */
@@ -156,7 +159,7 @@ final class HostParser {
             return null;
         }
         boolean strongCue = scheme || labels[0].equals("www") || slash < rest.length() || knownHosts.contains(host);
-        return strongCue || !weakTlds.contains(tld) ? host : null;
+        return strongCue || !weakTlds.contains(tld) || plainDotTlds.contains(tld) ? host : null;
     }
 
     /** The brand label of a host: the label before its top-level domain(s), e.g. {@code amazon} for www.amazon.co.uk. */

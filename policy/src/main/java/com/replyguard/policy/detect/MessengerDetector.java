@@ -67,14 +67,17 @@ public final class MessengerDetector implements Detector {
             }
             String one = lower(text, cur);
             int matchedEnd = -1;
+            int lastWord = w;
             if (w + 1 < words.size() && words.get(w + 1)[0] - cur[1] <= 1 && pairStarts.contains(one)
-                    && names.contains(one + " " + lower(text, words.get(w + 1)))) {
+                    && (names.contains(one + " " + lower(text, words.get(w + 1)))
+                    || inflected(one + " ", lower(text, words.get(w + 1))))) {
                 matchedEnd = words.get(w + 1)[1];
+                lastWord = w + 1;
             } else if (names.contains(one) || inflected(one)) {
                 matchedEnd = cur[1];
             }
             if (matchedEnd > 0 && !negated(text, words, w) && !refusedAfter(text, words, w)
-                    && !productFact(text, words, w) && !buyersWords.spokenByBuyer(text, words, w)) {
+                    && !productFact(text, words, w, lastWord) && !buyersWords.spokenByBuyer(text, words, w)) {
                 out.add(new Span(cur[0], matchedEnd, null));
             }
         }
@@ -91,11 +94,16 @@ public final class MessengerDetector implements Detector {
 
     /** Bengali attaches case endings to names ("হোয়াটসঅ্যাপে" = on WhatsApp): accept a known name plus a short ending. */
     private boolean inflected(String word) {
+        return inflected("", word);
+    }
+
+    /** The same for the last word of a two-word name after {@code first} ("সবুজ অ্যাপে", on the green app). */
+    private boolean inflected(String first, String word) {
         if (word.isEmpty() || word.charAt(0) < 0x0980 || word.charAt(0) > 0x09FF) {
             return false;
         }
         for (int cut = 1; cut <= 3 && cut < word.length(); cut++) {
-            if (names.contains(word.substring(0, word.length() - cut))) {
+            if (names.contains(first + word.substring(0, word.length() - cut))) {
                 return true;
             }
         }
@@ -127,9 +135,17 @@ public final class MessengerDetector implements Detector {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.');
     }
 
+    /**
+     * A negator in the few words before the name. Bengali's "না"/"নয়" closes the clause it negates, so one before a
+     * clause break negates that clause, not the name ("এখানে আপলোড হইতেসে না, আমাদের ইমোতে নক দেন" offers imo); an
+     * English "not" reaches over a list's commas ("we don't use WhatsApp, Telegram or Viber").
+     */
     private boolean negated(String text, List<int[]> words, int w) {
-        for (int k = Math.max(0, w - 5); k < w; k++) {
-            if (negators.contains(lower(text, words.get(k)))) {
+        boolean broken = false;
+        for (int k = w - 1; k >= Math.max(0, w - 5); k--) {
+            broken |= clauseBreak(text, words.get(k)[1], words.get(k + 1)[0]);
+            String word = lower(text, words.get(k));
+            if (negators.contains(word) && !(broken && (word.equals("না") || word.equals("নয়")))) {
                 return true;
             }
         }
@@ -159,8 +175,38 @@ public final class MessengerDetector implements Detector {
                 return true;
             }
         }
+        return clauseEndsInNo(text, words, w);
+    }
+
+    /**
+     * Bengali negates the clause's verb with a "না" that closes the clause, however far from the name: "আমরা
+     * হোয়াটসঅ্যাপ বা ফোনে অর্ডার নিয়ে কথা বলি না।" (we do not talk about orders on WhatsApp). A question keeps its
+     * "না" ("..., তাই না?") and "না হলে" (otherwise) goes on, so neither counts; nor does a "না" that says what will
+     * not happen or be needed ("হোয়াটসঅ্যাপে দিলে দেরি হবে না", "whatsapp e order korle advance lagbe na"), nor one
+     * after a condition in the clause ("dile", "করলে"): those offer the messenger.
+     */
+    private boolean clauseEndsInNo(String text, List<int[]> words, int w) {
+        for (int k = w + 1; k < Math.min(words.size(), w + 12); k++) {
+            int[] cur = words.get(k);
+            if (clauseBreak(text, words.get(k - 1)[1], cur[0])) {
+                return false;
+            }
+            String word = lower(text, cur);
+            if (k < w + 11 && (word.endsWith("লে") || (word.length() > 3 && word.endsWith("le")))) {
+                return false; // a condition: "... দিলে দেরি হবে না"
+            }
+            int next = k + 1 < words.size() ? words.get(k + 1)[0] : text.length();
+            if (k + 1 == words.size() || clauseBreak(text, cur[1], next)) {
+                String before = lower(text, words.get(k - 1));
+                return (word.equals("na") || word.equals("না"))
+                        && text.substring(cur[1], next).indexOf('?') < 0 && !notAVerdict.contains(before);
+            }
+        }
         return false;
     }
+
+    /** Words before a clause-final "না" that make it no refusal: a tag question, what will not be or be needed. */
+    private static final Set<String> notAVerdict = Set.of("tai", "তাই", "hobe", "হবে", "lagbe", "লাগবে", "hoy", "হয়");
 
     private final Set<String> features = Chars.words("messenger_features.txt");
     private final Set<String> contactWords = Chars.words("messenger_contact.txt");
@@ -169,7 +215,7 @@ public final class MessengerDetector implements Detector {
      * Whether the messenger is named as a product fact ("this phone supports WhatsApp", "ei phone e whatsapp chalate
      * update lagbe"): a product word in its clause (a few words either side) and no word of contact there.
      */
-    private boolean productFact(String text, List<int[]> words, int w) {
+    private boolean productFact(String text, List<int[]> words, int w, int lastWord) {
         boolean feature = false;
         int from = w;
         while (from > 0 && w - from < 8 && !clauseBreak(text, words.get(from - 1)[1], words.get(from)[0])) {
@@ -180,8 +226,8 @@ public final class MessengerDetector implements Detector {
             to++;
         }
         for (int k = from; k <= to; k++) {
-            if (k == w) {
-                continue;
+            if (k >= w && k <= lastWord) {
+                continue; // the name's own words ("সবুজ অ্যাপে", the green app, is no app feature)
             }
             String word = lower(text, words.get(k));
             // "no" is a number only right beside the name ("wa no 012...", "no whatsapp"), not in "no problem"

@@ -106,12 +106,25 @@ public final class AnalysedText {
     public long[] conceptMasks() {
         if (conceptMasks == null) {
             int[] from = new int[sentenceTokens.size()];
-            long[] masks = analysis.concepts().sentenceMasks(text(), terms, sentenceTokens, sentences,
+            long[] masks = analysis.concepts().sentenceMasks(text(), terms, pauses(), sentenceTokens, sentences,
                     analysisLanguage(), detection.romanized(), from);
             judgedFrom = from;
             conceptMasks = masks;
         }
         return conceptMasks;
+    }
+
+    /** Whether a comma or semicolon stands between each token and the one before it (none before the first). */
+    private boolean[] pauses() {
+        String text = text();
+        boolean[] out = new boolean[tokens.length];
+        for (int k = 1; k < tokens.length; k++) {
+            for (int i = tokens[k - 1].end(); i < tokens[k].start() && !out[k]; i++) {
+                char c = text.charAt(i);
+                out[k] = c == ',' || c == ';' || c == '\u060C' || c == '\uFF0C';
+            }
+        }
+        return out;
     }
 
     /**

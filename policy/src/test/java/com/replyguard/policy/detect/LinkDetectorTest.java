@@ -34,6 +34,9 @@ class LinkDetectorTest {
         "[[রঙতুলি ডট নেট]] এ পাবেন",
         "read more at [[golpokotha·xyz]] free",
         "visit [[shop•com]] for more",
+        // a spaced path after spaced dots, and a plain-dot host whose extension is no word
+        "the clip is at [[youtu . be]] / Xy72kQ if needed",
+        "credit works on our own site, [[lampnest.co]], anytime",
     })
     void findsTheMarkedLink(String marked) {
         int s = marked.indexOf("[[");
@@ -55,6 +58,8 @@ class LinkDetectorTest {
         "Mr. Smith said the dot is red. Com on!",
         "I will drop in dot in a minute",
         "meet me dot to the second",
+        "we ship it.Is that ok?",
+        "size chart at the link below / ask me",
         "",
     })
     void leavesOrdinaryTextAlone(String text) {

@@ -21,6 +21,11 @@ class MessengerDetectorTest {
         "আমাদের [[হোয়াটসঅ্যাপে]] লিখুন",
         "[[whatsapp]] e message din, na hole order cancel hobe",
         "find us on [[Line ID]] glowhome",
+        // the two-word name with a case ending, and a Bengali "না" that closes the clause before it
+        "আপু, [[সবুজ অ্যাপে]] মেসেজ দিন, সাথে সাথে উত্তর পাবেন",
+        "ছবি এখানে যাচ্ছে না, আমাদের [[ইমোতে]] পাঠিয়ে দিন",
+        // a clause-final "না" that says what will not happen offers the channel
+        "[[হোয়াটসঅ্যাপে]] অর্ডার দিলে দেরি হবে না",
     })
     void findsTheMarkedContactPoint(String marked) {
         int s = marked.indexOf("[[");
@@ -37,6 +42,9 @@ class MessengerDetectorTest {
         "We cannot take orders on Telegram.",
         "whatsapp e kotha bolte parbo na, ekhanei bolun",
         "whatsapp share kora mana, chat ei reply dibo",
+        // Bengali closes the refusing clause with "না", however far from the name
+        "আমরা হোয়াটসঅ্যাপ বা ফোনে অর্ডার নিয়ে কথা বলি না।",
+        "We don't use WhatsApp, Telegram or Viber for orders.",
         "Write to care@glowhome.com",
         "Reply here any time.",
         "Price @ 5",

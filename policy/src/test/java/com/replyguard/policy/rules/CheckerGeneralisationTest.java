@@ -278,7 +278,23 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "আরেকবার মিথ্যা অভিযোগ দিলে আপনার আইডি ব্লক করায় দিব", Category.PRESSURE_OR_THREAT),
                 Arguments.of("amazon", "Our new phone stand pairs nicely with the charger you bought.", Category.MARKETING),
                 Arguments.of("amazon", "if ur happy with the mug, a review on the listing would be great and your next one is on me", Category.REVIEW_INCENTIVE),
-                Arguments.of("amazon", "parcel er bhitore card e je number ache oitay knock diyen, ekhane reply dite deri hoy", Category.CONTACT_INFO));
+                Arguments.of("amazon", "parcel er bhitore card e je number ache oitay knock diyen, ekhane reply dite deri hoy", Category.CONTACT_INFO),
+                // round 60 (own rewordings of probe-82/83/85/86 misses): an unnamed extra tucked into the next parcel and
+                // money back "as a goodwill gesture" for a review; the green app with a case ending and imo after a
+                // clause closed by "না"; a spaced path and a plain ".co"; receipt confirmed while the parcel is on the
+                // road; a complaint kept from others; the buyer's personal line and wallet number; a report threatened
+                // after a comma (no phrase spans a comma any more)
+                Arguments.of("amazon", "thx for the order! pop a couple of lines and a photo on the listing and i'll tuck something sweet into ur next parcel", Category.REVIEW_INCENTIVE),
+                Arguments.of("ebay", "Should you be willing to take down the negative you posted, I could send back EUR 10 of the price as a goodwill gesture.", Category.REVIEW_INCENTIVE),
+                Arguments.of("shopee", "আপু, সবুজ অ্যাপে মেসেজ দিন, সাথে সাথে উত্তর পাবেন", Category.CONTACT_INFO),
+                Arguments.of("shopee", "ছবি এখানে যাচ্ছে না, আমাদের ইমোতে পাঠিয়ে দিন", Category.CONTACT_INFO),
+                Arguments.of("amazon", "the setup clip is at youtu . be / Xy72kQ if the manual is unclear", Category.EXTERNAL_LINK),
+                Arguments.of("amazon", "Your store credit can be spent on our own site, lampnest.co, on anything you like.", Category.EXTERNAL_LINK),
+                Arguments.of("lazada", "পার্সেল এখনো রাস্তায় আছে, আপনি একটু কনফার্ম দিয়ে দেন প্লিজ", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "jinish ta kharap hole karo ke bolar dorkar nai, amake message diben, ar valo hole 5 star diben", Category.REVIEW_MANIPULATION),
+                Arguments.of("shopee", "bro hantar no tel peribadi dgn gmail bro, sy masukkan dlm senarai VIP kedai", Category.PERSONAL_DATA),
+                Arguments.of("ebay", "টাকা ফেরত নিতে কেস না খুলে বিকাশ নাম্বারটা দেন ভাই", Category.PERSONAL_DATA),
+                Arguments.of("shopee", "jangan nak salahkan kedai, kami boleh laporkan akaun awak kat shopee", Category.PRESSURE_OR_THREAT));
     }
 
     @ParameterizedTest
@@ -447,7 +463,19 @@ class CheckerGeneralisationTest {
                 // own request for a channel reported ("চাইছিলেন") and refused
                 Arguments.of("aliexpress", "If the parcel hasn't come by the end of the protection period, you can open a dispute and we will sort it quickly."),
                 Arguments.of("shopee", "sis klu nk tukar saiz, boleh buat return dlm app ya, review sis kami dh baca."),
-                Arguments.of("shopee", "ভাই আপনি ইমেইল চাইছিলেন, ওটা দেওয়ার নিয়ম নাই, এখানেই লিখুন।"));
+                Arguments.of("shopee", "ভাই আপনি ইমেইল চাইছিলেন, ওটা দেওয়ার নিয়ম নাই, এখানেই লিখুন।"),
+                // round 60: refusals closed by a far "না" and reported with "চাইছেন"; receipt confirmed once in hand and
+                // checked; a cancellation approved; a maker's service centre on Amazon; the button held back when
+                // something is wrong; an offer with no link to a review; a new unit as a replacement; "jangan salahkan"
+                Arguments.of("shopee", "আমরা ইমো বা ফোনে অর্ডারের বিষয়ে কথা বলি না, সব আপডেট অ্যাপের চ্যাটে পাবেন।"),
+                Arguments.of("shopee", "আপনি হোয়াটসঅ্যাপ নাম্বার চাইছেন, কিন্তু মার্কেটপ্লেসে নাম্বার দেওয়ার নিয়ম নেই, এখানেই লিখুন।"),
+                Arguments.of("lazada", "parcel hate pele khule dekhe nin, sob thik thakle tarpor received button e chap diben"),
+                Arguments.of("lazada", "Tuan, permohonan pembatalan tuan telah kami luluskan dan bayaran balik akan dibuat melalui Lazada."),
+                Arguments.of("amazon", "After the 30 days, repairs go to the maker; their service centre takes calls on 0800 112 4470."),
+                Arguments.of("shopee", "sis, brg dh smpai? klu semua ok tekan terima ye, klu ada masalah jgn tekan, buat pemulangan dlm app"),
+                Arguments.of("lazada", "apu free delivery offer ta Daraz er campaign er, review er sathe kono somporko nai"),
+                Arguments.of("amazon", "ভাঙা ব্লেন্ডারের বদলে আমরা একটি নতুন ইউনিট পাঠাচ্ছি, অর্ডার পাতায় আপডেট দেখতে পাবেন।"),
+                Arguments.of("shopee", "jangan salahkan diri sis, kami dah pos barang ganti hari ini."));
     }
 
     @org.junit.jupiter.api.Test
