@@ -46,6 +46,8 @@ public final class Concepts {
     /** Bits of the concepts the masks themselves read (-1 when absent). */
     private final int refusal;
     private final int condition;
+    /** The concepts a question keeps to itself when it carries the rest into the next sentence. */
+    private final long questionKeeps;
     private final RefusalTurn turn;
     private final Neighbourhood neighbourhood;
     /** Concepts that also count in the sentence after the one they occur in ({@code carry.txt}). */
@@ -70,6 +72,7 @@ public final class Concepts {
         this.carry = Carry.load(this, Resources.lines(Concepts.class, "carry.txt"));
         this.refusal = index("REFUSAL");
         this.condition = index("CONDITION");
+        this.questionKeeps = bits("REFUSAL", "NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE");
         this.turn = new RefusalTurn(index("SCOPE_END"), bits("NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE"),
                 bits("SCOPE_END", "NEGATION", "NEGATION_AFTER", "NEGATION_IMPERATIVE", "REFUSAL"));
         this.neighbourhood = new Neighbourhood(condition, index("REVIEW"));
@@ -214,11 +217,13 @@ public final class Concepts {
             }
             masks[s] = mask;
         }
-        // "Loved it? Leave us five stars." A question carries its concepts, as a condition, into the next sentence.
+        // "Loved it? Leave us five stars." A question carries its concepts, as a condition, into the next sentence;
+        // not its negations and refusals, which are the question's own ("voucher x boleh guna? takpe, bank in je ke
+        // maybank sy": the voucher that cannot be used refuses nothing the answer offers)
         for (int s = 0; s + 1 < masks.length; s++) {
             int[] r = sentences.get(s);
             if (r[1] > r[0] && folded.charAt(r[1] - 1) == '?' && masks[s] != 0) {
-                masks[s + 1] |= masks[s] | (condition >= 0 ? 1L << condition : 0);
+                masks[s + 1] |= (masks[s] & ~questionKeeps) | (condition >= 0 ? 1L << condition : 0);
             }
         }
         carry.apply(masks);

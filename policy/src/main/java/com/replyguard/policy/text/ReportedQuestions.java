@@ -55,13 +55,13 @@ final class ReportedQuestions {
             }
         }
         for (String key : List.of("buyer", "asking", "thanking", "linking", "question", "topic", "asked",
-                "suggesting")) {
+                "suggesting", "said")) {
             if (!m.containsKey(key)) {
                 throw new IllegalStateException("reported_questions.txt has no '" + key + ":' line");
             }
         }
         this.lists = m;
-        for (String key : List.of("thanking", "asking", "suggesting", "question")) {
+        for (String key : List.of("thanking", "asking", "suggesting", "question", "said")) {
             triggers.addAll(m.get(key).keySet());
         }
     }
@@ -98,8 +98,14 @@ final class ReportedQuestions {
                     needsQuestionMark = true;
                 }
             }
-            int suggesting = from < 0 ? matchAt("suggesting", forms, i) : 0;
-            if (suggesting > 0 && i + suggesting < forms.size()
+            int suggesting = matchAt("suggesting", forms, i);
+            if (suggesting > asking && from >= 0) {
+                // the longer phrase decides: "thanks for asking about a discount for a review!" reports the buyer's
+                // proposal, which needs no question mark
+                from = -1;
+                needsQuestionMark = false;
+            }
+            if (from < 0 && suggesting > 0 && i + suggesting < forms.size()
                     && sameClause(text, words.get(i + suggesting - 1)[1], words.get(i + suggesting)[0])) {
                 from = words.get(i + suggesting)[0];
             }
@@ -117,6 +123,19 @@ final class ReportedQuestions {
                         && matchAt("topic", forms, after) > 0) {
                     from = words.get(after)[0];
                 }
+            }
+            int said = from < 0 ? saidClause(forms, words, text, i) : -1;
+            if (said >= 0) {
+                // Bengali reports the buyer's words before the verb of saying: blank them, keep the verb
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                for (int k = words.get(i + 1)[0]; k < said; k++) {
+                    if (!Character.isWhitespace(out[k])) {
+                        out[k] = ' ';
+                    }
+                }
+                continue;
             }
             if (from < 0) {
                 continue;
@@ -148,11 +167,34 @@ final class ReportedQuestions {
     private boolean anyStart(List<String> forms) {
         for (int i = 0; i < forms.size(); i++) {
             if (triggers.contains(forms.get(i)) && (matchAt("thanking", forms, i) > 0 || matchAt("asking", forms, i) > 0
-                    || matchAt("suggesting", forms, i) > 0 || matchAt("question", forms, i) > 0)) {
+                    || matchAt("suggesting", forms, i) > 0 || matchAt("question", forms, i) > 0
+                    || matchAt("said", forms, i) > 0)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where the verb of saying starts when word {@code i} is the buyer and its clause closes with one ("আপনি বিকাশে টাকা
+     * পাঠানোর কথা বলেছিলেন, তবে ...": you had spoken of paying by bKash), else -1. The words between are the buyer's.
+     */
+    private int saidClause(List<String> forms, List<int[]> words, String text, int i) {
+        if (matchAt("buyer", forms, i) != 1 || i + 2 >= words.size()
+                || (i > 0 && sameClause(text, words.get(i - 1)[1], words.get(i)[0]))) {
+            return -1; // the buyer must open the clause
+        }
+        int last = i + 1;
+        while (last + 1 < words.size() && last - i < 16 && sameClause(text, words.get(last)[1], words.get(last + 1)[0])) {
+            last++;
+        }
+        for (int len = 3; len >= 1; len--) {
+            int at = last - len + 1;
+            if (at > i + 1 && matchAt("said", forms, at) == len) {
+                return words.get(at)[0];
+            }
+        }
+        return -1;
     }
 
     /** Whether the clause ending at {@code end} closes with a word that marks a yes-no question ("... kina"). */

@@ -294,7 +294,12 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "jinish ta kharap hole karo ke bolar dorkar nai, amake message diben, ar valo hole 5 star diben", Category.REVIEW_MANIPULATION),
                 Arguments.of("shopee", "bro hantar no tel peribadi dgn gmail bro, sy masukkan dlm senarai VIP kedai", Category.PERSONAL_DATA),
                 Arguments.of("ebay", "টাকা ফেরত নিতে কেস না খুলে বিকাশ নাম্বারটা দেন ভাই", Category.PERSONAL_DATA),
-                Arguments.of("shopee", "jangan nak salahkan kedai, kami boleh laporkan akaun awak kat shopee", Category.PRESSURE_OR_THREAT));
+                Arguments.of("shopee", "jangan nak salahkan kedai, kami boleh laporkan akaun awak kat shopee", Category.PRESSURE_OR_THREAT),
+                // round 61 (own rewordings of probe-84/87/88 misses): a bank-in after a question that reassures ("takpe"),
+                // money sent back separately from the order, received pressed today and opened later after a guess
+                Arguments.of("shopee", "voucher x boleh guna? takpe, bank in je rm40 ke maybank sy, sy pos hari ni juga", Category.OFF_PLATFORM),
+                Arguments.of("amazon", "Amazon's refund queue is slow, so I'll send the $18 to you myself, separately from the order, tonight.", Category.OFF_PLATFORM),
+                Arguments.of("lazada", "ভাই মনে হয় পার্সেল পৌঁছে গেছে, অ্যাপে রিসিভড টা আজকেই চেপে দেন, পরে খুললেও চলবে", Category.PROCESS_ABUSE));
     }
 
     @ParameterizedTest
@@ -475,7 +480,17 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "sis, brg dh smpai? klu semua ok tekan terima ye, klu ada masalah jgn tekan, buat pemulangan dlm app"),
                 Arguments.of("lazada", "apu free delivery offer ta Daraz er campaign er, review er sathe kono somporko nai"),
                 Arguments.of("amazon", "ভাঙা ব্লেন্ডারের বদলে আমরা একটি নতুন ইউনিট পাঠাচ্ছি, অর্ডার পাতায় আপডেট দেখতে পাবেন।"),
-                Arguments.of("shopee", "jangan salahkan diri sis, kami dah pos barang ganti hari ini."));
+                Arguments.of("shopee", "jangan salahkan diri sis, kami dah pos barang ganti hari ini."),
+                // round 61: an address's "Court", a freight firm's customer care for a delivery slot, no need to close a
+                // case, thanks for asking about a gift, "not something we do", the buyer's proposal reported with
+                // "কথা বলেছিলেন", a refund through a return
+                Arguments.of("amazon", "The courier could not deliver because the house number is missing from 7 Oak Court; could you send it so they can try again?"),
+                Arguments.of("amazon", "Your bed frame is travelling with Nordline Logistics; to pick a delivery slot, ring Nordline customer care on 0330 555 0192."),
+                Arguments.of("shopee", "bro x perlu tutup aduan tu, sy dah tawarkan refund penuh dalam aduan tu sendiri, bro terima je kat situ"),
+                Arguments.of("etsy", "thanks for asking about a gift for a review! sadly etsy doesn't allow that, but honest thoughts are always welcome"),
+                Arguments.of("ebay", "i'd rather keep everything on ebay too, paying outside isn't something we do, just check out as usual"),
+                Arguments.of("ebay", "আপনি নগদে টাকা দেওয়ার কথা বলেছিলেন, তবে সব পেমেন্ট ইবের চেকআউটেই করতে হবে।"),
+                Arguments.of("shopee", "kak, sy dh baca ulasan akak pasal zip rosak, memang silap kami. akak boleh buat return utk refund penuh dlm app"));
     }
 
     @org.junit.jupiter.api.Test
