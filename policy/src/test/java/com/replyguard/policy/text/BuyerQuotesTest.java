@@ -58,7 +58,11 @@ class BuyerQuotesTest {
             "apni jante cheyechen je bkash e pay kora jabe kina. na, sudhu daraz checkout. | je bkash e pay kora jabe kina",
             "sis tanya boleh ke tulis review buruk? boleh je sis | boleh ke tulis review buruk",
             "Terima kasih atas pertanyaan tuan tentang baucar untuk ulasan. Kami tidak menawarkannya. | tentang baucar untuk ulasan",
-            "Thanks for your question about paying by bank transfer, we only take Amazon checkout. | about paying by bank transfer"})
+            "Thanks for your question about paying by bank transfer, we only take Amazon checkout. | about paying by bank transfer",
+            // the longer phrase decides: asking "about" reports a proposal, with no question mark needed (round 61)
+            "thanks for asking about a gift for a review! sadly etsy doesn't allow that | a gift for a review",
+            // Bengali reports the buyer's proposal before "spoke of", the buyer opening the clause (round 61)
+            "আপনি নগদে টাকা দেওয়ার কথা বলেছিলেন, তবে সব পেমেন্ট চেকআউটেই হবে। | নগদে টাকা দেওয়ার"})
     void blanksTheBuyersQuestionReportedWithoutQuotationMarks(String text, String part) {
         assertEquals(without(text, part), quotes.blank(text));
     }
@@ -81,5 +85,8 @@ class BuyerQuotesTest {
         // the question before the verb ("the lamp you asked about") and a dot inside a web address end nothing
         String stranded = "The lamp you asked about is in our eBay Store at ebay.co.uk/str/lamps.";
         assertSame(stranded, quotes.blank(stranded));
+        // the buyer must open the clause of "কথা বলেছিলেন": what the courier spoke of stays
+        String sellers = "কুরিয়ার নগদে টাকা দেওয়ার কথা বলেছিলেন, সেটাই করুন।";
+        assertSame(sellers, quotes.blank(sellers));
     }
 }
