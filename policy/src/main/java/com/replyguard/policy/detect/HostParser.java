@@ -106,10 +106,53 @@ final class HostParser {
             // it ("deskfix dot co slash setup", "deskfix dot co/setup", "youtu . be / k8Tf"); a bracketed dot ("gadgetnest[.]co") is a
             // disguise nobody writes by chance, so it needs no path
             return bracketed(text, h) || pathFollows
-                    || SPELLED_PATH.matcher(text).region(h.end(), text.length()).lookingAt();
+                    || SPELLED_PATH.matcher(text).region(h.end(), text.length()).lookingAt()
+                    || plainDotTlds.contains(tld) && !wordFollows(text, h.end()) && siteNamedBefore(text, h.start());
         }
         return explicitWeb || pathFollows || knownHosts.contains(h.name()) || labels.get(0).equals("www")
                 || plainDotTlds.contains(tld);
+    }
+
+    /** Words that name a place to go before a spelled host: "our studio site, hollowoakstudio dot co". */
+    private final Set<String> siteCues = Chars.words("site_cues.txt");
+
+    /**
+     * Whether a word of {@link #siteCues} stands in the few words before {@code at}, in its sentence: a spelled-out
+     * "dot co" is then an address though no path follows ("pop over to our site hollowoakstudio dot co and ...").
+     */
+    private boolean siteNamedBefore(String text, int at) {
+        int words = 0;
+        int i = at;
+        while (i > 0 && words < 8) {
+            int end = i;
+            while (end > 0 && !Chars.isWordChar(text.charAt(end - 1))) {
+                if (".!?\n".indexOf(text.charAt(end - 1)) >= 0) {
+                    return false;
+                }
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Chars.isWordChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            if (siteCues.contains(text.substring(start, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            words++;
+            i = start;
+        }
+        return false;
+    }
+
+    /** Whether a letter or a hyphen follows {@code at} at once or after one space ("polka dot co-ord", "dot co ord"). */
+    private static boolean wordFollows(String text, int at) {
+        if (at < text.length() && (text.charAt(at) == '-' || Character.isLetter(text.charAt(at)))) {
+            return true;
+        }
+        return at + 3 < text.length() && text.charAt(at) == ' ' && text.startsWith("ord", at + 1);
     }
 
     /** Whether a separator of {@code h} is a bracketed dot ("[.]", "(dot)", "{.}", "<dot>"). */

@@ -37,6 +37,7 @@ class LinkDetectorTest {
         // a spaced path after spaced dots, and a plain-dot host whose extension is no word
         "the clip is at [[youtu . be]] / Xy72kQ if needed",
         "credit works on our own site, [[lampnest.co]], anytime",
+        "custom sizes go through our studio site, so pop over to [[fernandflax dot co]] and ask",
     })
     void findsTheMarkedLink(String marked) {
         int s = marked.indexOf("[[");
@@ -60,6 +61,7 @@ class LinkDetectorTest {
         "meet me dot to the second",
         "we ship it.Is that ok?",
         "size chart at the link below / ask me",
+        "our shop's polka dot co-ord set is back",
         "",
     })
     void leavesOrdinaryTextAlone(String text) {

@@ -299,7 +299,12 @@ class CheckerGeneralisationTest {
                 // money sent back separately from the order, received pressed today and opened later after a guess
                 Arguments.of("shopee", "voucher x boleh guna? takpe, bank in je rm40 ke maybank sy, sy pos hari ni juga", Category.OFF_PLATFORM),
                 Arguments.of("amazon", "Amazon's refund queue is slow, so I'll send the $18 to you myself, separately from the order, tonight.", Category.OFF_PLATFORM),
-                Arguments.of("lazada", "ভাই মনে হয় পার্সেল পৌঁছে গেছে, অ্যাপে রিসিভড টা আজকেই চেপে দেন, পরে খুললেও চলবে", Category.PROCESS_ABUSE));
+                Arguments.of("lazada", "ভাই মনে হয় পার্সেল পৌঁছে গেছে, অ্যাপে রিসিভড টা আজকেই চেপে দেন, পরে খুললেও চলবে", Category.PROCESS_ABUSE),
+                // round 62 (own rewordings of probe-89/90 misses): a spelled "dot co" after a site is named, the buyer's
+                // experience on the product page traded for a part, the earlier message's review request recalled
+                Arguments.of("etsy", "Custom lengths are done through our studio site, so pop over to fernandflax dot co and fill in the form there.", Category.EXTERNAL_LINK),
+                Arguments.of("amazon", "প্রিয় গ্রাহক, ব্লেন্ডারটি নিয়ে আপনার অভিজ্ঞতা পণ্যের পাতায় লেখার পর জানালে ধন্যবাদ হিসেবে একটি বাড়তি ঢাকনা বিনামূল্যে পাঠাব।", Category.REVIEW_INCENTIVE),
+                Arguments.of("amazon", "bhai ager message e rating er kotha bolechilam, ekhono dekhlam na, aj ektu diye diben?", Category.REVIEW_MANIPULATION));
     }
 
     @ParameterizedTest
@@ -490,7 +495,14 @@ class CheckerGeneralisationTest {
                 Arguments.of("etsy", "thanks for asking about a gift for a review! sadly etsy doesn't allow that, but honest thoughts are always welcome"),
                 Arguments.of("ebay", "i'd rather keep everything on ebay too, paying outside isn't something we do, just check out as usual"),
                 Arguments.of("ebay", "আপনি নগদে টাকা দেওয়ার কথা বলেছিলেন, তবে সব পেমেন্ট ইবের চেকআউটেই করতে হবে।"),
-                Arguments.of("shopee", "kak, sy dh baca ulasan akak pasal zip rosak, memang silap kami. akak boleh buat return utk refund penuh dlm app"));
+                Arguments.of("shopee", "kak, sy dh baca ulasan akak pasal zip rosak, memang silap kami. akak boleh buat return utk refund penuh dlm app"),
+                // round 62: not able to share a number, a carrier's delivery team, receipt confirmed once the parcel is in
+                // hand, no need to change a review, a polka dot co-ord
+                Arguments.of("ebay", "Sorry, I am not able to share my number or take payment outside eBay, but I can answer everything here."),
+                Arguments.of("amazon", "The sofa needs a two-person crew, so the carrier's delivery team will call to book a slot; you can also reach them on 1-888-555-0177."),
+                Arguments.of("aliexpress", "the parcel is at ur local post office. once you have it and everything is fine, you can confirm receipt in the app."),
+                Arguments.of("aliexpress", "so sorry the hinge came bent, we can refund part of the price through the dispute page. u dont need to change anything in ur review."),
+                Arguments.of("etsy", "Our polka dot co-ord set is back in stock in the listing, in sizes S to XL."));
     }
 
     @org.junit.jupiter.api.Test
