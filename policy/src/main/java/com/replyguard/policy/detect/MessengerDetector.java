@@ -206,7 +206,7 @@ public final class MessengerDetector implements Detector {
     }
 
     /** Words before a clause-final "না" that make it no refusal: a tag question, what will not be or be needed. */
-    private static final Set<String> notAVerdict = Set.of("tai", "তাই", "hobe", "হবে", "lagbe", "লাগবে", "hoy", "হয়");
+    private final Set<String> notAVerdict = Chars.words("no_refusal_before_na.txt");
 
     private final Set<String> features = Chars.words("messenger_features.txt");
     private final Set<String> contactWords = Chars.words("messenger_contact.txt");

@@ -124,26 +124,20 @@ final class ReportedQuestions {
                     from = words.get(after)[0];
                 }
             }
+            int end;
             int said = from < 0 ? saidClause(forms, words, text, i) : -1;
             if (said >= 0) {
                 // Bengali reports the buyer's words before the verb of saying: blank them, keep the verb
-                if (out == null) {
-                    out = text.toCharArray();
+                from = words.get(i + 1)[0];
+                end = said;
+            } else if (from < 0) {
+                continue;
+            } else {
+                end = clauseEnd(text, from);
+                if (end < 0 || needsQuestionMark && (end >= text.length() || text.charAt(end) != '?')
+                        && !endsWithAsked(forms, words, end)) {
+                    continue;
                 }
-                for (int k = words.get(i + 1)[0]; k < said; k++) {
-                    if (!Character.isWhitespace(out[k])) {
-                        out[k] = ' ';
-                    }
-                }
-                continue;
-            }
-            if (from < 0) {
-                continue;
-            }
-            int end = clauseEnd(text, from);
-            if (end < 0 || needsQuestionMark && (end >= text.length() || text.charAt(end) != '?')
-                    && !endsWithAsked(forms, words, end)) {
-                continue;
             }
             if (out == null) {
                 out = text.toCharArray();
