@@ -24,6 +24,9 @@ public final class MessageReader {
 
     private static final List<String> CUT_MARKERS = WordList.list(MessageReader.class, "cut-markers.txt");
     private static final List<String> CHROME = WordList.list(MessageReader.class, "chrome.txt");
+    /** A chrome entry that is a device signature, chrome only on a short line of its own. */
+    private static final String SIGNATURE = "sig:";
+    private static final int SIGNATURE_WORDS = 6;
     private static final Set<String> MALAY_WORDS = WordList.set(MessageReader.class, "malay-words.txt");
     private static final Set<String> ENGLISH_WORDS = WordList.set(MessageReader.class, "english-words.txt");
     /** The detector's own romanized Bengali words ({@code bengali_latin_words.txt}, several to a line). */
@@ -178,7 +181,12 @@ public final class MessageReader {
 
     private static boolean isChrome(String lower) {
         for (String c : CHROME) {
-            if (lower.startsWith(c) || (c.length() > 12 && lower.contains(c))) {
+            if (c.startsWith(SIGNATURE)) {
+                if (lower.contains(c.substring(SIGNATURE.length()))
+                        && lower.strip().split("\\s+").length <= SIGNATURE_WORDS) {
+                    return true;
+                }
+            } else if (lower.startsWith(c) || (c.length() > 12 && lower.contains(c))) {
                 return true;
             }
         }

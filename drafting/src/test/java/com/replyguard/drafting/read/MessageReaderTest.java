@@ -27,6 +27,19 @@ class MessageReaderTest {
     }
 
     @Test
+    void aDeviceSignatureIsChromeOnlyOnAShortLineOfItsOwn() {
+        ReadMessage malay = reader.read("Barang ini dihantar dari luar negara. Adakah harganya sudah termasuk duti kastam?"
+                + "\nDihantar dari Samsung Galaxy saya");
+        assertEquals("Barang ini dihantar dari luar negara. Adakah harganya sudah termasuk duti kastam?", malay.body());
+        assertTrue(malay.unwrapped());
+        ReadMessage english = reader.read("The parcel was sent from my old address by mistake, can you resend it?");
+        assertEquals("The parcel was sent from my old address by mistake, can you resend it?", english.body());
+        assertFalse(english.isEmpty());
+        ReadMessage bengali = reader.read("পণ্যটি ঢাকা থেকে পাঠানো হয়েছে বলে লেখা আছে, কিন্তু এখনো কোনো খবর নেই।");
+        assertFalse(bengali.isEmpty());
+    }
+
+    @Test
     void keepsOnlyTheBuyersPartOfAnAmazonNotification() {
         ReadMessage m = reader.read("Message from customer Jo (Order: 112-1234567-1234567)\n"
                 + "------------- Begin message -------------\nCan I change the address?\n"
