@@ -62,8 +62,9 @@ class WordListTest {
     @Test
     void aQuotedEntryKeepsItsSpacesAndOthersAreStripped() {
         List<String> chrome = WordList.list(MessageReader.class, "chrome.txt");
-        assertTrue(chrome.contains("sent from my "), "the quoted entry keeps its trailing space");
-        assertTrue(chrome.contains("get outlook for"));
+        assertTrue(chrome.contains("sig:sent from my "), "the quoted entry keeps its trailing space");
+        assertTrue(chrome.contains("sig:get outlook for"));
+        assertTrue(chrome.contains("copyright "));
         for (String e : chrome) {
             assertFalse(e.startsWith(" "), "'" + e + "'");
         }
