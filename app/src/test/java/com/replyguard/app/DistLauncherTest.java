@@ -76,7 +76,7 @@ class DistLauncherTest {
         Path aot = app.resolve("cds/replyguard-java25.0.1_8-test.aot");
         String first = run(app.resolve("bin/replyguard"), "check", "-m", "amazon", "hi there");
         assertTrue(first.startsWith("-XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + jsa), first);
-        assertTrue(first.contains("-XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining"), first);
+        assertTrue(first.contains("-XX:TieredStopAtLevel=1 -XX:NewRatio=1 -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining"), first);
         assertTrue(first.endsWith("-jar " + app.resolve("replyguard.jar") + " check -m amazon hi there"), first);
         awaitTraining(aot);
         assertTrue(Files.readString(jdk.resolve("calls")).contains("-cp " + app.resolve("replyguard.jar")

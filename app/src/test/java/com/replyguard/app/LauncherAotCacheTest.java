@@ -97,13 +97,13 @@ class LauncherAotCacheTest {
     /** One-shot commands run on C1 alone and, on JDK 25, without replaying the cache's profiles; others as they were. */
     @Test
     void oneShotCommandsSkipTheProfileReplayOnJdk25Only() throws Exception {
-        String quick = "-XX:TieredStopAtLevel=1\n-XX:+UnlockDiagnosticVMOptions\n-XX:-AOTReplayTraining\n";
+        String quick = "-XX:TieredStopAtLevel=1\n-XX:NewRatio=1\n-XX:+UnlockDiagnosticVMOptions\n-XX:-AOTReplayTraining\n";
         assertEquals(quick, shell("jit_opts check -m amazon hi"));
         assertEquals(quick, shell("jit_opts --data d draft hi"));
         assertEquals("", shell("jit_opts check --jsonl"));
         assertEquals("", shell("jit_opts bot"));
         Files.writeString(dir.resolve("jdk/release"), "JAVA_VERSION=\"21.0.5\"\n");
-        assertEquals("-XX:TieredStopAtLevel=1\n", shell("jit_opts check hi"), "a diagnostic option: JDK 25 only");
+        assertEquals("-XX:TieredStopAtLevel=1\n-XX:NewRatio=1\n", shell("jit_opts check hi"), "a diagnostic option: JDK 25 only");
     }
 
     /**
@@ -112,7 +112,7 @@ class LauncherAotCacheTest {
      */
     @Test
     void oneShotCommandsAskForHugePagesWhenTheKernelGivesThemOnRequest() throws Exception {
-        String quick = "-XX:TieredStopAtLevel=1\n-XX:+UnlockDiagnosticVMOptions\n-XX:-AOTReplayTraining\n";
+        String quick = "-XX:TieredStopAtLevel=1\n-XX:NewRatio=1\n-XX:+UnlockDiagnosticVMOptions\n-XX:-AOTReplayTraining\n";
         Path sys = dir.resolve("thp-enabled");
         Files.writeString(sys, "always [madvise] never\n");
         String env = "REPLYGUARD_THP_SYSFILE='" + sys + "' ";
@@ -133,6 +133,7 @@ class LauncherAotCacheTest {
     @Test
     void hugePagesChangeNothingACheckPrints() throws Exception {
         assertArrayEquals(runCheck(List.of()), runCheck(List.of("-XX:+UseTransparentHugePages", "-Xlog:pagesize=off")));
+        assertArrayEquals(runCheck(List.of()), runCheck(List.of("-XX:NewRatio=1")), "nor does the larger young generation");
     }
 
     /** The real JVM given a damaged cache (the launcher's options) prints what it prints without one. */
