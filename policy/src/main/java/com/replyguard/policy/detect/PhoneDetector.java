@@ -132,7 +132,7 @@ public final class PhoneDetector implements Detector {
         if (text.charAt(end - 1) == '-' || (end < text.length() && Chars.isLabelChar(text.charAt(end)))) {
             return null;
         }
-        if (containsAny(wordsBefore(text, start, CONTEXT_WORDS), idWords)) {
+        if (containsAny(wordsBefore(text, start, CONTEXT_WORDS), idWords) || afterCodeGroup(text, start)) {
             return null;
         }
         char first = run.charAt(0);
@@ -151,6 +151,25 @@ public final class PhoneDetector implements Detector {
             s++;
         }
         return new Span(s, e, null);
+    }
+
+    /**
+     * Whether the digits at {@code start} continue a code whose group just before them mixes letters and digits (a
+     * UPS number written in groups, "1Z 84F 2W0 03 5528 1190"): a phone number's groups are digits only.
+     */
+    private static boolean afterCodeGroup(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+            i--;
+        }
+        boolean letter = false;
+        boolean digit = false;
+        int n = 0;
+        for (; i >= 0 && Character.isLetterOrDigit(text.charAt(i)) && n <= 12; i--, n++) {
+            letter |= Character.isLetter(text.charAt(i));
+            digit |= Character.isDigit(text.charAt(i));
+        }
+        return letter && digit && n <= 12;
     }
 
     private static int firstDigit(String run) {

@@ -88,7 +88,8 @@ final class ReportedQuestions {
             int thanking = matchAt("thanking", forms, i);
             int asking = thanking > 0 ? thanking : matchAt("asking", forms, i);
             if (asking > 0 && (thanking > 0 || buyerBefore(forms, words, text, i))) {
-                int after = i + asking;
+                // "terima kasih atas pertanyaan tuan/puan sama ada ...": the buyer named after the thanks
+                int after = thanking > 0 ? afterBuyerWords(forms, words, text, i + asking) : i + asking;
                 int linking = after < forms.size() && sameClause(text, words.get(i)[1], words.get(after)[0])
                         ? matchAt("linking", forms, after) : 0;
                 if (linking > 0) {
@@ -117,7 +118,7 @@ final class ReportedQuestions {
                 if (!buyer && after < forms.size() && matchAt("buyer", forms, after) == 1
                         && sameClause(text, words.get(i)[1], words.get(after)[0])) {
                     buyer = true;
-                    after++;
+                    after = afterBuyerWords(forms, words, text, after);
                 }
                 if (buyer && after < forms.size() && sameClause(text, words.get(after - 1)[1], words.get(after)[0])
                         && matchAt("topic", forms, after) > 0) {
@@ -203,6 +204,19 @@ final class ReportedQuestions {
             }
         }
         return false;
+    }
+
+    /**
+     * The word after the words for the buyer that start at word {@code i} in one clause (at most two: "tuan/puan",
+     * "tuan puan"); {@code i} itself when none does.
+     */
+    private int afterBuyerWords(List<String> forms, List<int[]> words, String text, int i) {
+        int k = i;
+        while (k < forms.size() && k < i + 2 && matchAt("buyer", forms, k) == 1
+                && (k == i || sameClause(text, words.get(k - 1)[1], words.get(k)[0]))) {
+            k++;
+        }
+        return k;
     }
 
     /** A word for the buyer up to {@value #GAP} words before word {@code i}, in the same clause. */

@@ -502,7 +502,21 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "The sofa needs a two-person crew, so the carrier's delivery team will call to book a slot; you can also reach them on 1-888-555-0177."),
                 Arguments.of("aliexpress", "the parcel is at ur local post office. once you have it and everything is fine, you can confirm receipt in the app."),
                 Arguments.of("aliexpress", "so sorry the hinge came bent, we can refund part of the price through the dispute page. u dont need to change anything in ur review."),
-                Arguments.of("etsy", "Our polka dot co-ord set is back in stock in the listing, in sizes S to XL."));
+                Arguments.of("etsy", "Our polka dot co-ord set is back in stock in the listing, in sizes S to XL."),
+                // round 63 (own rewordings of probe-95/96/97 false blocks): the buyer's own request acknowledged, the item
+                // received as the condition for confirming, "keep on improving", the original payment method and the
+                // listing in Bengali and Malay, a smell that does not go away, a buyer's question after "tuan/puan", a
+                // grouped UPS number
+                Arguments.of("amazon", "Hello Ms. Ferris, we have received your request to cancel the standing desk order. It had not shipped, so we cancelled it and Amazon will refund your card."),
+                Arguments.of("lazada", "Kami telah menerima permohonan pembatalan puan untuk pesanan cerek elektrik. Pesanan telah dibatalkan dan bayaran akan dipulangkan oleh Lazada."),
+                Arguments.of("aliexpress", "Parcel anda sedang dalam perjalanan. Setelah barang diterima, sila uji kipas itu dahulu sebelum menekan Sahkan Penerimaan."),
+                Arguments.of("ebay", "Terima kasih atas kesabaran tuan. Kami akan terus memperbaiki cara pembungkusan supaya kerosakan seperti ini tidak berlaku lagi."),
+                Arguments.of("amazon", "ভাঙা মগের জন্য দুঃখিত। অর্ডারের মাধ্যমে টাকা ফেরত দেওয়া হয়েছে, যা আপনার মূল পেমেন্ট পদ্ধতিতে কয়েক দিনের মধ্যে জমা হবে।"),
+                Arguments.of("aliexpress", "Harga pukal untuk 200 unit boleh dipilih dalam penyenaraian, dan kami boleh menghantar separuh stok lebih awal jika perlu."),
+                Arguments.of("shopee", "Jika kesan bau pada kotak masih tidak hilang selepas tiga hari, puan boleh membuat permohonan pemulangan melalui Shopee."),
+                Arguments.of("shopee", "Terima kasih atas pertanyaan tuan/puan sama ada kami ada Telegram. Semua urusan kami jawab di sembang Shopee sahaja."),
+                Arguments.of("ebay", "Apni jiggesh korechilen WhatsApp e kotha bola jabe kina. Sorry, amra shudhu eBay message e uttor dei."),
+                Arguments.of("amazon", "Your lamp left our warehouse today; the tracking number will be 1Z 7X4 9K2 03 4417 2286 once the carrier scans it."));
     }
 
     @org.junit.jupiter.api.Test
