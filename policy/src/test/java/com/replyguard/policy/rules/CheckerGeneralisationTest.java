@@ -304,7 +304,14 @@ class CheckerGeneralisationTest {
                 // experience on the product page traded for a part, the earlier message's review request recalled
                 Arguments.of("etsy", "Custom lengths are done through our studio site, so pop over to fernandflax dot co and fill in the form there.", Category.EXTERNAL_LINK),
                 Arguments.of("amazon", "প্রিয় গ্রাহক, ব্লেন্ডারটি নিয়ে আপনার অভিজ্ঞতা পণ্যের পাতায় লেখার পর জানালে ধন্যবাদ হিসেবে একটি বাড়তি ঢাকনা বিনামূল্যে পাঠাব।", Category.REVIEW_INCENTIVE),
-                Arguments.of("amazon", "bhai ager message e rating er kotha bolechilam, ekhono dekhlam na, aj ektu diye diben?", Category.REVIEW_MANIPULATION));
+                Arguments.of("amazon", "bhai ager message e rating er kotha bolechilam, ekhono dekhlam na, aj ektu diye diben?", Category.REVIEW_MANIPULATION),
+                // round 64 (own rewordings of probe-98/99 misses): the marketplace kept out while the seller handles it,
+                // a refund to the buyer's mobile wallet, new stock and a saved shop, a mailing list in Bengali
+                Arguments.of("ebay", "Please let us sort the missing part out between us before involving eBay, as opening a case now would only hold everything up.", Category.PROCESS_ABUSE),
+                Arguments.of("aliexpress", "বিরোধ খুললে সব আটকে যাবে, তাই বিষয়টা নিজেদের মধ্যে মিটিয়ে নিই, দয়া করে এখন কোনো অভিযোগ করবেন না।", Category.PROCESS_ABUSE),
+                Arguments.of("amazon", "অর্ডারের রিফান্ডে দেরি হয়, তাই আপনি চাইলে টাকাটা সরাসরি আপনার মোবাইল ওয়ালেটে পাঠিয়ে দিতে পারি।", Category.OFF_PLATFORM),
+                Arguments.of("walmart", "We add new hand-thrown mugs every Monday, and saving our shop means you hear about them first.", Category.MARKETING),
+                Arguments.of("amazon", "প্রতি মাসে নতুন কাজের খবর দিয়ে একটা চিঠি পাঠাই, 'হ্যাঁ' লিখলে আপনাকেও তালিকায় রেখে দেব।", Category.MARKETING));
     }
 
     @ParameterizedTest
@@ -516,7 +523,12 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "Jika kesan bau pada kotak masih tidak hilang selepas tiga hari, puan boleh membuat permohonan pemulangan melalui Shopee."),
                 Arguments.of("shopee", "Terima kasih atas pertanyaan tuan/puan sama ada kami ada Telegram. Semua urusan kami jawab di sembang Shopee sahaja."),
                 Arguments.of("ebay", "Apni jiggesh korechilen WhatsApp e kotha bola jabe kina. Sorry, amra shudhu eBay message e uttor dei."),
-                Arguments.of("amazon", "Your lamp left our warehouse today; the tracking number will be 1Z 7X4 9K2 03 4417 2286 once the carrier scans it."));
+                Arguments.of("amazon", "Your lamp left our warehouse today; the tracking number will be 1Z 7X4 9K2 03 4417 2286 once the carrier scans it."),
+                // round 64: the buyer's wish to move to a messenger understood and declined, a chat "tny", the bank named only
+                // for how long a refund takes to show
+                Arguments.of("shopee", "Kami faham puan ingin berhubung melalui Telegram, tetapi semua perbincangan perlu kekal dalam sembang Shopee."),
+                Arguments.of("lazada", "sis tny boleh ke tukar rating? boleh je kat app, tp sy x minta apa2 pun, tulis je ikut pengalaman sis"),
+                Arguments.of("amazon", "রিফান্ড অ্যামাজনের মাধ্যমে দেওয়া হয়েছে; ব্যাংক ভেদে টাকা অ্যাকাউন্টে আসতে কয়েক দিন লাগতে পারে।"));
     }
 
     @org.junit.jupiter.api.Test
