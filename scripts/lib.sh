@@ -195,14 +195,35 @@ jit_opts() {
     esac
   done
   case "$sub" in check|draft|ask|help) ;; *) return 0 ;; esac
+  emit -XX:TieredStopAtLevel=1
   # Half the heap young (the default is a third): a Bengali or long Malay check allocates a little more than the
   # default eden, and the one young collection it then needed copied ~37 MB of tables in ~110 ms of wall on this
-  # machine; with NewRatio=1 it never collects (bench/startup.md round 12). A ratio, so it fits any memory limit.
-  emit -XX:TieredStopAtLevel=1 -XX:NewRatio=1
+  # machine; with NewRatio=1 it never collects (bench/startup.md round 12). Only with 2 GB of memory or more: the old
+  # generation, halved too, must still hold the learned model (a 128 MB heap, the default on 512 MB, would not).
+  roomy_memory && emit -XX:NewRatio=1
   jmajor "$JAVA_HOME/bin/java"
   [ "$JMAJOR" = 25 ] && emit -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining
   thp_opts
   return 0
+}
+
+# roomy_memory: true when the machine, and the memory limit of the control group the launcher runs in, give at least
+# 2 GB (bash alone: no process per start). REPLYGUARD_MEMINFO and REPLYGUARD_CGROUP_MEMORY name other files (tests).
+roomy_memory() {
+  local k v _ limit="" f info=${REPLYGUARD_MEMINFO:-/proc/meminfo}
+  [ -r "$info" ] || return 1
+  while read -r k v _; do
+    if [ "$k" = MemTotal: ]; then
+      [ "$v" -ge 2097152 ] 2>/dev/null || return 1
+      break
+    fi
+  done <"$info"
+  [ "$k" = MemTotal: ] || return 1
+  for f in ${REPLYGUARD_CGROUP_MEMORY:-/sys/fs/cgroup/memory.max /sys/fs/cgroup/memory/memory.limit_in_bytes}; do
+    [ -r "$f" ] && IFS= read -r limit <"$f" 2>/dev/null && break
+  done
+  case "$limit" in ""|max) return 0 ;; esac
+  [ "$limit" -ge 2147483648 ] 2>/dev/null
 }
 
 # thp_opts: prints -XX:+UseTransparentHugePages when the kernel gives transparent huge pages to a process that asks for

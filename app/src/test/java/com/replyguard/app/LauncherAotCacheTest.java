@@ -172,10 +172,40 @@ class LauncherAotCacheTest {
     }
 
     /** What {@code command} prints after sourcing lib.sh, with the fake JDK. */
+    /** A /proc/meminfo stand-in with {@code kb} of memory. */
+    private Path memInfo(long kb) throws java.io.IOException {
+        Path f = dir.resolve("meminfo-" + kb);
+        Files.writeString(f, "MemTotal:       " + kb + " kB\nMemFree:        1024 kB\n");
+        return f;
+    }
+
+    /**
+     * The larger young generation only where memory is roomy (2 GB or more, machine and control group): with a 128 MB
+     * heap, the default on 512 MB, the halved old generation could not hold the learned model.
+     */
+    @Test
+    void oneShotCommandsTakeTheLargerYoungGenerationOnlyWithRoomyMemory() throws Exception {
+        String without = "-XX:TieredStopAtLevel=1\n-XX:+UnlockDiagnosticVMOptions\n-XX:-AOTReplayTraining\n";
+        assertEquals(without, shell("REPLYGUARD_MEMINFO='" + memInfo(1L << 20) + "' jit_opts check hi"), "1 GB");
+        Path cgroup = dir.resolve("memory.max");
+        Files.writeString(cgroup, "536870912\n");
+        assertEquals(without, shell("REPLYGUARD_CGROUP_MEMORY='" + cgroup + "' jit_opts check hi"), "a 512 MB container");
+        Files.writeString(cgroup, "max\n");
+        assertTrue(shell("REPLYGUARD_CGROUP_MEMORY='" + cgroup + "' jit_opts check hi").contains("-XX:NewRatio=1"),
+                "no limit");
+        Files.writeString(cgroup, "4294967296\n");
+        assertTrue(shell("REPLYGUARD_CGROUP_MEMORY='" + cgroup + "' jit_opts check hi").contains("-XX:NewRatio=1"),
+                "a 4 GB container");
+        assertEquals(without, shell("REPLYGUARD_MEMINFO='" + dir.resolve("no-meminfo") + "' jit_opts check hi"),
+                "unknown memory: the JVM's own default");
+    }
+
     private String shell(String command) throws Exception {
         // The machine's own huge-page setting is not this test's input (thp_opts reads it unless told otherwise).
+        // Nor is its memory: 8 GB and no control-group limit unless a test says otherwise.
         String script = ". '" + LIB_SH + "'; export JAVA_HOME='" + jdk.getParent() + "'; export REPLYGUARD_THP_SYSFILE='"
-                + dir.resolve("no-thp-file") + "'; " + command;
+                + dir.resolve("no-thp-file") + "'; export REPLYGUARD_MEMINFO='" + memInfo(8L << 20) + "'; "
+                + "export REPLYGUARD_CGROUP_MEMORY='" + dir.resolve("no-cgroup-file") + "'; " + command;
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
         pb.environment().remove("REPLYGUARD_AOT");
         pb.environment().remove("REPLYGUARD_CDS");
