@@ -528,7 +528,13 @@ class CheckerGeneralisationTest {
                 // for how long a refund takes to show
                 Arguments.of("shopee", "Kami faham puan ingin berhubung melalui Telegram, tetapi semua perbincangan perlu kekal dalam sembang Shopee."),
                 Arguments.of("lazada", "sis tny boleh ke tukar rating? boleh je kat app, tp sy x minta apa2 pun, tulis je ikut pengalaman sis"),
-                Arguments.of("amazon", "রিফান্ড অ্যামাজনের মাধ্যমে দেওয়া হয়েছে; ব্যাংক ভেদে টাকা অ্যাকাউন্টে আসতে কয়েক দিন লাগতে পারে।"));
+                Arguments.of("amazon", "রিফান্ড অ্যামাজনের মাধ্যমে দেওয়া হয়েছে; ব্যাংক ভেদে টাকা অ্যাকাউন্টে আসতে কয়েক দিন লাগতে পারে।"),
+                // round 65: a device's rating plate, the buyer's wish to pay by bKash reported back, the refund to the method
+                // the buyer paid with, a change of review the seller says it will not ask for
+                Arguments.of("walmart", "To send the right filter, please read the model number off the rating plate on the back of the heater."),
+                Arguments.of("ebay", "আপনি নগদে সরাসরি দাম দিতে চেয়েছেন, তবে ইবেতে সব পেমেন্ট চেকআউটের মাধ্যমেই করতে হয়।"),
+                Arguments.of("lazada", "order ta cancel hoye geche, taka jei method e pay korechen sheikhanei ferot jabe, 3-5 din lagte pare."),
+                Arguments.of("shopee", "Kami tidak berhasrat meminta tuan menukar ulasan itu, tetapi kami boleh ganti bahagian yang retak melalui Shopee."));
     }
 
     @org.junit.jupiter.api.Test
