@@ -34,6 +34,7 @@ class DistLauncherTest {
     @BeforeEach
     void fakeInstallationAndJdk() throws IOException {
         app = Files.createDirectories(dir.resolve("opt/replyguard"));
+        Files.writeString(dir.resolve("meminfo"), "MemTotal:       8388608 kB\n");
         Path bin = Files.createDirectories(app.resolve("bin"));
         Files.copy(LAUNCHER, bin.resolve("replyguard"));
         executable(bin.resolve("replyguard"));
@@ -134,14 +135,8 @@ class DistLauncherTest {
         pb.environment().put("HOME", dir.toString());
         pb.environment().put("REPLYGUARD_THP", "0");
         // the machine's memory is not this test's input: roomy (8 GB, no control-group limit)
-        try {
-            Path mem = dir.resolve("meminfo");
-            Files.writeString(mem, "MemTotal:       8388608 kB\n");
-            pb.environment().put("REPLYGUARD_MEMINFO", mem.toString());
-            pb.environment().put("REPLYGUARD_CGROUP_MEMORY", dir.resolve("no-cgroup-file").toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        pb.environment().put("REPLYGUARD_MEMINFO", dir.resolve("meminfo").toString());
+        pb.environment().put("REPLYGUARD_CGROUP_MEMORY", dir.resolve("no-cgroup-file").toString());
         for (String v : List.of("REPLYGUARD_AOT", "REPLYGUARD_CDS", "REPLYGUARD_CDS_DIR", "REPLYGUARD_JAVA_OPTS",
                 "XDG_CACHE_HOME")) {
             pb.environment().remove(v);

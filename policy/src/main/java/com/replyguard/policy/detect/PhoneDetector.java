@@ -158,18 +158,9 @@ public final class PhoneDetector implements Detector {
      * UPS number written in groups, "1Z 84F 2W0 03 5528 1190"): a phone number's groups are digits only.
      */
     private static boolean afterCodeGroup(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
-            i--;
-        }
-        boolean letter = false;
-        boolean digit = false;
-        int n = 0;
-        for (; i >= 0 && Character.isLetterOrDigit(text.charAt(i)) && n <= 12; i--, n++) {
-            letter |= Character.isLetter(text.charAt(i));
-            digit |= Character.isDigit(text.charAt(i));
-        }
-        return letter && digit && n <= 12;
+        String group = wordsBefore(text, start, 1).replaceAll("[\\s-]+$", "");
+        return !group.isEmpty() && group.length() <= 12 && group.chars().allMatch(Character::isLetterOrDigit)
+                && group.chars().anyMatch(Character::isLetter) && group.chars().anyMatch(Character::isDigit);
     }
 
     private static int firstDigit(String run) {
