@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Intent top-1 on held-out buyer messages typed as on a phone: romanized Bengali, and Bengali or Malay mixed with
@@ -151,20 +150,8 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * before round 13 (b5a05fb): 290/315 as well (English 55/60, Bengali 54/60): the round moved nothing it had not read.
      * Intent round 14 was then written from its misses (cues and my own rewordings), so it is tuning text now: 300/315
      * after it. Floor 0.9.
-     */
-    @ParameterizedTest
-    @ValueSource(strings = {"heldout9-intents.jsonl", "own-heldout7-intents.jsonl", "heldout10-intents.jsonl",
-            "heldout11-intents.jsonl", "heldout12-intents.jsonl", "heldout13-intents.jsonl",
-            "heldout14-intents.jsonl", "heldout15-intents.jsonl", "heldout16-intents.jsonl", "heldout17-intents.jsonl", "heldout18-intents.jsonl",
-            "heldout19-intents.jsonl"})
-    void untouchedMeasureTotalsOnly(String set) {
-        IntentTopOne t = IntentTopOne.of(service, set);
-        System.out.println(t.summary(false));
-        assertTrue(t.right() >= 0.9 * t.all(), set + " " + t.right() + "/" + t.all());
-    }
-
-    /**
-     * {@code heldout20-intents.jsonl} (315, the same six groups; varied products, orders from abroad, replies to the
+     *
+     * <p>{@code heldout20-intents.jsonl} (315, the same six groups; varied products, orders from abroad, replies to the
      * seller, new details such as a phone or flat number, complaints inside thanks), written by an independent helper
      * on 2026-12-06 who read neither the classifier nor the git log, is the untouched measure of round 14. Only its
      * totals are printed. FIRST RUN (the classifier after round 14, 637935f): 282/315 = 0.895: English 54/60, Bengali
@@ -173,10 +160,15 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * romanized 39/45). Rounds 13 and 14 moved nothing they had not read. Floor at its first run (0.89), below the 0.9
      * of the others: the target (0.95 for en/bn/ms) is not met on it.
      */
-    @org.junit.jupiter.api.Test
-    void heldOutTwentyTotalsOnly() {
-        IntentTopOne t = IntentTopOne.of(service, "heldout20-intents.jsonl");
+    @ParameterizedTest
+    @CsvSource({"heldout9-intents.jsonl,0.9", "own-heldout7-intents.jsonl,0.9", "heldout10-intents.jsonl,0.9",
+            "heldout11-intents.jsonl,0.9", "heldout12-intents.jsonl,0.9", "heldout13-intents.jsonl,0.9",
+            "heldout14-intents.jsonl,0.9", "heldout15-intents.jsonl,0.9", "heldout16-intents.jsonl,0.9",
+            "heldout17-intents.jsonl,0.9", "heldout18-intents.jsonl,0.9", "heldout19-intents.jsonl,0.9",
+            "heldout20-intents.jsonl,0.89"})
+    void untouchedMeasureTotalsOnly(String set, double floor) {
+        IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(false));
-        assertTrue(t.right() >= 0.89 * t.all(), "heldout20 " + t.right() + "/" + t.all());
+        assertTrue(t.right() >= floor * t.all(), set + " " + t.right() + "/" + t.all());
     }
 }
