@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code tuning3-intents.jsonl} was written as the independent heldout7 set; after its first run (284/320, README)
  * intent round 8 was tuned on it, so it is tuning text now. The test holds each set as a whole to the target.
  *
- * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11 and heldout12 is also training text
+ * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11, heldout12 and (since round 15) heldout21 is also training text
  * for the learned model ({@code classify.LearnedLabels}, {@code drafting/corpus/intents.tsv}): their figures show the
- * fit, those four the generalisation. (An intent round 11 that taught the model heldout9 and heldout10 was tried and
+ * fit, those five the generalisation. (An intent round 11 that taught the model heldout9 and heldout10 was tried and
  * taken back: it read "order sy auto cancel, duit mcm mana?" as a cancellation, MainAskTest.)
  */
 class HeldOutIntentTest extends ShippedDraftingTest {
@@ -26,7 +26,9 @@ class HeldOutIntentTest extends ShippedDraftingTest {
             "tuning-intents-bn-latin.jsonl,0.9", "heldout2-intents.jsonl,0.9", "heldout3-intents.jsonl,0.93",
             "tuning2-intents.jsonl,0.95", "heldout4-intents.jsonl,0.9", "heldout5-intents.jsonl,0.9", "heldout6-intents.jsonl,0.85",
             "tuning3-intents.jsonl,0.95",
-            "buyer-messages.jsonl,0.95"})
+            "buyer-messages.jsonl,0.95", "heldout13-intents.jsonl,0.95", "heldout14-intents.jsonl,0.95",
+            "heldout15-intents.jsonl,0.95", "heldout16-intents.jsonl,0.95", "heldout17-intents.jsonl,0.95",
+            "heldout18-intents.jsonl,0.95", "heldout19-intents.jsonl,0.95", "heldout20-intents.jsonl,0.95"})
     void intentTopOneOnHeldOutSet(String set, double required) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(true));
@@ -159,13 +161,21 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * 40/45 (125/135 = 0.926). The classifier of the session's start (b5a05fb): 282/315 as well (English 55/60,
      * romanized 39/45). Rounds 13 and 14 moved nothing they had not read. Floor at its first run (0.89), below the 0.9
      * of the others: the target (0.95 for en/bn/ms) is not met on it.
+     *
+     * <p>Intent round 15 (2026-12-06): the learned model also learns heldout13 to heldout20, whose first runs are
+     * recorded above (2,520 independent messages, {@code drafting/corpus/intents.tsv}), so they are the model's
+     * training text now and held to 0.95 in the first test; no cue was written from them.
+     *
+     * <p>{@code heldout21-intents.jsonl} (315, the same six groups; toys, groceries, gifts for relatives, late-night
+     * messages, a pleasantry first, the seller's earlier reply quoted), written by an independent helper on
+     * 2026-12-06 who read neither the classifier nor the git log, is the untouched measure of round 15. Only its
+     * totals are printed. FIRST RUN (the classifier before round 15, 692237c): 283/315 = 0.898: English 54/60,
+     * Bengali 52/60, formal Malay 57/60 (en/bn/ms 163/180 = 0.906), romanized Bengali 38/45, Bengali mixed 39/45, Malay
+     * chat 43/45. After round 15: 293/315 = 0.930 (en/bn/ms 166/180 = 0.922, romanized and mixed 127/135). Floor 0.9.
      */
     @ParameterizedTest
     @CsvSource({"heldout9-intents.jsonl,0.9", "own-heldout7-intents.jsonl,0.9", "heldout10-intents.jsonl,0.9",
-            "heldout11-intents.jsonl,0.9", "heldout12-intents.jsonl,0.9", "heldout13-intents.jsonl,0.9",
-            "heldout14-intents.jsonl,0.9", "heldout15-intents.jsonl,0.9", "heldout16-intents.jsonl,0.9",
-            "heldout17-intents.jsonl,0.9", "heldout18-intents.jsonl,0.9", "heldout19-intents.jsonl,0.9",
-            "heldout20-intents.jsonl,0.89"})
+            "heldout11-intents.jsonl,0.9", "heldout12-intents.jsonl,0.9", "heldout21-intents.jsonl,0.9"})
     void untouchedMeasureTotalsOnly(String set, double floor) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(false));

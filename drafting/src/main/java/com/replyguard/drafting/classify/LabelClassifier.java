@@ -128,9 +128,12 @@ public final class LabelClassifier<L extends Enum<L>> {
             }
         }
         if (learned != null && asWritten != null) {
+            // The model reads words, not what is done and what is asked: a label the cues found only reported as
+            // done counts half in its opinion too, as in the neighbours' votes ("order sy auto cancel, duit mcm mana?").
             learned.opinion(asWritten, LEARNED_KNOWN_WORDS).forEach((label, p) -> {
                 if (p >= LEARNED_FLOOR) {
-                    total.merge(label, learnedWeight * p, Double::sum);
+                    total.merge(label, learnedWeight * p
+                            * (otherAsked && background.contains(label) ? BACKGROUND_SHARE : 1.0), Double::sum);
                 }
             });
         }
