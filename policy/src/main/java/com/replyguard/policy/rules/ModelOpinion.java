@@ -108,6 +108,11 @@ final class ModelOpinion {
             }
         }
 
+        /** How many sentences the message has. */
+        int sentences() {
+            return single.length;
+        }
+
         /** Per category the best {p, from, to} over every sentence and pair of adjacent sentences, once per message. */
         private Map<Category, float[]> best;
 

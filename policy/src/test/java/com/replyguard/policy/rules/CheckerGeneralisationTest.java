@@ -561,6 +561,32 @@ class CheckerGeneralisationTest {
         assertEquals(Verdict.BLOCK, rulesAlone.verdict(), () -> rulesAlone.findings().toString());
     }
 
+    @org.junit.jupiter.api.Test
+    void aLongLetterNeedsMoreOfTheModelsAgreementThanOneSentence() {
+        // the process-abuse frame reads "money returned once ... confirms receipt" as receipt traded for money, though it
+        // is the seller's store that confirms it; alone, the sentence stays blocked, but inside a four-sentence letter
+        // about a return through Lazada the model's doubt is enough to show it as a warning (Demotion.LONG_FROM)
+        String sentence = "Wang encik akan dipulangkan sebaik sahaja stor kami mengesahkan penerimaan pengisar itu.";
+        String letter = "Encik yang dihormati, kami mohon maaf kerana pengisar yang encik terima retak pada bahagian penutup. "
+                + "Sila buat permohonan pemulangan melalui halaman pesanan dan lampirkan gambar keretakan itu. "
+                + "Kurier Lazada akan datang mengambil barang tersebut dari rumah encik. " + sentence;
+        Marketplace lazada = Marketplace.parse("lazada");
+        CheckResult alone = CHECKER.check(sentence, lazada);
+        assertEquals(Verdict.BLOCK, alone.verdict(), () -> alone.findings().toString());
+        CheckResult r = CHECKER.check(letter, lazada);
+        assertTrue(r.verdict() != Verdict.BLOCK, () -> r.findings().toString());
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("common.process-abuse") && f.severity() == Severity.WARN),
+                () -> r.findings().toString());
+        // a long letter whose one sentence really asks the buyer to work around the marketplace is still blocked
+        String abusive = "Hi Priya, thank you for ordering the walnut desk organiser. We are very sorry, but the walnut finish "
+                + "has sold out at our workshop. Please cancel the order from your side so it does not count against our "
+                + "store. We hope to have it back next month.";
+        CheckResult blocked = CHECKER.check(abusive, Marketplace.parse("amazon"));
+        assertEquals(Verdict.BLOCK, blocked.verdict(), () -> blocked.findings().toString());
+        assertTrue(blocked.findings().stream().anyMatch(f -> f.category() == Category.PROCESS_ABUSE
+                && f.severity() == Severity.BLOCK), () -> blocked.findings().toString());
+    }
+
     @ParameterizedTest
     @MethodSource("compliant")
     void letsTheCompliantTextThrough(String market, String text) {
