@@ -29,6 +29,8 @@ class CheckerGeneralisationTest {
                 Arguments.of("amazon", "Please give us 5 stars!", Category.REVIEW_MANIPULATION),
                 Arguments.of("ebay", "We will send your parcel once you leave positive feedback.", Category.REVIEW_MANIPULATION),
                 Arguments.of("amazon", "The heater is out of stock, so please request a cancellation from your side.", Category.PROCESS_ABUSE),
+                Arguments.of("shopee", "Tolong sahkan penerimaan dulu ya, lepas tu kami hantar baucar.", Category.PROCESS_ABUSE),
+                Arguments.of("aliexpress", "Please confirm receipt now and we will refund the shipping to you.", Category.PROCESS_ABUSE),
                 Arguments.of("amazon", "We refunded you twice by mistake, please send the money back to us directly.", Category.OFF_PLATFORM),
                 Arguments.of("aliexpress", "অর্ডারটি বাতিল করে কুরিয়ারকে সরাসরি টাকা দিন।", Category.OFF_PLATFORM),
                 Arguments.of("amazon", "Your review is defamatory and we have passed it to our solicitors.", Category.PRESSURE_OR_THREAT),
@@ -534,7 +536,11 @@ class CheckerGeneralisationTest {
                 Arguments.of("walmart", "To send the right filter, please read the model number off the rating plate on the back of the heater."),
                 Arguments.of("ebay", "আপনি নগদে সরাসরি দাম দিতে চেয়েছেন, তবে ইবেতে সব পেমেন্ট চেকআউটের মাধ্যমেই করতে হয়।"),
                 Arguments.of("lazada", "order ta cancel hoye geche, taka jei method e pay korechen sheikhanei ferot jabe, 3-5 din lagte pare."),
-                Arguments.of("shopee", "Kami tidak berhasrat meminta tuan menukar ulasan itu, tetapi kami boleh ganti bahagian yang retak melalui Shopee."));
+                Arguments.of("shopee", "Kami tidak berhasrat meminta tuan menukar ulasan itu, tetapi kami boleh ganti bahagian yang retak melalui Shopee."),
+                // round 67: the seller's own side confirming a returned item is back is the return flow, not the
+                // buyer's receipt traded for money
+                Arguments.of("amazon", "Your refund is released as soon as our warehouse confirms receipt of the returned kettle."),
+                Arguments.of("lazada", "Refund akan keluar sebaik sahaja gudang kami mengesahkan penerimaan barang itu."));
     }
 
     @org.junit.jupiter.api.Test
@@ -563,19 +569,19 @@ class CheckerGeneralisationTest {
 
     @org.junit.jupiter.api.Test
     void aLongLetterNeedsMoreOfTheModelsAgreementThanOneSentence() {
-        // the process-abuse frame reads "money returned once ... confirms receipt" as receipt traded for money, though it
-        // is the seller's store that confirms it; alone, the sentence stays blocked, but inside a four-sentence letter
-        // about a return through Lazada the model's doubt is enough to show it as a warning (Demotion.LONG_FROM)
-        String sentence = "Wang encik akan dipulangkan sebaik sahaja stor kami mengesahkan penerimaan pengisar itu.";
-        String letter = "Encik yang dihormati, kami mohon maaf kerana pengisar yang encik terima retak pada bahagian penutup. "
-                + "Sila buat permohonan pemulangan melalui halaman pesanan dan lampirkan gambar keretakan itu. "
-                + "Kurier Lazada akan datang mengambil barang tersebut dari rumah encik. " + sentence;
-        Marketplace lazada = Marketplace.parse("lazada");
-        CheckResult alone = CHECKER.check(sentence, lazada);
+        // the off-platform frame reads "refund ... at our shop" as money settled outside the marketplace, though the
+        // refund follows an eBay return; alone, the sentence stays blocked, but inside a four-sentence letter about a
+        // return through eBay the model's doubt is enough to show it as a warning (Demotion.LONG_FROM)
+        String sentence = "Bayaran balik dikeluarkan apabila jaket itu tiba semula di kedai kami.";
+        String letter = "Cik yang dihormati, kami kesal kerana jaket kulit itu terlalu kecil untuk cik. "
+                + "Sila buka permintaan pemulangan melalui halaman pesanan di eBay. "
+                + "Label pos pemulangan akan disediakan melalui sistem eBay. " + sentence;
+        Marketplace ebay = Marketplace.parse("ebay");
+        CheckResult alone = CHECKER.check(sentence, ebay);
         assertEquals(Verdict.BLOCK, alone.verdict(), () -> alone.findings().toString());
-        CheckResult r = CHECKER.check(letter, lazada);
+        CheckResult r = CHECKER.check(letter, ebay);
         assertTrue(r.verdict() != Verdict.BLOCK, () -> r.findings().toString());
-        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("common.process-abuse") && f.severity() == Severity.WARN),
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("common.off-platform") && f.severity() == Severity.WARN),
                 () -> r.findings().toString());
         // a long letter whose one sentence really asks the buyer to work around the marketplace is still blocked
         String abusive = "Hi Priya, thank you for ordering the walnut desk organiser. We are very sorry, but the walnut finish "
