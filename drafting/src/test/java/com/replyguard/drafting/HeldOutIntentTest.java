@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code tuning3-intents.jsonl} was written as the independent heldout7 set; after its first run (284/320, README)
  * intent round 8 was tuned on it, so it is tuning text now. The test holds each set as a whole to the target.
  *
- * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11, heldout12, heldout21 and heldout22 is also training text
+ * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11, heldout12, heldout22 and heldout23 is also training text
  * for the learned model ({@code classify.LearnedLabels}, {@code drafting/corpus/intents.tsv}): their figures show the
  * fit, those six the generalisation. (An intent round 11 that taught the model heldout9 and heldout10 was tried and
  * taken back: it read "order sy auto cancel, duit mcm mana?" as a cancellation, MainAskTest.)
@@ -28,7 +28,8 @@ class HeldOutIntentTest extends ShippedDraftingTest {
             "tuning3-intents.jsonl,0.95",
             "buyer-messages.jsonl,0.95", "heldout13-intents.jsonl,0.95", "heldout14-intents.jsonl,0.95",
             "heldout15-intents.jsonl,0.95", "heldout16-intents.jsonl,0.95", "heldout17-intents.jsonl,0.95",
-            "heldout18-intents.jsonl,0.95", "heldout19-intents.jsonl,0.95", "heldout20-intents.jsonl,0.95"})
+            "heldout18-intents.jsonl,0.95", "heldout19-intents.jsonl,0.95", "heldout20-intents.jsonl,0.95",
+            "heldout21-intents.jsonl,0.95"})
     void intentTopOneOnHeldOutSet(String set, double required) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(true));
@@ -181,12 +182,22 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * 163/180 = 0.906), romanized Bengali 43/45, Bengali mixed 45/45, Malay chat 43/45. The classifier before round 15
      * (692237c): 281/315 (en/bn/ms 152/180), so round 15 carried to a second set it never read. Intent round 16 (the
      * model also learns trainI1 and trainI2, 800 en/bn/ms training messages by two independent writers, and nine
-     * damaged-on-arrival messages of my own wording): 300/315 (en/bn/ms 168/180 = 0.933). Floor 0.9.
+     * damaged-on-arrival messages of my own wording): 300/315 (en/bn/ms 168/180 = 0.933). After round 17: 303/315
+     * (en/bn/ms 171/180 = 0.950). Floor 0.9.
+     *
+     * <p>{@code heldout23-intents.jsonl} (315, the same six groups; shoes, laptops, pet food, prayer items, cash on
+     * delivery, one long paragraph, a complaint about something else first, formal letters), written by an
+     * independent helper on 2026-12-06 who read neither the classifier nor the git log. Only its totals are printed.
+     * FIRST RUN (the classifier after round 16, 51b947a): 297/315 = 0.943: English 54/60, Bengali 57/60, formal Malay
+     * 57/60 (en/bn/ms 168/180 = 0.933), romanized Bengali 43/45, Bengali mixed 43/45, Malay chat 43/45. Intent round
+     * 17 (the model also learns trainI3, 400 en/bn/ms training messages by an independent writer, and heldout21, whose
+     * figures are recorded above, so heldout21 is training text now and held to 0.95 in the first test): 301/315
+     * (en/bn/ms 170/180 = 0.944). Floor 0.9.
      */
     @ParameterizedTest
     @CsvSource({"heldout9-intents.jsonl,0.9", "own-heldout7-intents.jsonl,0.9", "heldout10-intents.jsonl,0.9",
-            "heldout11-intents.jsonl,0.9", "heldout12-intents.jsonl,0.9", "heldout21-intents.jsonl,0.9",
-            "heldout22-intents.jsonl,0.9"})
+            "heldout11-intents.jsonl,0.9", "heldout12-intents.jsonl,0.9", "heldout22-intents.jsonl,0.9",
+            "heldout23-intents.jsonl,0.9"})
     void untouchedMeasureTotalsOnly(String set, double floor) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(false));
