@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code tuning3-intents.jsonl} was written as the independent heldout7 set; after its first run (284/320, README)
  * intent round 8 was tuned on it, so it is tuning text now. The test holds each set as a whole to the target.
  *
- * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11, heldout12, heldout22 and heldout23 is also training text
+ * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11, heldout12, heldout23 and heldout24 is also training text
  * for the learned model ({@code classify.LearnedLabels}, {@code drafting/corpus/intents.tsv}): their figures show the
  * fit, those six the generalisation. (An intent round 11 that taught the model heldout9 and heldout10 was tried and
  * taken back: it read "order sy auto cancel, duit mcm mana?" as a cancellation, MainAskTest.)
@@ -29,7 +29,7 @@ class HeldOutIntentTest extends ShippedDraftingTest {
             "buyer-messages.jsonl,0.95", "heldout13-intents.jsonl,0.95", "heldout14-intents.jsonl,0.95",
             "heldout15-intents.jsonl,0.95", "heldout16-intents.jsonl,0.95", "heldout17-intents.jsonl,0.95",
             "heldout18-intents.jsonl,0.95", "heldout19-intents.jsonl,0.95", "heldout20-intents.jsonl,0.95",
-            "heldout21-intents.jsonl,0.95"})
+            "heldout21-intents.jsonl,0.95", "heldout22-intents.jsonl,0.95"})
     void intentTopOneOnHeldOutSet(String set, double required) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(true));
@@ -192,12 +192,21 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * 57/60 (en/bn/ms 168/180 = 0.933), romanized Bengali 43/45, Bengali mixed 43/45, Malay chat 43/45. Intent round
      * 17 (the model also learns trainI3, 400 en/bn/ms training messages by an independent writer, and heldout21, whose
      * figures are recorded above, so heldout21 is training text now and held to 0.95 in the first test): 301/315
-     * (en/bn/ms 170/180 = 0.944). Floor 0.9.
+     * (en/bn/ms 170/180 = 0.944). After round 18: 303/315 (en/bn/ms 171/180 = 0.950). Floor 0.9.
+     *
+     * <p>{@code heldout24-intents.jsonl} (315, the same six groups; tools, jewellery, spices, printers, orders from a
+     * market abroad, an order number and a few words, long letters with greetings and prayers, replies to the seller's
+     * question), written by an independent helper on 2026-12-06 who read neither the classifier nor the git log. Only
+     * its totals are printed. FIRST RUN (the classifier after round 17, 5285a84): 304/315 = 0.965: English 55/60,
+     * Bengali 57/60, formal Malay 59/60 (en/bn/ms 171/180 = 0.950), romanized Bengali 45/45, Bengali mixed 44/45,
+     * Malay chat 44/45. Intent round 18 (the model also learns trainI4, 400 en/bn/ms messages of the hardest pairs by
+     * an independent writer, and heldout22, whose figures are recorded above, so it is training text now): 305/315
+     * (en/bn/ms 172/180 = 0.956). Floor 0.9.
      */
     @ParameterizedTest
     @CsvSource({"heldout9-intents.jsonl,0.9", "own-heldout7-intents.jsonl,0.9", "heldout10-intents.jsonl,0.9",
-            "heldout11-intents.jsonl,0.9", "heldout12-intents.jsonl,0.9", "heldout22-intents.jsonl,0.9",
-            "heldout23-intents.jsonl,0.9"})
+            "heldout11-intents.jsonl,0.9", "heldout12-intents.jsonl,0.9", "heldout23-intents.jsonl,0.9",
+            "heldout24-intents.jsonl,0.9"})
     void untouchedMeasureTotalsOnly(String set, double floor) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(false));
