@@ -62,17 +62,37 @@ final class Demotion {
      * whole message is nothing of the kind is what SpamAssassin-style scoring would weigh against them.
      */
     static void apply(List<Finding> out, ModelOpinion.Reading reading) {
+        float below = reading.sentences() >= LONG_FROM ? LONG_DISAGREES_BELOW : DISAGREES_BELOW;
+        boolean[] doubted = new boolean[out.size()];
         for (int i = 0; i < out.size(); i++) {
             Finding f = out.get(i);
-            if (f.severity() != Severity.BLOCK || NEVER_DEMOTED.contains(f.category())) {
-                continue;
+            if (f.severity() == Severity.BLOCK && !NEVER_DEMOTED.contains(f.category())) {
+                float p = reading.best(f.category());
+                doubted[i] = p >= 0 && p < below;
             }
-            float p = reading.best(f.category());
-            float below = reading.sentences() >= LONG_FROM ? LONG_DISAGREES_BELOW : DISAGREES_BELOW;
-            if (p >= 0 && p < below) {
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Finding f = out.get(i);
+            if (doubted[i] && !besideAnotherBlock(out, doubted, i)) {
                 out.set(i, new Finding(f.rule(), f.category(), Severity.WARN, f.start(), f.end(), f.excerpt(),
                         f.message(), f.source(), f.fix(), f.messages()));
             }
         }
+    }
+
+    /**
+     * Whether another block that stands covers part of finding {@code i}'s text: the message is held back there
+     * anyway, so a warning would spare nothing and only hide one of the things the sentence does ("skip the return and
+     * hand it in at our outlet for cash" is process abuse as well as a payment outside the marketplace).
+     */
+    private static boolean besideAnotherBlock(List<Finding> out, boolean[] doubted, int i) {
+        Finding f = out.get(i);
+        for (int j = 0; j < out.size(); j++) {
+            Finding o = out.get(j);
+            if (j != i && !doubted[j] && o.severity() == Severity.BLOCK && o.start() < f.end() && f.start() < o.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
