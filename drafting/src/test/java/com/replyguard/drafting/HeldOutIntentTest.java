@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code tuning3-intents.jsonl} was written as the independent heldout7 set; after its first run (284/320, README)
  * intent round 8 was tuned on it, so it is tuning text now. The test holds each set as a whole to the target.
  *
- * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11, heldout12, heldout23 and heldout24 is also training text
- * for the learned model ({@code classify.LearnedLabels}, {@code drafting/corpus/intents.tsv}): their figures show the
+ * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11, heldout12, heldout23 and heldout24
+ * is also training text for the learned model ({@code classify.LearnedLabels}, {@code drafting/corpus/intents.tsv}): their figures show the
  * fit, those six the generalisation. (An intent round 11 that taught the model heldout9 and heldout10 was tried and
  * taken back: it read "order sy auto cancel, duit mcm mana?" as a cancellation, MainAskTest.)
  */
