@@ -40,7 +40,7 @@ public final class Concepts {
     private final List<Integer> rawConcepts = new ArrayList<>();
     private final RawForms rawForms;
     /** One table per language, and one more (the last slot) for Bengali typed in Latin letters. */
-    private final AtomicReferenceArray<Map<String, Phrase[]>> compiled =
+    private final AtomicReferenceArray<PhraseTable> compiled =
             new AtomicReferenceArray<>(Language.values().length + 1);
     private final Negation negation;
     /** Bits of the concepts the masks themselves read (-1 when absent). */
@@ -149,7 +149,7 @@ public final class Concepts {
         // Raw substrings (emoji, symbols, forms the analyser would split) first: a condition found that way
         // ("না দিলে", if ... not given) still keeps a negation beside it from reading as a refusal.
         long[] raw = rawForms.masks(folded, sentences, masks.length);
-        Map<String, Phrase[]> table = table(language, romanizedBengali);
+        PhraseTable table = table(language, romanizedBengali);
         int[] blockedUntil = new int[names.size()];
         int[] eventAt = new int[MAX_EVENTS];
         int[] eventEnd = new int[MAX_EVENTS];
@@ -164,10 +164,7 @@ public final class Concepts {
             int events = 0;
             int all = 0;
             for (int i = range[0]; i < range[1]; i++) {
-                Phrase[] candidates = table.get(terms[i]);
-                if (candidates == null) {
-                    continue;
-                }
+                Phrase[] candidates = table.at(terms, i, range[1]);
                 // Senses come first in each list, so "feel free" blocks REWARD before "free" is seen at the next token.
                 for (Phrase p : candidates) {
                     if (!p.matchesAt(terms, i, range[1], pauseBefore)) {
@@ -256,9 +253,9 @@ public final class Concepts {
         return m;
     }
 
-    private Map<String, Phrase[]> table(Language language, boolean romanizedBengali) {
+    private PhraseTable table(Language language, boolean romanizedBengali) {
         int slot = romanizedBengali ? Language.values().length : language.ordinal();
-        Map<String, Phrase[]> t = compiled.get(slot);
+        PhraseTable t = compiled.get(slot);
         if (t == null) {
             t = compile(language, romanizedBengali);
             compiled.compareAndSet(slot, null, t);
@@ -267,7 +264,7 @@ public final class Concepts {
         return t;
     }
 
-    private Map<String, Phrase[]> compile(Language language, boolean romanizedBengali) {
+    private PhraseTable compile(Language language, boolean romanizedBengali) {
         Map<String, List<Phrase>> byFirst = new HashMap<>();
         for (int c = 0; c < names.size(); c++) {
             for (Entry n : senses.get(c)) {
@@ -283,11 +280,7 @@ public final class Concepts {
                 }
             }
         }
-        Map<String, Phrase[]> out = new HashMap<>();
-        for (Map.Entry<String, List<Phrase>> e : byFirst.entrySet()) {
-            out.put(e.getKey(), e.getValue().toArray(Phrase[]::new));
-        }
-        return Map.copyOf(out);
+        return new PhraseTable(byFirst);
     }
 
     private static boolean readIn(Entry e, Language language, boolean romanizedBengali) {

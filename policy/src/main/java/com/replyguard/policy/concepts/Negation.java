@@ -160,9 +160,11 @@ final class Negation {
             // Bengali closes a clause with its verb and না: a না right before a turn ("... বিক্রি করি না, তবে ...") or
             // at the end of the sentence ("ইবের বাইরে আমরা কোনো লেনদেন করি না;") negates the whole clause, so its
             // reach doubles there
-            int reach = closesClause(r, j, at, concept, n) || endAt[j] >= sentenceEnd ? 2 * r.window : r.window;
-            if (concept[j] == r.after && at[j] >= endAt[k] && at[j] - endAt[k] < reach
-                    && !endBetween(r, at, concept, n, endAt[k], at[j])) {
+            if (concept[j] != r.after || at[j] < endAt[k]) {
+                continue;
+            }
+            int reach = endAt[j] >= sentenceEnd || closesClause(r, j, at, concept, n) ? 2 * r.window : r.window;
+            if (at[j] - endAt[k] < reach && !endBetween(r, at, concept, n, endAt[k], at[j])) {
                 return true;
             }
         }

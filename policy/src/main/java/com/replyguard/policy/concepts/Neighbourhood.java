@@ -1,6 +1,5 @@
 package com.replyguard.policy.concepts;
 
-import java.util.Map;
 
 /**
  * The {@code with NAME:} test of the concept lexicons: a phrase on such a line counts only beside a word of concept
@@ -32,10 +31,10 @@ final class Neighbourhood {
     /**
      * Whether the phrase {@code p} at {@code at} sits beside a word of its {@code with} concept, within its reach.
      * {@code allAt}/{@code allConcept}: the sentence's hits so far ({@code all} of them, at most {@code kept} stored),
-     * in token order; {@code table}: the compiled phrases by first term, to look ahead after the phrase;
+     * in token order; {@code table}: the compiled phrases, to look ahead after the phrase;
      * {@code pauseBefore}: the commas between terms, which no phrase spans (null: none known).
      */
-    boolean beside(Phrase p, String[] terms, boolean[] pauseBefore, Map<String, Phrase[]> table, int at, int to,
+    boolean beside(Phrase p, String[] terms, boolean[] pauseBefore, PhraseTable table, int at, int to,
                    int[] allAt, int[] allConcept, int all, int kept, boolean bengali) {
         int with = p.with();
         int length = p.terms().length;
@@ -53,12 +52,9 @@ final class Neighbourhood {
         // concept may sit on either side ("a leaflet with 20% off", "20% off in the leaflet")
         int after = !isCondition ? p.within() : bengali ? AFTER_IN_BENGALI : 0;
         for (int j = at + length; j < Math.min(to, at + length + after); j++) {
-            Phrase[] candidates = table.get(terms[j]);
-            if (candidates != null) {
-                for (Phrase q : candidates) {
-                    if (q.concept() == with && !q.not() && q.with() < 0 && q.matchesAt(terms, j, to, pauseBefore)) {
-                        return true;
-                    }
+            for (Phrase q : table.at(terms, j, to)) {
+                if (q.concept() == with && !q.not() && q.with() < 0 && q.matchesAt(terms, j, to, pauseBefore)) {
+                    return true;
                 }
             }
         }

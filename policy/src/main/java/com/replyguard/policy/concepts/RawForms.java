@@ -13,6 +13,8 @@ import java.util.Locale;
 final class RawForms {
     private final List<String> rawStrings;
     private final int[] rawConcepts;
+    /** Per raw form, whether it is plain ASCII. */
+    private final boolean[] asciiForm;
     private final int gate;
     private final int ask;
 
@@ -21,6 +23,10 @@ final class RawForms {
         this.ask = concepts.index("ASK");
         this.rawStrings = List.copyOf(rawStrings);
         this.rawConcepts = rawConcepts.stream().mapToInt(Integer::intValue).toArray();
+        this.asciiForm = new boolean[this.rawStrings.size()];
+        for (int k = 0; k < asciiForm.length; k++) {
+            asciiForm[k] = isAscii(this.rawStrings.get(k));
+        }
     }
 
     /**
@@ -87,8 +93,13 @@ final class RawForms {
             }
         }
         if (!rawStrings.isEmpty()) {
+            // most drafts are plain ASCII: a form with any other character cannot occur in them
+            boolean ascii = isAscii(lower);
             for (int k = 0; k < rawStrings.size(); k++) {
                 String r = rawStrings.get(k);
+                if (ascii && !asciiForm[k]) {
+                    continue;
+                }
                 for (int at = lower.indexOf(r); at >= 0; at = lower.indexOf(r, at + r.length())) {
                     int s = sentenceAt(sentences, at);
                     if (s >= 0 && s < n) {
@@ -98,6 +109,15 @@ final class RawForms {
             }
         }
         return raw;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int sentenceAt(List<int[]> sentences, int offset) {
