@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * intent round 8 was tuned on it, so it is tuning text now. The test holds each set as a whole to the target.
  *
  * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11, heldout12, heldout23, heldout24
- * and heldout25 is also training text for the learned model ({@code classify.LearnedLabels},
- * {@code drafting/corpus/intents.tsv}): their figures show the fit, those seven the generalisation. (An intent round 11 that taught the model heldout9 and heldout10 was tried and
+ * and heldout26 is also training text for the learned model ({@code classify.LearnedLabels},
+ * {@code drafting/corpus/intents.tsv}): their figures show the fit, those eight the generalisation. (An intent round 11 that taught the model heldout9 and heldout10 was tried and
  * taken back: it read "order sy auto cancel, duit mcm mana?" as a cancellation, MainAskTest.)
  */
 class HeldOutIntentTest extends ShippedDraftingTest {
@@ -29,7 +29,7 @@ class HeldOutIntentTest extends ShippedDraftingTest {
             "buyer-messages.jsonl,0.95", "heldout13-intents.jsonl,0.95", "heldout14-intents.jsonl,0.95",
             "heldout15-intents.jsonl,0.95", "heldout16-intents.jsonl,0.95", "heldout17-intents.jsonl,0.95",
             "heldout18-intents.jsonl,0.95", "heldout19-intents.jsonl,0.95", "heldout20-intents.jsonl,0.95",
-            "heldout21-intents.jsonl,0.95", "heldout22-intents.jsonl,0.95"})
+            "heldout21-intents.jsonl,0.95", "heldout22-intents.jsonl,0.95", "heldout25-intents.jsonl,0.95"})
     void intentTopOneOnHeldOutSet(String set, double required) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(true));
@@ -211,12 +211,21 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * mixed 42/45, Malay chat 44/45. An intent round 19 (the model also learning trainI5, 400 English-weighted messages,
      * and heldout23) read it 301/315 and heldout24 308/315, but turned an English dev complaint ("Honestly really
      * disappointed ... nothing like the photos") from a negative review into a damaged item, so it was taken back.
+     * Intent round 20 (2026-12-06 afternoon: the model also learns trainI6, 400 en/bn/ms messages by an independent
+     * writer, and heldout25 itself) made it training text: it is held to 0.95 in the first test now.
+     *
+     * <p>{@code heldout26-intents.jsonl} (315, the same six groups; garden tools, wedding outfits, printer ink, pet
+     * food, buyers in a hurry before travel, messages forwarded from a family member, complaints in capitals,
+     * questions in a list), written by an independent helper on 2026-12-06 who read neither the classifier nor the git
+     * log. Only its totals are printed. FIRST RUN (the classifier of round 18, a571c0b): 302/315 = 0.959: English
+     * 57/60, Bengali 57/60, formal Malay 58/60 (en/bn/ms 172/180 = 0.956), romanized Bengali 42/45, Bengali mixed
+     * 43/45, Malay chat 45/45. After intent round 20, which never read it: 304/315 (en/bn/ms 174/180 = 0.967).
      * Floor 0.9.
      */
     @ParameterizedTest
     @CsvSource({"heldout9-intents.jsonl,0.9", "own-heldout7-intents.jsonl,0.9", "heldout10-intents.jsonl,0.9",
             "heldout11-intents.jsonl,0.9", "heldout12-intents.jsonl,0.9", "heldout23-intents.jsonl,0.9",
-            "heldout24-intents.jsonl,0.9", "heldout25-intents.jsonl,0.9"})
+            "heldout24-intents.jsonl,0.9", "heldout26-intents.jsonl,0.9"})
     void untouchedMeasureTotalsOnly(String set, double floor) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(false));

@@ -126,7 +126,7 @@ public final class PhoneDetector implements Detector {
         }
         // Order ids never start with 0; a trunk 0 before the 3-7 shape is a national mobile number ("012-3456789")
         boolean idShape = isIdShape(groups, seps) && !(groups.equals(List.of(3, 7)) && firstDigit(run) == 0);
-        if (digits < 8 || digits > 15 || idShape || isDate(groups, seps) || isDecimal(run)) {
+        if (digits < 8 || digits > 15 || idShape || isDate(groups, seps) || isDecimal(run) || isYearRange(run, groups)) {
             return null;
         }
         if (text.charAt(end - 1) == '-' || (end < text.length() && Chars.isLabelChar(text.charAt(end)))) {
@@ -182,6 +182,36 @@ public final class PhoneDetector implements Detector {
             return false;
         }
         return (g.get(0) == 4 && g.get(1) <= 2 && g.get(2) <= 2) || (g.get(0) <= 2 && g.get(1) <= 2 && g.get(2) == 4);
+    }
+
+    /**
+     * Two years joined ("1958-2024" on an engraving, "2019/2020 model", "2023 - 2025 warranty"): two groups of four
+     * digits, each a year from 1900 to 2099, the second not before the first. A phone number split 4-4 rarely has
+     * both halves in that range in order, and a year pair is what such a run usually is in a seller's message.
+     */
+    private static boolean isYearRange(String run, List<Integer> g) {
+        if (!g.equals(List.of(4, 4))) {
+            return false;
+        }
+        int[] years = new int[2];
+        int n = 0;
+        int value = 0;
+        int len = 0;
+        for (int k = 0; k <= run.length(); k++) {
+            char c = k < run.length() ? run.charAt(k) : ' ';
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                len++;
+            } else if (len > 0) {
+                if (n == 2) {
+                    return false;
+                }
+                years[n++] = value;
+                value = 0;
+                len = 0;
+            }
+        }
+        return n == 2 && years[0] >= 1900 && years[0] <= 2099 && years[1] >= years[0] && years[1] <= 2099;
     }
 
     /** Prices and measures: a dot followed by one or two final digits. */

@@ -24,6 +24,9 @@ class PhoneDetectorTest {
         // the Malaysian mobile as people write it: a trunk 0, then 3-7 (the shape of a partial Amazon order id
         // otherwise, which never starts with 0)
         "boleh call [[012-3456789]] bila2 masa",
+        // four and four digits that are not two years in order stay a phone
+        "call [[5550-1234]] now",
+        "call [[2024-1958]] now",
     })
     void findsTheMarkedNumber(String marked) {
         int s = marked.indexOf("[[");
@@ -37,6 +40,10 @@ class PhoneDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "Order 114-3941689-8772232 is packed.",
+        // two years: an engraving's dates, a model range, a warranty period
+        "the engraving will read 'For Dad, 1958-2024' as you sent it",
+        "fits the 2019/2020 model",
+        "warranty 2023 - 2025 only",
         "Your order 114-3941689 is packed.",
         "eBay order 12-34567-89012 was posted.",
         "AliExpress order 8175234409871234 ships soon.",

@@ -23,8 +23,8 @@ class BuyerQuotesTest {
 
     @Test
     void readsBengaliAndMalayReportingWords() {
-        assertEquals("apni bolechen '" + " ".repeat("5 star dile gift diben?".length()) + "'. sorry.",
-                quotes.blank("apni bolechen '5 star dile gift diben?'. sorry."));
+        assertEquals("apni bollen '" + " ".repeat("5 star dile gift diben?".length()) + "'. sorry.",
+                quotes.blank("apni bollen '5 star dile gift diben?'. sorry."));
         assertEquals("Tuan menulis, '" + " ".repeat("boleh bayar terus?".length()) + "'. Maaf.",
                 quotes.blank("Tuan menulis, 'boleh bayar terus?'. Maaf."));
     }
@@ -62,7 +62,11 @@ class BuyerQuotesTest {
             // the longer phrase decides: asking "about" reports a proposal, with no question mark needed (round 61)
             "thanks for asking about a gift for a review! sadly etsy doesn't allow that | a gift for a review",
             // Bengali reports the buyer's proposal before "spoke of", the buyer opening the clause (round 61)
-            "আপনি নগদে টাকা দেওয়ার কথা বলেছিলেন, তবে সব পেমেন্ট চেকআউটেই হবে। | নগদে টাকা দেওয়ার"})
+            "আপনি নগদে টাকা দেওয়ার কথা বলেছিলেন, তবে সব পেমেন্ট চেকআউটেই হবে। | নগদে টাকা দেওয়ার",
+            // the buyer's wish acknowledged without "to" (2026-12-06 afternoon), up to the clause's end only
+            "We understand you would like a partial refund if you change your review. We cannot link the two. | a partial refund if you change your review",
+            "sy faham sis minta rebate klu tukar review, tp kami x boleh buat camtu | rebate klu tukar review",
+            "apni bolechen review change korle partial refund chan. review er sathe refund jukto kora jay na. | review change korle partial refund chan"})
     void blanksTheBuyersQuestionReportedWithoutQuotationMarks(String text, String part) {
         assertEquals(without(text, part), quotes.blank(text));
     }
