@@ -1,6 +1,5 @@
 package com.replyguard.policy.concepts;
 
-
 /**
  * The {@code with NAME:} test of the concept lexicons: a phrase on such a line counts only beside a word of concept
  * NAME ("great" is satisfaction only inside a condition; "mention how" scripts a review only beside one).
