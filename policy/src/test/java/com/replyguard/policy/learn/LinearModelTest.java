@@ -87,6 +87,32 @@ class LinearModelTest {
         assertEquals(model.examples(Category.OFF_PLATFORM), back.examples(Category.OFF_PLATFORM));
     }
 
+    /**
+     * The fold fits, which only set the thresholds, start from the whole fit's weights: the model must be the one the
+     * folds started from zero give (on a slice of the shipped training cases, every thirtieth of them).
+     */
+    @Test
+    void foldsStartedFromTheWholeFitGiveTheSameModel() throws IOException {
+        List<LabelledCase> all = Corpus.builtInTraining();
+        List<LabelledCase> slice = new ArrayList<>();
+        for (int k = 0; k < all.size(); k += 30) {
+            slice.add(all.get(k));
+        }
+        ModelTrainer trainer = new ModelTrainer(ANALYSIS);
+        LinearModel warm = trainer.train(slice, true);
+        LinearModel cold = trainer.train(slice, false);
+        assertTrue(warm.categories().size() >= 5, () -> "categories " + warm.categories());
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        warm.write(a, false);
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        cold.write(b, false);
+        for (Category c : cold.categories()) {
+            assertEquals(cold.blockThreshold(c), warm.blockThreshold(c), c + " block");
+            assertEquals(cold.warnThreshold(c), warm.warnThreshold(c), c + " warn");
+        }
+        assertTrue(java.util.Arrays.equals(a.toByteArray(), b.toByteArray()), "the two model files differ");
+    }
+
     /** The built-in model is written plain (the jar stores it as it is); both forms read to the same model. */
     @Test
     void thePlainAndTheGzipFormReadToTheSameModel() throws IOException {
