@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code tuning3-intents.jsonl} was written as the independent heldout7 set; after its first run (284/320, README)
  * intent round 8 was tuned on it, so it is tuning text now. The test holds each set as a whole to the target.
  *
- * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11, heldout12, heldout23, heldout24
- * and heldout26 is also training text for the learned model ({@code classify.LearnedLabels},
+ * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11, heldout12, heldout23, heldout24,
+ * heldout26 and heldout28 is also training text for the learned model ({@code classify.LearnedLabels},
  * {@code drafting/corpus/intents.tsv}): their figures show the fit, those eight the generalisation. (An intent round 11 that taught the model heldout9 and heldout10 was tried and
  * taken back: it read "order sy auto cancel, duit mcm mana?" as a cancellation, MainAskTest.)
  */
@@ -29,7 +29,8 @@ class HeldOutIntentTest extends ShippedDraftingTest {
             "buyer-messages.jsonl,0.95", "heldout13-intents.jsonl,0.95", "heldout14-intents.jsonl,0.95",
             "heldout15-intents.jsonl,0.95", "heldout16-intents.jsonl,0.95", "heldout17-intents.jsonl,0.95",
             "heldout18-intents.jsonl,0.95", "heldout19-intents.jsonl,0.95", "heldout20-intents.jsonl,0.95",
-            "heldout21-intents.jsonl,0.95", "heldout22-intents.jsonl,0.95", "heldout25-intents.jsonl,0.95"})
+            "heldout21-intents.jsonl,0.95", "heldout22-intents.jsonl,0.95", "heldout25-intents.jsonl,0.95",
+            "heldout27-intents.jsonl,0.95"})
     void intentTopOneOnHeldOutSet(String set, double required) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(true));
@@ -221,11 +222,28 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * 57/60, Bengali 57/60, formal Malay 58/60 (en/bn/ms 172/180 = 0.956), romanized Bengali 42/45, Bengali mixed
      * 43/45, Malay chat 45/45. After intent round 20, which never read it: 304/315 (en/bn/ms 174/180 = 0.967).
      * Floor 0.9.
+     *
+     * <p>{@code heldout27-intents.jsonl} (315, the same six groups; kitchen scales, batik shirts, phone chargers, dates
+     * and nuts, baby formula, football boots, air fryers, buyers writing at night, small shop owners buying stock,
+     * angry short messages), written by an independent helper on 2026-12-06 who read neither the classifier nor the
+     * git log. Only its totals are printed. FIRST RUN (the classifier of round 20, a52061b): 295/315 = 0.937: English
+     * 57/60, Bengali 54/60, formal Malay 57/60 (en/bn/ms 168/180 = 0.933), romanized Bengali 44/45, Bengali mixed
+     * 42/45, Malay chat 41/45. Intent round 21 (2026-12-06 evening: the model also learns trainI7, 400
+     * Bengali-weighted messages by an independent writer, and heldout27 itself) made it training text: it is held to
+     * 0.95 in the first test now.
+     *
+     * <p>{@code heldout28-intents.jsonl} (315, the same six groups; electric fans, wedding sarees, screen guards, frozen
+     * food, school uniforms, power tools, skincare sets, buyers writing from abroad, elderly buyers, buyers who already
+     * wrote twice, a complaint mixed with praise), written by an independent helper on 2026-12-06 who read neither the
+     * classifier nor the git log. Only its totals are printed. FIRST RUN (the classifier of round 20, a52061b):
+     * 295/315 = 0.937: English 55/60, Bengali 56/60, formal Malay 58/60 (en/bn/ms 169/180 = 0.939), romanized Bengali
+     * 40/45, Bengali mixed 43/45, Malay chat 43/45. Floor 0.9.
      */
     @ParameterizedTest
     @CsvSource({"heldout9-intents.jsonl,0.9", "own-heldout7-intents.jsonl,0.9", "heldout10-intents.jsonl,0.9",
             "heldout11-intents.jsonl,0.9", "heldout12-intents.jsonl,0.9", "heldout23-intents.jsonl,0.9",
-            "heldout24-intents.jsonl,0.9", "heldout26-intents.jsonl,0.9"})
+            "heldout24-intents.jsonl,0.9", "heldout26-intents.jsonl,0.9",
+            "heldout28-intents.jsonl,0.9"})
     void untouchedMeasureTotalsOnly(String set, double floor) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(false));

@@ -190,7 +190,8 @@ public final class Concepts {
                 }
             }
             if (negation != null) {
-                long results = negation.results(mask | raw[s], eventAt, eventEnd, eventConcept, events, range[1]);
+                long results = negation.results(mask | raw[s], eventAt, eventEnd, eventConcept, events, range[1],
+                        pauseBefore);
                 mask |= results;
                 // (a sentence with more concept hits than are kept is read whole, as before)
                 int at = refusal >= 0 && (results & (1L << refusal)) != 0 && all <= MAX_ALL_EVENTS
@@ -207,7 +208,8 @@ public final class Concepts {
                                 eventConcept[n++] = eventConcept[e];
                             }
                         }
-                        mask = tail | negation.results(tail | raw[s], eventAt, eventEnd, eventConcept, n, range[1]);
+                        mask = tail | negation.results(tail | raw[s], eventAt, eventEnd, eventConcept, n, range[1],
+                                pauseBefore);
                         judgedFrom[s] = at;
                     }
                 }

@@ -30,7 +30,7 @@ final class Negation {
 
     /** One rule of negation.txt. */
     private record Rule(String name, int before, int after, int end, long negates, int result, long unless,
-                        int window) {
+                        int window, boolean pauseEnds) {
     }
 
     private static long bit(int concept) {
@@ -67,7 +67,8 @@ final class Negation {
 
     private static Rule rule(Concepts concepts, Map<String, String> b) {
         for (String key : b.keySet()) {
-            if (!List.of("rule", "negator", "negator-after", "scope-end", "negates", "result", "unless", "window")
+            if (!List.of("rule", "negator", "negator-after", "scope-end", "negates", "result", "unless", "window",
+                    "pause-ends-scope")
                     .contains(key)) {
                 throw new IllegalStateException("negation.txt: unknown key " + key);
             }
@@ -80,7 +81,8 @@ final class Negation {
                 b.containsKey("scope-end") ? concept(concepts, b.get("scope-end")) : -1,
                 mask(concepts, b.get("negates")), concept(concepts, b.get("result")),
                 b.containsKey("unless") ? mask(concepts, b.get("unless")) : 0,
-                Integer.parseInt(b.getOrDefault("window", "4")));
+                Integer.parseInt(b.getOrDefault("window", "4")),
+                Boolean.parseBoolean(b.getOrDefault("pause-ends-scope", "false")));
     }
 
     private static int concept(Concepts concepts, String name) {
@@ -103,12 +105,12 @@ final class Negation {
      * The concepts to add to a sentence with these concept occurrences (token start, end, concept; in text order):
      * each rule's result when one of its negated concepts is in its negator's scope.
      */
-    long results(long mask, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd) {
+    long results(long mask, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd, boolean[] pauseBefore) {
         long out = 0;
         for (Rule r : rules) {
             if ((mask & r.negates) != 0 && (mask & (bit(r.before) | bit(r.after))) != 0
                     && ((mask & r.unless) == 0 || !unlessNear(r, at, concept, n))
-                    && inScope(r, at, endAt, concept, n, sentenceEnd)) {
+                    && inScope(r, at, endAt, concept, n, sentenceEnd, pauseBefore)) {
                 out |= 1L << r.result;
             }
         }
@@ -120,9 +122,11 @@ final class Negation {
      * coupon is yours for five stars") is read on its own by {@link Concepts}: the refusal covers the clause before
      * the turn only.
      */
-    private static boolean inScope(Rule r, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd) {
+    private static boolean inScope(Rule r, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd,
+                                   boolean[] pauseBefore) {
         for (int k = 0; k < n; k++) {
-            if ((r.negates & (1L << concept[k])) != 0 && negatedAt(r, k, at, endAt, concept, n, sentenceEnd)) {
+            if ((r.negates & (1L << concept[k])) != 0
+                    && negatedAt(r, k, at, endAt, concept, n, sentenceEnd, pauseBefore)) {
                 return true;
             }
         }
@@ -151,10 +155,14 @@ final class Negation {
         return !positioned;
     }
 
-    private static boolean negatedAt(Rule r, int k, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd) {
+    private static boolean negatedAt(Rule r, int k, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd,
+                                     boolean[] pauseBefore) {
         for (int j = 0; j < n; j++) {
+            // in a rule with pause-ends-scope, a comma closes a negator's reach forward, as punctuation closes a NegEx
+            // scope ("x payah bagi review buruk, pm kami dulu": the request after the comma is not refused); a policy
+            // statement's long reach runs on through its list ("punishes harassment, such as ...")
             if (concept[j] == r.before && at[j] < at[k] && at[k] - endAt[j] < r.window
-                    && !endBetween(r, at, concept, n, at[j], at[k])) {
+                    && !endBetween(r, at, concept, n, at[j], at[k]) && !(r.pauseEnds && pauseBetween(pauseBefore, endAt[j], at[k]))) {
                 return true;
             }
             // Bengali closes a clause with its verb and না: a না right before a turn ("... বিক্রি করি না, তবে ...") or
@@ -175,6 +183,19 @@ final class Negation {
     private static boolean closesClause(Rule r, int j, int[] at, int[] concept, int n) {
         for (int e = 0; e < n; e++) {
             if (concept[e] == r.end && at[e] > at[j] && at[e] - at[j] <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comma or semicolon stands before a term in {@code (from, to]}. */
+    private static boolean pauseBetween(boolean[] pauseBefore, int from, int to) {
+        if (pauseBefore == null) {
+            return false;
+        }
+        for (int i = Math.max(from, 0); i <= to && i < pauseBefore.length; i++) {
+            if (pauseBefore[i]) {
                 return true;
             }
         }

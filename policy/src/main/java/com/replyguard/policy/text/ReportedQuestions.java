@@ -22,7 +22,10 @@ import java.util.Set;
  * ...?"); or (2) the buyer's question named with its topic ("your question about", "pertanyaan tuan tentang"):
  * blanked from the topic word to the clause's end; or (3) the buyer's own proposal reported ("thanks for the
  * suggestion to pay directly", "you offered to send it by bank transfer", "cadangan tuan untuk ..."): blanked from the
- * word after it to the clause's end. The words are {@code text/reported_questions.txt}.
+ * word after it to the clause's end; or (4) in Bengali order, the buyer's request or question thanked for at the
+ * clause's end ("পরের বার কম দামে দেওয়ার অনুরোধের জন্য ধন্যবাদ", thanks for the request to sell it cheaper next time):
+ * blanked from the clause's start to the thanks. Courtesy words between the words of a phrase ("thank you so much for
+ * kindly offering", "অনুরোধের জন্য অনেক ধন্যবাদ") are passed over. The words are {@code text/reported_questions.txt}.
  *
  * <p>Thread safety: immutable.
  */
@@ -37,6 +40,9 @@ final class ReportedQuestions {
 
     /** Per list key, its phrases by their first word (every word of a message is looked up in three lists). */
     private final Map<String, Map<String, List<String[]>>> lists;
+
+    /** Courtesy words passed over inside a phrase ("thank you so much for kindly offering"). */
+    private final Set<String> fillers = new HashSet<>();
 
     ReportedQuestions() {
         Map<String, Map<String, List<String[]>>> m = new HashMap<>();
@@ -55,14 +61,20 @@ final class ReportedQuestions {
             }
         }
         for (String key : List.of("buyer", "asking", "thanking", "linking", "question", "topic", "asked",
-                "suggesting", "said")) {
+                "suggesting", "said", "thanked", "filler")) {
             if (!m.containsKey(key)) {
                 throw new IllegalStateException("reported_questions.txt has no '" + key + ":' line");
             }
         }
         this.lists = m;
-        for (String key : List.of("thanking", "asking", "suggesting", "question", "said")) {
+        for (String key : List.of("thanking", "asking", "suggesting", "question", "said", "thanked")) {
             triggers.addAll(m.get(key).keySet());
+        }
+        for (String[] words : m.get("filler").values().stream().flatMap(List::stream).toList()) {
+            if (words.length != 1) {
+                throw new IllegalStateException("reported_questions.txt: a filler is one word: " + String.join(" ", words));
+            }
+            fillers.add(words[0]);
         }
     }
 
@@ -74,6 +86,9 @@ final class ReportedQuestions {
         int n = text.length();
         for (int[] w = WordChars.nextWord(text, 0, n); w != null; w = WordChars.nextWord(text, w[1], n)) {
             String form = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+            if (fillers.contains(form)) {
+                continue;
+            }
             words.add(w);
             forms.add(form);
             triggered |= triggers.contains(form);
@@ -127,7 +142,16 @@ final class ReportedQuestions {
             }
             int end;
             int said = from < 0 ? saidClause(forms, words, text, i) : -1;
-            if (said >= 0) {
+            int thanked = from < 0 && said < 0 && i + 1 < forms.size() ? thankedAt(forms, words, text, i + 1) : 0;
+            if (thanked > 0) {
+                // "<the buyer's request> অনুরোধের জন্য ধন্যবাদ": blank from the clause's start to the thanks
+                int start = i;
+                while (start > 0 && sameClause(text, words.get(start - 1)[1], words.get(start)[0])) {
+                    start--;
+                }
+                from = words.get(start)[0];
+                end = words.get(i + 1)[0];
+            } else if (said >= 0) {
                 // Bengali reports the buyer's words before the verb of saying: blank them, keep the verb
                 from = words.get(i + 1)[0];
                 end = said;
@@ -163,7 +187,7 @@ final class ReportedQuestions {
         for (int i = 0; i < forms.size(); i++) {
             if (triggers.contains(forms.get(i)) && (matchAt("thanking", forms, i) > 0 || matchAt("asking", forms, i) > 0
                     || matchAt("suggesting", forms, i) > 0 || matchAt("question", forms, i) > 0
-                    || matchAt("said", forms, i) > 0)) {
+                    || matchAt("said", forms, i) > 0 || matchAt("thanked", forms, i) > 0)) {
                 return true;
             }
         }
@@ -190,6 +214,19 @@ final class ReportedQuestions {
             }
         }
         return -1;
+    }
+
+    /**
+     * The length of a phrase of thanks for the buyer's request ("অনুরোধের জন্য ধন্যবাদ") at word {@code at}, when it
+     * follows word {@code at - 1} in the same clause and closes that clause; else 0.
+     */
+    private int thankedAt(List<String> forms, List<int[]> words, String text, int at) {
+        int len = matchAt("thanked", forms, at);
+        if (len == 0 || !sameClause(text, words.get(at - 1)[1], words.get(at)[0])) {
+            return 0;
+        }
+        int last = at + len - 1;
+        return last + 1 >= words.size() || !sameClause(text, words.get(last)[1], words.get(last + 1)[0]) ? len : 0;
     }
 
     /** Whether the clause ending at {@code end} closes with a word that marks a yes-no question ("... kina"). */

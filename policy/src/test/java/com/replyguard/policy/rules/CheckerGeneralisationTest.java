@@ -313,7 +313,16 @@ class CheckerGeneralisationTest {
                 Arguments.of("aliexpress", "বিরোধ খুললে সব আটকে যাবে, তাই বিষয়টা নিজেদের মধ্যে মিটিয়ে নিই, দয়া করে এখন কোনো অভিযোগ করবেন না।", Category.PROCESS_ABUSE),
                 Arguments.of("amazon", "অর্ডারের রিফান্ডে দেরি হয়, তাই আপনি চাইলে টাকাটা সরাসরি আপনার মোবাইল ওয়ালেটে পাঠিয়ে দিতে পারি।", Category.OFF_PLATFORM),
                 Arguments.of("walmart", "We add new hand-thrown mugs every Monday, and saving our shop means you hear about them first.", Category.MARKETING),
-                Arguments.of("amazon", "প্রতি মাসে নতুন কাজের খবর দিয়ে একটা চিঠি পাঠাই, 'হ্যাঁ' লিখলে আপনাকেও তালিকায় রেখে দেব।", Category.MARKETING));
+                Arguments.of("amazon", "প্রতি মাসে নতুন কাজের খবর দিয়ে একটা চিঠি পাঠাই, 'হ্যাঁ' লিখলে আপনাকেও তালিকায় রেখে দেব।", Category.MARKETING),
+                // round 72: a comma closes a "no need" before the request after it; "no need" away from the contact
+                // asked first leaves the steering; the seller's own request to cancel in chat Malay still counts
+                Arguments.of("lazada", "x payah bagi review buruk, pm kami dulu nanti kami settle", Category.REVIEW_MANIPULATION),
+                Arguments.of("ebay", "No need to leave a low rating, just contact us first and we will fix it.", Category.REVIEW_MANIPULATION),
+                Arguments.of("shopee", "brg x de stok, sis cancel la sendiri ye, klu sy cancel kedai kena penalti", Category.PROCESS_ABUSE),
+                // round 73: the buyer's account to be reported, flagged or suspended, in the three languages' word orders
+                Arguments.of("walmart", "One more bogus return and your account will be flagged with Walmart for abuse.", Category.PRESSURE_OR_THREAT),
+                Arguments.of("shopee", "Kalau aduan tu tak ditarik balik, akaun sis akan dilaporkan kepada Shopee.", Category.PRESSURE_OR_THREAT),
+                Arguments.of("lazada", "abar fake complain korle apnar account lazada te report kore dibo", Category.PRESSURE_OR_THREAT));
     }
 
     @ParameterizedTest
@@ -540,7 +549,18 @@ class CheckerGeneralisationTest {
                 // round 67: the seller's own side confirming a returned item is back is the return flow, not the
                 // buyer's receipt traded for money
                 Arguments.of("amazon", "Your refund is released as soon as our warehouse confirms receipt of the returned kettle."),
-                Arguments.of("lazada", "Refund akan keluar sebaik sahaja gudang kami mengesahkan penerimaan barang itu."));
+                Arguments.of("lazada", "Refund akan keluar sebaik sahaja gudang kami mengesahkan penerimaan barang itu."),
+                // round 72: thanks for the buyer's offer with courtesy words between, a Bengali thanks for the buyer's
+                // request that closes the clause reporting it, no need to contact the seller before rating, the
+                // buyer's own wish to cancel in chat Malay
+                Arguments.of("amazon", "Thank you so much for kindly suggesting a refund in return for a five-star rating; we cannot link refunds to ratings."),
+                Arguments.of("amazon", "আগামী অর্ডারে ফ্রি ডেলিভারি দেওয়ার অনুরোধের জন্য অনেক ধন্যবাদ। তবে অ্যামাজনে আমরা আলাদা কোনো ছাড় দিতে পারি না।"),
+                Arguments.of("ebay", "No need to message us before you rate the order; say whatever you think is fair."),
+                Arguments.of("shopee", "Tak perlu hubungi kami sebelum beri penilaian, nilai ikut pengalaman sendiri ya."),
+                Arguments.of("lazada", "kak klu nk cancel sbb tersilap saiz, tekan je Batal kat app, brg blm pos lg"),
+                // round 73: the buyer's account named without a threat
+                Arguments.of("amazon", "Your account has not been blocked; please sign in again from the Amazon app."),
+                Arguments.of("ebay", "If your account was flagged by mistake, eBay support can review it; we cannot see account details."));
     }
 
     @org.junit.jupiter.api.Test
