@@ -126,7 +126,11 @@ public final class ModelTrainer {
         try (var inputs = java.util.stream.Stream.concat(
                 java.util.stream.Stream.concat(Files.list(corpus), probeInputs.stream()), Files.walk(packageRoot))) {
             return inputs.filter(Files::isRegularFile)
-                    .filter(f -> !f.equals(model.toAbsolutePath()) && !f.getFileName().toString().endsWith(".gz"))
+                    // (the .bin files are the build's own output: rules.PackedRules writes the analysis' known terms
+                    // and synonyms after the model, from sources this walk already sees, so they were always newer
+                    // and every build trained again, a second time after the run command's build)
+                    .filter(f -> !f.equals(model.toAbsolutePath()) && !f.getFileName().toString().endsWith(".gz")
+                            && !f.getFileName().toString().endsWith(".bin"))
                     .noneMatch(f -> {
                         try {
                             return Files.getLastModifiedTime(f).toMillis() > built;

@@ -322,7 +322,9 @@ class CheckerGeneralisationTest {
                 // round 73: the buyer's account to be reported, flagged or suspended, in the three languages' word orders
                 Arguments.of("walmart", "One more bogus return and your account will be flagged with Walmart for abuse.", Category.PRESSURE_OR_THREAT),
                 Arguments.of("shopee", "Kalau aduan tu tak ditarik balik, akaun sis akan dilaporkan kepada Shopee.", Category.PRESSURE_OR_THREAT),
-                Arguments.of("lazada", "abar fake complain korle apnar account lazada te report kore dibo", Category.PRESSURE_OR_THREAT));
+                Arguments.of("lazada", "abar fake complain korle apnar account lazada te report kore dibo", Category.PRESSURE_OR_THREAT),
+                // round 74: scams named as the reason to move to a messenger are still the seller's offer
+                Arguments.of("shopee", "To stay safe from scammers, chat with us on our official WhatsApp instead.", Category.CONTACT_INFO));
     }
 
     @ParameterizedTest
@@ -560,7 +562,27 @@ class CheckerGeneralisationTest {
                 Arguments.of("lazada", "kak klu nk cancel sbb tersilap saiz, tekan je Batal kat app, brg blm pos lg"),
                 // round 73: the buyer's account named without a threat
                 Arguments.of("amazon", "Your account has not been blocked; please sign in again from the Amazon app."),
-                Arguments.of("ebay", "If your account was flagged by mistake, eBay support can review it; we cannot see account details."));
+                Arguments.of("ebay", "If your account was flagged by mistake, eBay support can review it; we cannot see account details."),
+                // round 74: a messenger named in a warning about someone else using the shop's name is the impostor's
+                Arguments.of("shopee", "Someone using our shop's name may message you on WhatsApp asking for a bank transfer; please ignore it and pay only through Shopee."),
+                Arguments.of("lazada", "Ada page palsu di Facebook yang guna nama kedai kami, jangan layan ya. Kami hanya berurusan dalam Lazada."),
+                Arguments.of("amazon", "ইমোতে আমাদের নামে ভুয়া অ্যাকাউন্ট খোলা হয়েছে, সেখান থেকে কেউ টাকা চাইলে দেবেন না।"));
+    }
+
+    /** Round 74: threats named as something not done, and a warning about scammers, are no threat (rules alone). */
+    @org.junit.jupiter.api.Test
+    void talkAboutThreatsAndAScamWarningAreNoThreat() {
+        for (String text : List.of("Our replies stay polite: no blame, no insults and no threats of reporting or legal action.",
+                "Kedai kami tidak mengugut pembeli; tiada ugutan untuk melapor atau mengambil tindakan undang-undang.",
+                "Awas scammer yang guna nama kedai kami; kami tak akan minta OTP atau nombor kad.")) {
+            CheckResult r = CHECKER.withoutModel().check(text, Marketplace.parse("shopee"));
+            assertTrue(r.findings().stream().noneMatch(f -> f.category() == Category.PRESSURE_OR_THREAT),
+                    () -> text + " -> " + r.findings());
+        }
+        CheckResult threat = CHECKER.withoutModel().check("No more excuses: take the review down or we will take legal action.",
+                Marketplace.parse("amazon"));
+        assertTrue(threat.findings().stream().anyMatch(f -> f.category() == Category.PRESSURE_OR_THREAT),
+                () -> threat.findings().toString());
     }
 
     @org.junit.jupiter.api.Test
