@@ -324,7 +324,11 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "Kalau aduan tu tak ditarik balik, akaun sis akan dilaporkan kepada Shopee.", Category.PRESSURE_OR_THREAT),
                 Arguments.of("lazada", "abar fake complain korle apnar account lazada te report kore dibo", Category.PRESSURE_OR_THREAT),
                 // round 74: scams named as the reason to move to a messenger are still the seller's offer
-                Arguments.of("shopee", "To stay safe from scammers, chat with us on our official WhatsApp instead.", Category.CONTACT_INFO));
+                Arguments.of("shopee", "To stay safe from scammers, chat with us on our official WhatsApp instead.", Category.CONTACT_INFO),
+                // round 75: sensitive details asked the way chat asks them
+                Arguments.of("lazada", "bro nak tahu no ic n bday bro, utk daftar warranty kedai", Category.PERSONAL_DATA),
+                Arguments.of("amazon", "warranty card er jonno apnar nid no ta lagbe, inbox e diben", Category.PERSONAL_DATA),
+                Arguments.of("ebay", "quick one, can you send the card no and expiry so we can sort the refund", Category.PERSONAL_DATA));
     }
 
     @ParameterizedTest
@@ -566,7 +570,9 @@ class CheckerGeneralisationTest {
                 // round 74: a messenger named in a warning about someone else using the shop's name is the impostor's
                 Arguments.of("shopee", "Someone using our shop's name may message you on WhatsApp asking for a bank transfer; please ignore it and pay only through Shopee."),
                 Arguments.of("lazada", "Ada page palsu di Facebook yang guna nama kedai kami, jangan layan ya. Kami hanya berurusan dalam Lazada."),
-                Arguments.of("amazon", "ইমোতে আমাদের নামে ভুয়া অ্যাকাউন্ট খোলা হয়েছে, সেখান থেকে কেউ টাকা চাইলে দেবেন না।"));
+                Arguments.of("amazon", "ইমোতে আমাদের নামে ভুয়া অ্যাকাউন্ট খোলা হয়েছে, সেখান থেকে কেউ টাকা চাইলে দেবেন না।"),
+                // round 75: the buyer told never to send those details
+                Arguments.of("shopee", "Please never send your card no or IC number in chat; Shopee will not ask for them."));
     }
 
     /** Round 74: threats named as something not done, and a warning about scammers, are no threat (rules alone). */
