@@ -591,6 +591,18 @@ class CheckerGeneralisationTest {
                 () -> threat.findings().toString());
     }
 
+    /** Round 76: thanks for a rating already given is no condition (rules alone); a reward named with it still is. */
+    @org.junit.jupiter.api.Test
+    void thanksForARatingGivenIsNoCondition() {
+        CheckResult thanks = CHECKER.withoutModel().check("thx for rating us 5 stars, enjoy the rice cooker!",
+                Marketplace.parse("shopee"));
+        assertTrue(thanks.findings().isEmpty(), () -> thanks.findings().toString());
+        CheckResult reward = CHECKER.withoutModel().check("tq for rating 5 star sis, nanti sy bagi voucher rm5 utk order seterusnya",
+                Marketplace.parse("shopee"));
+        assertTrue(reward.findings().stream().anyMatch(f -> f.category() == Category.REVIEW_INCENTIVE),
+                () -> reward.findings().toString());
+    }
+
     @org.junit.jupiter.api.Test
     void theModelOnlyWarnsOnASentenceThatRefuses() {
         // the model reads "pindahan bank" without its negation; the refusal makes its opinion a warning, not a block
