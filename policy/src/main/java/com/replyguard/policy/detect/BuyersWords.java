@@ -74,14 +74,9 @@ final class BuyersWords {
      * sentence, which would be the contact detail itself.
      */
     private boolean reportedBuyer(String text, List<int[]> words, int w) {
-        int from = words.get(w)[0];
-        while (from > 0 && ".!?\n।".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = words.get(w)[1];
-        while (to < text.length() && ".!?\n।".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
+        int[] sentence = Chars.sentenceAround(text, words.get(w)[0], words.get(w)[1]);
+        int from = sentence[0];
+        int to = sentence[1];
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (Character.isDigit(c) || c == '@') {

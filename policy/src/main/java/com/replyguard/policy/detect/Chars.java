@@ -14,6 +14,8 @@ import java.util.Set;
 
 /** Character classes and word lists shared by the detectors. */
 final class Chars {
+    private static final String SENTENCE_ENDS = ".!?\n\u0964";
+
     private Chars() {
     }
 
@@ -63,6 +65,22 @@ final class Chars {
             return false;
         }
         return text.regionMatches(true, at, word, 0, word.length());
+    }
+
+    /**
+     * The sentence around the span {@code from}-{@code to}: from the character after the last sentence end (a dot,
+     * question or exclamation mark, line break or Bengali daṛi) before it to the first one after it.
+     */
+    static int[] sentenceAround(String text, int from, int to) {
+        int start = from;
+        while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = to;
+        while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return new int[] {start, end};
     }
 
     /** Whether {@code word} occurs at {@code at} as a whole word. */

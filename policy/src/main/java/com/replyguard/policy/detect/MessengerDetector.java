@@ -15,8 +15,7 @@ public final class MessengerDetector implements Detector {
     private final Set<String> names = Chars.words("messengers.txt");
     private final Set<String> negators = Chars.words("negators.txt");
     private final Set<String> socialBrands = Chars.words("social_brands.txt");
-    /** Phrases that give a messenger named beside them to an impostor ("someone using our shop's name"). */
-    private final List<String> impostors = List.copyOf(Chars.words("impostors.txt"));
+    private final Impostors impostors = new Impostors();
     private final LinkDetector links = new LinkDetector();
     private final BuyersWords buyersWords = new BuyersWords();
     /** Cheap pre-filters: the first letters of all names and the longest name's length (plus Bengali endings). */
@@ -80,7 +79,7 @@ public final class MessengerDetector implements Detector {
             }
             if (matchedEnd > 0 && !negated(text, words, w) && !refusedAfter(text, words, w)
                     && !productFact(text, words, w, lastWord) && !buyersWords.spokenByBuyer(text, words, w)
-                    && !impostorsSentence(text, cur[0])) {
+                    && !impostors.warnedOf(text, cur[0], matchedEnd)) {
                 out.add(new Span(cur[0], matchedEnd, null));
             }
         }
@@ -108,32 +107,6 @@ public final class MessengerDetector implements Detector {
         for (int cut = 1; cut <= 3 && cut < word.length(); cut++) {
             if (names.contains(first + word.substring(0, word.length() - cut))) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the sentence around offset {@code at} warns of someone else using the shop's name ("someone using our
-     * shop's name may message you on WhatsApp", "ফেসবুকে আমাদের নামে ভুয়া পেজ আছে"): the messenger is the impostor's.
-     */
-    private boolean impostorsSentence(String text, int at) {
-        int from = at;
-        while (from > 0 && ".!?\n\u0964".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = at;
-        while (to < text.length() && ".!?\n\u0964".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        String sentence = text.substring(from, to).toLowerCase(Locale.ROOT);
-        for (String p : impostors) {
-            for (int i = sentence.indexOf(p); i >= 0; i = sentence.indexOf(p, i + 1)) {
-                int end = i + p.length();
-                if ((i == 0 || !Character.isLetterOrDigit(sentence.charAt(i - 1)))
-                        && (end == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end)))) {
-                    return true;
-                }
             }
         }
         return false;

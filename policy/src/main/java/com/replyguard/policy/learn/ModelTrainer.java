@@ -25,9 +25,7 @@ import java.util.stream.IntStream;
 /**
  * Trains the {@link LinearModel} from labelled cases with liblinear's L2-regularised logistic regression, one
  * binary model per category, and tunes each category's thresholds on 5-fold out-of-fold predictions of the same
- * cases (never on held-out cases or probes): a category blocks above the probability at which at most
- * {@value #BLOCK_FALSE_RATE} of clean cases would be blocked by it, and warns above the one at which at most
- * {@value #WARN_FALSE_RATE} would be warned about.
+ * cases (never on held-out cases or probes), as {@link Thresholds} sets them.
  *
  * <p>The checker applies the model to single sentences and pairs of them ({@code ModelOpinion}), so it learns that
  * way too: every sentence and pair of sentences of a clean message is a clean example of its own, and a case's
@@ -40,16 +38,6 @@ import java.util.stream.IntStream;
  * corpus. Never on the start-up path of a command.
  */
 public final class ModelTrainer {
-    static final double BLOCK_FALSE_RATE = 0.005;
-    /**
-     * The lowest block threshold. At 0.5 it bound every category, so the false-rate budget never did. Group 5-fold
-     * cross-validation of rules + model on the training text: floor 0.5 / 0.4 / 0.3 gave detection 0.981 / 0.984 /
-     * 0.987, category 0.948 / 0.953 / 0.958, false blocks 0.012 / 0.015 / 0.016; at 0.3 the model blocked one of the
-     * product's own policy answers (Malay, a refund through AliExpress), so 0.4.
-     */
-    static final double BLOCK_FLOOR = 0.4;
-    static final double WARN_FALSE_RATE = 0.02;
-    private static final double ALL_BLOCK_FALSE_RATE = 0.02;
     /**
      * liblinear's inverse regularisation. Group 5-fold cross-validation of rules + model on the training text (8,889
      * cases), C = 1.5 / 4 / 10: detection 0.978 / 0.984 / 0.986, category 0.944 / 0.952 / 0.955, false blocks 0.013 /
@@ -231,54 +219,8 @@ public final class ModelTrainer {
             }
             examples.put(c, ex);
         }
-        tuneThresholds(cases, oof, block, warn);
+        Thresholds.tune(cases, oof, block, warn);
         return new LinearModel(cats.toArray(Category[]::new), bias, block, warn, weights, examples);
-    }
-
-    private static void tuneThresholds(List<LabelledCase> cases, double[][] oof, float[] block, float[] warn) {
-        List<Integer> clean = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            // The product's own default texts teach the model but are too easy to set thresholds with.
-            if (cases.get(i).clean() && !cases.get(i).source().startsWith(PRODUCT_TEXT)) {
-                clean.add(i);
-            }
-        }
-        for (int c = 0; c < oof.length; c++) {
-            block[c] = lowestWithin(oof[c], clean, BLOCK_FALSE_RATE, BLOCK_FLOOR);
-            warn[c] = Math.min(block[c], lowestWithin(oof[c], clean, WARN_FALSE_RATE, 0.3));
-        }
-        // All categories together must stay within the overall budget: raise every block threshold until they do.
-        for (int round = 0; round < 20 && falseRate(oof, clean, block) > ALL_BLOCK_FALSE_RATE; round++) {
-            for (int c = 0; c < block.length; c++) {
-                block[c] = Math.min(0.98f, block[c] + 0.02f);
-            }
-        }
-    }
-
-    private static float lowestWithin(double[] p, List<Integer> clean, double rate, double floor) {
-        for (double t = floor; t < 0.99; t += 0.01) {
-            int over = 0;
-            for (int i : clean) {
-                over += p[i] >= t ? 1 : 0;
-            }
-            if (over <= rate * clean.size()) {
-                return (float) t;
-            }
-        }
-        return 0.99f;
-    }
-
-    private static double falseRate(double[][] oof, List<Integer> clean, float[] block) {
-        int over = 0;
-        for (int i : clean) {
-            for (int c = 0; c < oof.length; c++) {
-                if (oof[c][i] >= block[c]) {
-                    over++;
-                    break;
-                }
-            }
-        }
-        return clean.isEmpty() ? 0 : over / (double) clean.size();
     }
 
     static int fold(String id) {

@@ -31,7 +31,6 @@ import java.util.Set;
  */
 final class ReportedQuestions {
     private static final int GAP = 3;
-    private static final int MAX_CLAUSE = 240;
     /**
      * The first words of the lists a reported question starts with (thanking, asking, suggesting, question): a
      * message with none of them has none, and is not read further.
@@ -105,11 +104,11 @@ final class ReportedQuestions {
             if (asking > 0 && (thanking > 0 || buyerBefore(forms, words, text, i))) {
                 // "terima kasih atas pertanyaan tuan/puan sama ada ...": the buyer named after the thanks
                 int after = thanking > 0 ? afterBuyerWords(forms, words, text, i + asking) : i + asking;
-                int linking = after < forms.size() && sameClause(text, words.get(i)[1], words.get(after)[0])
+                int linking = after < forms.size() && Clauses.same(text, words.get(i)[1], words.get(after)[0])
                         ? matchAt("linking", forms, after) : 0;
                 if (linking > 0) {
                     from = words.get(after)[0];
-                } else if (after < forms.size() && sameClause(text, words.get(i)[1], words.get(after)[0])) {
+                } else if (after < forms.size() && Clauses.same(text, words.get(i)[1], words.get(after)[0])) {
                     from = words.get(after)[0];
                     needsQuestionMark = true;
                 }
@@ -122,20 +121,20 @@ final class ReportedQuestions {
                 needsQuestionMark = false;
             }
             if (from < 0 && suggesting > 0 && i + suggesting < forms.size()
-                    && sameClause(text, words.get(i + suggesting - 1)[1], words.get(i + suggesting)[0])) {
+                    && Clauses.same(text, words.get(i + suggesting - 1)[1], words.get(i + suggesting)[0])) {
                 from = words.get(i + suggesting)[0];
             }
             int question = from < 0 ? matchAt("question", forms, i) : 0;
             if (question > 0) {
                 int after = i + question;
                 boolean buyer = i > 0 && matchAt("buyer", forms, i - 1) == 1
-                        && sameClause(text, words.get(i - 1)[1], words.get(i)[0]);
+                        && Clauses.same(text, words.get(i - 1)[1], words.get(i)[0]);
                 if (!buyer && after < forms.size() && matchAt("buyer", forms, after) == 1
-                        && sameClause(text, words.get(i)[1], words.get(after)[0])) {
+                        && Clauses.same(text, words.get(i)[1], words.get(after)[0])) {
                     buyer = true;
                     after = afterBuyerWords(forms, words, text, after);
                 }
-                if (buyer && after < forms.size() && sameClause(text, words.get(after - 1)[1], words.get(after)[0])
+                if (buyer && after < forms.size() && Clauses.same(text, words.get(after - 1)[1], words.get(after)[0])
                         && matchAt("topic", forms, after) > 0) {
                     from = words.get(after)[0];
                 }
@@ -146,7 +145,7 @@ final class ReportedQuestions {
             if (thanked > 0) {
                 // "<the buyer's request> অনুরোধের জন্য ধন্যবাদ": blank from the clause's start to the thanks
                 int start = i;
-                while (start > 0 && sameClause(text, words.get(start - 1)[1], words.get(start)[0])) {
+                while (start > 0 && Clauses.same(text, words.get(start - 1)[1], words.get(start)[0])) {
                     start--;
                 }
                 from = words.get(start)[0];
@@ -158,7 +157,7 @@ final class ReportedQuestions {
             } else if (from < 0) {
                 continue;
             } else {
-                end = clauseEnd(text, from);
+                end = Clauses.end(text, from);
                 if (end < 0 || needsQuestionMark && (end >= text.length() || text.charAt(end) != '?')
                         && !endsWithAsked(forms, words, end)) {
                     continue;
@@ -200,11 +199,11 @@ final class ReportedQuestions {
      */
     private int saidClause(List<String> forms, List<int[]> words, String text, int i) {
         if (matchAt("buyer", forms, i) != 1 || i + 2 >= words.size()
-                || (i > 0 && sameClause(text, words.get(i - 1)[1], words.get(i)[0]))) {
+                || (i > 0 && Clauses.same(text, words.get(i - 1)[1], words.get(i)[0]))) {
             return -1; // the buyer must open the clause
         }
         int last = i + 1;
-        while (last + 1 < words.size() && last - i < 16 && sameClause(text, words.get(last)[1], words.get(last + 1)[0])) {
+        while (last + 1 < words.size() && last - i < 16 && Clauses.same(text, words.get(last)[1], words.get(last + 1)[0])) {
             last++;
         }
         for (int len = 3; len >= 1; len--) {
@@ -222,11 +221,11 @@ final class ReportedQuestions {
      */
     private int thankedAt(List<String> forms, List<int[]> words, String text, int at) {
         int len = matchAt("thanked", forms, at);
-        if (len == 0 || !sameClause(text, words.get(at - 1)[1], words.get(at)[0])) {
+        if (len == 0 || !Clauses.same(text, words.get(at - 1)[1], words.get(at)[0])) {
             return 0;
         }
         int last = at + len - 1;
-        return last + 1 >= words.size() || !sameClause(text, words.get(last)[1], words.get(last + 1)[0]) ? len : 0;
+        return last + 1 >= words.size() || !Clauses.same(text, words.get(last)[1], words.get(last + 1)[0]) ? len : 0;
     }
 
     /** Whether the clause ending at {@code end} closes with a word that marks a yes-no question ("... kina"). */
@@ -250,7 +249,7 @@ final class ReportedQuestions {
     private int afterBuyerWords(List<String> forms, List<int[]> words, String text, int i) {
         int k = i;
         while (k < forms.size() && k < i + 2 && matchAt("buyer", forms, k) == 1
-                && (k == i || sameClause(text, words.get(k - 1)[1], words.get(k)[0]))) {
+                && (k == i || Clauses.same(text, words.get(k - 1)[1], words.get(k)[0]))) {
             k++;
         }
         return k;
@@ -259,7 +258,7 @@ final class ReportedQuestions {
     /** A word for the buyer up to {@value #GAP} words before word {@code i}, in the same clause. */
     private boolean buyerBefore(List<String> forms, List<int[]> words, String text, int i) {
         for (int k = i - 1; k >= 0 && k >= i - GAP; k--) {
-            if (!sameClause(text, words.get(k)[1], words.get(i)[0])) {
+            if (!Clauses.same(text, words.get(k)[1], words.get(i)[0])) {
                 return false;
             }
             if (matchAt("buyer", forms, k) == 1) {
@@ -285,36 +284,5 @@ final class ReportedQuestions {
             }
         }
         return best;
-    }
-
-    /** Whether nothing between {@code from} and {@code to} ends a clause. */
-    private static boolean sameClause(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (endsClause(text, k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The offset of the mark that ends the clause starting at {@code from}, or -1 when it runs on too long. */
-    private static int clauseEnd(String text, int from) {
-        for (int k = from; k < text.length() && k - from <= MAX_CLAUSE; k++) {
-            if (endsClause(text, k)) {
-                return k;
-            }
-        }
-        return text.length() - from <= MAX_CLAUSE ? text.length() : -1;
-    }
-
-    private static boolean endsClause(String text, int k) {
-        char c = text.charAt(k);
-        return switch (c) {
-            case '?', '!', ';', '\n', '\u0964', '\u2014', '\u2013', '(', ')', '"', '\u201C', '\u201D' -> true;
-            // a dot, comma or colon inside a token ("ebay.co.uk", "1,200", "10:30") ends nothing
-            case '.', ',', ':' -> k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1));
-            case '-' -> k > 0 && k + 1 < text.length() && text.charAt(k - 1) == ' ' && text.charAt(k + 1) == ' ';
-            default -> false;
-        };
     }
 }

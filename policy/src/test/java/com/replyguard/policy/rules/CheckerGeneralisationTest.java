@@ -575,32 +575,34 @@ class CheckerGeneralisationTest {
                 Arguments.of("shopee", "Please never send your card no or IC number in chat; Shopee will not ask for them."));
     }
 
+    /** The categories the rules alone find in {@code text} on {@code market}. */
+    private static java.util.Set<Category> rulesFind(String market, String text) {
+        CheckResult r = CHECKER.withoutModel().check(text, Marketplace.parse(market));
+        java.util.Set<Category> found = java.util.EnumSet.noneOf(Category.class);
+        r.findings().forEach(f -> found.add(f.category()));
+        return found;
+    }
+
     /** Round 74: threats named as something not done, and a warning about scammers, are no threat (rules alone). */
     @org.junit.jupiter.api.Test
     void talkAboutThreatsAndAScamWarningAreNoThreat() {
         for (String text : List.of("Our replies stay polite: no blame, no insults and no threats of reporting or legal action.",
                 "Kedai kami tidak mengugut pembeli; tiada ugutan untuk melapor atau mengambil tindakan undang-undang.",
                 "Awas scammer yang guna nama kedai kami; kami tak akan minta OTP atau nombor kad.")) {
-            CheckResult r = CHECKER.withoutModel().check(text, Marketplace.parse("shopee"));
-            assertTrue(r.findings().stream().noneMatch(f -> f.category() == Category.PRESSURE_OR_THREAT),
-                    () -> text + " -> " + r.findings());
+            java.util.Set<Category> found = rulesFind("shopee", text);
+            assertTrue(!found.contains(Category.PRESSURE_OR_THREAT), () -> text + " -> " + found);
         }
-        CheckResult threat = CHECKER.withoutModel().check("No more excuses: take the review down or we will take legal action.",
-                Marketplace.parse("amazon"));
-        assertTrue(threat.findings().stream().anyMatch(f -> f.category() == Category.PRESSURE_OR_THREAT),
-                () -> threat.findings().toString());
+        java.util.Set<Category> threat = rulesFind("amazon", "No more excuses: take the review down or we will take legal action.");
+        assertTrue(threat.contains(Category.PRESSURE_OR_THREAT), threat::toString);
     }
 
     /** Round 76: thanks for a rating already given is no condition (rules alone); a reward named with it still is. */
     @org.junit.jupiter.api.Test
     void thanksForARatingGivenIsNoCondition() {
-        CheckResult thanks = CHECKER.withoutModel().check("thx for rating us 5 stars, enjoy the rice cooker!",
-                Marketplace.parse("shopee"));
-        assertTrue(thanks.findings().isEmpty(), () -> thanks.findings().toString());
-        CheckResult reward = CHECKER.withoutModel().check("tq for rating 5 star sis, nanti sy bagi voucher rm5 utk order seterusnya",
-                Marketplace.parse("shopee"));
-        assertTrue(reward.findings().stream().anyMatch(f -> f.category() == Category.REVIEW_INCENTIVE),
-                () -> reward.findings().toString());
+        java.util.Set<Category> thanks = rulesFind("shopee", "thx for rating us 5 stars, enjoy the rice cooker!");
+        assertTrue(thanks.isEmpty(), thanks::toString);
+        java.util.Set<Category> reward = rulesFind("shopee", "tq for rating 5 star sis, nanti sy bagi voucher rm5 utk order seterusnya");
+        assertTrue(reward.contains(Category.REVIEW_INCENTIVE), reward::toString);
     }
 
     @org.junit.jupiter.api.Test
