@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * intent round 8 was tuned on it, so it is tuning text now. The test holds each set as a whole to the target.
  *
  * <p>Since intent round 10 every set here except heldout9, heldout10, heldout11, heldout12, heldout23, heldout24,
- * heldout26, heldout28 and heldout29 is also training text for the learned model ({@code classify.LearnedLabels},
- * {@code drafting/corpus/intents.tsv}): their figures show the fit, those nine the generalisation. (An intent round 11 that taught the model heldout9 and heldout10 was tried and
+ * heldout26, heldout29, heldout30 and heldout31 is also training text for the learned model ({@code classify.LearnedLabels},
+ * {@code drafting/corpus/intents.tsv}): their figures show the fit, those ten the generalisation. (An intent round 11 that taught the model heldout9 and heldout10 was tried and
  * taken back: it read "order sy auto cancel, duit mcm mana?" as a cancellation, MainAskTest.)
  */
 class HeldOutIntentTest extends ShippedDraftingTest {
@@ -30,7 +30,7 @@ class HeldOutIntentTest extends ShippedDraftingTest {
             "heldout15-intents.jsonl,0.95", "heldout16-intents.jsonl,0.95", "heldout17-intents.jsonl,0.95",
             "heldout18-intents.jsonl,0.95", "heldout19-intents.jsonl,0.95", "heldout20-intents.jsonl,0.95",
             "heldout21-intents.jsonl,0.95", "heldout22-intents.jsonl,0.95", "heldout25-intents.jsonl,0.95",
-            "heldout27-intents.jsonl,0.95"})
+            "heldout27-intents.jsonl,0.95", "heldout28-intents.jsonl,0.95"})
     void intentTopOneOnHeldOutSet(String set, double required) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(true));
@@ -238,19 +238,36 @@ class HeldOutIntentTest extends ShippedDraftingTest {
      * classifier nor the git log. Only its totals are printed. FIRST RUN (the classifier of round 20, a52061b):
      * 295/315 = 0.937: English 55/60, Bengali 56/60, formal Malay 58/60 (en/bn/ms 169/180 = 0.939), romanized Bengali
      * 40/45, Bengali mixed 43/45, Malay chat 43/45. After intent round 21, which never read it: 298/315 (en/bn/ms
-     * 171/180 = 0.950). Floor 0.9.
+     * 171/180 = 0.950). Intent round 22 (2026-12-06 night: the model also learns trainI8, 400 English, romanized
+     * Bengali and Malay-mixed messages by an independent writer, and heldout28 itself) made it training text: it is
+     * held to 0.95 in the first test now.
      *
      * <p>{@code heldout29-intents.jsonl} (315, the same six groups; water purifiers, prayer caps, sunglasses, pressure
      * cookers, RC cars, buyers in a hurry, pasted tracking pages, two asks at once, very polite and very rude
      * messages), written by an independent helper after intent round 21 had landed. Only its totals are printed.
      * FIRST RUN (the classifier of round 21, 52f61c6): 297/315 = 0.943: English 53/60, Bengali 58/60, formal Malay
-     * 60/60 (en/bn/ms 171/180 = 0.950), romanized Bengali 41/45, Bengali mixed 41/45, Malay chat 44/45. Floor 0.9.
+     * 60/60 (en/bn/ms 171/180 = 0.950), romanized Bengali 41/45, Bengali mixed 41/45, Malay chat 44/45. After intent
+     * round 22, which never read it: 300/315 (English 55/60). Floor 0.9.
+     *
+     * <p>{@code heldout30-intents.jsonl} (315, the same six groups; baby car seats, batik shirts, chargers, rice cookers,
+     * buyers who paid twice, buyers abroad, parcels returned to sender, capitals only, a quoted seller message, a buyer
+     * writing for a parent), written by an independent helper on 2026-12-06 evening who read neither the classifier
+     * nor the git log. Only its totals are printed. FIRST RUN (the classifier of round 21, a6aa15c): 306/315 = 0.971:
+     * English 57/60, Bengali 60/60, formal Malay 58/60 (en/bn/ms 175/180 = 0.972), romanized Bengali 43/45, Bengali
+     * mixed 44/45, Malay chat 44/45. After intent round 22, which never read it: 306/315. Floor 0.9.
+     *
+     * <p>{@code heldout31-intents.jsonl} (315, the same six groups; kettles, sarees, earbuds, prayer mats, raincoats,
+     * two languages in one sentence, one word per line, angry at the courier, a dispute already open, asking for a
+     * friend), written by an independent helper while intent round 22 was being made, before it landed. Only its
+     * totals are printed. FIRST RUN (the classifier of round 21): 303/315 = 0.962: English 57/60, Bengali 56/60,
+     * formal Malay 59/60 (en/bn/ms 172/180 = 0.956), romanized Bengali 42/45, Bengali mixed 44/45, Malay chat 45/45.
+     * After intent round 22, which never read it: 304/315 (en/bn/ms 173/180 = 0.961). Floor 0.9.
      */
     @ParameterizedTest
     @CsvSource({"heldout9-intents.jsonl,0.9", "own-heldout7-intents.jsonl,0.9", "heldout10-intents.jsonl,0.9",
             "heldout11-intents.jsonl,0.9", "heldout12-intents.jsonl,0.9", "heldout23-intents.jsonl,0.9",
             "heldout24-intents.jsonl,0.9", "heldout26-intents.jsonl,0.9",
-            "heldout28-intents.jsonl,0.9", "heldout29-intents.jsonl,0.9"})
+            "heldout29-intents.jsonl,0.9", "heldout30-intents.jsonl,0.9", "heldout31-intents.jsonl,0.9"})
     void untouchedMeasureTotalsOnly(String set, double floor) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(false));

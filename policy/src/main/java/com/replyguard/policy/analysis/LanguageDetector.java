@@ -42,6 +42,7 @@ public final class LanguageDetector {
         int en = 0;
         int words = 0;
         int wordStart = -1;
+        String lower = lowerCased(text);
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
@@ -51,7 +52,8 @@ public final class LanguageDetector {
             } else if (wordStart >= 0) {
                 words++;
                 if (i - wordStart <= 20) {
-                    String w = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+                    String w = lower != null ? lower.substring(wordStart, i)
+                            : text.substring(wordStart, i).toLowerCase(Locale.ROOT);
                     if (bengaliLatin.contains(w)) {
                         bn++;
                     } else if (malay.contains(w)) {
@@ -80,6 +82,8 @@ public final class LanguageDetector {
         int malayWords = 0;
         int englishWords = 0;
         int wordStart = -1;
+        boolean latinWord = false;
+        String lower = lowerCased(text);
         for (int i = 0; i <= text.length(); ) {
             int cp = i < text.length() ? text.codePointAt(i) : ' ';
             boolean letter = Character.isLetter(cp);
@@ -89,13 +93,16 @@ public final class LanguageDetector {
                     bengali++;
                 } else if (s == Character.UnicodeScript.LATIN) {
                     latin++;
+                    latinWord = true;
                 }
                 if (wordStart < 0) {
                     wordStart = i;
                 }
             } else if (wordStart >= 0) {
-                if (i - wordStart <= 20) {
-                    String w = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+                // Both word lists hold Latin letters only: a word with none is not looked up in them.
+                if (latinWord && i - wordStart <= 20) {
+                    String w = lower != null ? lower.substring(wordStart, i)
+                            : text.substring(wordStart, i).toLowerCase(Locale.ROOT);
                     if (malay.contains(w) || looksMalay(w)) {
                         malayWords++;
                     } else if (english.contains(w)) {
@@ -103,6 +110,7 @@ public final class LanguageDetector {
                     }
                 }
                 wordStart = -1;
+                latinWord = false;
             }
             i += i < text.length() ? Character.charCount(cp) : 1;
         }
@@ -113,6 +121,15 @@ public final class LanguageDetector {
             return Language.OTHER;
         }
         return malayWords > 0 && malayWords >= englishWords ? Language.MS : Language.EN;
+    }
+
+    /**
+     * The text lower-cased once, so each word is cut out of it instead of being lower-cased on its own; null when
+     * lower-casing changes the length (a dotted capital I), where offsets would no longer line up.
+     */
+    private static String lowerCased(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.length() == text.length() ? lower : null;
     }
 
     /** Malay's productive suffixes (-kan, -nya, -lah) on a longer word that neither list knows. */

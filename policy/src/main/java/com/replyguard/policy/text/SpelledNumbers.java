@@ -24,19 +24,51 @@ final class SpelledNumbers {
      * and lower-cased just to be looked up (this step reads every word of every draft).
      */
     private final boolean[] asciiStarts = asciiStarts(numberWords.keySet());
+    /** The other first letters a run's word can have (Bengali number words), for the same early end. */
+    private final Set<Character> otherStarts = otherStarts(numberWords.keySet());
+    /** No word a run reads is longer: a longer word ends the run without being cut out and looked up. */
+    private final int longestWord = longest(numberWords.keySet());
 
     /** Words a run takes besides number words: a hundred after a digit, a leading plus, a doubled or tripled digit. */
     private static final Set<String> HUNDRED = Set.of("hundred", "ratus");
     private static final Set<String> PLUS = Set.of("plus", "tambah");
     private static final Set<String> REPEAT = Set.of("double", "triple");
 
-    private static boolean[] asciiStarts(Set<String> words) {
-        boolean[] out = new boolean[128];
-        java.util.List<String> all = new java.util.ArrayList<>(words);
+    /** Whether a word whose first letter is {@code first}, outside ASCII, can be one a run reads. */
+    private boolean canStart(char first) {
+        char lower = Character.toLowerCase(first); // the Kelvin sign lower-cases to 'k'
+        return otherStarts.contains(first) || otherStarts.contains(lower) || lower < 128 && asciiStarts[lower];
+    }
+
+    private static java.util.List<String> runWords(Set<String> numberWords) {
+        java.util.List<String> all = new java.util.ArrayList<>(numberWords);
         all.addAll(HUNDRED);
         all.addAll(PLUS);
         all.addAll(REPEAT);
-        for (String w : all) {
+        return all;
+    }
+
+    private static Set<Character> otherStarts(Set<String> words) {
+        Set<Character> out = new java.util.HashSet<>();
+        for (String w : runWords(words)) {
+            if (w.charAt(0) >= 128) {
+                out.add(w.charAt(0));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static int longest(Set<String> words) {
+        int max = 0;
+        for (String w : runWords(words)) {
+            max = Math.max(max, w.length());
+        }
+        return max;
+    }
+
+    private static boolean[] asciiStarts(Set<String> words) {
+        boolean[] out = new boolean[128];
+        for (String w : runWords(words)) {
             char f = w.charAt(0);
             if (f < 128) {
                 out[f] = true;
@@ -109,6 +141,9 @@ final class SpelledNumbers {
                 char first = s.charAt(p);
                 if (first < 128 && !asciiStarts[first >= 'A' && first <= 'Z' ? first + 32 : first]) {
                     break; // as below: neither a number word nor one of the words a run takes
+                }
+                if (e - p > longestWord || first >= 128 && !canStart(first)) {
+                    break; // the same for a longer word (lower-casing never shortens one) or another first letter
                 }
                 String w = s.subSequence(p, e).toString().toLowerCase(Locale.ROOT);
                 Character d = numberWords.get(w);

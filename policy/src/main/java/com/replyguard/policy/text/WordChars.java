@@ -6,11 +6,24 @@ package com.replyguard.policy.text;
  * every check). Thread safety: stateless.
  */
 public final class WordChars {
+    /** The same answer for ASCII, looked up: every scanner asks it of every character. */
+    private static final boolean[] ASCII = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            int type = Character.getType(c);
+            ASCII[c] = type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_NUMBER || c == '\'';
+        }
+    }
+
     private WordChars() {
     }
 
     /** Whether code point {@code cp} is in {@code [\p{L}\p{M}\p{N}']}, as {@link java.util.regex.Pattern} reads it. */
     public static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return ASCII[cp];
+        }
         int type = Character.getType(cp);
         // the general categories L (1-5), M (6-8) and N (9-11) are numbered consecutively
         return type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_NUMBER || cp == '\'';

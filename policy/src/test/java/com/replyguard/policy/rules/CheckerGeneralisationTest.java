@@ -605,6 +605,40 @@ class CheckerGeneralisationTest {
         assertTrue(reward.contains(Category.REVIEW_INCENTIVE), reward::toString);
     }
 
+    /**
+     * Round 77 (rules alone, my own wording of the kinds probes 124-126 and written-mix20's training part showed): the
+     * buyer put on the seller's black list, a threat whose "can't buy from us again" is its content and no refusal,
+     * consequences promised; blame in chat and Bengali (warn); and, clean, "terus" as "at once", the time a refund takes
+     * to reach the bank, "terpulang" (up to you), the buyer's own message reported, the marketplace's window closing.
+     */
+    @org.junit.jupiter.api.Test
+    void roundSeventySevenOwnWording() {
+        Marketplace shopee = Marketplace.parse("shopee");
+        for (String threat : List.of("klu bg bagi 1 bintang lagi, sy report akaun bg n bg x boleh beli dgn kami lagi",
+                "one more dispute and u go straight on our blacklist",
+                "ar ekta dispute khulle consequences bhalo hobe na, mone rakhben")) {
+            CheckResult r = CHECKER.withoutModel().check(threat, shopee);
+            assertTrue(r.findings().stream().anyMatch(f -> f.category() == Category.PRESSURE_OR_THREAT
+                    && f.severity() == Severity.BLOCK), () -> threat + " " + r.findings());
+        }
+        for (String blame : List.of("Not our problem, the measurements are on the product page.",
+                "apni nijei fele diyechen, amader packing e kono somossa chilo na",
+                "u broke it urself tbh, the hinge doesnt crack on its own")) {
+            CheckResult r = CHECKER.withoutModel().check(blame, shopee);
+            assertTrue(r.findings().stream().anyMatch(f -> f.category() == Category.PRESSURE_OR_THREAT),
+                    () -> blame + " " + r.findings());
+        }
+        for (String clean : List.of("sis buka dispute dlm app ye, pilih barang rosak, sy terus setuju refund",
+                "রিফান্ড অ্যামাজনের মাধ্যমে দেওয়া হয়েছে। আপনার ব্যাংকে টাকা আসতে কয়েক দিন লাগতে পারে।",
+                "nk bagi review ke x, terpulang sis, kami x kisah. yg penting kipas tu ok",
+                "I read your message saying that you would leave a low rating unless we add a free case. We cannot do that, but a return is open to you in the app.",
+                "pemulangan boleh dibuat sampai hari jumaat, lepas tu sistem tutup sendiri")) {
+            CheckResult r = CHECKER.withoutModel().check(clean, shopee);
+            assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.BLOCK),
+                    () -> clean + " " + r.findings());
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theModelOnlyWarnsOnASentenceThatRefuses() {
         // the model reads "pindahan bank" without its negation; the refusal makes its opinion a warning, not a block

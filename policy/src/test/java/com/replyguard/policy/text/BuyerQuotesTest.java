@@ -13,12 +13,23 @@ class BuyerQuotesTest {
 
     @Test
     void blanksTheBuyersQuotedWordsAndKeepsEveryOffset() {
-        String text = "You wrote that you'd 'give five stars for a free blade'. We can't do that.";
+        String text = "You wrote to us you'd 'give five stars for a free blade'. We can't do that.";
         String out = quotes.blank(text);
         assertEquals(text.length(), out.length());
-        assertTrue(out.startsWith("You wrote that you'd '"), out);
+        assertTrue(out.startsWith("You wrote to us you'd '"), out);
         assertTrue(out.contains("'" + " ".repeat("give five stars for a free blade".length()) + "'"), out);
         assertTrue(out.endsWith("We can't do that."), out);
+    }
+
+    /** The buyer's own message reported without quotation marks: the clause it reports is the buyer's. */
+    @Test
+    void blanksWhatTheBuyersMessageIsReportedToSay() {
+        String text = "I read your message saying that you will leave one star unless we add a free case. We cannot.";
+        String out = quotes.blank(text);
+        assertEquals(text.length(), out.length());
+        assertTrue(out.startsWith("I read your message saying that "), out);
+        assertTrue(!out.contains("one star") && !out.contains("free case"), out);
+        assertTrue(out.endsWith(". We cannot."), out);
     }
 
     @Test
