@@ -639,6 +639,31 @@ class CheckerGeneralisationTest {
         }
     }
 
+    /**
+     * Round 78 (rules alone, my own wording): the buyer's own wish to cancel, reported back, makes "you can press Cancel
+     * in the app" the way to do it, in the sentence after the wish too; the same wish turned to the seller's
+     * record ("our cancelling would hurt our seller record, so cancel it yourself") is still process abuse, and a
+     * seller out of stock asking the buyer to cancel always was.
+     */
+    @org.junit.jupiter.api.Test
+    void roundSeventyEightOwnWording() {
+        Marketplace shopee = Marketplace.parse("shopee");
+        for (String clean : List.of(
+                "Puan tersilap memilih saiz dan mahu membatalkan pesanan. Puan boleh tekan Batal dalam aplikasi sebelum barang dihantar.",
+                "apni cancel korte chaichen, kono somossa nai. app e my orders theke order ta khule cancel button chapun.")) {
+            CheckResult r = CHECKER.withoutModel().check(clean, shopee);
+            assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.BLOCK),
+                    () -> clean + " " + r.findings());
+        }
+        for (String abuse : List.of(
+                "Anda ingin membatalkan pesanan ini. Pembatalan oleh kami menjejaskan rekod penjual, jadi sila anda sendiri batalkan dalam aplikasi.",
+                "stok habis sis, tlg cancel sendiri ye")) {
+            CheckResult r = CHECKER.withoutModel().check(abuse, shopee);
+            assertTrue(r.findings().stream().anyMatch(f -> f.category() == Category.PROCESS_ABUSE
+                    && f.severity() == Severity.BLOCK), () -> abuse + " " + r.findings());
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theModelOnlyWarnsOnASentenceThatRefuses() {
         // the model reads "pindahan bank" without its negation; the refusal makes its opinion a warning, not a block
