@@ -24,12 +24,9 @@ class BuyerQuotesTest {
     /** The buyer's own message reported without quotation marks: the clause it reports is the buyer's. */
     @Test
     void blanksWhatTheBuyersMessageIsReportedToSay() {
-        String text = "I read your message saying that you will leave one star unless we add a free case. We cannot.";
-        String out = quotes.blank(text);
-        assertEquals(text.length(), out.length());
-        assertTrue(out.startsWith("I read your message saying that "), out);
-        assertTrue(!out.contains("one star") && !out.contains("free case"), out);
-        assertTrue(out.endsWith(". We cannot."), out);
+        String reported = "you will leave one star unless we add a free case";
+        String text = "I read your message saying that " + reported + ". We cannot.";
+        assertEquals(text.replace(reported, reported.replaceAll("\\S", " ")), quotes.blank(text));
     }
 
     @Test
