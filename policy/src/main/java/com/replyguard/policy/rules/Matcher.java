@@ -70,7 +70,7 @@ final class Matcher {
         if (candidates.isEmpty() && p.frames().isEmpty()) {
             return out;
         }
-        long[] concepts = p.frames().isEmpty() ? null : draft.conceptMasks();
+        long[] concepts = p.frames().isEmpty() && p.patternsNone() == 0 ? null : draft.conceptMasks();
         for (int s = 0; s < draft.sentences.size(); s++) {
             int[] range = draft.sentenceTokens.get(s);
             int judgedFrom = draft.analysed.judgedFrom(s);
@@ -80,7 +80,9 @@ final class Matcher {
             }
             int[] sentence = draft.sentences.get(s);
             Span hit = null;
-            for (PhrasePattern pattern : candidates) {
+            boolean patternsRead = p.patternsNone() == 0 || (concepts[s] & p.patternsNone()) == 0
+                    || (concepts[s] & p.patternsNoneUnless()) != 0;
+            for (PhrasePattern pattern : patternsRead ? candidates : List.<PhrasePattern>of()) {
                 int[] m = pattern.find(draft.terms, range[0], range[1], draft.language);
                 if (m != null) {
                     hit = p.sentenceSpan() ? new Span(sentence[0], sentence[1], null)
@@ -88,7 +90,7 @@ final class Matcher {
                     break;
                 }
             }
-            if (hit == null && concepts != null && Frame.anyMatches(p.frames(), concepts[s])) {
+            if (hit == null && !p.frames().isEmpty() && Frame.anyMatches(p.frames(), concepts[s])) {
                 hit = new Span(sentence[0], sentence[1], null);
             }
             if (hit != null && !excused(p, draft, s, range) && !refuses(draft, s)) {

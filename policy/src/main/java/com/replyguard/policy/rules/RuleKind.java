@@ -12,10 +12,14 @@ public sealed interface RuleKind {
      * Word patterns over analysed tokens (stemmed, synonyms folded) and frames over concepts, matched within one
      * sentence: a sentence offends when any pattern or any frame matches it and no {@code unless} pattern does, or
      * when the sentence has one of the {@code unlessNot} concepts, which set the {@code unless} patterns aside
-     * ("rather than through Amazon" names the marketplace to leave it).
+     * ("rather than through Amazon" names the marketplace to leave it). {@code patternsNone}: concepts that keep the
+     * word patterns (not the frames, which have their own {@code none}) from reading a sentence, e.g. the buyer's own
+     * wish to cancel, reported back, before "you can cancel it yourself in the app"; {@code patternsNoneUnless}:
+     * concepts that let the patterns read such a sentence after all (a request: "could you please cancel it from your
+     * end rather than me").
      */
     record Phrase(List<PhrasePattern> patterns, List<Frame> frames, List<PhrasePattern> unless, long unlessNot,
-                  boolean sentenceSpan, int maxTokens) implements RuleKind {
+                  long patternsNone, long patternsNoneUnless, boolean sentenceSpan, int maxTokens) implements RuleKind {
         public Phrase {
             patterns = List.copyOf(patterns);
             frames = List.copyOf(frames);

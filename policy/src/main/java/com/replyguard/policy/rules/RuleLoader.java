@@ -22,7 +22,8 @@ import java.util.Set;
 final class RuleLoader {
     private static final Set<String> KEYS = Set.of("kind", "marketplaces", "category", "severity", "languages",
             "message", "source", "fix", "span", "within", "max_tokens", "patterns", "unless", "literals", "detector",
-            "suppresses", "domains", "examples", "frames", "lists", "unless_not");
+            "suppresses", "domains", "examples", "frames", "lists", "unless_not", "patterns_none",
+            "patterns_none_unless");
     private static final int DEFAULT_WITHIN = 6;
 
     private final TextAnalysis analysis;
@@ -109,11 +110,11 @@ final class RuleLoader {
             List<Frame> frames = frames();
             List<PhrasePattern> patterns = patterns("patterns", within, frames.isEmpty());
             List<PhrasePattern> unless = patterns("unless", within, false);
-            return new RuleKind.Phrase(patterns, frames, unless, concepts("unless_not"), span.equals("sentence"),
-                    f.integer("max_tokens", 0));
+            return new RuleKind.Phrase(patterns, frames, unless, concepts("unless_not"), concepts("patterns_none"),
+                    concepts("patterns_none_unless"), span.equals("sentence"), f.integer("max_tokens", 0));
         }
 
-        /** {@code unless_not: [SKIP_PLATFORM]}: concept names, as one mask (0 when absent). */
+        /** {@code unless_not: [SKIP_PLATFORM]}, {@code patterns_none: [BUYER_WISH]}: concept names, as one mask (0 when absent). */
         private long concepts(String key) {
             YamlNode node = f.node(key);
             if (node == null || node.value() == null) {

@@ -664,6 +664,27 @@ class CheckerGeneralisationTest {
         }
     }
 
+    /**
+     * Round 80 (rules alone, my own wording): a rule's word patterns skip a sentence carrying the buyer's own wish to
+     * cancel (process-abuse's {@code patterns_none}), so "you can cancel it yourself" after "you chose the wrong colour"
+     * passes; a sentence that asks ("could you please ... from your end rather than me") is read all the same, and a
+     * wish turned to the seller's record is still caught.
+     */
+    @org.junit.jupiter.api.Test
+    void roundEightyOwnWording() {
+        Marketplace shopee = Marketplace.parse("shopee");
+        CheckResult told = CHECKER.withoutModel().check("Thanks for letting us know you chose the wrong colour. As it has "
+                + "not shipped, you can cancel it yourself under My Orders.", shopee);
+        assertTrue(told.findings().stream().noneMatch(f -> f.severity() == Severity.BLOCK), () -> told.findings().toString());
+        for (String abuse : List.of("I see you want to cancel. Could you please send the cancellation request from your "
+                + "end rather than me doing it?",
+                "Since you would like to cancel, kindly cancel it yourself so that it does not count against our store.")) {
+            CheckResult r = CHECKER.withoutModel().check(abuse, shopee);
+            assertTrue(r.findings().stream().anyMatch(f -> f.category() == Category.PROCESS_ABUSE
+                    && f.severity() == Severity.BLOCK), () -> abuse + " " + r.findings());
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theModelOnlyWarnsOnASentenceThatRefuses() {
         // the model reads "pindahan bank" without its negation; the refusal makes its opinion a warning, not a block
