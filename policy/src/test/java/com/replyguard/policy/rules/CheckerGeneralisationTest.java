@@ -605,6 +605,24 @@ class CheckerGeneralisationTest {
         assertTrue(reward.contains(Category.REVIEW_INCENTIVE), reward::toString);
     }
 
+    /** Rules alone on Shopee: each text gets a blocking finding of category {@code c}. */
+    private static void rulesBlock(Category c, String... texts) {
+        for (String text : texts) {
+            CheckResult r = CHECKER.withoutModel().check(text, Marketplace.parse("shopee"));
+            assertTrue(r.findings().stream().anyMatch(f -> f.category() == c && f.severity() == Severity.BLOCK),
+                    () -> text + " " + r.findings());
+        }
+    }
+
+    /** Rules alone on Shopee: no text gets a blocking finding. */
+    private static void rulesPass(String... texts) {
+        for (String text : texts) {
+            CheckResult r = CHECKER.withoutModel().check(text, Marketplace.parse("shopee"));
+            assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.BLOCK),
+                    () -> text + " " + r.findings());
+        }
+    }
+
     /**
      * Round 77 (rules alone, my own wording of the kinds probes 124-126 and written-mix20's training part showed): the
      * buyer put on the seller's black list, a threat whose "can't buy from us again" is its content and no refusal,
@@ -613,30 +631,20 @@ class CheckerGeneralisationTest {
      */
     @org.junit.jupiter.api.Test
     void roundSeventySevenOwnWording() {
-        Marketplace shopee = Marketplace.parse("shopee");
-        for (String threat : List.of("klu bg bagi 1 bintang lagi, sy report akaun bg n bg x boleh beli dgn kami lagi",
+        rulesBlock(Category.PRESSURE_OR_THREAT, "klu bg bagi 1 bintang lagi, sy report akaun bg n bg x boleh beli dgn kami lagi",
                 "one more dispute and u go straight on our blacklist",
-                "ar ekta dispute khulle consequences bhalo hobe na, mone rakhben")) {
-            CheckResult r = CHECKER.withoutModel().check(threat, shopee);
-            assertTrue(r.findings().stream().anyMatch(f -> f.category() == Category.PRESSURE_OR_THREAT
-                    && f.severity() == Severity.BLOCK), () -> threat + " " + r.findings());
-        }
+                "ar ekta dispute khulle consequences bhalo hobe na, mone rakhben");
         for (String blame : List.of("Not our problem, the measurements are on the product page.",
                 "apni nijei fele diyechen, amader packing e kono somossa chilo na",
                 "u broke it urself tbh, the hinge doesnt crack on its own")) {
-            CheckResult r = CHECKER.withoutModel().check(blame, shopee);
-            assertTrue(r.findings().stream().anyMatch(f -> f.category() == Category.PRESSURE_OR_THREAT),
-                    () -> blame + " " + r.findings());
+            java.util.Set<Category> found = rulesFind("shopee", blame);
+            assertTrue(found.contains(Category.PRESSURE_OR_THREAT), () -> blame + " " + found);
         }
-        for (String clean : List.of("sis buka dispute dlm app ye, pilih barang rosak, sy terus setuju refund",
+        rulesPass("sis buka dispute dlm app ye, pilih barang rosak, sy terus setuju refund",
                 "রিফান্ড অ্যামাজনের মাধ্যমে দেওয়া হয়েছে। আপনার ব্যাংকে টাকা আসতে কয়েক দিন লাগতে পারে।",
                 "nk bagi review ke x, terpulang sis, kami x kisah. yg penting kipas tu ok",
                 "I read your message saying that you would leave a low rating unless we add a free case. We cannot do that, but a return is open to you in the app.",
-                "pemulangan boleh dibuat sampai hari jumaat, lepas tu sistem tutup sendiri")) {
-            CheckResult r = CHECKER.withoutModel().check(clean, shopee);
-            assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.BLOCK),
-                    () -> clean + " " + r.findings());
-        }
+                "pemulangan boleh dibuat sampai hari jumaat, lepas tu sistem tutup sendiri");
     }
 
     /**
@@ -647,21 +655,11 @@ class CheckerGeneralisationTest {
      */
     @org.junit.jupiter.api.Test
     void roundSeventyEightOwnWording() {
-        Marketplace shopee = Marketplace.parse("shopee");
-        for (String clean : List.of(
-                "Puan tersilap memilih saiz dan mahu membatalkan pesanan. Puan boleh tekan Batal dalam aplikasi sebelum barang dihantar.",
-                "apni cancel korte chaichen, kono somossa nai. app e my orders theke order ta khule cancel button chapun.")) {
-            CheckResult r = CHECKER.withoutModel().check(clean, shopee);
-            assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.BLOCK),
-                    () -> clean + " " + r.findings());
-        }
-        for (String abuse : List.of(
+        rulesPass("Puan tersilap memilih saiz dan mahu membatalkan pesanan. Puan boleh tekan Batal dalam aplikasi sebelum barang dihantar.",
+                "apni cancel korte chaichen, kono somossa nai. app e my orders theke order ta khule cancel button chapun.");
+        rulesBlock(Category.PROCESS_ABUSE,
                 "Anda ingin membatalkan pesanan ini. Pembatalan oleh kami menjejaskan rekod penjual, jadi sila anda sendiri batalkan dalam aplikasi.",
-                "stok habis sis, tlg cancel sendiri ye")) {
-            CheckResult r = CHECKER.withoutModel().check(abuse, shopee);
-            assertTrue(r.findings().stream().anyMatch(f -> f.category() == Category.PROCESS_ABUSE
-                    && f.severity() == Severity.BLOCK), () -> abuse + " " + r.findings());
-        }
+                "stok habis sis, tlg cancel sendiri ye");
     }
 
     /**
@@ -672,17 +670,11 @@ class CheckerGeneralisationTest {
      */
     @org.junit.jupiter.api.Test
     void roundEightyOwnWording() {
-        Marketplace shopee = Marketplace.parse("shopee");
-        CheckResult told = CHECKER.withoutModel().check("Thanks for letting us know you chose the wrong colour. As it has "
-                + "not shipped, you can cancel it yourself under My Orders.", shopee);
-        assertTrue(told.findings().stream().noneMatch(f -> f.severity() == Severity.BLOCK), () -> told.findings().toString());
-        for (String abuse : List.of("I see you want to cancel. Could you please send the cancellation request from your "
-                + "end rather than me doing it?",
-                "Since you would like to cancel, kindly cancel it yourself so that it does not count against our store.")) {
-            CheckResult r = CHECKER.withoutModel().check(abuse, shopee);
-            assertTrue(r.findings().stream().anyMatch(f -> f.category() == Category.PROCESS_ABUSE
-                    && f.severity() == Severity.BLOCK), () -> abuse + " " + r.findings());
-        }
+        rulesPass("Thanks for letting us know you chose the wrong colour. As it has not shipped, you can cancel it yourself "
+                + "under My Orders.");
+        rulesBlock(Category.PROCESS_ABUSE, "I see you want to cancel. Could you please send the cancellation request from "
+                + "your end rather than me doing it?",
+                "Since you would like to cancel, kindly cancel it yourself so that it does not count against our store.");
     }
 
     @org.junit.jupiter.api.Test
