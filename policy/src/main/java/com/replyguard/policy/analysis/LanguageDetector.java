@@ -1,5 +1,6 @@
 package com.replyguard.policy.analysis;
 
+import com.replyguard.policy.text.WordChars;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -42,7 +43,7 @@ public final class LanguageDetector {
         int en = 0;
         int words = 0;
         int wordStart = -1;
-        String lower = lowerCased(text);
+        String lower = WordChars.lowerCasedAligned(text);
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
@@ -83,7 +84,7 @@ public final class LanguageDetector {
         int englishWords = 0;
         int wordStart = -1;
         boolean latinWord = false;
-        String lower = lowerCased(text);
+        String lower = WordChars.lowerCasedAligned(text);
         for (int i = 0; i <= text.length(); ) {
             int cp = i < text.length() ? text.codePointAt(i) : ' ';
             boolean letter = Character.isLetter(cp);
@@ -121,15 +122,6 @@ public final class LanguageDetector {
             return Language.OTHER;
         }
         return malayWords > 0 && malayWords >= englishWords ? Language.MS : Language.EN;
-    }
-
-    /**
-     * The text lower-cased once, so each word is cut out of it instead of being lower-cased on its own; null when
-     * lower-casing changes the length (a dotted capital I), where offsets would no longer line up.
-     */
-    private static String lowerCased(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.length() == text.length() ? lower : null;
     }
 
     /** Malay's productive suffixes (-kan, -nya, -lah) on a longer word that neither list knows. */

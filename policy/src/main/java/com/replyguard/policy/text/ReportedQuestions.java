@@ -83,10 +83,9 @@ final class ReportedQuestions {
         List<String> forms = new ArrayList<>();
         boolean triggered = false;
         int n = text.length();
-        String lower = text.toLowerCase(Locale.ROOT); // once, not word by word, when offsets stay where they were
-        boolean aligned = lower.length() == n;
+        String lower = WordChars.lowerCasedAligned(text);
         for (int[] w = WordChars.nextWord(text, 0, n); w != null; w = WordChars.nextWord(text, w[1], n)) {
-            String form = aligned ? lower.substring(w[0], w[1]) : text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+            String form = lower != null ? lower.substring(w[0], w[1]) : text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
             if (fillers.contains(form)) {
                 continue;
             }

@@ -19,26 +19,16 @@ final class SpelledNumbers {
 
     private final Map<String, Character> numberWords = loadNumberWords();
     /**
-     * By lower-case ASCII letter, whether a word starting with it can be anything a run reads (a number word, "plus",
-     * "double", "hundred"...): a word starting with any other ASCII letter ends the run at once, so it is not cut out
-     * and lower-cased just to be looked up (this step reads every word of every draft).
+     * The length and first letters of every word a run reads (a number word, "plus", "double", "hundred"...): any
+     * other word ends the run at once, without being cut out and lower-cased just to be looked up (this step reads
+     * every word of every draft).
      */
-    private final boolean[] asciiStarts = asciiStarts(numberWords.keySet());
-    /** The other first letters a run's word can have (Bengali number words), for the same early end. */
-    private final Set<Character> otherStarts = otherStarts(numberWords.keySet());
-    /** No word a run reads is longer: a longer word ends the run without being cut out and looked up. */
-    private final int longestWord = longest(numberWords.keySet());
+    private final RunWordStarts runWordStarts = new RunWordStarts(runWords(numberWords.keySet()));
 
     /** Words a run takes besides number words: a hundred after a digit, a leading plus, a doubled or tripled digit. */
     private static final Set<String> HUNDRED = Set.of("hundred", "ratus");
     private static final Set<String> PLUS = Set.of("plus", "tambah");
     private static final Set<String> REPEAT = Set.of("double", "triple");
-
-    /** Whether a word whose first letter is {@code first}, outside ASCII, can be one a run reads. */
-    private boolean canStart(char first) {
-        char lower = Character.toLowerCase(first); // the Kelvin sign lower-cases to 'k'
-        return otherStarts.contains(first) || otherStarts.contains(lower) || lower < 128 && asciiStarts[lower];
-    }
 
     private static java.util.List<String> runWords(Set<String> numberWords) {
         java.util.List<String> all = new java.util.ArrayList<>(numberWords);
@@ -46,35 +36,6 @@ final class SpelledNumbers {
         all.addAll(PLUS);
         all.addAll(REPEAT);
         return all;
-    }
-
-    private static Set<Character> otherStarts(Set<String> words) {
-        Set<Character> out = new java.util.HashSet<>();
-        for (String w : runWords(words)) {
-            if (w.charAt(0) >= 128) {
-                out.add(w.charAt(0));
-            }
-        }
-        return Set.copyOf(out);
-    }
-
-    private static int longest(Set<String> words) {
-        int max = 0;
-        for (String w : runWords(words)) {
-            max = Math.max(max, w.length());
-        }
-        return max;
-    }
-
-    private static boolean[] asciiStarts(Set<String> words) {
-        boolean[] out = new boolean[128];
-        for (String w : runWords(words)) {
-            char f = w.charAt(0);
-            if (f < 128) {
-                out[f] = true;
-            }
-        }
-        return out;
     }
 
     /** A run of at least {@value #MIN_NUMBER_WORDS} number words becomes digits. Null when none. */
@@ -138,12 +99,8 @@ final class SpelledNumbers {
                 if (e == p) {
                     break;
                 }
-                char first = s.charAt(p);
-                if (first < 128 && !asciiStarts[first >= 'A' && first <= 'Z' ? first + 32 : first]) {
+                if (!runWordStarts.possible(s, p, e)) {
                     break; // as below: neither a number word nor one of the words a run takes
-                }
-                if (e - p > longestWord || first >= 128 && !canStart(first)) {
-                    break; // the same for a longer word (lower-casing never shortens one) or another first letter
                 }
                 String w = s.subSequence(p, e).toString().toLowerCase(Locale.ROOT);
                 Character d = numberWords.get(w);

@@ -19,6 +19,15 @@ public final class WordChars {
     private WordChars() {
     }
 
+    /**
+     * {@code text} lower-cased once, so a scanner cuts each word out of it instead of lower-casing word by word; null
+     * when lower-casing changes the length (a dotted capital I), where offsets would no longer line up.
+     */
+    public static String lowerCasedAligned(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.length() == text.length() ? lower : null;
+    }
+
     /** Whether code point {@code cp} is in {@code [\p{L}\p{M}\p{N}']}, as {@link java.util.regex.Pattern} reads it. */
     public static boolean isWordChar(int cp) {
         if (cp < 128) {
