@@ -191,7 +191,7 @@ public final class Concepts {
             }
             if (negation != null) {
                 long results = negation.results(mask | raw[s], eventAt, eventEnd, eventConcept, events, range[1],
-                        pauseBefore);
+                        pauseBefore, terms);
                 mask |= results;
                 // (a sentence with more concept hits than are kept is read whole, as before)
                 int at = refusal >= 0 && (results & (1L << refusal)) != 0 && all <= MAX_ALL_EVENTS
@@ -209,7 +209,7 @@ public final class Concepts {
                             }
                         }
                         mask = tail | negation.results(tail | raw[s], eventAt, eventEnd, eventConcept, n, range[1],
-                                pauseBefore);
+                                pauseBefore, terms);
                         judgedFrom[s] = at;
                     }
                 }

@@ -30,7 +30,7 @@ final class Negation {
 
     /** One rule of negation.txt. */
     private record Rule(String name, int before, int after, int end, long negates, int result, long unless,
-                        int window, boolean pauseEnds) {
+                        int window, boolean pauseEnds, java.util.Set<String> anaphors) {
     }
 
     private static long bit(int concept) {
@@ -68,7 +68,7 @@ final class Negation {
     private static Rule rule(Concepts concepts, Map<String, String> b) {
         for (String key : b.keySet()) {
             if (!List.of("rule", "negator", "negator-after", "scope-end", "negates", "result", "unless", "window",
-                    "pause-ends-scope")
+                    "pause-ends-scope", "anaphors")
                     .contains(key)) {
                 throw new IllegalStateException("negation.txt: unknown key " + key);
             }
@@ -82,7 +82,8 @@ final class Negation {
                 mask(concepts, b.get("negates")), concept(concepts, b.get("result")),
                 b.containsKey("unless") ? mask(concepts, b.get("unless")) : 0,
                 Integer.parseInt(b.getOrDefault("window", "4")),
-                Boolean.parseBoolean(b.getOrDefault("pause-ends-scope", "false")));
+                Boolean.parseBoolean(b.getOrDefault("pause-ends-scope", "false")),
+                java.util.Set.copyOf(List.of(b.getOrDefault("anaphors", "").split("\\s+"))));
     }
 
     private static int concept(Concepts concepts, String name) {
@@ -105,12 +106,13 @@ final class Negation {
      * The concepts to add to a sentence with these concept occurrences (token start, end, concept; in text order):
      * each rule's result when one of its negated concepts is in its negator's scope.
      */
-    long results(long mask, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd, boolean[] pauseBefore) {
+    long results(long mask, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd, boolean[] pauseBefore,
+                 String[] terms) {
         long out = 0;
         for (Rule r : rules) {
             if ((mask & r.negates) != 0 && (mask & (bit(r.before) | bit(r.after))) != 0
                     && ((mask & r.unless) == 0 || !unlessNear(r, at, concept, n))
-                    && inScope(r, at, endAt, concept, n, sentenceEnd, pauseBefore)) {
+                    && inScope(r, at, endAt, concept, n, sentenceEnd, pauseBefore, terms)) {
                 out |= 1L << r.result;
             }
         }
@@ -123,10 +125,10 @@ final class Negation {
      * the turn only.
      */
     private static boolean inScope(Rule r, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd,
-                                   boolean[] pauseBefore) {
+                                   boolean[] pauseBefore, String[] terms) {
         for (int k = 0; k < n; k++) {
             if ((r.negates & (1L << concept[k])) != 0
-                    && negatedAt(r, k, at, endAt, concept, n, sentenceEnd, pauseBefore)) {
+                    && negatedAt(r, k, at, endAt, concept, n, sentenceEnd, pauseBefore, terms)) {
                 return true;
             }
         }
@@ -156,7 +158,7 @@ final class Negation {
     }
 
     private static boolean negatedAt(Rule r, int k, int[] at, int[] endAt, int[] concept, int n, int sentenceEnd,
-                                     boolean[] pauseBefore) {
+                                     boolean[] pauseBefore, String[] terms) {
         for (int j = 0; j < n; j++) {
             // in a rule with pause-ends-scope, a comma closes a negator's reach forward, as punctuation closes a NegEx
             // scope ("x payah bagi review buruk, pm kami dulu": the request after the comma is not refused); a policy
@@ -172,7 +174,11 @@ final class Negation {
                 continue;
             }
             int reach = endAt[j] >= sentenceEnd || closesClause(r, j, at, concept, n) ? 2 * r.window : r.window;
-            if (at[j] - endAt[k] < reach && !endBetween(r, at, concept, n, endAt[k], at[j])) {
+            // the না closes its own clause: a comma between the negated words and it ends the reach back ("bkash e
+            // korte hobe, app e na" refuses the app, not bKash), unless the না's clause points back at them ("facebook
+            // id chailen, ebay te oita share kora jay na": "oita", that one)
+            if (at[j] - endAt[k] < reach && !endBetween(r, at, concept, n, endAt[k], at[j])
+                    && !(r.pauseEnds && pausedWithoutAnaphor(r, pauseBefore, terms, endAt[k], at[j]))) {
                 return true;
             }
         }
@@ -187,6 +193,31 @@ final class Negation {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a comma or semicolon stands before a term in {@code [from, to]} and the clause after the last one, up to
+     * {@code to}, has no word pointing back over it (the rule's anaphors: "oita", "ওটা", that one).
+     */
+    private static boolean pausedWithoutAnaphor(Rule r, boolean[] pauseBefore, String[] terms, int from, int to) {
+        if (pauseBefore == null) {
+            return false;
+        }
+        int last = -1;
+        for (int i = Math.max(from, 0); i <= to && i < pauseBefore.length; i++) {
+            if (pauseBefore[i]) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return false;
+        }
+        for (int i = last; terms != null && i <= to && i < terms.length; i++) {
+            if (r.anaphors.contains(terms[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a comma or semicolon stands before a term in {@code (from, to]}. */

@@ -151,8 +151,39 @@ public final class MessengerDetector implements Detector {
                 return true;
             }
         }
+        return refusedAbility(text, words, w);
+    }
+
+    /** Words that end the reach of "not able to": a request or a turn starts after them ("..., so please WhatsApp me"). */
+    private static final Set<String> TURNS = Set.of("please", "pls", "plz", "but", "so", "just", "instead", "then",
+            "sila", "tapi", "jadi", "terus");
+
+    /**
+     * A refusal of ability or permission further back in the name's clause: "we aren't able to move our chat over to
+     * WhatsApp", "we are not allowed to continue on WhatsApp", "kami tidak dapat berhubung melalui WhatsApp". What
+     * the seller cannot do reaches to the clause's end, unless a request or a turn comes between.
+     */
+    private boolean refusedAbility(String text, List<int[]> words, int w) {
+        for (int k = w - 1; k >= Math.max(1, w - 9); k--) {
+            if (clauseBreak(text, words.get(k)[1], words.get(k + 1)[0])) {
+                return false;
+            }
+            String word = lower(text, words.get(k));
+            if (TURNS.contains(word)) {
+                return false;
+            }
+            String before = lower(text, words.get(k - 1));
+            if (word.equals("unable") || ABLE.contains(word) && (negators.contains(before) || NOT_BE.contains(before))) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** "able", "allowed", "dapat": what a negator before them refuses is the seller's ability or permission. */
+    private static final Set<String> ABLE = Set.of("able", "allowed", "permitted", "possible", "dapat", "boleh", "dpt",
+            "blh", "dibenarkan");
+    private static final Set<String> NOT_BE = Set.of("aren't", "isn't", "aren’t", "isn’t", "arent", "isnt");
 
     /** Bengali puts the refusal after the verb: "whatsapp e kotha bolte parbo na", "whatsapp share kora mana". */
     private final Set<String> refusalsAfter = Chars.words("refusals_after.txt");

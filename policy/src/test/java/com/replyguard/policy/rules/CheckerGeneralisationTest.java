@@ -677,6 +677,37 @@ class CheckerGeneralisationTest {
                 "Since you would like to cancel, kindly cancel it yourself so that it does not count against our store.");
     }
 
+    /**
+     * Round 81 (rules alone, my own wording of the kinds probes 127-134 showed after their first runs): the buyer's
+     * message, request or preference reported ("thanks for your message about ...", "mengenai permintaan tuan untuk
+     * ...", "kami faham puan lebih selesa ...") is the buyer's, which the seller then answers; a refusal of ability
+     * ("we are not able to move this chat to ...") reaches the messenger at its clause's end, but not past "so please";
+     * "terus" after the verb as "at once"; the buyer's own bank, a power bank, a serial number and the platform's help
+     * centre are no channel; "won't ask you to change" refuses. And what still blocks: a Bengali "na" that closes its
+     * own clause ("app e na") refuses the app, not the bKash before the comma; an untrue review threatened with the
+     * law; a number on the parcel card with the order number quoted.
+     */
+    @org.junit.jupiter.api.Test
+    void roundEightyOneOwnWording() {
+        rulesPass("Thanks for your message about sending the money straight to your PayPal. Refunds have to go through "
+                        + "Shopee so you stay protected, and yours is already issued.",
+                "Mengenai permintaan tuan untuk membayar melalui pindahan bank, semua bayaran perlu dibuat dalam aplikasi Shopee.",
+                "Kami faham puan lebih selesa berbual di WhatsApp, namun semua urusan hanya di Shopee Chat.",
+                "Sorry, we are not able to carry this conversation over to WhatsApp. Shopee chat keeps a record for both of us.",
+                "sorry apu, WhatsApp number dite parchi na. shopee chat e kotha bolbo",
+                "sy luluskan terus, x payah pos balik barang tu",
+                "ব্যাংক সাধারণত পাঁচ থেকে সাত কার্যদিবস সময় নেয়। এর পরেও না এলে আপনার ব্যাংকে খোঁজ নিন।",
+                "Could you send a photo of the serial number on the back of the unit in this message thread?",
+                "পাওয়ার ব্যাংকটা দিয়ে ফোন দুইবার পুরো চার্জ হয়।",
+                "Jika bayaran telah dibuat melalui pindahan bank secara tersilap, sila hubungi Pusat Bantuan Shopee.",
+                "we wont ask u to change ur rating, its totally up to u");
+        rulesBlock(Category.OFF_PLATFORM, "full set 2000 taka te dibo, kintu payment ta nagad e korben, app e na");
+        rulesBlock(Category.PRESSURE_OR_THREAT,
+                "Jika tuan terus menulis ulasan yang tidak benar, kami akan mengambil tindakan undang-undang.");
+        rulesBlock(Category.CONTACT_INFO, "We are not able to reply quickly here, so please message us on WhatsApp instead.",
+                "Please call the number on the card in your parcel and quote your order number.");
+    }
+
     @org.junit.jupiter.api.Test
     void theModelOnlyWarnsOnASentenceThatRefuses() {
         // the model reads "pindahan bank" without its negation; the refusal makes its opinion a warning, not a block
