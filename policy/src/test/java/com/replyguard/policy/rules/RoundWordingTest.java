@@ -1,0 +1,175 @@
+package com.replyguard.policy.rules;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.replyguard.policy.Category;
+import com.replyguard.policy.CheckResult;
+import com.replyguard.policy.Marketplace;
+import com.replyguard.policy.Severity;
+import com.replyguard.policy.analysis.TextAnalysis;
+import java.util.List;
+
+/**
+ * The rules alone (no model) on my own wording of the kinds each tuning round read in its probes (rounds 74-82): each
+ * round's clean senses pass, and the violations beside them still block. The probes' own texts are never used here.
+ */
+class RoundWordingTest {
+    private static final RuleChecker CHECKER = RulePacks.loadChecker(new TextAnalysis(), List.of());
+
+    /** The categories the rules alone find in {@code text} on {@code market}. */
+    private static java.util.Set<Category> rulesFind(String market, String text) {
+        CheckResult r = CHECKER.withoutModel().check(text, Marketplace.parse(market));
+        java.util.Set<Category> found = java.util.EnumSet.noneOf(Category.class);
+        r.findings().forEach(f -> found.add(f.category()));
+        return found;
+    }
+
+    /** Round 74: threats named as something not done, and a warning about scammers, are no threat (rules alone). */
+    @org.junit.jupiter.api.Test
+    void talkAboutThreatsAndAScamWarningAreNoThreat() {
+        for (String text : List.of("Our replies stay polite: no blame, no insults and no threats of reporting or legal action.",
+                "Kedai kami tidak mengugut pembeli; tiada ugutan untuk melapor atau mengambil tindakan undang-undang.",
+                "Awas scammer yang guna nama kedai kami; kami tak akan minta OTP atau nombor kad.")) {
+            java.util.Set<Category> found = rulesFind("shopee", text);
+            assertTrue(!found.contains(Category.PRESSURE_OR_THREAT), () -> text + " -> " + found);
+        }
+        java.util.Set<Category> threat = rulesFind("amazon", "No more excuses: take the review down or we will take legal action.");
+        assertTrue(threat.contains(Category.PRESSURE_OR_THREAT), threat::toString);
+    }
+
+    /** Round 76: thanks for a rating already given is no condition (rules alone); a reward named with it still is. */
+    @org.junit.jupiter.api.Test
+    void thanksForARatingGivenIsNoCondition() {
+        java.util.Set<Category> thanks = rulesFind("shopee", "thx for rating us 5 stars, enjoy the rice cooker!");
+        assertTrue(thanks.isEmpty(), thanks::toString);
+        java.util.Set<Category> reward = rulesFind("shopee", "tq for rating 5 star sis, nanti sy bagi voucher rm5 utk order seterusnya");
+        assertTrue(reward.contains(Category.REVIEW_INCENTIVE), reward::toString);
+    }
+
+    /** Rules alone on Shopee: each text gets a blocking finding of category {@code c}. */
+    private static void rulesBlock(Category c, String... texts) {
+        for (String text : texts) {
+            CheckResult r = CHECKER.withoutModel().check(text, Marketplace.parse("shopee"));
+            assertTrue(r.findings().stream().anyMatch(f -> f.category() == c && f.severity() == Severity.BLOCK),
+                    () -> text + " " + r.findings());
+        }
+    }
+
+    /** Rules alone on Shopee: no text gets a blocking finding. */
+    private static void rulesPass(String... texts) {
+        for (String text : texts) {
+            CheckResult r = CHECKER.withoutModel().check(text, Marketplace.parse("shopee"));
+            assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.BLOCK),
+                    () -> text + " " + r.findings());
+        }
+    }
+
+    /**
+     * Round 77 (rules alone, my own wording of the kinds probes 124-126 and written-mix20's training part showed): the
+     * buyer put on the seller's black list, a threat whose "can't buy from us again" is its content and no refusal,
+     * consequences promised; blame in chat and Bengali (warn); and, clean, "terus" as "at once", the time a refund takes
+     * to reach the bank, "terpulang" (up to you), the buyer's own message reported, the marketplace's window closing.
+     */
+    @org.junit.jupiter.api.Test
+    void roundSeventySevenOwnWording() {
+        rulesBlock(Category.PRESSURE_OR_THREAT, "klu bg bagi 1 bintang lagi, sy report akaun bg n bg x boleh beli dgn kami lagi",
+                "one more dispute and u go straight on our blacklist",
+                "ar ekta dispute khulle consequences bhalo hobe na, mone rakhben");
+        for (String blame : List.of("Not our problem, the measurements are on the product page.",
+                "apni nijei fele diyechen, amader packing e kono somossa chilo na",
+                "u broke it urself tbh, the hinge doesnt crack on its own")) {
+            java.util.Set<Category> found = rulesFind("shopee", blame);
+            assertTrue(found.contains(Category.PRESSURE_OR_THREAT), () -> blame + " " + found);
+        }
+        rulesPass("sis buka dispute dlm app ye, pilih barang rosak, sy terus setuju refund",
+                "রিফান্ড অ্যামাজনের মাধ্যমে দেওয়া হয়েছে। আপনার ব্যাংকে টাকা আসতে কয়েক দিন লাগতে পারে।",
+                "nk bagi review ke x, terpulang sis, kami x kisah. yg penting kipas tu ok",
+                "I read your message saying that you would leave a low rating unless we add a free case. We cannot do that, but a return is open to you in the app.",
+                "pemulangan boleh dibuat sampai hari jumaat, lepas tu sistem tutup sendiri");
+    }
+
+    /**
+     * Round 78 (rules alone, my own wording): the buyer's own wish to cancel, reported back, makes "you can press Cancel
+     * in the app" the way to do it, in the sentence after the wish too; the same wish turned to the seller's
+     * record ("our cancelling would hurt our seller record, so cancel it yourself") is still process abuse, and a
+     * seller out of stock asking the buyer to cancel always was.
+     */
+    @org.junit.jupiter.api.Test
+    void roundSeventyEightOwnWording() {
+        rulesPass("Puan tersilap memilih saiz dan mahu membatalkan pesanan. Puan boleh tekan Batal dalam aplikasi sebelum barang dihantar.",
+                "apni cancel korte chaichen, kono somossa nai. app e my orders theke order ta khule cancel button chapun.");
+        rulesBlock(Category.PROCESS_ABUSE,
+                "Anda ingin membatalkan pesanan ini. Pembatalan oleh kami menjejaskan rekod penjual, jadi sila anda sendiri batalkan dalam aplikasi.",
+                "stok habis sis, tlg cancel sendiri ye");
+    }
+
+    /**
+     * Round 80 (rules alone, my own wording): a rule's word patterns skip a sentence carrying the buyer's own wish to
+     * cancel (process-abuse's {@code patterns_none}), so "you can cancel it yourself" after "you chose the wrong colour"
+     * passes; a sentence that asks ("could you please ... from your end rather than me") is read all the same, and a
+     * wish turned to the seller's record is still caught.
+     */
+    @org.junit.jupiter.api.Test
+    void roundEightyOwnWording() {
+        rulesPass("Thanks for letting us know you chose the wrong colour. As it has not shipped, you can cancel it yourself "
+                + "under My Orders.");
+        rulesBlock(Category.PROCESS_ABUSE, "I see you want to cancel. Could you please send the cancellation request from "
+                + "your end rather than me doing it?",
+                "Since you would like to cancel, kindly cancel it yourself so that it does not count against our store.");
+    }
+
+    /**
+     * Round 81 (rules alone, my own wording of the kinds probes 127-134 showed after their first runs): the buyer's
+     * message, request or preference reported ("thanks for your message about ...", "mengenai permintaan tuan untuk
+     * ...", "kami faham puan lebih selesa ...") is the buyer's, which the seller then answers; a refusal of ability
+     * ("we are not able to move this chat to ...") reaches the messenger at its clause's end, but not past "so please";
+     * "terus" after the verb as "at once"; the buyer's own bank, a power bank, a serial number and the platform's help
+     * centre are no channel; "won't ask you to change" refuses. And what still blocks: a Bengali "na" that closes its
+     * own clause ("app e na") refuses the app, not the bKash before the comma; an untrue review threatened with the
+     * law; a number on the parcel card with the order number quoted.
+     */
+    @org.junit.jupiter.api.Test
+    void roundEightyOneOwnWording() {
+        rulesPass("Thanks for your message about sending the money straight to your PayPal. Refunds have to go through "
+                        + "Shopee so you stay protected, and yours is already issued.",
+                "Mengenai permintaan tuan untuk membayar melalui pindahan bank, semua bayaran perlu dibuat dalam aplikasi Shopee.",
+                "Kami faham puan lebih selesa berbual di WhatsApp, namun semua urusan hanya di Shopee Chat.",
+                "Sorry, we are not able to carry this conversation over to WhatsApp. Shopee chat keeps a record for both of us.",
+                "sorry apu, WhatsApp number dite parchi na. shopee chat e kotha bolbo",
+                "sy luluskan terus, x payah pos balik barang tu",
+                "ব্যাংক সাধারণত পাঁচ থেকে সাত কার্যদিবস সময় নেয়। এর পরেও না এলে আপনার ব্যাংকে খোঁজ নিন।",
+                "Could you send a photo of the serial number on the back of the unit in this message thread?",
+                "পাওয়ার ব্যাংকটা দিয়ে ফোন দুইবার পুরো চার্জ হয়।",
+                "Jika bayaran telah dibuat melalui pindahan bank secara tersilap, sila hubungi Pusat Bantuan Shopee.",
+                "we wont ask u to change ur rating, its totally up to u");
+        rulesBlock(Category.OFF_PLATFORM, "full set 2000 taka te dibo, kintu payment ta nagad e korben, app e na");
+        rulesBlock(Category.PRESSURE_OR_THREAT,
+                "Jika tuan terus menulis ulasan yang tidak benar, kami akan mengambil tindakan undang-undang.");
+        rulesBlock(Category.CONTACT_INFO, "We are not able to reply quickly here, so please message us on WhatsApp instead.",
+                "Please call the number on the card in your parcel and quote your order number.");
+    }
+
+    /**
+     * Round 82 (rules alone, my own wording of the kinds probes 135-139 showed after their first runs): "pm" after a
+     * clock time, the note that goes with the buyer's gift, the bank that credits a refund, and thanks for a
+     * suggestion with the buyer named between ("terima kasih Puan Aina atas cadangan untuk ...") are clean; a
+     * messenger is still caught beside a clock time.
+     */
+    @org.junit.jupiter.api.Test
+    void roundEightyTwoOwnWording() {
+        rulesPass("Please tell us before 4 pm today which colour you prefer.",
+                "For the gift message, just send the wording you want printed on the card.",
+                "সাধারণত ব্যাংক টাকাটা নতুন কার্ডে জমা করে দেয়।",
+                "Terima kasih Puan Aina atas cadangan untuk membuat bayaran melalui pindahan bank; semua bayaran perlu "
+                        + "dibuat melalui Shopee.");
+        rulesBlock(Category.CONTACT_INFO, "Message us on Instagram after 5 pm for the price.");
+        // probes 137-139: the seller's own inability to edit reviews, the buyer's request reported with its verb last,
+        // the buyer's closed account, and a refusal that covers the whole list of messengers it names
+        rulesPass("Penjual tidak mempunyai akses untuk memadam ulasan pembeli, jadi keputusan itu di tangan puan.",
+                "apni rating ta delete korte bolchen bujhlam, kintu shopee te seller der delete korar kono option nai.",
+                "The refund went to your old bank account, which was closed; the bank usually returns it to Shopee within a week.",
+                "sorry, shopee er rule e insta ba facebook id dewa allowed na. ekhane chat e sob bolben.");
+        rulesBlock(Category.REVIEW_MANIPULATION, "We can't send the partial refund until you remove the two-star review.");
+        rulesBlock(Category.CONTACT_INFO, "Add us on Instagram or Facebook for faster replies.");
+    }
+}
