@@ -89,7 +89,7 @@ final class MessengerRefusals {
 
     /** "able", "allowed", "dapat": what a negator before them refuses is the seller's ability or permission. */
     private static final Set<String> ABLE = Set.of("able", "allowed", "permitted", "possible", "dapat", "boleh", "dpt",
-            "blh", "dibenarkan");
+            "blh", "dibenarkan", "allow", "allows", "permit", "permits", "let", "lets", "membenarkan", "benarkan");
     private static final Set<String> NOT_BE = Set.of("aren't", "isn't", "aren’t", "isn’t", "arent", "isnt");
 
     /** Bengali puts the refusal after the verb: "whatsapp e kotha bolte parbo na", "whatsapp share kora mana". */
@@ -105,6 +105,11 @@ final class MessengerRefusals {
             }
             String word = lower(text, cur);
             if (refusalsAfter.contains(word)) {
+                return true;
+            }
+            // "wechat x boleh ya", "whatsapp tak dibenarkan": a Malay refusal of ability right after the name
+            if (k <= w + 2 && negators.contains(word) && k + 1 < words.size() && ABLE.contains(lower(text, words.get(k + 1)))
+                    && !clauseBreak(text, cur[1], words.get(k + 1)[0])) {
                 return true;
             }
             // "whatsapp e na bhai", "হোয়াটসঅ্যাপে না": a bare no right after the name (and its case particle)

@@ -172,4 +172,23 @@ class RoundWordingTest {
         rulesBlock(Category.REVIEW_MANIPULATION, "We can't send the partial refund until you remove the two-star review.");
         rulesBlock(Category.CONTACT_INFO, "Add us on Instagram or Facebook for faster replies.");
     }
+
+    /**
+     * Round 83 (rules alone, my own wording of the kinds probe-140 and written-mix22's training part showed): the
+     * replacement held back until the review is removed is extortion; a fuse's rating is a specification; on Amazon,
+     * "[Important]" may mark a house number missing from the address, in Bengali too; "do not allow us to move this
+     * chat to WeChat" and "wechat x boleh" refuse the messenger, and the seller improving itself asks nothing (probe-141).
+     */
+    @org.junit.jupiter.api.Test
+    void roundEightyThreeOwnWording() {
+        rulesBlock(Category.REVIEW_MANIPULATION, "পাঠিয়ে দেব নতুনটা, কিন্তু তার আগে আপনার নেগেটিভ রিভিউটা সরিয়ে নেবেন।");
+        rulesPass("Could you send a photo of the fuse rating printed on the side of the plug?",
+                "Shopee's rules do not allow us to move this chat to WeChat, but photos can be sent right here.",
+                "wechat x boleh ya bos, sy hantar gambar kat chat ni je",
+                "klu ada yg x puas hati bgtau je, kami nk improve");
+        rulesBlock(Category.CONTACT_INFO, "we can't reply fast here, pls add our wechat for quicker help");
+        String tag = "[Important] আপনার ঠিকানায় বাসার নম্বর না থাকায় কুরিয়ার পার্সেলটি দিতে পারছে না। নম্বরটি জানালে আজই পাঠানো যাবে।";
+        CheckResult r = CHECKER.withoutModel().check(tag, Marketplace.parse("amazon"));
+        assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.BLOCK), () -> r.findings().toString());
+    }
 }
