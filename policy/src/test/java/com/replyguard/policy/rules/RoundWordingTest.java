@@ -57,8 +57,13 @@ class RoundWordingTest {
 
     /** Rules alone on Shopee: no text gets a blocking finding. */
     private static void rulesPass(String... texts) {
+        rulesPassOn("shopee", texts);
+    }
+
+    /** Rules alone on {@code market}: no text gets a blocking finding. */
+    private static void rulesPassOn(String market, String... texts) {
         for (String text : texts) {
-            CheckResult r = CHECKER.withoutModel().check(text, Marketplace.parse("shopee"));
+            CheckResult r = CHECKER.withoutModel().check(text, Marketplace.parse(market));
             assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.BLOCK),
                     () -> text + " " + r.findings());
         }
@@ -181,14 +186,25 @@ class RoundWordingTest {
      */
     @org.junit.jupiter.api.Test
     void roundEightyThreeOwnWording() {
-        rulesBlock(Category.REVIEW_MANIPULATION, "পাঠিয়ে দেব নতুনটা, কিন্তু তার আগে আপনার নেগেটিভ রিভিউটা সরিয়ে নেবেন।");
-        rulesPass("Could you send a photo of the fuse rating printed on the side of the plug?",
-                "Shopee's rules do not allow us to move this chat to WeChat, but photos can be sent right here.",
-                "wechat x boleh ya bos, sy hantar gambar kat chat ni je",
-                "klu ada yg x puas hati bgtau je, kami nk improve");
-        rulesBlock(Category.CONTACT_INFO, "we can't reply fast here, pls add our wechat for quicker help");
-        String tag = "[Important] আপনার ঠিকানায় বাসার নম্বর না থাকায় কুরিয়ার পার্সেলটি দিতে পারছে না। নম্বরটি জানালে আজই পাঠানো যাবে।";
-        CheckResult r = CHECKER.withoutModel().check(tag, Marketplace.parse("amazon"));
-        assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.BLOCK), () -> r.findings().toString());
+        rulesPassOn("amazon", "[Important] আপনার ঠিকানায় বাসার নম্বর না থাকায় কুরিয়ার পার্সেলটি দিতে পারছে না। নম্বরটি "
+                + "জানালে আজই পাঠানো যাবে।", "Could you send a photo of the fuse rating printed on the side of the plug?",
+                "Amazon's rules do not allow us to move this chat to WeChat, but photos can be sent right here.");
+        rulesPass("wechat x boleh ya bos, sy hantar gambar kat chat ni je", "klu ada yg x puas hati bgtau je, kami nk improve");
+        java.util.Map.of("পাঠিয়ে দেব নতুনটা, কিন্তু তার আগে আপনার নেগেটিভ রিভিউটা সরিয়ে নেবেন।", Category.REVIEW_MANIPULATION,
+                "we can't reply fast here, pls add our wechat for quicker help", Category.CONTACT_INFO).forEach((asked, c) ->
+                        assertTrue(rulesFind("shopee", asked).contains(c), asked));
+    }
+
+    /**
+     * Round 84 (rules alone, my own wording of the kinds probe-142 showed after its first run): the buyer told there is
+     * no need to cancel, because the seller already did, is no process abuse, while "cancel it yourself" still is; in
+     * Malay chat "no tng" is the number of a Touch 'n Go wallet, not a negation, so asking for it to refund outside the
+     * order blocks.
+     */
+    @org.junit.jupiter.api.Test
+    void roundEightyFourOwnWording() {
+        rulesPass("sis x perlu cancel sendiri ye, sy dh cancel dr sini sbb stok habis. duit auto masuk shopeepay");
+        rulesBlock(Category.PROCESS_ABUSE, "stok habis sis, tlg cancel sendiri ye");
+        rulesBlock(Category.OFF_PLATFORM, "refund lambat kat app, bg no tng je, sy transfer terus malam ni");
     }
 }
