@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a negation turns an offer into a refusal, read from {@code concepts/negation.txt}: a negator before one of the
@@ -30,7 +31,7 @@ final class Negation {
 
     /** One rule of negation.txt. */
     private record Rule(String name, int before, int after, int end, long negates, int result, long unless,
-                        int window, boolean pauseEnds, java.util.Set<String> anaphors) {
+                        int window, boolean pauseEnds, Set<String> anaphors) {
     }
 
     private static long bit(int concept) {
@@ -83,7 +84,7 @@ final class Negation {
                 b.containsKey("unless") ? mask(concepts, b.get("unless")) : 0,
                 Integer.parseInt(b.getOrDefault("window", "4")),
                 Boolean.parseBoolean(b.getOrDefault("pause-ends-scope", "false")),
-                java.util.Set.copyOf(List.of(b.getOrDefault("anaphors", "").split("\\s+"))));
+                Set.copyOf(List.of(b.getOrDefault("anaphors", "").strip().split("\\s+"))));
     }
 
     private static int concept(Concepts concepts, String name) {
@@ -164,7 +165,7 @@ final class Negation {
             // scope ("x payah bagi review buruk, pm kami dulu": the request after the comma is not refused); a policy
             // statement's long reach runs on through its list ("punishes harassment, such as ...")
             if (concept[j] == r.before && at[j] < at[k] && at[k] - endAt[j] < r.window
-                    && !endBetween(r, at, concept, n, at[j], at[k]) && !(r.pauseEnds && pauseBetween(pauseBefore, endAt[j], at[k]))) {
+                    && !endBetween(r, at, concept, n, at[j], at[k]) && !(r.pauseEnds && lastPause(pauseBefore, endAt[j], at[k]) >= 0)) {
                 return true;
             }
             // Bengali closes a clause with its verb and না: a না right before a turn ("... বিক্রি করি না, তবে ...") or
@@ -200,15 +201,7 @@ final class Negation {
      * {@code to}, has no word pointing back over it (the rule's anaphors: "oita", "ওটা", that one).
      */
     private static boolean pausedWithoutAnaphor(Rule r, boolean[] pauseBefore, String[] terms, int from, int to) {
-        if (pauseBefore == null) {
-            return false;
-        }
-        int last = -1;
-        for (int i = Math.max(from, 0); i <= to && i < pauseBefore.length; i++) {
-            if (pauseBefore[i]) {
-                last = i;
-            }
-        }
+        int last = lastPause(pauseBefore, from, to);
         if (last < 0) {
             return false;
         }
@@ -220,17 +213,15 @@ final class Negation {
         return true;
     }
 
-    /** Whether a comma or semicolon stands before a term in {@code (from, to]}. */
-    private static boolean pauseBetween(boolean[] pauseBefore, int from, int to) {
-        if (pauseBefore == null) {
-            return false;
-        }
-        for (int i = Math.max(from, 0); i <= to && i < pauseBefore.length; i++) {
+    /** The last term in {@code [from, to]} with a comma or semicolon before it, or -1 (also when none are known). */
+    private static int lastPause(boolean[] pauseBefore, int from, int to) {
+        int last = -1;
+        for (int i = Math.max(from, 0); pauseBefore != null && i <= to && i < pauseBefore.length; i++) {
             if (pauseBefore[i]) {
-                return true;
+                last = i;
             }
         }
-        return false;
+        return last;
     }
 
     private static boolean endBetween(Rule r, int[] at, int[] concept, int n, int from, int to) {

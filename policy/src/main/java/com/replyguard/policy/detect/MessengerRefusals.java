@@ -17,7 +17,7 @@ final class MessengerRefusals {
 
     /** Whether the name at word {@code w} is refused: by a negator before it, a refusal of ability, or one after it. */
     boolean refused(String text, List<int[]> words, int w) {
-        return negated(text, words, w) || refusedAfter(text, words, w);
+        return negated(text, words, w) || refusedAbility(text, words, w) || refusedAfter(text, words, w);
     }
 
     /** Words that join the names of a list ("insta ba facebook", "WhatsApp or Telegram", "ig atau fb"). */
@@ -58,7 +58,7 @@ final class MessengerRefusals {
                 return true;
             }
         }
-        return refusedAbility(text, words, w);
+        return false;
     }
 
     /** Words that end the reach of "not able to": a request or a turn starts after them ("..., so please WhatsApp me"). */
