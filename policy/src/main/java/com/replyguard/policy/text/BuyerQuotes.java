@@ -31,13 +31,15 @@ public final class BuyerQuotes {
     }
 
     private final ReportedQuestions reportedQuestions = new ReportedQuestions();
+    private final BuyerPosts buyerPosts = new BuyerPosts();
 
     /**
      * {@code text} with the inside of every quotation of the buyer's words, and every question of the buyer's reported
-     * without quotation marks ({@link ReportedQuestions}), blanked; the same string when none.
+     * without quotation marks ({@link ReportedQuestions}), and every post of the buyer's the seller saw on a social
+     * network ({@link BuyerPosts}), blanked; the same string when none.
      */
     public String blank(String text) {
-        return reportedQuestions.blank(quotationsBlanked(text));
+        return buyerPosts.blank(reportedQuestions.blank(quotationsBlanked(text)));
     }
 
     private String quotationsBlanked(String text) {

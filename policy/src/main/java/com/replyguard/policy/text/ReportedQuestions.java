@@ -24,7 +24,9 @@ import java.util.Set;
  * suggestion to pay directly", "you offered to send it by bank transfer", "cadangan tuan untuk ..."): blanked from the
  * word after it to the clause's end; or (4) in Bengali order, the buyer's request or question thanked for at the
  * clause's end ("পরের বার কম দামে দেওয়ার অনুরোধের জন্য ধন্যবাদ", thanks for the request to sell it cheaper next time):
- * blanked from the clause's start to the thanks. Courtesy words between the words of a phrase ("thank you so much for
+ * blanked from the clause's start to the thanks; or (5) in Bengali order, a yes-no question closed by "kina" and the
+ * buyer's asking verb ("Facebook e amader page ache kina jiggesh korechilen", you asked whether we have a Facebook page;
+ * the verb's ending names the buyer): blanked from the clause's start to the verb. Courtesy words between the words of a phrase ("thank you so much for
  * kindly offering", "অনুরোধের জন্য অনেক ধন্যবাদ") are passed over. The words are {@code text/reported_questions.txt}.
  *
  * <p>Thread safety: immutable.
@@ -60,13 +62,13 @@ final class ReportedQuestions {
             }
         }
         for (String key : List.of("buyer", "asking", "thanking", "linking", "question", "topic", "asked",
-                "suggesting", "said", "thanked", "filler")) {
+                "suggesting", "reporting", "conditional", "consequence", "said", "thanked", "filler")) {
             if (!m.containsKey(key)) {
                 throw new IllegalStateException("reported_questions.txt has no '" + key + ":' line");
             }
         }
         this.lists = m;
-        for (String key : List.of("thanking", "asking", "suggesting", "question", "said", "thanked")) {
+        for (String key : List.of("thanking", "asking", "suggesting", "reporting", "question", "said", "thanked")) {
             triggers.addAll(m.get(key).keySet());
         }
         for (String[] words : m.get("filler").values().stream().flatMap(List::stream).toList()) {
@@ -121,9 +123,21 @@ final class ReportedQuestions {
                 from = -1;
                 needsQuestionMark = false;
             }
+            boolean proposal = false;
             if (from < 0 && suggesting > 0 && i + suggesting < forms.size()
                     && Clauses.same(text, words.get(i + suggesting - 1)[1], words.get(i + suggesting)[0])) {
                 from = words.get(i + suggesting)[0];
+                proposal = true;
+            }
+            // a verb of reporting decides over an asking verb that would need a question mark ("u asked can pay ...")
+            int reporting = from < 0 || needsQuestionMark ? matchAt("reporting", forms, i) : 0;
+            if (reporting > 0 && i + reporting < forms.size() && buyerOpens(forms, words, text, i)
+                    && text.substring(words.get(i + reporting - 1)[1], words.get(i + reporting)[0]).isBlank()) {
+                // (only when a word follows the verb directly: "the manual u asked for + our catalogue" ends there)
+                // "you wrote that ...", "puan meminta kami ...", "u asked can pay ...": the buyer's words after the verb
+                from = words.get(i + reporting)[0];
+                needsQuestionMark = false;
+                proposal = true;
             }
             int question = from < 0 ? matchAt("question", forms, i) : 0;
             if (question > 0) {
@@ -143,7 +157,16 @@ final class ReportedQuestions {
             int end;
             int said = from < 0 ? saidClause(forms, words, text, i) : -1;
             int thanked = from < 0 && said < 0 && i + 1 < forms.size() ? thankedAt(forms, words, text, i + 1) : 0;
-            if (thanked > 0) {
+            int askedVerb = from < 0 && said < 0 && thanked == 0 ? askedThenAsking(forms, words, text, i) : -1;
+            if (askedVerb >= 0) {
+                // "<the buyer's question> kina jiggesh korechilen": blank from the clause's start to the asking verb
+                int start = i;
+                while (start > 0 && Clauses.same(text, words.get(start - 1)[1], words.get(start)[0])) {
+                    start--;
+                }
+                from = words.get(start)[0];
+                end = askedVerb;
+            } else if (thanked > 0) {
                 // "<the buyer's request> অনুরোধের জন্য ধন্যবাদ": blank from the clause's start to the thanks
                 int start = i;
                 while (start > 0 && Clauses.same(text, words.get(start - 1)[1], words.get(start)[0])) {
@@ -163,6 +186,7 @@ final class ReportedQuestions {
                         && !endsWithAsked(forms, words, end)) {
                     continue;
                 }
+                end = proposal ? throughConsequence(forms, words, text, from, end) : end;
             }
             if (out == null) {
                 out = text.toCharArray();
@@ -229,6 +253,53 @@ final class ReportedQuestions {
         return last + 1 >= words.size() || !Clauses.same(text, words.get(last)[1], words.get(last + 1)[0]) ? len : 0;
     }
 
+    /**
+     * Where the asking verb starts when word {@code i} marks a yes-no question ("kina", "কিনা") and the verb of the
+     * buyer's asking follows it and closes the clause ("Facebook e amader page ache kina jiggesh korechilen": you asked
+     * whether we have a Facebook page; the verb's ending names the buyer, so no word for the buyer is needed); else -1.
+     */
+    private int askedThenAsking(List<String> forms, List<int[]> words, String text, int i) {
+        int len = matchAt("asked", forms, i);
+        int at = i + len;
+        if (len == 0 || i == 0 || at >= forms.size() || !Clauses.same(text, words.get(at - 1)[1], words.get(at)[0])) {
+            return -1;
+        }
+        int verb = matchAt("asking", forms, at);
+        int last = at + verb - 1;
+        boolean closes = last + 1 >= words.size() || !Clauses.same(text, words.get(last)[1], words.get(last + 1)[0]);
+        return verb > 0 && closes ? words.get(at)[0] : -1;
+    }
+
+    /**
+     * The end of the buyer's reported words that run from {@code from} to the clause end {@code end}: when they open a
+     * condition ("you wrote that if we sent a spare, you would ..."; "আপনি লিখেছেন যে আমরা যদি ..., তাহলে ...") and the
+     * clause after the comma opens as its consequence ("then", "you would", "তাহলে"), that clause is the buyer's too,
+     * so the blank runs to its end as well; else {@code end}. Only across a comma, never a sentence end.
+     */
+    private int throughConsequence(List<String> forms, List<int[]> words, String text, int from, int end) {
+        boolean condition = false;
+        int k = 0;
+        while (k < words.size() && words.get(k)[0] < from) {
+            k++;
+        }
+        for (; k < words.size() && words.get(k)[1] <= end && !condition; k++) {
+            condition = matchAt("conditional", forms, k) > 0;
+        }
+        if (!condition || end >= text.length() || text.charAt(end) != ',') {
+            return end;
+        }
+        while (k < words.size() && words.get(k)[0] <= end) {
+            k++;
+        }
+        // the consequence must open the next clause as the buyer's ("then", "you would", "তাহলে"): a seller's answer
+        // after the comma ("..., ok deal") is read as always
+        if (k >= words.size() || matchAt("consequence", forms, k) == 0) {
+            return end;
+        }
+        int next = Clauses.end(text, end + 1);
+        return next < 0 ? end : next;
+    }
+
     /** Whether the clause ending at {@code end} closes with a word that marks a yes-no question ("... kina"). */
     private boolean endsWithAsked(List<String> forms, List<int[]> words, int end) {
         int last = -1;
@@ -254,6 +325,27 @@ final class ReportedQuestions {
             k++;
         }
         return k;
+    }
+
+    /**
+     * A word for the buyer up to {@value #GAP} words before word {@code i}, in the same clause, that opens the clause
+     * or follows its first word ("You asked for ...", "hello, u asked ...", "Yesterday you wrote ..."): deeper in,
+     * the buyer and the verb close a relative clause ("the lamp you asked about is in our store").
+     */
+    private boolean buyerOpens(List<String> forms, List<int[]> words, String text, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - GAP; k--) {
+            if (!Clauses.same(text, words.get(k)[1], words.get(i)[0])) {
+                return false;
+            }
+            if (matchAt("buyer", forms, k) == 1) {
+                int before = 0;
+                for (int b = k - 1; b >= 0 && Clauses.same(text, words.get(b)[1], words.get(k)[0]); b--) {
+                    before++;
+                }
+                return before <= 1;
+            }
+        }
+        return false;
     }
 
     /** A word for the buyer up to {@value #GAP} words before word {@code i}, in the same clause. */

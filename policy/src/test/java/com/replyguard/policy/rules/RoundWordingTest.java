@@ -207,4 +207,36 @@ class RoundWordingTest {
         rulesBlock(Category.PROCESS_ABUSE, "stok habis sis, tlg cancel sendiri ye");
         rulesBlock(Category.OFF_PLATFORM, "refund lambat kat app, bg no tng je, sy transfer terus malam ni");
     }
+
+    /**
+     * Round 85 (rules alone, my own wording of the kinds probes 143-144 and written-mix24's training part showed after
+     * their first runs): the buyer's wish thanked for is the buyer's ("thanks for wanting to join our WhatsApp group",
+     * then refused); a Bengali question reported with "kina" and the buyer's asking verb after it; the buyer's words
+     * after a verb of reporting; the buyer's own post that the seller saw; "sounds a bit off" is not off the platform;
+     * the bank account the buyer filled in on the return form is no data request; what the marketplace lets buyers do
+     * with their feedback, told as a fact; "nothing you need to do" about the review asks nothing. Each of these was
+     * blocked by round 84's rules; the same words still block when they ask or offer.
+     */
+    @org.junit.jupiter.api.Test
+    void roundEightyFiveOwnWording() {
+        rulesPass("Thanks a lot for wanting to join our WhatsApp group! We only talk to buyers in the Shopee chat, "
+                        + "so any news about the lamp will come here.",
+                "Instagram e amader account ache kina jiggesh korechilen. Order niye kotha shudhu Shopee chat ei hobe.",
+                "hmm that sounds a bit off, the refund should land back where u paid from",
+                "duit refund masuk ShopeePay atau akaun bank yg akak isi dlm borang pemulangan, 3-5 hari bekerja ye",
+                "Walmart lets buyers edit or delete their review at any time, and that decision is only yours.",
+                "vul model hole thik ta ajkei pathabo, review niye apnake kichu korte hobe na");
+        // written-mix24's training part: the buyer's words after a verb of reporting ("Encik meminta kami ...", "sis
+        // mintak ... kan"), and the buyer's own post on a social network that the seller saw
+        rulesPass("Encik meminta kami memindahkan baki bayaran melalui DuitNow; maaf, semua bayaran mesti melalui Lazada.",
+                "sis mintak sembang kat whatsapp kan, maaf ye kami layan dlm chat shopee je",
+                "We saw the reel you shared on Instagram about our lamp, it made our day.",
+                "kami nampak sis upload gambar tudung kami kat instagram, cantik sangat, terima kasih ye",
+                "apu facebook e apni amader kurta pore je chobi ta diyechen, seta dekhe khub bhalo laglo");
+        rulesBlock(Category.CONTACT_INFO, "If you post a video of the lamp on TikTok, tag us and DM us on Instagram.");
+        rulesBlock(Category.REVIEW_INCENTIVE, "If you change your rating to five stars, then we will refund the postage.");
+        rulesBlock(Category.CONTACT_INFO, "Thanks for your order! Join our WhatsApp group for restock news.");
+        rulesBlock(Category.REVIEW_MANIPULATION, "Please edit your review to five stars now that the lamp works.");
+        rulesBlock(Category.PERSONAL_DATA, "Please send us your bank account number so we can refund you.");
+    }
 }

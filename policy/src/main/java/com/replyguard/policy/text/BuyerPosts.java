@@ -1,0 +1,182 @@
+package com.replyguard.policy.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The buyer's own social media post that the seller says it saw ("Kami telah melihat gambar yang puan kongsikan di
+ * Facebook ...", "we saw the video you posted on TikTok", "আপনি Instagram-এ ... যে ভিডিওটি দিয়েছেন, সেটি দেখে ..."):
+ * the network named there is where the buyer posted, not a channel the seller offers, so the words from the buyer to
+ * the clause's end are blanked before the checker reads the text, like a question of the buyer's reported back
+ * ({@link ReportedQuestions}).
+ *
+ * <p>A post counts when, in one sentence, a word for the buyer stands at most {@value #WINDOW} words before a verb of
+ * posting in the past ("posted", "shared", "kongsikan", "buat video", "diyechen"), in the same clause, and the
+ * sentence says the seller saw or watched it ("saw", "melihat", "nampak", "dekhe"); never when the sentence holds a
+ * condition ("if you post a video on TikTok, ..." is the seller's offer), nor over a digit or an {@code @} (a contact
+ * detail).
+ * The words are {@code text/buyer_posts.txt}. Thread safety: immutable.
+ */
+final class BuyerPosts {
+    private static final int WINDOW = 10;
+
+    /** Per list key ("buyer", "posting", "seeing", "conditional"), its phrases by their first word. */
+    private final Map<String, Map<String, List<String[]>>> lists = new HashMap<>();
+
+    BuyerPosts() {
+        for (String line : Resources.lines(BuyerPosts.class, "buyer_posts.txt")) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalStateException("buyer_posts.txt: expected 'key: a | b' in: " + line);
+            }
+            Map<String, List<String[]>> phrases = lists.computeIfAbsent(line.substring(0, colon).strip(),
+                    k -> new HashMap<>());
+            for (String p : line.substring(colon + 1).split("\\|")) {
+                String t = p.strip().toLowerCase(Locale.ROOT);
+                if (!t.isEmpty()) {
+                    String[] w = t.split("\\s+");
+                    phrases.computeIfAbsent(w[0], k -> new ArrayList<>()).add(w);
+                }
+            }
+        }
+        for (String key : List.of("buyer", "posting", "seeing", "conditional")) {
+            if (!lists.containsKey(key)) {
+                throw new IllegalStateException("buyer_posts.txt has no '" + key + ":' line");
+            }
+        }
+    }
+
+    /** {@code text} with every post of the buyer's that the seller saw blanked (offsets unchanged); else {@code text}. */
+    String blank(String text) {
+        int n = text.length();
+        String lower = WordChars.lowerCasedAligned(text);
+        if (!mentionsSeeing(lower != null ? lower : text.toLowerCase(Locale.ROOT))) {
+            return text; // no word of seeing anywhere: the usual case, decided without splitting the text into words
+        }
+        List<int[]> words = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        boolean seeing = false;
+        for (int[] w = WordChars.nextWord(text, 0, n); w != null; w = WordChars.nextWord(text, w[1], n)) {
+            words.add(w);
+            forms.add(lower != null ? lower.substring(w[0], w[1]) : text.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
+            seeing |= lists.get("seeing").containsKey(forms.get(forms.size() - 1));
+        }
+        if (!seeing) {
+            return text; // no word of seeing: the usual case
+        }
+        char[] out = null;
+        for (int j = 0; j < forms.size(); j++) {
+            int posting = matchAt("posting", forms, j);
+            if (posting == 0) {
+                continue;
+            }
+            int[] sentence = sentence(text, words.get(j)[0]);
+            int buyer = firstBuyer(forms, words, text, j, sentence[0]);
+            if (buyer < 0 || !holds(forms, words, sentence, "seeing") || holds(forms, words, sentence, "conditional")) {
+                continue;
+            }
+            int from = words.get(buyer)[0];
+            int end = Clauses.end(text, words.get(j + posting - 1)[1]);
+            if (end < 0 || contactDetail(text, from, end)) {
+                continue;
+            }
+            if (out == null) {
+                out = text.toCharArray();
+            }
+            for (int k = from; k < end; k++) {
+                if (!Character.isWhitespace(out[k])) {
+                    out[k] = ' ';
+                }
+            }
+            while (j + 1 < words.size() && words.get(j + 1)[0] < end) {
+                j++;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** Whether the lower-cased text holds the first word of a phrase of seeing anywhere, even inside a word. */
+    private boolean mentionsSeeing(String lower) {
+        for (String w : lists.get("seeing").keySet()) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The earliest word for the buyer at most {@value #WINDOW} words before word {@code j}, in its clause; or -1. */
+    private int firstBuyer(List<String> forms, List<int[]> words, String text, int j, int sentenceStart) {
+        int found = -1;
+        for (int k = j - 1; k >= 0 && k >= j - WINDOW && words.get(k)[0] >= sentenceStart; k--) {
+            if (!Clauses.same(text, words.get(k)[1], words.get(k + 1)[0])) {
+                break;
+            }
+            if (matchAt("buyer", forms, k) == 1) {
+                found = k;
+            }
+        }
+        return found;
+    }
+
+    /** Whether a phrase of list {@code key} stands in the sentence {@code [from, to)}. */
+    private boolean holds(List<String> forms, List<int[]> words, int[] sentence, String key) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k)[0] >= sentence[0] && words.get(k)[1] <= sentence[1] && matchAt(key, forms, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code [from, to)} holds a digit or an {@code @}: a contact detail, never blanked, may stand there. */
+    private static boolean contactDetail(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c) || c == '@') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence around offset {@code at}: from after the last . ! ? line break or daṛi to the next one. */
+    private static int[] sentence(String text, int at) {
+        int from = at;
+        while (from > 0 && !sentenceEnd(text, from - 1)) {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && !sentenceEnd(text, to)) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    private static boolean sentenceEnd(String text, int k) {
+        char c = text.charAt(k);
+        return c == '!' || c == '?' || c == '\n' || c == '\u0964'
+                || c == '.' && (k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1)));
+    }
+
+    /** The length in words of the longest phrase of list {@code key} at word {@code i}, or 0. */
+    private int matchAt(String key, List<String> forms, int i) {
+        int best = 0;
+        for (String[] p : lists.get(key).getOrDefault(forms.get(i), List.of())) {
+            if (p.length <= best || i + p.length > forms.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < p.length && all; k++) {
+                all = p[k].equals(forms.get(i + k));
+            }
+            if (all) {
+                best = p.length;
+            }
+        }
+        return best;
+    }
+}
