@@ -101,7 +101,7 @@ final class MessengerRefusals {
             int[] prev = words.get(k - 1);
             int[] cur = words.get(k);
             if (clauseBreak(text, prev[1], cur[0])) {
-                return false; // the refusal must be in the same clause
+                break; // the refusal must be in the same clause: a short one may still end in its "না" (below)
             }
             String word = lower(text, cur);
             if (refusalsAfter.contains(word)) {
@@ -144,10 +144,24 @@ final class MessengerRefusals {
             if (k + 1 == words.size() || clauseBreak(text, cur[1], next)) {
                 String before = lower(text, words.get(k - 1));
                 return (word.equals("na") || word.equals("না"))
-                        && text.substring(cur[1], next).indexOf('?') < 0 && !notAVerdict.contains(before);
+                        && text.substring(cur[1], next).indexOf('?') < 0
+                        && (!notAVerdict.contains(before) || needNot(text, words, k - 1, w));
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the "hobe" at word {@code k} follows an infinitive after the name ("WhatsApp e pathate hobe na",
+     * "হোয়াটসঅ্যাপে পাঠাতে হবে না": you need not send it on WhatsApp): the act on the messenger is not needed, which
+     * declines it, unlike "deri hobe na" (there will be no delay), which says what will not happen.
+     */
+    private static boolean needNot(String text, List<int[]> words, int k, int w) {
+        if (k - 1 <= w || !(lower(text, words.get(k)).equals("hobe") || lower(text, words.get(k)).equals("হবে"))) {
+            return false;
+        }
+        String verb = lower(text, words.get(k - 1));
+        return verb.length() > 3 && (verb.endsWith("te") || verb.endsWith("তে"));
     }
 
     /** Words before a clause-final "না" that make it no refusal: a tag question, what will not be or be needed. */

@@ -1,10 +1,8 @@
 package com.replyguard.policy.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The buyer's own social media post that the seller says it saw ("Kami telah melihat gambar yang puan kongsikan di
@@ -17,37 +15,18 @@ import java.util.Map;
  * posting in the past ("posted", "shared", "kongsikan", "buat video", "diyechen"), in the same clause, and the
  * sentence says the seller saw or watched it ("saw", "melihat", "nampak", "dekhe"); never when the sentence holds a
  * condition ("if you post a video on TikTok, ..." is the seller's offer), nor over a digit or an {@code @} (a contact
- * detail).
- * The words are {@code text/buyer_posts.txt}. Thread safety: immutable.
+ * detail). A post named as a noun the buyer owns ("your facebook post", "apnar instagram story ta", "hantaran encik
+ * di Instagram"), with a word of seeing or reading in the sentence, blanks its whole clause: in Bengali the network
+ * stands before the noun ("ইনস্টাগ্রামে ... আপনার পোস্টটি আমরা দেখেছি").
+ * The blanked words must name the network ("Facebook", "tiktok e", "ইনস্টাগ্রামে"): a review "you posted" on the
+ * marketplace is read as always. The words are {@code text/buyer_posts.txt}. Thread safety: immutable.
  */
 final class BuyerPosts {
     private static final int WINDOW = 10;
 
-    /** Per list key ("buyer", "posting", "seeing", "conditional"), its phrases by their first word. */
-    private final Map<String, Map<String, List<String[]>>> lists = new HashMap<>();
-
-    BuyerPosts() {
-        for (String line : Resources.lines(BuyerPosts.class, "buyer_posts.txt")) {
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                throw new IllegalStateException("buyer_posts.txt: expected 'key: a | b' in: " + line);
-            }
-            Map<String, List<String[]>> phrases = lists.computeIfAbsent(line.substring(0, colon).strip(),
-                    k -> new HashMap<>());
-            for (String p : line.substring(colon + 1).split("\\|")) {
-                String t = p.strip().toLowerCase(Locale.ROOT);
-                if (!t.isEmpty()) {
-                    String[] w = t.split("\\s+");
-                    phrases.computeIfAbsent(w[0], k -> new ArrayList<>()).add(w);
-                }
-            }
-        }
-        for (String key : List.of("buyer", "posting", "seeing", "conditional")) {
-            if (!lists.containsKey(key)) {
-                throw new IllegalStateException("buyer_posts.txt has no '" + key + ":' line");
-            }
-        }
-    }
+    /** The phrase lists of {@code text/buyer_posts.txt}, by key. */
+    private final PhraseLists lists = new PhraseLists("buyer_posts.txt",
+            List.of("buyer", "posting", "post", "seeing", "conditional", "network"));
 
     /** {@code text} with every post of the buyer's that the seller saw blanked (offsets unchanged); else {@code text}. */
     String blank(String text) {
@@ -62,7 +41,7 @@ final class BuyerPosts {
         for (int[] w = WordChars.nextWord(text, 0, n); w != null; w = WordChars.nextWord(text, w[1], n)) {
             words.add(w);
             forms.add(lower != null ? lower.substring(w[0], w[1]) : text.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
-            seeing |= lists.get("seeing").containsKey(forms.get(forms.size() - 1));
+            seeing |= lists.firstWords("seeing").contains(forms.get(forms.size() - 1));
         }
         if (!seeing) {
             return text; // no word of seeing: the usual case
@@ -70,27 +49,23 @@ final class BuyerPosts {
         char[] out = null;
         for (int j = 0; j < forms.size(); j++) {
             int posting = matchAt("posting", forms, j);
-            if (posting == 0) {
+            int owned = posting == 0 && matchAt("post", forms, j) > 0 ? ownerNear(forms, words, text, j) : -1;
+            if (posting == 0 && owned < 0) {
                 continue;
             }
             int[] sentence = sentence(text, words.get(j)[0]);
-            int buyer = firstBuyer(forms, words, text, j, sentence[0]);
+            int buyer = posting > 0 ? firstBuyer(forms, words, text, j, sentence[0]) : owned;
             if (buyer < 0 || !holds(forms, words, sentence, "seeing") || holds(forms, words, sentence, "conditional")) {
                 continue;
             }
-            int from = words.get(buyer)[0];
-            int end = Clauses.end(text, words.get(j + posting - 1)[1]);
-            if (end < 0 || contactDetail(text, from, end)) {
+            // a post named as the buyer's ("apnar tiktok video ta", "hantaran encik di Instagram", "ইনস্টাগ্রামে ...
+            // আপনার পোস্টটি"): its whole clause, since the network may stand before the noun
+            int from = posting > 0 ? words.get(buyer)[0] : clauseStart(text, words, j);
+            int end = Clauses.end(text, words.get(j + Math.max(posting, 1) - 1)[1]);
+            if (end < 0 || contactDetail(text, from, end) || !namesNetwork(forms, words, from, end)) {
                 continue;
             }
-            if (out == null) {
-                out = text.toCharArray();
-            }
-            for (int k = from; k < end; k++) {
-                if (!Character.isWhitespace(out[k])) {
-                    out[k] = ' ';
-                }
-            }
+            out = Clauses.blanked(text, out, from, end);
             while (j + 1 < words.size() && words.get(j + 1)[0] < end) {
                 j++;
             }
@@ -100,12 +75,34 @@ final class BuyerPosts {
 
     /** Whether the lower-cased text holds the first word of a phrase of seeing anywhere, even inside a word. */
     private boolean mentionsSeeing(String lower) {
-        for (String w : lists.get("seeing").keySet()) {
+        for (String w : lists.firstWords("seeing")) {
             if (lower.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word for the buyer at most three words before or after the post noun at {@code j}, in its clause; or -1. */
+    private int ownerNear(List<String> forms, List<int[]> words, String text, int j) {
+        for (int d = 1; d <= 3; d++) {
+            for (int k : new int[] {j - d, j + d}) {
+                if (k >= 0 && k < words.size() && matchAt("buyer", forms, k) == 1
+                        && Clauses.same(text, words.get(Math.min(j, k))[1], words.get(Math.max(j, k))[0])) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Where the clause holding word {@code j} starts. */
+    private static int clauseStart(String text, List<int[]> words, int j) {
+        int k = j;
+        while (k > 0 && Clauses.same(text, words.get(k - 1)[1], words.get(k)[0])) {
+            k--;
+        }
+        return words.get(k)[0];
     }
 
     /** The earliest word for the buyer at most {@value #WINDOW} words before word {@code j}, in its clause; or -1. */
@@ -126,6 +123,19 @@ final class BuyerPosts {
     private boolean holds(List<String> forms, List<int[]> words, int[] sentence, String key) {
         for (int k = 0; k < words.size(); k++) {
             if (words.get(k)[0] >= sentence[0] && words.get(k)[1] <= sentence[1] && matchAt(key, forms, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a social network is named in {@code [from, to)}: only there is the post the buyer's on a network; a
+     * review "you posted" on the marketplace is what a seller may go on to pressure over, and is read as always.
+     */
+    private boolean namesNetwork(List<String> forms, List<int[]> words, int from, int to) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k)[0] >= from && words.get(k)[1] <= to && matchAt("network", forms, k) > 0) {
                 return true;
             }
         }
@@ -164,19 +174,6 @@ final class BuyerPosts {
 
     /** The length in words of the longest phrase of list {@code key} at word {@code i}, or 0. */
     private int matchAt(String key, List<String> forms, int i) {
-        int best = 0;
-        for (String[] p : lists.get(key).getOrDefault(forms.get(i), List.of())) {
-            if (p.length <= best || i + p.length > forms.size()) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 0; k < p.length && all; k++) {
-                all = p[k].equals(forms.get(i + k));
-            }
-            if (all) {
-                best = p.length;
-            }
-        }
-        return best;
+        return lists.matchAt(key, forms, i);
     }
 }

@@ -3,7 +3,8 @@ package com.replyguard.policy.text;
 /**
  * Where a clause ends in running text: a question or exclamation mark, a semicolon, a line break, the Bengali daṛi, a
  * dash, a bracket or a quotation mark, and a dot, comma or colon followed by a space ("ebay.co.uk", "1,200" and
- * "10:30" end nothing). Read by {@link ReportedQuestions}, whose reported question runs to its clause's end.
+ * "10:30" end nothing). Read by {@link ReportedQuestions}, whose reported question runs to its clause's end, and by
+ * {@link BuyerPosts}; both blank what they find with {@link #blanked}.
  */
 final class Clauses {
     /** A clause longer than this is not one reported question. */
@@ -30,6 +31,20 @@ final class Clauses {
             }
         }
         return text.length() - from <= MAX_CLAUSE ? text.length() : -1;
+    }
+
+    /**
+     * {@code out} (a copy of {@code text} made on first use when null) with every non-space character of
+     * {@code [from, to)} turned into a space, so that offsets stay where they were.
+     */
+    static char[] blanked(String text, char[] out, int from, int to) {
+        char[] chars = out == null ? text.toCharArray() : out;
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(chars[k])) {
+                chars[k] = ' ';
+            }
+        }
+        return chars;
     }
 
     private static boolean endsAt(String text, int k) {

@@ -1,11 +1,9 @@
 package com.replyguard.policy.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,39 +37,22 @@ final class ReportedQuestions {
      */
     private final Set<String> triggers = new HashSet<>();
 
-    /** Per list key, its phrases by their first word (every word of a message is looked up in three lists). */
-    private final Map<String, Map<String, List<String[]>>> lists;
+    /** The phrase lists of {@code text/reported_questions.txt}, by key. */
+    private final PhraseLists lists = new PhraseLists("reported_questions.txt", List.of("buyer", "asking", "thanking",
+            "linking", "question", "topic", "asked", "suggesting", "reporting", "conditional", "consequence", "said",
+            "thanked", "filler"));
+
+    /** The Bengali-order and conditional shapes of a report, read over the same lists. */
+    private final ReportedClauses clauses = new ReportedClauses(lists);
 
     /** Courtesy words passed over inside a phrase ("thank you so much for kindly offering"). */
     private final Set<String> fillers = new HashSet<>();
 
     ReportedQuestions() {
-        Map<String, Map<String, List<String[]>>> m = new HashMap<>();
-        for (String line : Resources.lines(ReportedQuestions.class, "reported_questions.txt")) {
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                throw new IllegalStateException("reported_questions.txt: expected 'key: a | b' in: " + line);
-            }
-            Map<String, List<String[]>> phrases = m.computeIfAbsent(line.substring(0, colon).strip(), k -> new HashMap<>());
-            for (String p : line.substring(colon + 1).split("\\|")) {
-                String t = p.strip().toLowerCase(Locale.ROOT);
-                if (!t.isEmpty()) {
-                    String[] words = t.split("\\s+");
-                    phrases.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
-                }
-            }
-        }
-        for (String key : List.of("buyer", "asking", "thanking", "linking", "question", "topic", "asked",
-                "suggesting", "reporting", "conditional", "consequence", "said", "thanked", "filler")) {
-            if (!m.containsKey(key)) {
-                throw new IllegalStateException("reported_questions.txt has no '" + key + ":' line");
-            }
-        }
-        this.lists = m;
         for (String key : List.of("thanking", "asking", "suggesting", "reporting", "question", "said", "thanked")) {
-            triggers.addAll(m.get(key).keySet());
+            triggers.addAll(lists.firstWords(key));
         }
-        for (String[] words : m.get("filler").values().stream().flatMap(List::stream).toList()) {
+        for (String[] words : lists.phrases("filler")) {
             if (words.length != 1) {
                 throw new IllegalStateException("reported_questions.txt: a filler is one word: " + String.join(" ", words));
             }
@@ -155,9 +136,9 @@ final class ReportedQuestions {
                 }
             }
             int end;
-            int said = from < 0 ? saidClause(forms, words, text, i) : -1;
-            int thanked = from < 0 && said < 0 && i + 1 < forms.size() ? thankedAt(forms, words, text, i + 1) : 0;
-            int askedVerb = from < 0 && said < 0 && thanked == 0 ? askedThenAsking(forms, words, text, i) : -1;
+            int said = from < 0 ? clauses.saidClause(forms, words, text, i) : -1;
+            int thanked = from < 0 && said < 0 && i + 1 < forms.size() ? clauses.thankedAt(forms, words, text, i + 1) : 0;
+            int askedVerb = from < 0 && said < 0 && thanked == 0 ? clauses.askedThenAsking(forms, words, text, i) : -1;
             if (askedVerb >= 0) {
                 // "<the buyer's question> kina jiggesh korechilen": blank from the clause's start to the asking verb
                 int start = i;
@@ -183,19 +164,12 @@ final class ReportedQuestions {
             } else {
                 end = Clauses.end(text, from);
                 if (end < 0 || needsQuestionMark && (end >= text.length() || text.charAt(end) != '?')
-                        && !endsWithAsked(forms, words, end)) {
+                        && !clauses.endsWithAsked(forms, words, end)) {
                     continue;
                 }
-                end = proposal ? throughConsequence(forms, words, text, from, end) : end;
+                end = proposal ? clauses.throughConsequence(forms, words, text, from, end) : end;
             }
-            if (out == null) {
-                out = text.toCharArray();
-            }
-            for (int k = from; k < end; k++) {
-                if (!Character.isWhitespace(out[k])) {
-                    out[k] = ' ';
-                }
-            }
+            out = Clauses.blanked(text, out, from, end);
             while (i + 1 < words.size() && words.get(i + 1)[0] < end) {
                 i++;
             }
@@ -204,110 +178,15 @@ final class ReportedQuestions {
     }
 
     /**
-     * Whether a phrase that a reported question starts with (thanking, asking, suggesting, question) stands at any
+     * Whether a phrase that a reported question starts with (thanking, asking, suggesting, reporting, question) stands at any
      * word: without one, {@link #blank} finds nothing ("thanks for your message" has a first word, no phrase).
      */
     private boolean anyStart(List<String> forms) {
         for (int i = 0; i < forms.size(); i++) {
             if (triggers.contains(forms.get(i)) && (matchAt("thanking", forms, i) > 0 || matchAt("asking", forms, i) > 0
-                    || matchAt("suggesting", forms, i) > 0 || matchAt("question", forms, i) > 0
+                    || matchAt("suggesting", forms, i) > 0 || matchAt("reporting", forms, i) > 0
+                    || matchAt("question", forms, i) > 0
                     || matchAt("said", forms, i) > 0 || matchAt("thanked", forms, i) > 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where the verb of saying starts when word {@code i} is the buyer and its clause closes with one ("আপনি বিকাশে টাকা
-     * পাঠানোর কথা বলেছিলেন, তবে ...": you had spoken of paying by bKash), else -1. The words between are the buyer's.
-     */
-    private int saidClause(List<String> forms, List<int[]> words, String text, int i) {
-        if (matchAt("buyer", forms, i) != 1 || i + 2 >= words.size()
-                || (i > 0 && Clauses.same(text, words.get(i - 1)[1], words.get(i)[0]))) {
-            return -1; // the buyer must open the clause
-        }
-        int last = i + 1;
-        while (last + 1 < words.size() && last - i < 16 && Clauses.same(text, words.get(last)[1], words.get(last + 1)[0])) {
-            last++;
-        }
-        for (int len = 3; len >= 1; len--) {
-            int at = last - len + 1;
-            if (at > i + 1 && matchAt("said", forms, at) == len) {
-                return words.get(at)[0];
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The length of a phrase of thanks for the buyer's request ("অনুরোধের জন্য ধন্যবাদ") at word {@code at}, when it
-     * follows word {@code at - 1} in the same clause and closes that clause; else 0.
-     */
-    private int thankedAt(List<String> forms, List<int[]> words, String text, int at) {
-        int len = matchAt("thanked", forms, at);
-        if (len == 0 || !Clauses.same(text, words.get(at - 1)[1], words.get(at)[0])) {
-            return 0;
-        }
-        int last = at + len - 1;
-        return last + 1 >= words.size() || !Clauses.same(text, words.get(last)[1], words.get(last + 1)[0]) ? len : 0;
-    }
-
-    /**
-     * Where the asking verb starts when word {@code i} marks a yes-no question ("kina", "কিনা") and the verb of the
-     * buyer's asking follows it and closes the clause ("Facebook e amader page ache kina jiggesh korechilen": you asked
-     * whether we have a Facebook page; the verb's ending names the buyer, so no word for the buyer is needed); else -1.
-     */
-    private int askedThenAsking(List<String> forms, List<int[]> words, String text, int i) {
-        int len = matchAt("asked", forms, i);
-        int at = i + len;
-        if (len == 0 || i == 0 || at >= forms.size() || !Clauses.same(text, words.get(at - 1)[1], words.get(at)[0])) {
-            return -1;
-        }
-        int verb = matchAt("asking", forms, at);
-        int last = at + verb - 1;
-        boolean closes = last + 1 >= words.size() || !Clauses.same(text, words.get(last)[1], words.get(last + 1)[0]);
-        return verb > 0 && closes ? words.get(at)[0] : -1;
-    }
-
-    /**
-     * The end of the buyer's reported words that run from {@code from} to the clause end {@code end}: when they open a
-     * condition ("you wrote that if we sent a spare, you would ..."; "আপনি লিখেছেন যে আমরা যদি ..., তাহলে ...") and the
-     * clause after the comma opens as its consequence ("then", "you would", "তাহলে"), that clause is the buyer's too,
-     * so the blank runs to its end as well; else {@code end}. Only across a comma, never a sentence end.
-     */
-    private int throughConsequence(List<String> forms, List<int[]> words, String text, int from, int end) {
-        boolean condition = false;
-        int k = 0;
-        while (k < words.size() && words.get(k)[0] < from) {
-            k++;
-        }
-        for (; k < words.size() && words.get(k)[1] <= end && !condition; k++) {
-            condition = matchAt("conditional", forms, k) > 0;
-        }
-        if (!condition || end >= text.length() || text.charAt(end) != ',') {
-            return end;
-        }
-        while (k < words.size() && words.get(k)[0] <= end) {
-            k++;
-        }
-        // the consequence must open the next clause as the buyer's ("then", "you would", "তাহলে"): a seller's answer
-        // after the comma ("..., ok deal") is read as always
-        if (k >= words.size() || matchAt("consequence", forms, k) == 0) {
-            return end;
-        }
-        int next = Clauses.end(text, end + 1);
-        return next < 0 ? end : next;
-    }
-
-    /** Whether the clause ending at {@code end} closes with a word that marks a yes-no question ("... kina"). */
-    private boolean endsWithAsked(List<String> forms, List<int[]> words, int end) {
-        int last = -1;
-        for (int k = 0; k < words.size() && words.get(k)[1] <= end; k++) {
-            last = k;
-        }
-        for (int len = 1; len <= 2 && last - len + 1 >= 0; len++) {
-            if (matchAt("asked", forms, last - len + 1) == len) {
                 return true;
             }
         }
@@ -361,21 +240,8 @@ final class ReportedQuestions {
         return false;
     }
 
-    /** The length in words of the first phrase of list {@code key} at word {@code i}, or 0. */
+    /** The length in words of the longest phrase of list {@code key} at word {@code i}, or 0. */
     private int matchAt(String key, List<String> forms, int i) {
-        int best = 0;
-        for (String[] p : lists.get(key).getOrDefault(forms.get(i), List.of())) {
-            if (p.length <= best || i + p.length > forms.size()) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 0; k < p.length && all; k++) {
-                all = p[k].equals(forms.get(i + k));
-            }
-            if (all) {
-                best = p.length;
-            }
-        }
-        return best;
+        return lists.matchAt(key, forms, i);
     }
 }

@@ -239,4 +239,42 @@ class RoundWordingTest {
         rulesBlock(Category.REVIEW_MANIPULATION, "Please edit your review to five stars now that the lamp works.");
         rulesBlock(Category.PERSONAL_DATA, "Please send us your bank account number so we can refund you.");
     }
+
+    /**
+     * Round 86 (rules alone, my own wording of the kinds probes 145-146 showed after their first runs): paying outside
+     * told as losing the marketplace's protection is a warning, not an offer; who may change a review, told as a fact;
+     * "WhatsApp e ... pathate hobe na" (you need not send it on WhatsApp) declines the messenger even when another
+     * sentence follows; "jante chaisen" reports the buyer's question. Each of these was blocked by round 85's rules.
+     * A request after "only you can change it", a messenger offered in a short clause, and the Bengali "[Important]"
+     * tag on a promotion still block.
+     */
+    @org.junit.jupiter.api.Test
+    void roundEightySixOwnWording() {
+        rulesPassOn("ebay", "বাইরে টাকা পাঠালে আপনি eBay-এর ক্রেতা সুরক্ষা হারাবেন, তাই দয়া করে চেকআউটেই পেমেন্ট করুন।");
+        rulesPassOn("amazon", "We are not able to edit or remove buyer reviews; only the person who wrote the review can change it.");
+        rulesPass("WhatsApp e chobi pathate hobe na, ei chat e attach korlei cholbe. Dhonnobad.",
+                "amader instagram page ache kina jante chaisen, dukkhito, shopee chat chara onno kothao kotha boli na.");
+        rulesBlock(Category.CONTACT_INFO, "Shopee chat e reply dite deri hoy, WhatsApp e pathan. Dhonnobad.");
+        assertTrue(rulesFind("amazon", "Only you can change the review, so please change it to five stars today.")
+                .contains(Category.REVIEW_MANIPULATION));
+        assertTrue(rulesFind("amazon", "[গুরুত্বপূর্ণ] আমাদের নতুন শীতের সংগ্রহ দেখে নিন।").contains(Category.IMPORTANT_TAG));
+    }
+
+    /**
+     * Round 87 (rules alone, my own wording of the kinds probes 147-148 showed after their first runs): the buyer's own
+     * post named as a noun the buyer owns, which the seller read ("komen encik di Facebook"), and the seller's lack of
+     * power over reviews or a removal it denies ("we don't have the ability to hide reviews", "delete kori nai") ask
+     * nothing. Each was blocked by round 86's rules. A review "you posted" on the marketplace, threatened over, and a
+     * network offered in the next clause still block.
+     */
+    @org.junit.jupiter.api.Test
+    void roundEightySevenOwnWording() {
+        rulesPassOn("lazada", "Kami telah membaca komen encik di Facebook tentang tilam itu dan tidak akan meminta ia dipadam.");
+        rulesPassOn("amazon", "We don't have the ability to hide or delete reviews; Amazon moderates them.");
+        rulesPassOn("aliexpress", "apnar review amra delete kori nai, seller ra review delete korte pare na.");
+        assertTrue(rulesFind("amazon", "We have read the comments you posted about the kettle, and unless they come down "
+                + "by Friday our lawyer will be in touch.").contains(Category.PRESSURE_OR_THREAT));
+        assertTrue(rulesFind("lazada", "We saw your Facebook post, please message our Facebook page for a faster refund.")
+                .contains(Category.CONTACT_INFO));
+    }
 }

@@ -1,0 +1,118 @@
+package com.replyguard.policy.text;
+
+import java.util.List;
+
+/**
+ * The shapes of a reported question or proposal that close on a word of their own, for {@link ReportedQuestions}: in
+ * Bengali order the verb of saying, the thanks or the asking verb at the clause's end ("... kotha bolechilen", "...
+ * অনুরোধের জন্য ধন্যবাদ", "... kina jiggesh korechilen"), the yes-no marker that closes a question ("... kina"), and
+ * a reported condition whose consequence follows the comma ("you wrote that if ..., then you would ..."). Offsets
+ * and word lists are {@link ReportedQuestions}'s. Thread safety: immutable.
+ */
+final class ReportedClauses {
+    private final PhraseLists lists;
+
+    ReportedClauses(PhraseLists lists) {
+        this.lists = lists;
+    }
+
+    /**
+     * Where the verb of saying starts when word {@code i} is the buyer and its clause closes with one ("আপনি বিকাশে টাকা
+     * পাঠানোর কথা বলেছিলেন, তবে ...": you had spoken of paying by bKash), else -1. The words between are the buyer's.
+     */
+    int saidClause(List<String> forms, List<int[]> words, String text, int i) {
+        if (matchAt("buyer", forms, i) != 1 || i + 2 >= words.size()
+                || (i > 0 && Clauses.same(text, words.get(i - 1)[1], words.get(i)[0]))) {
+            return -1; // the buyer must open the clause
+        }
+        int last = i + 1;
+        while (last + 1 < words.size() && last - i < 16 && Clauses.same(text, words.get(last)[1], words.get(last + 1)[0])) {
+            last++;
+        }
+        for (int len = 3; len >= 1; len--) {
+            int at = last - len + 1;
+            if (at > i + 1 && matchAt("said", forms, at) == len) {
+                return words.get(at)[0];
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The length of a phrase of thanks for the buyer's request ("অনুরোধের জন্য ধন্যবাদ") at word {@code at}, when it
+     * follows word {@code at - 1} in the same clause and closes that clause; else 0.
+     */
+    int thankedAt(List<String> forms, List<int[]> words, String text, int at) {
+        int len = matchAt("thanked", forms, at);
+        if (len == 0 || !Clauses.same(text, words.get(at - 1)[1], words.get(at)[0])) {
+            return 0;
+        }
+        int last = at + len - 1;
+        return last + 1 >= words.size() || !Clauses.same(text, words.get(last)[1], words.get(last + 1)[0]) ? len : 0;
+    }
+
+    /**
+     * Where the asking verb starts when word {@code i} marks a yes-no question ("kina", "কিনা") and the verb of the
+     * buyer's asking follows it and closes the clause ("Facebook e amader page ache kina jiggesh korechilen": you asked
+     * whether we have a Facebook page; the verb's ending names the buyer, so no word for the buyer is needed); else -1.
+     */
+    int askedThenAsking(List<String> forms, List<int[]> words, String text, int i) {
+        int len = matchAt("asked", forms, i);
+        int at = i + len;
+        if (len == 0 || i == 0 || at >= forms.size() || !Clauses.same(text, words.get(at - 1)[1], words.get(at)[0])) {
+            return -1;
+        }
+        int verb = matchAt("asking", forms, at);
+        int last = at + verb - 1;
+        boolean closes = last + 1 >= words.size() || !Clauses.same(text, words.get(last)[1], words.get(last + 1)[0]);
+        return verb > 0 && closes ? words.get(at)[0] : -1;
+    }
+
+    /**
+     * The end of the buyer's reported words that run from {@code from} to the clause end {@code end}: when they open a
+     * condition ("you wrote that if we sent a spare, you would ..."; "আপনি লিখেছেন যে আমরা যদি ..., তাহলে ...") and the
+     * clause after the comma opens as its consequence ("then", "you would", "তাহলে"), that clause is the buyer's too,
+     * so the blank runs to its end as well; else {@code end}. Only across a comma, never a sentence end.
+     */
+    int throughConsequence(List<String> forms, List<int[]> words, String text, int from, int end) {
+        boolean condition = false;
+        int k = 0;
+        while (k < words.size() && words.get(k)[0] < from) {
+            k++;
+        }
+        for (; k < words.size() && words.get(k)[1] <= end && !condition; k++) {
+            condition = matchAt("conditional", forms, k) > 0;
+        }
+        if (!condition || end >= text.length() || text.charAt(end) != ',') {
+            return end;
+        }
+        while (k < words.size() && words.get(k)[0] <= end) {
+            k++;
+        }
+        // the consequence must open the next clause as the buyer's ("then", "you would", "তাহলে"): a seller's answer
+        // after the comma ("..., ok deal") is read as always
+        if (k >= words.size() || matchAt("consequence", forms, k) == 0) {
+            return end;
+        }
+        int next = Clauses.end(text, end + 1);
+        return next < 0 ? end : next;
+    }
+
+    /** Whether the clause ending at {@code end} closes with a word that marks a yes-no question ("... kina"). */
+    boolean endsWithAsked(List<String> forms, List<int[]> words, int end) {
+        int last = -1;
+        for (int k = 0; k < words.size() && words.get(k)[1] <= end; k++) {
+            last = k;
+        }
+        for (int len = 1; len <= 2 && last - len + 1 >= 0; len++) {
+            if (matchAt("asked", forms, last - len + 1) == len) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int matchAt(String key, List<String> forms, int i) {
+        return lists.matchAt(key, forms, i);
+    }
+}
