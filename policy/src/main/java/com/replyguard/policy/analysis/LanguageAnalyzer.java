@@ -32,10 +32,11 @@ final class LanguageAnalyzer extends Analyzer {
     private final NormalizeCharMap charMap;
     /**
      * Malay words the stemmer would fold onto another word of a different sense ("tersebut", the aforesaid, would
-     * become "sebut", to mention: "tudung tersebut" read as asking the buyer to mention something in a review).
+     * become "sebut", to mention: "tudung tersebut" read as asking the buyer to mention something in a review;
+     * "penutup", a lid, would become "tutup", to close: "kami hantar penutup baharu" read as closing a case).
      */
-    private static final CharArraySet MALAY_KEPT_WHOLE = CharArraySet.unmodifiableSet(
-            new CharArraySet(java.util.List.of("percuma", "keluar", "masalah", "sekolah", "tersebut"), false));
+    private static final CharArraySet MALAY_KEPT_WHOLE = CharArraySet.unmodifiableSet(new CharArraySet(
+            java.util.List.of("percuma", "keluar", "masalah", "sekolah", "tersebut", "penutup", "penutupnya"), false));
     /**
      * Bengali nouns' case endings folded onto the bare noun's stem before the stemmer (bengali_nouns.txt), built on
      * the first Bengali text (a holder class: an English one-shot check never pays for it).

@@ -81,7 +81,8 @@ public final class MessengerDetector implements Detector {
             }
             if (matchedEnd > 0) {
                 boolean refused = refusals.refused(text, words, w);
-                if (!productFact(text, words, w, lastWord) && !buyersWords.spokenByBuyer(text, words, w)
+                if (!productFact(text, words, w, lastWord) && !venue(text, words, w, lastWord)
+                        && !buyersWords.spokenByBuyer(text, words, w)
                         && !impostors.warnedOf(text, cur[0], matchedEnd)) {
                     found.add(new int[] {w, lastWord, cur[0], matchedEnd, refused ? 1 : 0});
                 }
@@ -148,6 +149,13 @@ public final class MessengerDetector implements Detector {
     }
 
     private final Set<String> features = Chars.words("messenger_features.txt");
+    private final Set<String> venues = Chars.words("messenger_venues.txt");
+
+    /** Whether the name is a selling venue's ("Facebook Marketplace", "Marketplace Facebook"): not a contact point. */
+    private boolean venue(String text, List<int[]> words, int w, int lastWord) {
+        return lastWord + 1 < words.size() && venues.contains(lower(text, words.get(lastWord + 1)))
+                || w > 0 && venues.contains(lower(text, words.get(w - 1)));
+    }
     private final Set<String> contactWords = Chars.words("messenger_contact.txt");
 
     /**

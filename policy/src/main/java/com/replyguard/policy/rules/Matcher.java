@@ -67,7 +67,7 @@ final class Matcher {
                 candidates.add(pattern);
             }
         }
-        if (candidates.isEmpty() && p.frames().isEmpty()) {
+        if (candidates.isEmpty() && p.frames().isEmpty() || leftToBuyer(p, draft)) {
             return out;
         }
         long[] concepts = p.frames().isEmpty() && p.patternsNone() == 0 ? null : draft.conceptMasks();
@@ -98,6 +98,21 @@ final class Matcher {
             }
         }
         return out;
+    }
+
+    /** Whether a {@code message_unless} pattern keeps the rule off the whole message (and nothing is traded for it). */
+    static boolean leftToBuyer(RuleKind.Phrase p, Draft draft) {
+        if (p.messageUnless().isEmpty() || !messageMatches(p.messageUnless(), draft)) {
+            return false;
+        }
+        int refusal = draft.analysed.refusalBit();
+        for (long m : draft.conceptMasks()) {
+            // a reward the seller refuses ("we can't give anything for a rating") is none
+            if ((m & p.messageUnlessNot()) != 0 && (refusal < 0 || (m & (1L << refusal)) == 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -81,6 +81,7 @@ public final class PackedRules {
             if (r.kind() instanceof RuleKind.Phrase p) {
                 patterns.addAll(p.patterns());
                 patterns.addAll(p.unless());
+                patterns.addAll(p.messageUnless());
             } else if (r.kind() instanceof RuleKind.Exception e) {
                 patterns.addAll(e.patterns());
                 patterns.addAll(e.unless());

@@ -5,7 +5,6 @@ import com.replyguard.policy.CheckResult;
 import com.replyguard.policy.ComplianceChecker;
 import com.replyguard.policy.Finding;
 import com.replyguard.policy.Marketplace;
-import com.replyguard.policy.Rewrite;
 import com.replyguard.policy.Severity;
 import com.replyguard.policy.Verdict;
 import com.replyguard.policy.analysis.Detection;
@@ -31,8 +30,6 @@ import java.util.Set;
  * Thread safety: immutable after construction; {@link #check} may run on many threads at once.
  */
 public final class RuleChecker implements ComplianceChecker {
-    private static final int FIX_ROUNDS = 3;
-
     private final TextAnalysis analysis;
     private final List<Rule> rules;
     private final Map<Marketplace, List<Rule>> active = new EnumMap<>(Marketplace.class);
@@ -105,28 +102,10 @@ public final class RuleChecker implements ComplianceChecker {
         Detection detection = analysed.detection();
         Language language = detection.language();
         List<Finding> findings = findings(analysed, m);
-        String fixed = null;
-        List<Rewrite> plan = Rewriter.plan(t, findings, byId::get);
-        for (int round = 0; round < FIX_ROUNDS && !plan.isEmpty(); round++) {
-            List<int[]> ranges = new ArrayList<>();
-            String candidate = Rewriter.apply(t, plan, ranges);
-            // The rules decide here, as before: the learned model's second opinion is for the agent's eyes (and costly).
-            List<Finding> again = findings(analysis.analyse(candidate, detection), m, false);
-            List<Rewrite> kept = Rewriter.keepPassing(plan, ranges, again);
-            if (kept.size() == plan.size()) {
-                fixed = candidate;
-                break;
-            }
-            plan = kept; // a rewrite that still breaks a rule is not offered: the agent rewrites that sentence
-        }
-        if (fixed == null) {
-            plan = List.of();
-        } else if (!plan.isEmpty() && Rewriter.saysNothing(fixed)) {
-            // Only a greeting or a sign-off would be left ("Best, Rina"): the fix is not to send the message. The plan
-            // stays, without a fixed draft, so the findings can say so (CheckResult.leavesNothing).
-            fixed = null;
-        }
-        return new CheckResult(m, language, Verdict.of(findings), findings, fixed, detection.script(), plan);
+        FixLoop.Fixed fixed = FixLoop.run(t, findings, byId::get,
+                candidate -> findings(analysis.analyse(candidate, detection), m, false));
+        return new CheckResult(m, language, Verdict.of(findings), findings, fixed.text(), detection.script(),
+                fixed.plan());
     }
 
     /** The findings of every applicable rule, exceptions applied, in text order. */
@@ -243,6 +222,12 @@ public final class RuleChecker implements ComplianceChecker {
 
     /** An exception that covers a category, or any rule of it, covers the model's finding of that category too. */
     private boolean modelSuppressed(Finding f, Draft draft, Marketplace marketplace) {
+        for (Rule r : active.get(marketplace)) {
+            // a rule's reason to keep off the whole message (the decision left to the buyer) holds for its category
+            if (r.category() == f.category() && r.kind() instanceof RuleKind.Phrase p && Matcher.leftToBuyer(p, draft)) {
+                return true;
+            }
+        }
         for (Rule ex : exceptions.get(marketplace)) {
             RuleKind.Exception kind = (RuleKind.Exception) ex.kind();
             boolean covers = kind.categories().contains(f.category()) || active.get(marketplace).stream()

@@ -16,14 +16,18 @@ public sealed interface RuleKind {
      * word patterns (not the frames, which have their own {@code none}) from reading a sentence, e.g. the buyer's own
      * wish to cancel, reported back, before "you can cancel it yourself in the app"; {@code patternsNoneUnless}:
      * concepts that let the patterns read such a sentence after all (a request: "could you please cancel it from your
-     * end rather than me").
+     * end rather than me"). {@code messageUnless}: patterns that, matched anywhere in the message, keep the whole rule
+     * off it (the decision left to the buyer: "whether you edit it is entirely up to you"), unless a sentence of the
+     * message holds one of the {@code messageUnlessNot} concepts (something traded for it: REWARD).
      */
     record Phrase(List<PhrasePattern> patterns, List<Frame> frames, List<PhrasePattern> unless, long unlessNot,
-                  long patternsNone, long patternsNoneUnless, boolean sentenceSpan, int maxTokens) implements RuleKind {
+                  long patternsNone, long patternsNoneUnless, boolean sentenceSpan, int maxTokens,
+                  List<PhrasePattern> messageUnless, long messageUnlessNot) implements RuleKind {
         public Phrase {
             patterns = List.copyOf(patterns);
             frames = List.copyOf(frames);
             unless = List.copyOf(unless);
+            messageUnless = List.copyOf(messageUnless);
         }
     }
 

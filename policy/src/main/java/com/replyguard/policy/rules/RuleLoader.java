@@ -23,7 +23,7 @@ final class RuleLoader {
     private static final Set<String> KEYS = Set.of("kind", "marketplaces", "category", "severity", "languages",
             "message", "source", "fix", "span", "within", "max_tokens", "patterns", "unless", "literals", "detector",
             "suppresses", "domains", "examples", "frames", "lists", "unless_not", "patterns_none",
-            "patterns_none_unless");
+            "patterns_none_unless", "message_unless", "message_unless_not");
     private static final int DEFAULT_WITHIN = 6;
 
     private final TextAnalysis analysis;
@@ -111,7 +111,8 @@ final class RuleLoader {
             List<PhrasePattern> patterns = patterns("patterns", within, frames.isEmpty());
             List<PhrasePattern> unless = patterns("unless", within, false);
             return new RuleKind.Phrase(patterns, frames, unless, concepts("unless_not"), concepts("patterns_none"),
-                    concepts("patterns_none_unless"), span.equals("sentence"), f.integer("max_tokens", 0));
+                    concepts("patterns_none_unless"), span.equals("sentence"), f.integer("max_tokens", 0),
+                    patterns("message_unless", within, false), concepts("message_unless_not"));
         }
 
         /** {@code unless_not: [SKIP_PLATFORM]}, {@code patterns_none: [BUYER_WISH]}: concept names, as one mask (0 when absent). */

@@ -19,19 +19,31 @@ final class ReportedClauses {
     /**
      * Where the verb of saying starts when word {@code i} is the buyer and its clause closes with one ("আপনি বিকাশে টাকা
      * পাঠানোর কথা বলেছিলেন, তবে ...": you had spoken of paying by bKash), else -1. The words between are the buyer's.
+     * The seller's word of seeing may follow the verb, and then the clause needs no word for the buyer, whose verb
+     * ending names them ("insta te reply er kotha bolsen dekhlam": I saw you spoke of replying on Instagram).
      */
     int saidClause(List<String> forms, List<int[]> words, String text, int i) {
-        if (matchAt("buyer", forms, i) != 1 || i + 2 >= words.size()
-                || (i > 0 && Clauses.same(text, words.get(i - 1)[1], words.get(i)[0]))) {
-            return -1; // the buyer must open the clause
+        boolean buyer = matchAt("buyer", forms, i) == 1;
+        if (i + 2 >= words.size() || (i > 0 && Clauses.same(text, words.get(i - 1)[1], words.get(i)[0]))) {
+            return -1; // the buyer (or the reported words) must open the clause
         }
         int last = i + 1;
         while (last + 1 < words.size() && last - i < 16 && Clauses.same(text, words.get(last)[1], words.get(last + 1)[0])) {
             last++;
         }
+        int seen = 0;
+        for (int len = 2; len >= 1 && seen == 0; len--) {
+            if (last - len + 1 > i + 1 && matchAt("seen", forms, last - len + 1) == len) {
+                seen = len;
+            }
+        }
+        if (!buyer && seen == 0) {
+            return -1;
+        }
+        last -= seen;
         for (int len = 3; len >= 1; len--) {
             int at = last - len + 1;
-            if (at > i + 1 && matchAt("said", forms, at) == len) {
+            if (at > (buyer ? i + 1 : i) && matchAt("said", forms, at) == len) {
                 return words.get(at)[0];
             }
         }

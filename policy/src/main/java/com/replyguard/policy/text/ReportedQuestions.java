@@ -40,7 +40,7 @@ final class ReportedQuestions {
     /** The phrase lists of {@code text/reported_questions.txt}, by key. */
     private final PhraseLists lists = new PhraseLists("reported_questions.txt", List.of("buyer", "asking", "thanking",
             "linking", "question", "topic", "asked", "suggesting", "reporting", "conditional", "consequence", "said",
-            "thanked", "filler"));
+            "thanked", "filler", "seen"));
 
     /** The Bengali-order and conditional shapes of a report, read over the same lists. */
     private final ReportedClauses clauses = new ReportedClauses(lists);
@@ -157,7 +157,7 @@ final class ReportedQuestions {
                 end = words.get(i + 1)[0];
             } else if (said >= 0) {
                 // Bengali reports the buyer's words before the verb of saying: blank them, keep the verb
-                from = words.get(i + 1)[0];
+                from = words.get(matchAt("buyer", forms, i) == 1 ? i + 1 : i)[0];
                 end = said;
             } else if (from < 0) {
                 continue;

@@ -1,5 +1,7 @@
 package com.replyguard.policy.rules;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.replyguard.policy.Category;
@@ -276,5 +278,56 @@ class RoundWordingTest {
                 + "by Friday our lawyer will be in touch.").contains(Category.PRESSURE_OR_THREAT));
         assertTrue(rulesFind("lazada", "We saw your Facebook post, please message our Facebook page for a faster refund.")
                 .contains(Category.CONTACT_INFO));
+    }
+
+    /**
+     * Round 88 (my own wording of the kinds probes 149-152 showed after their first runs): how to edit a review, told in
+     * a message that leaves the decision to the buyer ("completely your decision", "terpulang kat sis", "puro apnar
+     * siddhanto"), asks for nothing, for the rules and for the model's opinion of the same category; Facebook
+     * Marketplace is a place where things are sold, not a way to reach the seller; the buyer's words before "kotha
+     * bolsen dekhlam" (I saw you spoke of ...) and before "kina jigesh korsilen" (one g), and "your suggestion to", are the
+     * buyer's; a reward the seller refuses sets no choice aside; "penutup" (a lid) is no closing and a case that holds
+     * earbuds no dispute. Each was blocked by round 87's rules. A reward or a star target beside the choice, a Facebook
+     * page offered, a messenger offered after "your suggestion", a Bengali invitation to talk on WhatsApp and a case
+     * to close, in English and Malay, still block.
+     */
+    @org.junit.jupiter.api.Test
+    void roundEightyEightOwnWording() {
+        for (String[] c : new String[][] {
+                {"amazon", "You asked how to edit your review: open Your Orders, pick the lamp and tap Edit review. "
+                        + "Whether you change it is completely your decision."},
+                {"shopee", "nk ubah rating boleh, pergi Saya > Penilaian Saya > ubah. terpulang kat sis ye, kami x kisah"},
+                {"amazon", "rating kivabe bodlaben jiggesh korsilen, Your Orders e giye edit review chapun. bodlaben kina "
+                        + "puro apnar siddhanto"},
+                {"ebay", "hi bhai, whatsapp e kotha bolar kotha bolsen dekhlam. sorry, ebay er baire kotha bola jay na, "
+                        + "ekhanei likhen."},
+                {"aliexpress", "apu, amader instagram page ache kina jigesh korsilen. shudhu aliexpress chat e kotha bola "
+                        + "jay, tai ekhanei janaben."},
+                {"lazada", "tuan, rating 2 bintang tu kami x boleh padam walaupun dh refund. refund tuan dh lulus, x ada "
+                        + "kaitan dgn rating. tuan nk tukar rating atau x, hak tuan."},
+                {"shopee", "Kami akan hantar penutup baharu secara percuma, puan tidak perlu pulangkan yang retak."},
+                {"amazon", "Please put both earbuds back in the charging case and remove them from your Bluetooth list "
+                        + "before pairing them again."}}) {
+            rulesPassOn(c[0], c[1]);
+            assertNotEquals(com.replyguard.policy.Verdict.BLOCK,
+                    CHECKER.check(c[1], Marketplace.valueOf(c[0].toUpperCase(java.util.Locale.ROOT)))
+                            .verdict(), c[1]);
+        }
+        // (the cheaper listing elsewhere is still read by the off-platform rules; the network is no longer a contact)
+        assertFalse(rulesFind("lazada", "Your friend saw it for less on Facebook Marketplace? That listing is not ours, so "
+                + "we cannot say if it is genuine.").contains(Category.CONTACT_INFO));
+        assertTrue(rulesFind("amazon", "Whether you keep it is your call, but we will send a free bulb once the review is "
+                + "updated.").containsAll(List.of(Category.REVIEW_INCENTIVE, Category.REVIEW_MANIPULATION)));
+        assertTrue(rulesFind("amazon", "Add us on Facebook for faster help, our page is Glowhaus Lighting.")
+                .contains(Category.CONTACT_INFO));
+        assertTrue(rulesFind("lazada", "Following your suggestion, add our WhatsApp 012-3456789 and we will reply there.")
+                .contains(Category.CONTACT_INFO));
+        assertTrue(rulesFind("ebay", "whatsapp e kotha bolben, number 01711223344").contains(Category.CONTACT_INFO));
+        assertTrue(rulesFind("lazada", "Nak ubah atau x, hak tuan, tapi klu tuan ubah rating kami bagi baucar RM10.")
+                .contains(Category.REVIEW_MANIPULATION));
+        assertTrue(rulesFind("amazon", "Please close the case you opened now that the parcel has arrived.")
+                .contains(Category.PROCESS_ABUSE));
+        assertTrue(rulesFind("shopee", "Sila tutup kes yang puan buka, kami hantar penutup baharu esok.")
+                .contains(Category.PROCESS_ABUSE));
     }
 }
