@@ -51,6 +51,52 @@ final class ReportedClauses {
     }
 
     /**
+     * The end of the buyer's reported words that end at the clause end {@code end} when the sentence goes on over commas
+     * to a closing "কিনা"/"kina" (whether): the whole yes-no question is the buyer's ("আপনি লিখেছেন যে আপনার পুরনো ব্যাংক
+     * অ্যাকাউন্ট বন্ধ, তাই রিফান্ডটি বিকাশে পাঠানো যায় কিনা।"); else {@code end}.
+     */
+    int throughAsked(List<String> forms, List<int[]> words, String text, int end) {
+        int k = end;
+        while (k < text.length() && text.charAt(k) == ',') {
+            int next = Clauses.end(text, k + 1);
+            if (next < 0) {
+                return end;
+            }
+            k = next;
+        }
+        if (k == end) {
+            return end;
+        }
+        int last = -1;
+        for (int w = 0; w < words.size() && words.get(w)[1] <= k; w++) {
+            last = w;
+        }
+        return last >= 0 && words.get(last)[0] > end && matchAt("asked", forms, last) > 0 ? words.get(last)[1] : end;
+    }
+
+    /**
+     * The length of a bare verb of asking at word {@code i} when the buyer's word stands right before it and the
+     * seller's word of seeing opens the clause before that ("sy nmpk akak mintak reply kt instagram": I see you asked for
+     * a reply on Instagram; "we saw you asked for ..."); else 0. Without the word of seeing, a bare "minta" after "akak"
+     * may be the seller speaking of themselves, as Malay sellers do.
+     */
+    int seenAsking(List<String> forms, List<int[]> words, String text, int i) {
+        int len = matchAt("seen_asking", forms, i);
+        if (len == 0 || i < 2 || matchAt("buyer", forms, i - 1) != 1
+                || !Clauses.same(text, words.get(i - 1)[1], words.get(i)[0])) {
+            return 0;
+        }
+        for (int o = 1; o <= 3 && i - 1 - o >= 0; o++) {
+            int at = i - 1 - o;
+            if (matchAt("opener", forms, at) == o && Clauses.same(text, words.get(i - 2)[1], words.get(i - 1)[0])
+                    && (at == 0 || !Clauses.same(text, words.get(at - 1)[1], words.get(at)[0]))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * The length of a phrase of thanks for the buyer's request ("অনুরোধের জন্য ধন্যবাদ") at word {@code at}, when it
      * follows word {@code at - 1} in the same clause and closes that clause; else 0.
      */

@@ -40,7 +40,7 @@ final class ReportedQuestions {
     /** The phrase lists of {@code text/reported_questions.txt}, by key. */
     private final PhraseLists lists = new PhraseLists("reported_questions.txt", List.of("buyer", "asking", "thanking",
             "linking", "question", "topic", "asked", "suggesting", "reporting", "conditional", "consequence", "said",
-            "thanked", "filler", "seen"));
+            "thanked", "filler", "seen", "opener", "seen_asking"));
 
     /** The Bengali-order and conditional shapes of a report, read over the same lists. */
     private final ReportedClauses clauses = new ReportedClauses(lists);
@@ -112,7 +112,9 @@ final class ReportedQuestions {
             }
             // a verb of reporting decides over an asking verb that would need a question mark ("u asked can pay ...")
             int reporting = from < 0 || needsQuestionMark ? matchAt("reporting", forms, i) : 0;
-            if (reporting > 0 && i + reporting < forms.size() && buyerOpens(forms, words, text, i)
+            int seen = from < 0 || needsQuestionMark ? clauses.seenAsking(forms, words, text, i) : 0;
+            reporting = Math.max(reporting, seen);
+            if (reporting > 0 && i + reporting < forms.size() && (seen > 0 || buyerOpens(forms, words, text, i))
                     && text.substring(words.get(i + reporting - 1)[1], words.get(i + reporting)[0]).isBlank()) {
                 // (only when a word follows the verb directly: "the manual u asked for + our catalogue" ends there)
                 // "you wrote that ...", "puan meminta kami ...", "u asked can pay ...": the buyer's words after the verb
@@ -167,7 +169,8 @@ final class ReportedQuestions {
                         && !clauses.endsWithAsked(forms, words, end)) {
                     continue;
                 }
-                end = proposal ? clauses.throughConsequence(forms, words, text, from, end) : end;
+                end = proposal ? clauses.throughAsked(forms, words, text,
+                        clauses.throughConsequence(forms, words, text, from, end)) : end;
             }
             out = Clauses.blanked(text, out, from, end);
             while (i + 1 < words.size() && words.get(i + 1)[0] < end) {

@@ -330,4 +330,26 @@ class RoundWordingTest {
         assertTrue(rulesFind("shopee", "Sila tutup kes yang puan buka, kami hantar penutup baharu esok.")
                 .contains(Category.PROCESS_ABUSE));
     }
+
+    /**
+     * Round 89 (rules alone, my own wording of the kinds probes 149 and 151 still showed after round 88): a warning
+     * about anyone claiming to be from the shop; thanks "for letting us know that" a neighbour saw it cheaper elsewhere;
+     * "sy nmpk akak mintak ..." (I see you asked for ...), the seller's word of seeing before the buyer's bare verb of
+     * asking; a Bengali report "আপনি লিখেছেন যে ..." whose sentence closes with "কিনা" is the buyer's question to its end.
+     * Each was blocked by round 88's rules. A seller who calls themselves "akak" asking for a reply on Telegram, and
+     * the seller's own offer after the buyer's report, still block.
+     */
+    @org.junit.jupiter.api.Test
+    void roundEightyNineOwnWording() {
+        rulesPassOn("ebay", "If anyone phones you claiming to be from our shop and asks for a customs payment, please do "
+                + "not pay them.");
+        rulesPassOn("walmart", "Thank you for letting us know that a neighbour saw the same blender for less on Facebook "
+                + "Marketplace. We cannot match that price.");
+        rulesPass("hi kak, sy nmpk akak mintak reply kt telegram. sorry, kami kena urus order kt shopee chat je.");
+        rulesPassOn("amazon", "আপনি লিখেছেন যে আপনার কার্ড বন্ধ হয়ে গেছে, তাই টাকাটা নগদে পাঠানো যায় কিনা। দুঃখিত, আমরা "
+                + "অ্যামাজনের বাইরে টাকা পাঠাতে পারি না।");
+        rulesBlock(Category.CONTACT_INFO, "akak minta adik reply kt telegram ye, lg cepat.");
+        assertTrue(rulesFind("amazon", "আপনি লিখেছেন যে কার্ড বন্ধ, তাই আমরা বিকাশে টাকা পাঠাব, নম্বরটা দিন।")
+                .contains(Category.OFF_PLATFORM));
+    }
 }
