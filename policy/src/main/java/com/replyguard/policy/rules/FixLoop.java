@@ -57,15 +57,47 @@ final class FixLoop {
     private static List<int[]> recheck(String candidate, List<int[]> ranges, Function<String, Rule> rules,
             Function<String, List<Finding>> rulesOnly) {
         List<int[]> out = new ArrayList<>();
-        for (int[] w : Rewriter.windows(candidate, ranges)) {
-            for (Finding f : rulesOnly.apply(candidate.substring(w[0], w[1]))) {
-                if (rules.apply(f.rule()) instanceof Rule r && r.kind() instanceof RuleKind.Phrase p
-                        && p.maxTokens() > 0 && w[1] - w[0] < candidate.length()) {
-                    return spans(rulesOnly.apply(candidate), 0);
+        for (int[] w : windows(candidate, ranges)) {
+            List<Finding> found = rulesOnly.apply(candidate.substring(w[0], w[1]));
+            boolean shortMessageRule = found.stream().anyMatch(f -> rules.apply(f.rule()) instanceof Rule r
+                    && r.kind() instanceof RuleKind.Phrase p && p.maxTokens() > 0);
+            if (shortMessageRule && w[1] - w[0] < candidate.length()) {
+                return spans(rulesOnly.apply(candidate), 0);
+            }
+            out.addAll(spans(found, w[0]));
+        }
+        return out;
+    }
+
+    /**
+     * The stretches of a fixed draft to check again: for each rewrite's new text ({@code newRanges}), the sentences
+     * of {@code candidate} it touches (a deleted sentence leaves a point at the end of the sentence before it) and the
+     * sentence before them, merged where they overlap, in text order.
+     */
+    static List<int[]> windows(String candidate, List<int[]> newRanges) {
+        List<int[]> sentences = Draft.split(candidate);
+        List<int[]> out = new ArrayList<>();
+        for (int[] r : newRanges) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < sentences.size(); i++) {
+                int[] s = sentences.get(i);
+                if (s[0] <= r[1] && s[1] >= r[0]) {
+                    first = first < 0 ? i : first;
+                    last = i;
                 }
-                if (f.severity() != Severity.INFO) {
-                    out.add(new int[] {w[0] + f.start(), w[0] + f.end()});
-                }
+            }
+            int from = r[0];
+            int to = r[1];
+            if (first >= 0) {
+                from = Math.min(from, sentences.get(Math.max(0, first - 1))[0]);
+                to = Math.max(to, sentences.get(last)[1]);
+            }
+            int[] prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && from <= prev[1]) {
+                prev[1] = Math.max(prev[1], to);
+            } else if (to > from) {
+                out.add(new int[] {from, to});
             }
         }
         return out;

@@ -220,40 +220,6 @@ final class Rewriter {
         return sb.toString();
     }
 
-    /**
-     * The stretches of a fixed draft to check again: for each rewrite's new text ({@code newRanges}), the sentences
-     * of {@code candidate} it touches (a deleted sentence leaves a point at the end of the sentence before it) and the
-     * sentence before them, merged where they overlap, in text order.
-     */
-    static List<int[]> windows(String candidate, List<int[]> newRanges) {
-        List<int[]> sentences = Draft.split(candidate);
-        List<int[]> out = new ArrayList<>();
-        for (int[] r : newRanges) {
-            int first = -1;
-            int last = -1;
-            for (int i = 0; i < sentences.size(); i++) {
-                int[] s = sentences.get(i);
-                if (s[0] <= r[1] && s[1] >= r[0]) {
-                    first = first < 0 ? i : first;
-                    last = i;
-                }
-            }
-            int from = r[0];
-            int to = r[1];
-            if (first >= 0) {
-                from = Math.min(from, sentences.get(Math.max(0, first - 1))[0]);
-                to = Math.max(to, sentences.get(last)[1]);
-            }
-            int[] prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && from <= prev[1]) {
-                prev[1] = Math.max(prev[1], to);
-            } else if (to > from) {
-                out.add(new int[] {from, to});
-            }
-        }
-        return out;
-    }
-
     /** Drops every planned rewrite whose new text overlaps one of {@code bad}, the spans still found warn or worse. */
     static List<Rewrite> keepPassing(List<Rewrite> plan, List<int[]> newRanges, List<int[]> bad) {
         List<Rewrite> kept = new ArrayList<>();

@@ -22,14 +22,14 @@ class FixLoopTest {
     void theStretchCheckedAgainIsTheRewritesSentencesAndTheOneBefore() {
         String text = "One here. Two here. Three new. Four here.";
         // "Three new." (20-30) was rewritten: "Two here." (10-19) comes with it, "Four here." does not
-        List<int[]> w = Rewriter.windows(text, List.of(new int[] {20, 30}));
+        List<int[]> w = FixLoop.windows(text, List.of(new int[] {20, 30}));
         assertEquals(1, w.size());
         assertArrayEquals(new int[] {10, 30}, w.get(0));
         // a deleted sentence leaves a point at the end of the sentence before it, which comes with its own before it
-        List<int[]> point = Rewriter.windows("One here. Two here. Four here.", List.of(new int[] {19, 19}));
+        List<int[]> point = FixLoop.windows("One here. Two here. Four here.", List.of(new int[] {19, 19}));
         assertArrayEquals(new int[] {0, 19}, point.get(0));
         // two rewrites whose stretches overlap are checked as one
-        List<int[]> two = Rewriter.windows(text, List.of(new int[] {10, 19}, new int[] {20, 30}));
+        List<int[]> two = FixLoop.windows(text, List.of(new int[] {10, 19}, new int[] {20, 30}));
         assertEquals(1, two.size());
         assertArrayEquals(new int[] {0, 30}, two.get(0));
     }
