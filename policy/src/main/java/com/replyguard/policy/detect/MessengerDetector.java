@@ -151,10 +151,18 @@ public final class MessengerDetector implements Detector {
     private final Set<String> features = Chars.words("messenger_features.txt");
     private final Set<String> venues = Chars.words("messenger_venues.txt");
 
-    /** Whether the name is a selling venue's ("Facebook Marketplace", "Marketplace Facebook"): not a contact point. */
+    /**
+     * Whether the name is a selling venue's ("Facebook Marketplace", "Marketplace Facebook", "TikTok Shop"): not a
+     * contact point. A word marked {@code after:} counts only after the name ("our shop Instagram" is a contact point).
+     */
     private boolean venue(String text, List<int[]> words, int w, int lastWord) {
-        return lastWord + 1 < words.size() && venues.contains(lower(text, words.get(lastWord + 1)))
-                || w > 0 && venues.contains(lower(text, words.get(w - 1)));
+        if (lastWord + 1 < words.size()) {
+            String next = lower(text, words.get(lastWord + 1));
+            if (venues.contains(next) || venues.contains("after: " + next)) {
+                return true;
+            }
+        }
+        return w > 0 && venues.contains(lower(text, words.get(w - 1)));
     }
     private final Set<String> contactWords = Chars.words("messenger_contact.txt");
 

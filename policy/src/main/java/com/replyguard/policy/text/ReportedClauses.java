@@ -20,7 +20,8 @@ final class ReportedClauses {
      * Where the verb of saying starts when word {@code i} is the buyer and its clause closes with one ("আপনি বিকাশে টাকা
      * পাঠানোর কথা বলেছিলেন, তবে ...": you had spoken of paying by bKash), else -1. The words between are the buyer's.
      * The seller's word of seeing may follow the verb, and then the clause needs no word for the buyer, whose verb
-     * ending names them ("insta te reply er kotha bolsen dekhlam": I saw you spoke of replying on Instagram).
+     * ending names them ("insta te reply er kotha bolsen dekhlam": I saw you spoke of replying on Instagram); so may
+     * a turn after the clause, the seller's answer ("design ta Instagram DM e pathate cheyechilen, kintu ...").
      */
     int saidClause(List<String> forms, List<int[]> words, String text, int i) {
         boolean buyer = matchAt("buyer", forms, i) == 1;
@@ -37,8 +38,8 @@ final class ReportedClauses {
                 seen = len;
             }
         }
-        if (!buyer && seen == 0) {
-            return -1;
+        if (!buyer && seen == 0 && !(last + 1 < words.size() && matchAt("turn", forms, last + 1) > 0)) {
+            return -1; // without a word for the buyer, a turn after the clause shows the seller answering it
         }
         last -= seen;
         for (int len = 3; len >= 1; len--) {
@@ -154,6 +155,35 @@ final class ReportedClauses {
         }
         int next = Clauses.end(text, end + 1);
         return next < 0 ? end : next;
+    }
+
+    /**
+     * Whether the seller takes up the buyer's reported words that end at {@code end} in the clause right after them, in
+     * the same sentence ("you said you would update the review, so we will send a gift card", "apni review change
+     * korben bolechen, tahole ami $5 ferot dibo"): then they are the terms of the seller's own offer, not only the
+     * buyer's words, and stay to be read.
+     */
+    boolean acceptedAfter(List<String> forms, List<int[]> words, String text, int end) {
+        int clauseEnd = Clauses.end(text, end);
+        if (clauseEnd < 0 || clauseEnd >= text.length() || text.charAt(clauseEnd) != ',') {
+            return false;
+        }
+        int k = 0;
+        while (k < words.size() && words.get(k)[0] <= clauseEnd) {
+            k++;
+        }
+        if (k >= words.size()) {
+            return false;
+        }
+        // "so" is a courtesy filler, dropped from the forms: read it in the text ("..., so we will send ...")
+        String between = text.substring(clauseEnd + 1, words.get(k)[0]).strip().toLowerCase(java.util.Locale.ROOT);
+        return matchAt("accepting", forms, k) > 0
+                || (between.equals("so") || between.isEmpty() && k > 0 && "so".equals(lowerWord(text, words, k - 1)))
+                && matchAt("accepting_so", forms, k) > 0;
+    }
+
+    private static String lowerWord(String text, List<int[]> words, int k) {
+        return text.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether the clause ending at {@code end} closes with a word that marks a yes-no question ("... kina"). */

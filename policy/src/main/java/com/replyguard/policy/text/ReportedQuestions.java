@@ -40,7 +40,7 @@ final class ReportedQuestions {
     /** The phrase lists of {@code text/reported_questions.txt}, by key. */
     private final PhraseLists lists = new PhraseLists("reported_questions.txt", List.of("buyer", "asking", "thanking",
             "linking", "question", "topic", "asked", "suggesting", "reporting", "conditional", "consequence", "said",
-            "thanked", "filler", "seen", "opener", "seen_asking"));
+            "thanked", "filler", "seen", "opener", "seen_asking", "turn", "accepting", "accepting_so"));
 
     /** The Bengali-order and conditional shapes of a report, read over the same lists. */
     private final ReportedClauses clauses = new ReportedClauses(lists);
@@ -171,6 +171,9 @@ final class ReportedQuestions {
                 }
                 end = proposal ? clauses.throughAsked(forms, words, text,
                         clauses.throughConsequence(forms, words, text, from, end)) : end;
+            }
+            if (clauses.acceptedAfter(forms, words, text, end)) {
+                continue; // the seller takes the buyer's words up: they are the terms of the seller's offer
             }
             out = Clauses.blanked(text, out, from, end);
             while (i + 1 < words.size() && words.get(i + 1)[0] < end) {
