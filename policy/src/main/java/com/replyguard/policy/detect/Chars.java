@@ -123,4 +123,42 @@ final class Chars {
         }
         return Map.copyOf(out);
     }
+
+    /** The text of up to {@code count} words before {@code start} (at most 48 characters back), lower-cased. */
+    static String wordsBefore(String text, int start, int count) {
+        int words = 0;
+        int i = start;
+        int limit = Math.max(0, start - 48);
+        while (i > limit && words < count) {
+            i--;
+            if (Chars.isWordChar(text.charAt(i)) && (i == 0 || !Chars.isWordChar(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return text.substring(i, start).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether one of the words in {@code before} is in {@code words} ("#" counts as "order" when that is one). */
+    static boolean containsAny(String before, Set<String> words) {
+        int i = 0;
+        while (i < before.length()) {
+            if (!Chars.isWordChar(before.charAt(i)) && before.charAt(i) != '\'' && before.charAt(i) != '#') {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < before.length() && (Chars.isWordChar(before.charAt(j)) || before.charAt(j) == '\'')) {
+                j++;
+            }
+            if (j == i) {
+                j = i + 1;
+            }
+            String w = before.substring(i, j);
+            if (words.contains(w) || (w.equals("#") && words.contains("order"))) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
+    }
 }

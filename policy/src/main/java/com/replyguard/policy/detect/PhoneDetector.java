@@ -19,6 +19,10 @@ public final class PhoneDetector implements Detector {
 
     private final Set<String> phoneWords = Chars.words("phone_context.txt");
     private final Set<String> idWords = Chars.words("id_context.txt");
+    /** The phone words that name a call or a line, not a bare "number": they outweigh an id word beside them. */
+    private final Set<String> callWords = phoneWords.stream()
+            .filter(w -> !Set.of("number", "num", "nmbr", "numbr", "nombor", "nambar", "নম্বর", "নম্বরে").contains(w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     @Override
     public List<Span> find(String text) {
@@ -132,12 +136,15 @@ public final class PhoneDetector implements Detector {
         if (text.charAt(end - 1) == '-' || (end < text.length() && Chars.isLabelChar(text.charAt(end)))) {
             return null;
         }
-        if (containsAny(wordsBefore(text, start, CONTEXT_WORDS), idWords) || afterCodeGroup(text, start)) {
+        // an id word just before ("order", "company", "SSM") makes it an id, unless a phone word stands there too
+        // ("call our company hotline 03-...")
+        String before = Chars.wordsBefore(text, start, CONTEXT_WORDS);
+        if (Chars.containsAny(before, idWords) && !Chars.containsAny(before, callWords) || afterCodeGroup(text, start)) {
             return null;
         }
         char first = run.charAt(0);
         // A phone cue reaches a little further than an id cue: "ring my mate on 0947…", "about your order: 0947…"
-        boolean context = containsAny(wordsBefore(text, start, PHONE_CONTEXT_WORDS), phoneWords);
+        boolean context = Chars.containsAny(Chars.wordsBefore(text, start, PHONE_CONTEXT_WORDS), phoneWords);
         boolean prefixed = first == '+' || first == '(';
         boolean trunk = groups.size() <= 3 && Character.digit(run.charAt(0), 10) == 0 && digits >= 9;
         boolean grouped = groups.size() >= 3 && groups.stream().allMatch(g -> g >= 2 && g <= 5)
@@ -158,7 +165,7 @@ public final class PhoneDetector implements Detector {
      * UPS number written in groups, "1Z 84F 2W0 03 5528 1190"): a phone number's groups are digits only.
      */
     private static boolean afterCodeGroup(String text, int start) {
-        String group = wordsBefore(text, start, 1).replaceAll("[\\s-]+$", "");
+        String group = Chars.wordsBefore(text, start, 1).replaceAll("[\\s-]+$", "");
         return !group.isEmpty() && group.length() <= 12 && group.chars().allMatch(Character::isLetterOrDigit)
                 && group.chars().anyMatch(Character::isLetter) && group.chars().anyMatch(Character::isDigit);
     }
@@ -222,41 +229,5 @@ public final class PhoneDetector implements Detector {
         }
         int tail = run.length() - dot - 1;
         return tail >= 1 && tail <= 2;
-    }
-
-    private static String wordsBefore(String text, int start, int count) {
-        int words = 0;
-        int i = start;
-        int limit = Math.max(0, start - 48);
-        while (i > limit && words < count) {
-            i--;
-            if (Chars.isWordChar(text.charAt(i)) && (i == 0 || !Chars.isWordChar(text.charAt(i - 1)))) {
-                words++;
-            }
-        }
-        return text.substring(i, start).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean containsAny(String before, Set<String> words) {
-        int i = 0;
-        while (i < before.length()) {
-            if (!Chars.isWordChar(before.charAt(i)) && before.charAt(i) != '\'' && before.charAt(i) != '#') {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < before.length() && (Chars.isWordChar(before.charAt(j)) || before.charAt(j) == '\'')) {
-                j++;
-            }
-            if (j == i) {
-                j = i + 1;
-            }
-            String w = before.substring(i, j);
-            if (words.contains(w) || (w.equals("#") && words.contains("order"))) {
-                return true;
-            }
-            i = j;
-        }
-        return false;
     }
 }

@@ -143,7 +143,8 @@ public final class RuleChecker implements ComplianceChecker {
         }
         dropRestated(out);
         if (reading != null) {
-            Demotion.apply(out, reading);
+            Demotion.apply(out, reading, id -> byId.containsKey(id)
+                    && byId.get(id).kind() instanceof RuleKind.Detect d && d.frames().isEmpty());
         }
         if (reading != null) {
             Set<Category> found = java.util.EnumSet.noneOf(Category.class);

@@ -92,7 +92,9 @@ final class ReportedQuestions {
                         ? matchAt("linking", forms, after) : 0;
                 if (linking > 0) {
                     from = words.get(after)[0];
-                } else if (after < forms.size() && Clauses.same(text, words.get(i)[1], words.get(after)[0])) {
+                } else if (after < forms.size() && (Clauses.same(text, words.get(i)[1], words.get(after)[0])
+                        || text.substring(words.get(after - 1)[1], words.get(after)[0]).strip().equals(","))) {
+                    // (over a comma too: "আপনি জানতে চেয়েছেন, রিভিউ ... দিতে পারি কি না।" needs its question mark or কিনা)
                     from = words.get(after)[0];
                     needsQuestionMark = true;
                 }
@@ -138,7 +140,9 @@ final class ReportedQuestions {
                 }
             }
             int end;
-            int said = from < 0 ? clauses.saidClause(forms, words, text, i) : -1;
+            // (not when the buyer's word opens an asking verb: "আপনি জানতে চেয়েছেন, ..." asks what follows it)
+            boolean askingNext = i + 1 < forms.size() && matchAt("buyer", forms, i) == 1 && matchAt("asking", forms, i + 1) > 0;
+            int said = from < 0 && !askingNext ? clauses.saidClause(forms, words, text, i) : -1;
             int thanked = from < 0 && said < 0 && i + 1 < forms.size() ? clauses.thankedAt(forms, words, text, i + 1) : 0;
             int askedVerb = from < 0 && said < 0 && thanked == 0 ? clauses.askedThenAsking(forms, words, text, i) : -1;
             if (askedVerb >= 0) {

@@ -19,7 +19,7 @@ class RoundWordingTest {
     private static final RuleChecker CHECKER = RulePacks.loadChecker(new TextAnalysis(), List.of());
 
     /** The categories the rules alone find in {@code text} on {@code market}. */
-    private static java.util.Set<Category> rulesFind(String market, String text) {
+    static java.util.Set<Category> rulesFind(String market, String text) {
         CheckResult r = CHECKER.withoutModel().check(text, Marketplace.parse(market));
         java.util.Set<Category> found = java.util.EnumSet.noneOf(Category.class);
         r.findings().forEach(f -> found.add(f.category()));
@@ -63,7 +63,7 @@ class RoundWordingTest {
     }
 
     /** Rules alone on {@code market}: no text gets a blocking finding. */
-    private static void rulesPassOn(String market, String... texts) {
+    static void rulesPassOn(String market, String... texts) {
         for (String text : texts) {
             CheckResult r = CHECKER.withoutModel().check(text, Marketplace.parse(market));
             assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.BLOCK),
@@ -351,66 +351,5 @@ class RoundWordingTest {
         rulesBlock(Category.CONTACT_INFO, "akak minta adik reply kt telegram ye, lg cepat.");
         assertTrue(rulesFind("amazon", "আপনি লিখেছেন যে কার্ড বন্ধ, তাই আমরা বিকাশে টাকা পাঠাব, নম্বরটা দিন।")
                 .contains(Category.OFF_PLATFORM));
-    }
-
-    /**
-     * Round 90 (rules alone, my own wording of the kinds probes 153-156 showed, read after their first runs): a PO number
-     * the seller writes on the parcel; the buyer's question of how to change a rating and the buyer's suggestion told
-     * with a Malay or Bengali verb; a Bengali clause of the buyer's wish closed by its verb before "kintu"; TikTok Shop as
-     * a selling venue; the marketplace as the one that would close a shop that paid for reviews; the marketplace's own
-     * word on a failed refund; a review to change left to the buyer; "সম্ভব নয়" refusing a messenger; a bank account
-     * registered with the marketplace; "দিনের" (of the day) read as the imperative "give"; a lorry that will not leave
-     * ("ছাড়বে না") read as a threat; a case that closes by itself; a parcel reported to the marketplace with its
-     * video; the buyer tagging the shop in a post; what the buyer says they saw. Each was blocked by round 89's rules.
-     * The seller's own suggestion, its own TikTok shop, cash handed over, guilt over the shop's ruin, a number on the
-     * box to call, a threat over the buyer's account, and the seller taking the buyer's reported offer up in the same
-     * sentence (which round 89 let pass) still block.
-     */
-    @org.junit.jupiter.api.Test
-    void roundNinetyOwnWording() {
-        for (String[] c : new String[][] {
-                {"lazada", "Please send the PO here in the chat and we will write the PO number on the parcel label."},
-                {"shopee", "Tuan ada bertanya bagaimana untuk memadam ulasan 1 bintang itu. Buka 'Ulasan Saya' dalam "
-                        + "aplikasi Shopee dan pilih Sunting."},
-                {"lazada", "kak tanya mcm mana nk tukar rating tu, pergi my reviews dlm app, tekan edit je"},
-                {"lazada", "Tuan ada mencadangkan agar kami beri baucar jika tuan tulis ulasan 5 bintang. Maaf, itu tidak "
-                        + "dibenarkan oleh Lazada."},
-                {"amazon", "আপনি প্রস্তাব দিয়েছেন টাকাটা বিকাশে পাঠাতে। দুঃখিত, অ্যামাজনের বাইরে লেনদেন করা যায় না।"},
-                {"ebay", "photo ta whatsapp e pathate cheyechilen, kintu amra shudhu ebay message ei kotha boli."},
-                {"walmart", "A friend spotted the same kettle on TikTok Shop? That listing is not ours, so we can't vouch "
-                        + "for it."},
-                {"ebay", "sorry no, cant do discounts for reviews, ebay would shut us down."},
-                {"lazada", "lazada says the refund failed bc ur e-wallet was deactivated, dont worry it goes back to "
-                        + "lazada."},
-                {"amazon", "since it's sorted now, you can edit or delete the feedback you left if you like, totally your "
-                        + "call"},
-                {"ebay", "দুঃখিত, ইমোতে ছবি পাঠানো সম্ভব নয়; এখানেই সংযুক্ত করুন।"},
-                {"lazada", "refund tu masuk akaun bank yg sis daftar dlm lazada dlm 5 hari bekerja"},
-                {"amazon", "আপনার তিন তারার রিভিউর জন্য ধন্যবাদ। রঙ একটু হালকা, তাই দিনের আলোয় নতুন ছবি তুলে লিস্টিং আপডেট "
-                        + "করেছি।"},
-                {"ebay", "কুরিয়ার বলেছে বৃষ্টি না থামা পর্যন্ত কোনো ভ্যান ছাড়বে না।"},
-                {"ebay", "refund complete vai. case ta nijei close hoye jabe, apnake kichu korte hobe na"},
-                {"shopee", "sy dah report kat shopee dgn video unboxing, nanti diorg contact sis"},
-                {"shopee", "sy nampak sis tag kedai kami kat instagram pasal baju tu, jom settle kat chat shopee ni"},
-                {"aliexpress", "apni bolchen facebook group e amader review dekhe kinechen, dhonnobad!"},
-                {"aliexpress", "apni tiktok shop e eki bag kom dame dekhechen bujhlam, oita amader shop na."}}) {
-            rulesPassOn(c[0], c[1]);
-        }
-        assertTrue(rulesFind("lazada", "kami mencadangkan agar tuan tukar ulasan kepada 5 bintang, nanti kami bagi baucar "
-                + "RM10").contains(Category.REVIEW_INCENTIVE));
-        assertTrue(rulesFind("amazon", "Same serum is cheaper on our TikTok Shop, just search GlowMia there.")
-                .contains(Category.OFF_PLATFORM));
-        assertTrue(rulesFind("lazada", "just cancel the order and pay me cash when you collect it")
-                .contains(Category.OFF_PLATFORM));
-        assertTrue(rulesFind("amazon", "a bad review would shut us down, please take it off")
-                .contains(Category.REVIEW_MANIPULATION));
-        assertTrue(rulesFind("amazon", "Call us on the number written on the box label.").contains(Category.CONTACT_INFO));
-        assertTrue(rulesFind("shopee", "sy dh report akaun awak kat shopee, tunggu la")
-                .contains(Category.PRESSURE_OR_THREAT));
-        assertTrue(rulesFind("amazon", "You said you would update the review, so we will send you a $5 gift card.")
-                .contains(Category.REVIEW_INCENTIVE));
-        assertTrue(rulesFind("ebay", "apni bolechen review change korben, tahole ami $5 ferot dibo")
-                .contains(Category.REVIEW_INCENTIVE));
-        assertTrue(rulesFind("ebay", "review ta muche dile khub bhalo hoy vai").contains(Category.REVIEW_MANIPULATION));
     }
 }
