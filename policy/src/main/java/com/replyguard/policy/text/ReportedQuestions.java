@@ -40,7 +40,7 @@ final class ReportedQuestions {
     /** The phrase lists of {@code text/reported_questions.txt}, by key. */
     private final PhraseLists lists = new PhraseLists("reported_questions.txt", List.of("buyer", "asking", "thanking",
             "linking", "question", "topic", "asked", "suggesting", "reporting", "conditional", "consequence", "said",
-            "thanked", "filler", "seen", "opener", "seen_asking", "turn", "accepting", "accepting_so"));
+            "thanked", "filler", "seen", "opener", "seen_asking", "turn", "accepting", "accepting_so", "modal"));
 
     /** The Bengali-order and conditional shapes of a report, read over the same lists. */
     private final ReportedClauses clauses = new ReportedClauses(lists);
@@ -244,7 +244,9 @@ final class ReportedQuestions {
                 return false;
             }
             if (matchAt("buyer", forms, k) == 1) {
-                return true;
+                // "could you ask a friend to ...?" asks the buyer to ask: a request, not the buyer's question reported
+                return k == 0 || !Clauses.same(text, words.get(k - 1)[1], words.get(k)[0])
+                        || matchAt("modal", forms, k - 1) == 0;
             }
         }
         return false;

@@ -121,4 +121,44 @@ class RoundNinetyWordingTest {
                 + "penalised.").contains(Category.PROCESS_ABUSE));
         assertTrue(rulesFind("amazon", "আমাদের নামে ফেসবুকে সার্চ দিন, ওখানে কম দামে পাবেন।").contains(Category.OFF_PLATFORM));
     }
+
+    /**
+     * Round 92 (rules alone, my own wording of the kinds probes 161-164 showed, read after their first runs): a batch
+     * reported to the supplier; "do not press Order Received" before the parcel comes; a case closed on the seller's own
+     * side; e-mails pretending to come from the shop; "kami tidak sekali-kali meminta"; the buyer's own reason to cancel
+     * ("if the delay is a problem"); a refund asked for in the app itself, or moved by the card network; the buyer's own
+     * bank to call; "abg" as a word for the buyer. Each was blocked by round 91's rules. Pressing "received" without
+     * waiting for the item, a chat thank-you gift for a photo review, a review got from a friend, and "could you ask a
+     * friend ...?" (which round 91 read as the buyer's own question) block; waiting for the item before pressing
+     * "received" still passes.
+     */
+    @org.junit.jupiter.api.Test
+    void roundNinetyTwoOwnWording() {
+        for (String[] c : new String[][] {
+                {"ebay", "code ta pathale supplier ke janabo, oi batch e aro kono complaint ache kina"},
+                {"ebay", "পার্সেল হাতে পাওয়ার আগে দয়া করে 'Order Received' চাপবেন না।"},
+                {"ebay", "কেসটি আমাদের দিক থেকে বন্ধ করা হয়েছে, আপনাকে কিছু করতে হবে না।"},
+                {"amazon", "Some buyers got emails pretending to come from our store and asking for a deposit by bank "
+                        + "transfer; please ignore them."},
+                {"lazada", "Kami tidak sekali-kali meminta bayaran atau nombor kad di luar aplikasi Lazada."},
+                {"walmart", "If the delay is a problem, you can request a cancellation from your Walmart order page."},
+                {"shopee", "Puan boleh memohon bayaran balik terus daripada aplikasi jika bungkusan tidak sampai."},
+                {"ebay", "কার্ড নেটওয়ার্ক টাকাটা আপনার নতুন কার্ডে বা ব্যাংক অ্যাকাউন্টে পাঠিয়ে দেবে।"},
+                {"ebay", "deri hole refund reference number ta niye bank e call diyen"},
+                {"shopee", "abg tanya blh x bank in terus sbb kat tempat lain lg murah. sorry, kami x terima bayaran luar "
+                        + "shopee."},
+                {"shopee", "jgn tekan terima lg ye, tunggu brg sampai dulu baru tekan"}}) {
+            rulesPassOn(c[0], c[1]);
+        }
+        assertTrue(rulesFind("shopee", "bg, bila dpt notifikasi tekan 'terima' terus ye, x payah tunggu brg sampai")
+                .contains(Category.PROCESS_ABUSE));
+        assertTrue(rulesFind("amazon", "thanks for the lovely photo review! as a lil thank you we'll send a free refill with "
+                + "your next order").contains(Category.REVIEW_INCENTIVE));
+        assertTrue(rulesFind("amazon", "Could you ask a friend to leave a review too?")
+                .contains(Category.REVIEW_MANIPULATION));
+        assertTrue(rulesFind("ebay", "apnar kono bondhu thakle bondhu ke diye review lekhay nen")
+                .contains(Category.REVIEW_MANIPULATION));
+        assertTrue(rulesFind("lazada", "minta kawan tulis review guna akaun akak ye, bagi 5 bintang")
+                .contains(Category.REVIEW_MANIPULATION));
+    }
 }
