@@ -27,10 +27,10 @@ public final class BankAccountDetector implements Detector {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (iban(text, i) > i && !Chars.containsAny(Chars.wordsBefore(text, i, 2), idWords)) {
-                int end = iban(text, i);
-                out.add(new Span(i, end, null));
-                i = end;
+            int ibanEnd = iban(text, i);
+            if (ibanEnd > i && !Chars.containsAny(Chars.wordsBefore(text, i, 2), idWords)) {
+                out.add(new Span(i, ibanEnd, null));
+                i = ibanEnd;
                 continue;
             }
             if (!Character.isDigit(text.charAt(i)) || i > 0 && Chars.isWordChar(text.charAt(i - 1))) {

@@ -28,12 +28,7 @@ class MessengerDetectorTest {
         "[[হোয়াটসঅ্যাপে]] অর্ডার দিলে দেরি হবে না",
     })
     void findsTheMarkedContactPoint(String marked) {
-        int s = marked.indexOf("[[");
-        int e = marked.indexOf("]]") - 2;
-        String text = marked.replace("[[", "").replace("]]", "");
-        List<Span> found = messengers.find(text);
-        assertEquals(1, found.size(), () -> text + " -> " + found);
-        assertEquals(text.substring(s, e), text.substring(found.get(0).start(), found.get(0).end()));
+        MarkedSpan.assertFindsOnly(messengers, marked);
     }
 
     @ParameterizedTest

@@ -3,7 +3,6 @@ package com.replyguard.policy.detect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,12 +28,7 @@ class PhoneDetectorTest {
         "call [[2024-1958]] now",
     })
     void findsTheMarkedNumber(String marked) {
-        int s = marked.indexOf("[[");
-        int e = marked.indexOf("]]") - 2;
-        String text = marked.replace("[[", "").replace("]]", "");
-        List<Span> found = phones.find(text);
-        assertEquals(1, found.size(), () -> text + " -> " + found);
-        assertEquals(text.substring(s, e), text.substring(found.get(0).start(), found.get(0).end()));
+        MarkedSpan.assertFindsOnly(phones, marked);
     }
 
     @ParameterizedTest
