@@ -161,4 +161,25 @@ class RoundNinetyWordingTest {
         assertTrue(rulesFind("lazada", "minta kawan tulis review guna akaun akak ye, bagi 5 bintang")
                 .contains(Category.REVIEW_MANIPULATION));
     }
+
+    /**
+     * Round 93 (rules alone, my own wording of the kinds probes 165-166 showed, read after their first runs): the buyer's
+     * own preference before a clause of the buyer's words ("if you would prefer to buy it elsewhere"); the buyer told to
+     * report a scammer's message to the marketplace; an impostor's message "yang mendakwa daripada kedai kami". Each was
+     * blocked by round 92's rules. No need to open the marketplace's return, in Bengali, now blocks; cash handed to
+     * someone the seller sends, and a refund in cash at the shop, still block.
+     */
+    @org.junit.jupiter.api.Test
+    void roundNinetyThreeOwnWording() {
+        rulesPassOn("amazon", "If you would prefer to buy it elsewhere, you can cancel the order yourself from Your Orders "
+                + "at no cost.");
+        rulesPassOn("shopee", "klu dpt msg pelik mcm tu, terus report kt shopee ye");
+        rulesPassOn("lazada", "Mesej WhatsApp yang mendakwa daripada kedai kami dan meminta kod TAC bukan daripada kami.");
+        assertTrue(rulesFind("walmart", "jinish ta amader kache pathan, walmart e return open korar dorkar nai")
+                .contains(Category.PROCESS_ABUSE));
+        assertTrue(rulesFind("walmart", "my brother can bring it over, just pay him cash when he drops it off")
+                .contains(Category.OFF_PLATFORM));
+        assertTrue(rulesFind("walmart", "amader dokane eshe jinish ta diye jan, cash ferot niye jaben")
+                .contains(Category.OFF_PLATFORM));
+    }
 }
