@@ -61,14 +61,14 @@ final class Demotion {
      * not held back on a phrase alone. Rules memorise phrasings; a second, independently trained opinion that the
      * whole message is nothing of the kind is what SpamAssassin-style scoring would weigh against them.
      */
-    static void apply(List<Finding> out, ModelOpinion.Reading reading, java.util.function.Predicate<String> detectorRule) {
+    static void apply(List<Finding> out, ModelOpinion.Reading reading, java.util.function.Predicate<String> bareDetector) {
         float below = reading.sentences() >= LONG_FROM ? LONG_DISAGREES_BELOW : DISAGREES_BELOW;
         boolean[] doubted = new boolean[out.size()];
         for (int i = 0; i < out.size(); i++) {
             Finding f = out.get(i);
             // (nor a bare detector's finding of another category: a bank account written out is no phrasing; a detector
             // read with frames, as contact-off-platform, is as doubtful as a phrase)
-            if (f.severity() == Severity.BLOCK && !NEVER_DEMOTED.contains(f.category()) && !detectorRule.test(f.rule())) {
+            if (f.severity() == Severity.BLOCK && !NEVER_DEMOTED.contains(f.category()) && !bareDetector.test(f.rule())) {
                 float p = reading.best(f.category());
                 doubted[i] = p >= 0 && p < below;
             }

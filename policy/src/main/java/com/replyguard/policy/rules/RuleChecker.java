@@ -40,6 +40,8 @@ public final class RuleChecker implements ComplianceChecker {
 
     private final List<Allowance> allowances;
     private final Map<String, Rule> byId;
+    /** The ids of detector rules read without frames, whose findings the model's doubt never demotes. */
+    private final Set<String> bareDetectors;
 
     RuleChecker(TextAnalysis analysis, List<Rule> rules, LinearModel model) {
         this(analysis, rules, model, List.of());
@@ -50,6 +52,10 @@ public final class RuleChecker implements ComplianceChecker {
         this.rules = List.copyOf(rules);
         this.allowances = List.copyOf(allowances);
         this.byId = Rewriter.byId(rules);
+        this.bareDetectors = rules.stream()
+                .filter(r -> r.kind() instanceof RuleKind.Detect d && d.frames().isEmpty())
+                .map(Rule::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.opinion = model == null ? null : new ModelOpinion(model, analysis);
         for (Marketplace m : Marketplace.values()) {
             List<Rule> a = new ArrayList<>();
@@ -143,8 +149,7 @@ public final class RuleChecker implements ComplianceChecker {
         }
         dropRestated(out);
         if (reading != null) {
-            Demotion.apply(out, reading, id -> byId.containsKey(id)
-                    && byId.get(id).kind() instanceof RuleKind.Detect d && d.frames().isEmpty());
+            Demotion.apply(out, reading, bareDetectors::contains);
         }
         if (reading != null) {
             Set<Category> found = java.util.EnumSet.noneOf(Category.class);

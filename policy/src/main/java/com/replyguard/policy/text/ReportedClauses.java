@@ -175,15 +175,9 @@ final class ReportedClauses {
         if (k >= words.size()) {
             return false;
         }
-        // "so" is a courtesy filler, dropped from the forms: read it in the text ("..., so we will send ...")
+        // "so" is a courtesy filler, dropped from the words: read it in the text between ("..., so we will send ...")
         String between = text.substring(clauseEnd + 1, words.get(k)[0]).strip().toLowerCase(java.util.Locale.ROOT);
-        return matchAt("accepting", forms, k) > 0
-                || (between.equals("so") || between.isEmpty() && k > 0 && "so".equals(lowerWord(text, words, k - 1)))
-                && matchAt("accepting_so", forms, k) > 0;
-    }
-
-    private static String lowerWord(String text, List<int[]> words, int k) {
-        return text.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(java.util.Locale.ROOT);
+        return matchAt("accepting", forms, k) > 0 || between.equals("so") && matchAt("accepting_so", forms, k) > 0;
     }
 
     /** Whether the clause ending at {@code end} closes with a word that marks a yes-no question ("... kina"). */

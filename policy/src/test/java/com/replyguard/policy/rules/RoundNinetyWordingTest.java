@@ -13,6 +13,13 @@ import java.util.List;
  * The probes' own texts are never used here.
  */
 class RoundNinetyWordingTest {
+    /** Rules alone: no blocking finding for any {market, text} pair. */
+    private static void rulesPassEach(String[][] cases) {
+        for (String[] c : cases) {
+            rulesPassOn(c[0], c[1]);
+        }
+    }
+
     /**
      * Round 90 (rules alone, my own wording of the kinds probes 153-156 showed, read after their first runs): a PO number
      * the seller writes on the parcel; the buyer's question of how to change a rating and the buyer's suggestion told
@@ -28,7 +35,7 @@ class RoundNinetyWordingTest {
      */
     @org.junit.jupiter.api.Test
     void roundNinetyOwnWording() {
-        for (String[] c : new String[][] {
+        rulesPassEach(new String[][] {
                 {"lazada", "Please send the PO here in the chat and we will write the PO number on the parcel label."},
                 {"shopee", "Tuan ada bertanya bagaimana untuk memadam ulasan 1 bintang itu. Buka 'Ulasan Saya' dalam "
                         + "aplikasi Shopee dan pilih Sunting."},
@@ -53,9 +60,7 @@ class RoundNinetyWordingTest {
                 {"shopee", "sy dah report kat shopee dgn video unboxing, nanti diorg contact sis"},
                 {"shopee", "sy nampak sis tag kedai kami kat instagram pasal baju tu, jom settle kat chat shopee ni"},
                 {"aliexpress", "apni bolchen facebook group e amader review dekhe kinechen, dhonnobad!"},
-                {"aliexpress", "apni tiktok shop e eki bag kom dame dekhechen bujhlam, oita amader shop na."}}) {
-            rulesPassOn(c[0], c[1]);
-        }
+                {"aliexpress", "apni tiktok shop e eki bag kom dame dekhechen bujhlam, oita amader shop na."}});
         assertTrue(rulesFind("lazada", "kami mencadangkan agar tuan tukar ulasan kepada 5 bintang, nanti kami bagi baucar "
                 + "RM10").contains(Category.REVIEW_INCENTIVE));
         assertTrue(rulesFind("amazon", "Same serum is cheaper on our TikTok Shop, just search GlowMia there.")
@@ -87,7 +92,7 @@ class RoundNinetyWordingTest {
      */
     @org.junit.jupiter.api.Test
     void roundNinetyOneOwnWording() {
-        for (String[] c : new String[][] {
+        rulesPassEach(new String[][] {
                 {"amazon", "Heads up: someone on Telegram is pretending to be our store and asking buyers to pay a deposit "
                         + "by bank transfer."},
                 {"shopee", "Awas, ada pihak menyamar sebagai kedai kami di Instagram dan minta bayaran terus. Kami hanya "
@@ -100,9 +105,7 @@ class RoundNinetyWordingTest {
                 {"ebay", "আপনি জানতে চেয়েছেন, রেটিং পাঁচ তারকা করলে আমরা কোনো উপহার দিতে পারি কি না। দুঃখিত, তা সম্ভব নয়।"},
                 {"amazon", "dhl will contact you directly about any import tax, and you pay the carrier for that."},
                 {"shopee", "nnt parcel sampai kami terus refund ye sis"},
-                {"amazon", "in the return form pick 'damaged' not 'changed mind', that way the postage is on us not you"}}) {
-            rulesPassOn(c[0], c[1]);
-        }
+                {"amazon", "in the return form pick 'damaged' not 'changed mind', that way the postage is on us not you"}});
         assertTrue(rulesFind("walmart", "Cash at the door is fine if you cancel the online order and pick it up.")
                 .contains(Category.OFF_PLATFORM));
         assertTrue(rulesFind("lazada", "Batalkan sahaja pesanan, datang ambil di kedai, bayaran tunai semasa pengambilan.")
@@ -134,7 +137,7 @@ class RoundNinetyWordingTest {
      */
     @org.junit.jupiter.api.Test
     void roundNinetyTwoOwnWording() {
-        for (String[] c : new String[][] {
+        rulesPassEach(new String[][] {
                 {"ebay", "code ta pathale supplier ke janabo, oi batch e aro kono complaint ache kina"},
                 {"ebay", "পার্সেল হাতে পাওয়ার আগে দয়া করে 'Order Received' চাপবেন না।"},
                 {"ebay", "কেসটি আমাদের দিক থেকে বন্ধ করা হয়েছে, আপনাকে কিছু করতে হবে না।"},
@@ -147,9 +150,7 @@ class RoundNinetyWordingTest {
                 {"ebay", "deri hole refund reference number ta niye bank e call diyen"},
                 {"shopee", "abg tanya blh x bank in terus sbb kat tempat lain lg murah. sorry, kami x terima bayaran luar "
                         + "shopee."},
-                {"shopee", "jgn tekan terima lg ye, tunggu brg sampai dulu baru tekan"}}) {
-            rulesPassOn(c[0], c[1]);
-        }
+                {"shopee", "jgn tekan terima lg ye, tunggu brg sampai dulu baru tekan"}});
         assertTrue(rulesFind("shopee", "bg, bila dpt notifikasi tekan 'terima' terus ye, x payah tunggu brg sampai")
                 .contains(Category.PROCESS_ABUSE));
         assertTrue(rulesFind("amazon", "thanks for the lovely photo review! as a lil thank you we'll send a free refill with "
