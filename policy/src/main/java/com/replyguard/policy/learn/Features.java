@@ -28,6 +28,43 @@ public final class Features {
 
     /** The sorted, distinct feature ids of sentences {@code [from, to)}. */
     public static int[] of(AnalysedText a, int from, int to) {
+        int[] f = all(a, from, to);
+        Arrays.sort(f);
+        int n = 0;
+        for (int i = 0; i < f.length; i++) {
+            if (i == 0 || f[i] != f[i - 1]) {
+                f[n++] = f[i];
+            }
+        }
+        return Arrays.copyOf(f, n);
+    }
+
+    /**
+     * The distinct feature ids of sentences {@code [from, to)} in no particular order: what a weight sum needs, without
+     * the sort {@link #of} pays for (a profile put that sort at 3% of a check).
+     */
+    public static int[] distinct(AnalysedText a, int from, int to) {
+        int[] f = all(a, from, to);
+        int cap = Integer.highestOneBit(Math.max(16, f.length) * 2 - 1) << 1;
+        int[] table = new int[cap];
+        Arrays.fill(table, -1); // ids are never negative
+        int mask = cap - 1;
+        int n = 0;
+        for (int id : f) {
+            int s = (id * 0x9E3779B1) >>> 8 & mask;
+            while (table[s] != -1 && table[s] != id) {
+                s = (s + 1) & mask;
+            }
+            if (table[s] == -1) {
+                table[s] = id;
+                f[n++] = id;
+            }
+        }
+        return n == f.length ? f : Arrays.copyOf(f, n);
+    }
+
+    /** Every feature id of sentences {@code [from, to)}, repeats included. */
+    private static int[] all(AnalysedText a, int from, int to) {
         if (from >= to) {
             return new int[0];
         }
@@ -58,15 +95,7 @@ public final class Features {
             }
         }
         grams(a.text(), a.sentences().get(from)[0], a.sentences().get(to - 1)[1], out);
-        int[] f = out.toArray();
-        Arrays.sort(f);
-        int n = 0;
-        for (int i = 0; i < f.length; i++) {
-            if (i == 0 || f[i] != f[i - 1]) {
-                f[n++] = f[i];
-            }
-        }
-        return Arrays.copyOf(f, n);
+        return out.toArray();
     }
 
     /** Character n-grams over the normalised text: letters lower-cased, digits as 0, other marks as one space. */

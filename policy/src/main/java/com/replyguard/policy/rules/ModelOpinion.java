@@ -103,7 +103,7 @@ final class ModelOpinion {
             single = new int[n][];
             sums = new double[n][];
             for (int s = 0; s < n; s++) {
-                single[s] = Features.of(a, s, s + 1);
+                single[s] = Features.distinct(a, s, s + 1);
                 sums[s] = model.sums(single[s]);
             }
         }
@@ -168,7 +168,7 @@ final class ModelOpinion {
                 int start = folded.originalStart(a.sentences().get(from)[0]);
                 int end = Math.max(start + 1, folded.originalEnd(a.sentences().get(to - 1)[1]));
                 String excerpt = a.original().substring(start, end);
-                int[] features = to - from == 1 ? single[from] : Features.of(a, from, to);
+                int[] features = Features.of(a, from, to); // sorted, as nearest() merges
                 String near = nearest(c, features);
                 out.add(new Finding(RULE_PREFIX + c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c,
                         severity, start, end, excerpt, MESSAGES.get(Language.EN).apply(c, p, near), SOURCE, null,

@@ -26,7 +26,7 @@ final class BuyerPosts {
 
     /** The phrase lists of {@code text/buyer_posts.txt}, by key. */
     private final PhraseLists lists = new PhraseLists("buyer_posts.txt",
-            List.of("buyer", "posting", "post", "seeing", "conditional", "network"));
+            List.of("buyer", "posting", "post", "seeing", "conditional", "network", "thanked", "thanks", "invite"));
 
     /** {@code text} with every post of the buyer's that the seller saw blanked (offsets unchanged); else {@code text}. */
     String blank(String text) {
@@ -41,13 +41,25 @@ final class BuyerPosts {
         for (int[] w = WordChars.nextWord(text, 0, n); w != null; w = WordChars.nextWord(text, w[1], n)) {
             words.add(w);
             forms.add(lower != null ? lower.substring(w[0], w[1]) : text.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
-            seeing |= lists.firstWords("seeing").contains(forms.get(forms.size() - 1));
+            String form = forms.get(forms.size() - 1);
+            seeing |= lists.firstWords("seeing").contains(form) || lists.firstWords("thanks").contains(form);
         }
         if (!seeing) {
             return text; // no word of seeing: the usual case
         }
         char[] out = null;
         for (int j = 0; j < forms.size(); j++) {
+            int thanked = matchAt("thanked", forms, j);
+            if (thanked > 0) {
+                int end = thankedPost(forms, words, text, j, thanked);
+                if (end > 0) {
+                    out = Clauses.blanked(text, out, clauseStart(text, words, j), end);
+                    while (j + 1 < words.size() && words.get(j + 1)[0] < end) {
+                        j++;
+                    }
+                    continue;
+                }
+            }
             int posting = matchAt("posting", forms, j);
             int owned = posting == 0 && matchAt("post", forms, j) > 0 ? ownerNear(forms, words, text, j) : -1;
             if (posting == 0 && owned < 0) {
@@ -73,9 +85,41 @@ final class BuyerPosts {
         return out == null ? text : new String(out);
     }
 
-    /** Whether the lower-cased text holds the first word of a phrase of seeing anywhere, even inside a word. */
+    /**
+     * Where the clause ends when the thanks for a post at word {@code j} ({@code length} words: "for tagging", "sbb
+     * tag", "শেয়ার করার জন্য") stand in a sentence with a word of thanks, no condition, a network named in the clause
+     * and neither a contact detail nor an invitation to contact the shop there or in the next sentence ("... and DM us on
+     * Instagram"); else -1.
+     * The whole clause is the post: in Bengali the network stands before the thanks.
+     */
+    private int thankedPost(List<String> forms, List<int[]> words, String text, int j, int length) {
+        int[] sentence = sentence(text, words.get(j)[0]);
+        if (!holds(forms, words, sentence, "thanks") || holds(forms, words, sentence, "conditional")) {
+            return -1;
+        }
+        int from = clauseStart(text, words, j);
+        int end = Clauses.end(text, words.get(j + length - 1)[1]);
+        if (end < 0 || contactDetail(text, from, end) || !namesNetwork(forms, words, from, end)) {
+            return -1;
+        }
+        // (nor in the sentence after it: "Thanks for tagging us on Instagram! Follow us there for new designs.")
+        int inviteEnd = sentence[1] + 1 < text.length() ? sentence(text, sentence[1] + 1)[1] : sentence[1];
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k)[0] >= from && words.get(k)[1] <= inviteEnd && matchAt("invite", forms, k) > 0) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    /** Whether the lower-cased text holds the first word of a phrase of seeing or thanks anywhere, even inside a word. */
     private boolean mentionsSeeing(String lower) {
         for (String w : lists.firstWords("seeing")) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        for (String w : lists.firstWords("thanks")) {
             if (lower.contains(w)) {
                 return true;
             }

@@ -58,7 +58,7 @@ final class PhraseLists {
                 continue;
             }
             boolean all = true;
-            for (int k = 0; k < p.length && all; k++) {
+            for (int k = 1; k < p.length && all; k++) { // (the first word is the key looked up)
                 all = p[k].equals(forms.get(i + k));
             }
             if (all) {

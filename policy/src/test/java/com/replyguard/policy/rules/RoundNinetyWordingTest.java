@@ -183,4 +183,43 @@ class RoundNinetyWordingTest {
         assertTrue(rulesFind("walmart", "amader dokane eshe jinish ta diye jan, cash ferot niye jaben")
                 .contains(Category.OFF_PLATFORM));
     }
+
+    /**
+     * Round 94 (rules alone, my own wording of the kinds probe 167 showed, read after its first run): thanks for what the
+     * buyer told ("thank you for telling us your bank account was closed"); the buyer offered the choice of cancelling or
+     * letting the seller cancel ("whichever is easier"); the buyer asked to report someone else's account or message to
+     * the marketplace; the message the buyer received, not from the shop; the buyer told to call the courier itself; the
+     * buyer thanked for a post that tagged or shared the shop (en, ms, bn). Each was blocked by round 93's rules. An
+     * invitation beside the thanks ("... and DM us there", "Follow us there"), the seller's own line beside the courier,
+     * a payment moved to a bank transfer, a threat to report the buyer's account and a cancellation asked for the seller's
+     * fee still block.
+     */
+    @org.junit.jupiter.api.Test
+    void roundNinetyFourOwnWording() {
+        rulesPassEach(new String[][] {
+                {"amazon", "Thank you for telling us your bank account was closed; Amazon will send the refund to your "
+                        + "card instead."},
+                {"walmart", "You can request a cancellation yourself from your Walmart account or we can cancel it for "
+                        + "you here, whichever is easier."},
+                {"lazada", "Sila laporkan akaun itu kepada Lazada dan jangan klik pautan tersebut."},
+                {"shopee", "The WhatsApp message you received did not come from us; please report it to Shopee."},
+                {"amazon", "If the van missed you, call DPD on 0121 275 0500 to pick a new day."},
+                {"lazada", "klu parcel x sampai esok, sis blh call j&t kt 1-300-88-1188 utk semak."},
+                {"shopee", "Thank you for sharing your unboxing on TikTok, it made our day."},
+                {"lazada", "tq bg sbb tag kami kt instagram, cantik gmbr tu"},
+                {"ebay", "ফেসবুকে আমাদের ল্যাম্পের ছবি পোস্ট করার জন্য ধন্যবাদ।"},
+        });
+        assertTrue(rulesFind("shopee", "Thanks for tagging us on Instagram and DM us there for 10% off.")
+                .contains(Category.CONTACT_INFO));
+        assertTrue(rulesFind("shopee", "Thank you for sharing on TikTok! Follow us there for new designs.")
+                .contains(Category.CONTACT_INFO));
+        assertTrue(rulesFind("amazon", "Call us on 0121 275 0500 and DPD will collect it.")
+                .contains(Category.CONTACT_INFO));
+        assertTrue(rulesFind("ebay", "Your PayPal account is limited, so please pay us by bank transfer instead.")
+                .contains(Category.OFF_PLATFORM));
+        assertTrue(rulesFind("lazada", "Kalau tak padam ulasan, kami akan report akaun tuan kepada Lazada.")
+                .contains(Category.PRESSURE_OR_THREAT));
+        assertTrue(rulesFind("walmart", "Please cancel the order yourself, it saves us a fee.")
+                .contains(Category.PROCESS_ABUSE));
+    }
 }
