@@ -222,4 +222,35 @@ class RoundNinetyWordingTest {
         assertTrue(rulesFind("walmart", "Please cancel the order yourself, it saves us a fee.")
                 .contains(Category.PROCESS_ABUSE));
     }
+
+    /**
+     * Round 95 (rules alone, my own wording of the kinds probes 169-170 showed, read after their first runs): the
+     * buyer's own bank on the number behind the buyer's card; someone passing as the shop ("menyamar kedai kami",
+     * "amader shop er naam kore", "in our name"); a bank transfer turned down outright; the refund already due named as
+     * the time after which feedback is welcome; Malay chat "free la nk" (feel free); the review named as the buyer's own.
+     * Each was blocked by round 94's rules. "Message me before you review" in romanized Bengali now blocks; a number on a
+     * card in the box, a reward after the refund, a free gift for stars, and a transfer asked for after "but" still block.
+     */
+    @org.junit.jupiter.api.Test
+    void roundNinetyFiveOwnWording() {
+        rulesPassEach(new String[][] {
+                {"lazada", "bayaran kad kena tolak, better call bank guna no kat belakang kad ye"},
+                {"shopee", "Awas, ada org menyamar kedai kami kat WhatsApp, jangan layan ye."},
+                {"shopee", "keu keu amader shop er naam kore WhatsApp e message dicche, reply korben na"},
+                {"shopee", "Someone is messaging buyers on Telegram in our name; please ignore them."},
+                {"ebay", "sorry we can only take payment thru ebay checkout, cant do bank transfer even if it saves fees"},
+                {"ebay", "Once your refund has come through, you are welcome to leave feedback on the order."},
+                {"shopee", "sis free la nk bagi review jujur, sy x kisah"},
+                {"lazada", "review tu akak punya, akak blh edit sendiri kat app klu nk"},
+        });
+        assertTrue(rulesFind("ebay", "age review diben na, amake ekbar message diyen, review e likhar dorkar nai")
+                .contains(Category.REVIEW_MANIPULATION));
+        assertTrue(rulesFind("shopee", "Call us on the number on the card in the box for faster help.")
+                .contains(Category.CONTACT_INFO));
+        assertTrue(rulesFind("ebay", "Once the refund is through, leave us 5 stars and we'll send a $5 voucher.")
+                .contains(Category.REVIEW_INCENTIVE));
+        assertTrue(rulesFind("shopee", "free gift kalau bagi 5 bintang, free la sis").contains(Category.REVIEW_INCENTIVE));
+        assertTrue(rulesFind("ebay", "We cant do bank transfer normally, but for you just pay me by bank transfer and "
+                + "save the fees.").contains(Category.OFF_PLATFORM));
+    }
 }
