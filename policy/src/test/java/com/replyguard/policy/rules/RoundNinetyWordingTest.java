@@ -253,4 +253,31 @@ class RoundNinetyWordingTest {
         assertTrue(rulesFind("ebay", "We cant do bank transfer normally, but for you just pay me by bank transfer and "
                 + "save the fees.").contains(Category.OFF_PLATFORM));
     }
+
+    /**
+     * Round 96 (rules alone, my own wording of the kinds probes 171-172 showed, read after their first runs): the buyer's
+     * own e-wallet closed before the marketplace's refund; a warning against anyone who asks for bank details; a request
+     * named as a scam in its sentence; the buyer no longer wanting the item; the courier's line named as Pos Malaysia's.
+     * Each was blocked by round 95's rules. A birthday asked of the buyer's family now blocks; "this is a scam" aimed at the
+     * buyer with legal action, "to avoid scams, chat with us on WhatsApp" and a transfer asked after "but" still block.
+     */
+    @org.junit.jupiter.api.Test
+    void roundNinetySixOwnWording() {
+        rulesPassEach(new String[][] {
+                {"shopee", "apnar ewallet ta bondho hoye gese, tai refund ta Shopee nijei onno vabe pathabe"},
+                {"lazada", "Please be careful of anyone who messages you outside the app asking for your bank details."},
+                {"lazada", "Mohon puan berhati-hati dengan mana-mana pihak yang meminta butiran bank puan atas nama kedai "
+                        + "kami."},
+                {"shopee", "hati2 klu ada org whatsapp ckp dr kedai kami mintak no akaun, tu scam"},
+                {"amazon", "If you no longer want the kettle, you can cancel it yourself in Your Orders before it ships."},
+                {"lazada", "klu x sempat, call pos malaysia 1-300-300-300 utk jadual semula"},
+        });
+        assertTrue(rulesFind("walmart", "whens ur daughter's birthday? we'd love to send her a card")
+                .contains(Category.PERSONAL_DATA));
+        assertTrue(rulesFind("ebay", "This is a scam and we will take legal action against you.")
+                .contains(Category.PRESSURE_OR_THREAT));
+        assertTrue(rulesFind("shopee", "To avoid scams, chat with us on WhatsApp instead.").contains(Category.CONTACT_INFO));
+        assertTrue(rulesFind("ebay", "We cannot do that on eBay, but you can pay us by bank transfer instead.")
+                .contains(Category.OFF_PLATFORM));
+    }
 }
