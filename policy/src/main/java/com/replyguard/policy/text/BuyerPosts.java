@@ -28,6 +28,9 @@ final class BuyerPosts {
     private final PhraseLists lists = new PhraseLists("buyer_posts.txt",
             List.of("buyer", "posting", "post", "seeing", "conditional", "network", "thanked", "thanks", "invite"));
 
+    /** The words that name the post in a {@code thanked} phrase: the quick check's second condition. */
+    private final java.util.Set<String> thankedVerbs = verbs(lists);
+
     /** {@code text} with every post of the buyer's that the seller saw blanked (offsets unchanged); else {@code text}. */
     String blank(String text) {
         int n = text.length();
@@ -112,19 +115,44 @@ final class BuyerPosts {
         return end;
     }
 
-    /** Whether the lower-cased text holds the first word of a phrase of seeing or thanks anywhere, even inside a word. */
+    /**
+     * Whether the lower-cased text holds, anywhere and even inside a word, the first word of a phrase of seeing, or a word
+     * of thanks together with a word naming the post.
+     */
     private boolean mentionsSeeing(String lower) {
         for (String w : lists.firstWords("seeing")) {
             if (lower.contains(w)) {
                 return true;
             }
         }
+        boolean thanks = false;
         for (String w : lists.firstWords("thanks")) {
-            if (lower.contains(w)) {
-                return true;
+            thanks |= lower.contains(w);
+        }
+        if (thanks) {
+            // thanks are in most drafts ("thanks for your message"): only with a verb of posting is there more to read
+            for (String w : thankedVerbs) {
+                if (lower.contains(w)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** The words of the {@code thanked} phrases that name the post ("tagging", "kongsi", "শেয়ার"), not "for" or "us". */
+    private static java.util.Set<String> verbs(PhraseLists lists) {
+        java.util.Set<String> links = java.util.Set.of("for", "the", "sbb", "sebab", "kerana", "us", "kami", "korar",
+                "jonno", "করার", "জন্য");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String[] phrase : lists.phrases("thanked")) {
+            for (String w : phrase) {
+                if (!links.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /** A word for the buyer at most three words before or after the post noun at {@code j}, in its clause; or -1. */
