@@ -130,4 +130,24 @@ class RoundNinetyFourWordingTest {
         assertTrue(rulesFind("shopee", "WhatsApp us, we are the real shop, not the one that pretended to be us.")
                 .contains(Category.CONTACT_INFO));
     }
+
+    /**
+     * Round 98 (rules alone, my own wording of the kinds probe 175 showed, read after its first run): a refund asked of the
+     * marketplace itself ("terus dr amazon"); the brand's official service centre on the warranty card's line; the
+     * buyer's old bank account closed (Bengali). Each was blocked by round 97's rules. No need to ask the marketplace for
+     * the refund before money sent another way, which round 97 passed as a refusal, now blocks; the seller's own service
+     * centre on the card still blocks.
+     */
+    @org.junit.jupiter.api.Test
+    void roundNinetyEightOwnWording() {
+        rulesPassEach(new String[][] {
+                {"amazon", "klu x smpi jgk, encik boleh minta refund terus dr amazon kat page order"},
+                {"lazada", "Pusat servis rasmi jenama boleh dihubungi melalui talian yang tertera pada kad waranti."},
+                {"ebay", "আপনার পুরনো ব্যাংক অ্যাকাউন্টটি বন্ধ হয়ে যাওয়ায় টাকা ব্যাংক নিজেই ফেরত পাঠাবে।"},
+        });
+        assertTrue(rulesFind("shopee", "x payah minta refund dari shopee, sy bank in terus ke akaun cik")
+                .contains(Category.OFF_PLATFORM));
+        assertTrue(rulesFind("lazada", "Our service centre can be reached on the number printed on the warranty card.")
+                .contains(Category.CONTACT_INFO));
+    }
 }
