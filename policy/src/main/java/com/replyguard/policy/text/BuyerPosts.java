@@ -19,7 +19,10 @@ import java.util.Locale;
  * di Instagram"), with a word of seeing or reading in the sentence, blanks its whole clause: in Bengali the network
  * stands before the noun ("ইনস্টাগ্রামে ... আপনার পোস্টটি আমরা দেখেছি").
  * The blanked words must name the network ("Facebook", "tiktok e", "ইনস্টাগ্রামে"): a review "you posted" on the
- * marketplace is read as always. The words are {@code text/buyer_posts.txt}. Thread safety: immutable.
+ * marketplace is read as always. A post the seller thanks the buyer for ("thank you for tagging us in your Instagram
+ * post", "tq sbb tag kami kt tiktok") blanks its clause the same way, unless the clause or the next sentence invites
+ * the buyer to contact the shop ("... and DM us there"). The words are {@code text/buyer_posts.txt}. Thread safety:
+ * immutable.
  */
 final class BuyerPosts {
     private static final int WINDOW = 10;
