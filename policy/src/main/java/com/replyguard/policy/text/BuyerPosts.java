@@ -55,36 +55,15 @@ final class BuyerPosts {
         }
         char[] out = null;
         for (int j = 0; j < forms.size(); j++) {
-            int thanked = matchAt("thanked", forms, j);
-            if (thanked > 0) {
-                int end = thankedPost(forms, words, text, j, thanked);
-                if (end > 0) {
-                    out = Clauses.blanked(text, out, clauseStart(text, words, j), end);
-                    while (j + 1 < words.size() && words.get(j + 1)[0] < end) {
-                        j++;
-                    }
-                    continue;
-                }
+            int[] post = thankedPost(forms, words, text, j);
+            if (post == null) {
+                post = seenPost(forms, words, text, j);
             }
-            int posting = matchAt("posting", forms, j);
-            int owned = posting == 0 && matchAt("post", forms, j) > 0 ? ownerNear(forms, words, text, j) : -1;
-            if (posting == 0 && owned < 0) {
+            if (post == null) {
                 continue;
             }
-            int[] sentence = sentence(text, words.get(j)[0]);
-            int buyer = posting > 0 ? firstBuyer(forms, words, text, j, sentence[0]) : owned;
-            if (buyer < 0 || !holds(forms, words, sentence, "seeing") || holds(forms, words, sentence, "conditional")) {
-                continue;
-            }
-            // a post named as the buyer's ("apnar tiktok video ta", "hantaran encik di Instagram", "ইনস্টাগ্রামে ...
-            // আপনার পোস্টটি"): its whole clause, since the network may stand before the noun
-            int from = posting > 0 ? words.get(buyer)[0] : clauseStart(text, words, j);
-            int end = Clauses.end(text, words.get(j + Math.max(posting, 1) - 1)[1]);
-            if (end < 0 || contactDetail(text, from, end) || !namesNetwork(forms, words, from, end)) {
-                continue;
-            }
-            out = Clauses.blanked(text, out, from, end);
-            while (j + 1 < words.size() && words.get(j + 1)[0] < end) {
+            out = Clauses.blanked(text, out, post[0], post[1]);
+            while (j + 1 < words.size() && words.get(j + 1)[0] < post[1]) {
                 j++;
             }
         }
@@ -92,30 +71,54 @@ final class BuyerPosts {
     }
 
     /**
-     * Where the clause ends when the thanks for a post at word {@code j} ({@code length} words: "for tagging", "sbb
-     * tag", "শেয়ার করার জন্য") stand in a sentence with a word of thanks, no condition, a network named in the clause
+     * The {from, end} of a post of the buyer's that the seller saw, at word {@code j} (a verb of posting after a word for
+     * the buyer, or a post noun the buyer owns), or null.
+     */
+    private int[] seenPost(List<String> forms, List<int[]> words, String text, int j) {
+        int posting = matchAt("posting", forms, j);
+        int owned = posting == 0 && matchAt("post", forms, j) > 0 ? ownerNear(forms, words, text, j) : -1;
+        if (posting == 0 && owned < 0) {
+            return null;
+        }
+        int[] sentence = sentence(text, words.get(j)[0]);
+        int buyer = posting > 0 ? firstBuyer(forms, words, text, j, sentence[0]) : owned;
+        if (buyer < 0 || !holds("seeing", forms, words, sentence) || holds("conditional", forms, words, sentence)) {
+            return null;
+        }
+        // a post named as the buyer's ("apnar tiktok video ta", "hantaran encik di Instagram", "ইনস্টাগ্রামে ...
+        // আপনার পোস্টটি"): its whole clause, since the network may stand before the noun
+        int from = posting > 0 ? words.get(buyer)[0] : clauseStart(text, words, j);
+        int end = Clauses.end(text, words.get(j + Math.max(posting, 1) - 1)[1]);
+        if (end < 0 || contactDetail(text, from, end) || !namesNetwork(forms, words, from, end)) {
+            return null;
+        }
+        return new int[] {from, end};
+    }
+
+    /**
+     * The {from, end} of the clause when the thanks for a post at word {@code j} ("for tagging", "sbb tag", "শেয়ার
+     * করার জন্য") stand in a sentence with a word of thanks, no condition, a network named in the clause
      * and neither a contact detail nor an invitation to contact the shop there or in the next sentence ("... and DM us on
-     * Instagram"); else -1.
+     * Instagram"); else null.
      * The whole clause is the post: in Bengali the network stands before the thanks.
      */
-    private int thankedPost(List<String> forms, List<int[]> words, String text, int j, int length) {
+    private int[] thankedPost(List<String> forms, List<int[]> words, String text, int j) {
+        int length = matchAt("thanked", forms, j);
+        if (length == 0) {
+            return null;
+        }
         int[] sentence = sentence(text, words.get(j)[0]);
-        if (!holds(forms, words, sentence, "thanks") || holds(forms, words, sentence, "conditional")) {
-            return -1;
+        if (!holds("thanks", forms, words, sentence) || holds("conditional", forms, words, sentence)) {
+            return null;
         }
         int from = clauseStart(text, words, j);
         int end = Clauses.end(text, words.get(j + length - 1)[1]);
         if (end < 0 || contactDetail(text, from, end) || !namesNetwork(forms, words, from, end)) {
-            return -1;
+            return null;
         }
         // (nor in the sentence after it: "Thanks for tagging us on Instagram! Follow us there for new designs.")
         int inviteEnd = sentence[1] + 1 < text.length() ? sentence(text, sentence[1] + 1)[1] : sentence[1];
-        for (int k = 0; k < words.size(); k++) {
-            if (words.get(k)[0] >= from && words.get(k)[1] <= inviteEnd && matchAt("invite", forms, k) > 0) {
-                return -1;
-            }
-        }
-        return end;
+        return holds("invite", forms, words, from, inviteEnd) ? null : new int[] {from, end};
     }
 
     /**
@@ -123,21 +126,15 @@ final class BuyerPosts {
      * of thanks together with a word naming the post.
      */
     private boolean mentionsSeeing(String lower) {
-        for (String w : lists.firstWords("seeing")) {
+        // thanks are in most drafts ("thanks for your message"): only with a verb of posting is there more to read
+        return containsAny(lower, lists.firstWords("seeing"))
+                || containsAny(lower, lists.firstWords("thanks")) && containsAny(lower, thankedVerbs);
+    }
+
+    private static boolean containsAny(String lower, java.util.Collection<String> words) {
+        for (String w : words) {
             if (lower.contains(w)) {
                 return true;
-            }
-        }
-        boolean thanks = false;
-        for (String w : lists.firstWords("thanks")) {
-            thanks |= lower.contains(w);
-        }
-        if (thanks) {
-            // thanks are in most drafts ("thanks for your message"): only with a verb of posting is there more to read
-            for (String w : thankedVerbs) {
-                if (lower.contains(w)) {
-                    return true;
-                }
             }
         }
         return false;
@@ -194,14 +191,19 @@ final class BuyerPosts {
         return found;
     }
 
-    /** Whether a phrase of list {@code key} stands in the sentence {@code [from, to)}. */
-    private boolean holds(List<String> forms, List<int[]> words, int[] sentence, String key) {
+    /** Whether a phrase of list {@code key} starts at a word inside {@code [from, to)}. */
+    private boolean holds(String key, List<String> forms, List<int[]> words, int from, int to) {
         for (int k = 0; k < words.size(); k++) {
-            if (words.get(k)[0] >= sentence[0] && words.get(k)[1] <= sentence[1] && matchAt(key, forms, k) > 0) {
+            if (words.get(k)[0] >= from && words.get(k)[1] <= to && matchAt(key, forms, k) > 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a phrase of list {@code key} stands in {@code sentence} ({start, end}). */
+    private boolean holds(String key, List<String> forms, List<int[]> words, int[] sentence) {
+        return holds(key, forms, words, sentence[0], sentence[1]);
     }
 
     /**
@@ -209,12 +211,7 @@ final class BuyerPosts {
      * review "you posted" on the marketplace is what a seller may go on to pressure over, and is read as always.
      */
     private boolean namesNetwork(List<String> forms, List<int[]> words, int from, int to) {
-        for (int k = 0; k < words.size(); k++) {
-            if (words.get(k)[0] >= from && words.get(k)[1] <= to && matchAt("network", forms, k) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return holds("network", forms, words, from, to);
     }
 
     /** Whether {@code [from, to)} holds a digit or an {@code @}: a contact detail, never blanked, may stand there. */
