@@ -150,4 +150,29 @@ class RoundNinetyFourWordingTest {
         assertTrue(rulesFind("lazada", "Our service centre can be reached on the number printed on the warranty card.")
                 .contains(Category.CONTACT_INFO));
     }
+
+    /**
+     * Round 99 (rules alone, my own wording of the kinds probes 177-178 showed, read after their first runs): chat Malay
+     * "sis blh ..." (you can) leaves the buyer's own wish to cancel to the buyer; the number on the back of the buyer's
+     * new card; the buyer's report thanked for ("menghargai laporan anda"). Each was blocked by round 98's rules. Receipt
+     * asked for so that no case opens, and the item swapped at the seller's house for cash (ms, en), now block; a
+     * cancellation asked of the buyer for the seller's record still blocks.
+     */
+    @org.junit.jupiter.api.Test
+    void roundNinetyNineOwnWording() {
+        rulesPassEach(new String[][] {
+                {"shopee", "klu sis nk cancel sblm kami pos, sis blh tekan cancel dlm app sendiri, ikut sis"},
+                {"walmart", "If it has not arrived in a week, call the number on the back of your new card and quote "
+                        + "the refund reference."},
+                {"aliexpress", "Terima kasih, kami sangat menghargai laporan anda tentang plag yang longgar."},
+        });
+        assertTrue(rulesFind("shopee", "Could you please press Order Received now so that no dispute is opened?")
+                .contains(Category.PROCESS_ABUSE));
+        assertTrue(rulesFind("lazada", "Tuan boleh datang ke rumah kami untuk tukar barang dan bayar baki secara tunai.")
+                .contains(Category.OFF_PLATFORM));
+        assertTrue(rulesFind("ebay", "You can come by our house to swap it and pay the difference in cash.")
+                .contains(Category.OFF_PLATFORM));
+        assertTrue(rulesFind("shopee", "sis blh cancel sendiri ye, klu sy cancel kedai kena penalti")
+                .contains(Category.PROCESS_ABUSE));
+    }
 }
