@@ -31,7 +31,11 @@ final class Demotion {
      * the message unlike every labelled example of it. Group 5-fold cross-validation on the training text (rules
      * fixed, the model trained without the fold): at 0.01 / 0.02 / 0.05 a demotion would have spared 3 / 6 / 10 of 40
      * clean messages the rules block and cost 0 / 2 / 20 of 3,755 detections; the 2 at 0.02 were threats, which are
-     * never demoted (their labelled examples are few and varied), so at 0.02 it costs none.
+     * never demoted (their labelled examples are few and varied), so at 0.02 it costs none. Round 100 tried 0.1 on the
+     * read probes 127-178 (out of sample for the model): 12 clean messages spared for 3 detections there, but plain
+     * one-sentence violations of my own wording ("no need to send the kettle back, just order the bigger one", "a
+     * coupon is yours for five stars") fell to warnings: a short message gives the model too few words to doubt a rule
+     * with, so it stays at 0.02.
      */
     static final float DISAGREES_BELOW = 0.02f;
 
@@ -44,16 +48,17 @@ final class Demotion {
     static final int LONG_FROM = 3;
 
     /**
-     * Below this probability the model disagrees with a rule's block in a long message. Group 5-fold cross-validation
-     * on the training text (14,088 cases, the model retrained without each fold, out-of-fold probabilities), short
-     * messages kept at {@link #DISAGREES_BELOW}: at 0.02 / 0.05 / 0.1 / 0.15 / 0.2 for long messages, clean messages
-     * blocked 113 / 107 / 102 / 100 / 100 of 6,917 (long ones 31 / 25 / 20 / 18 / 18 of 982) and detections 5,837 /
-     * 5,837 / 5,836 / 5,831 / 5,827 of 5,936; 0.1 spares 11 clean messages for one detection, whose rule had named
-     * another category (marketing for a review reward), and which is still shown as a warning. Raising the short
-     * messages' threshold to 0.05 as well would have spared 11 more for 10 detections ("here is a sample review you
-     * can copy" among them), so they stay at 0.02.
+     * Below this probability the model disagrees with a rule's block in a long message. First set at 0.1 by group
+     * 5-fold cross-validation on the training text (14,088 cases, out-of-fold probabilities: 0.02 / 0.05 / 0.1 / 0.15 /
+     * 0.2 blocked 113 / 107 / 102 / 100 / 100 of 6,917 clean messages for 5,837 / 5,837 / 5,836 / 5,831 / 5,827 of
+     * 5,936 detections), where the training text's long messages are few. Round 100, on the read probes 127-178
+     * (mostly long letters by independent writers, never trained on, so out of sample for the model; simulated on
+     * each message's findings): 0.1 / 0.15 / 0.2 / 0.3 blocked 138 / 127 / 124 / 109 of 4,443 clean messages for
+     * 2,414 / 2,413 / 2,412 / 2,406 of 2,455 detections. 0.2 spares 14 clean letters for two detections, each still
+     * shown as a warning; 0.3 would spare 15 more for 6 more. Whether the model reads the rule's own sentences or the
+     * whole message made no difference there, so it reads the whole message, as before.
      */
-    static final float LONG_DISAGREES_BELOW = 0.1f;
+    static final float LONG_DISAGREES_BELOW = 0.2f;
 
     /**
      * A phrase rule's block that the learned model finds unlike every labelled example of its category (see

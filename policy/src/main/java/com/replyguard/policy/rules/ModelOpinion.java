@@ -37,6 +37,7 @@ final class ModelOpinion {
     private final long deferMask;
     /** Per category, the concepts one of which a sentence must have for the model to block it ({@code model_needs.txt}). */
     private final Map<Category, Long> needs;
+    private final ModelFloors floors = new ModelFloors();
 
     private static Map<Category, Long> needs(List<String> names) {
         Map<Category, Long> out = new EnumMap<>(Category.class);
@@ -160,7 +161,7 @@ final class ModelOpinion {
                 int from = (int) e.getValue()[1];
                 int to = (int) e.getValue()[2];
                 // a sentence that refuses or explains is left to the rules: the model only warns there
-                Severity severity = p >= model.blockThreshold(c) && !refusesOrExplains(a, from, to)
+                Severity severity = p >= floors.block(c, model.blockThreshold(c)) && !refusesOrExplains(a, from, to)
                         && saysWhatItNeeds(a, c, from, to) ? onMarket : Severity.WARN;
                 if (onMarket == Severity.INFO) {
                     severity = Severity.INFO;
