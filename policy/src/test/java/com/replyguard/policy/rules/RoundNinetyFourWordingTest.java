@@ -175,4 +175,24 @@ class RoundNinetyFourWordingTest {
         assertTrue(rulesFind("shopee", "sis blh cancel sendiri ye, klu sy cancel kedai kena penalti")
                 .contains(Category.PROCESS_ABUSE));
     }
+
+    /**
+     * Round 101 (rules alone, my own wording of the kinds probe 179 showed, read after its first run): chat Malay "x leh"
+     * (cannot) as a refusal; the confirm button held back as long as the parcel has not arrived ("selagi ... blm
+     * sampai"); a messenger account said plainly not to be the shop. Each was blocked by round 100's rules. The seller's
+     * own "x leh cancel" given as the reason for the buyer's cancellation, and a threat that the buyer "x leh beli" any
+     * more, still block.
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredOneOwnWording() {
+        rulesPassEach(new String[][] {
+                {"amazon", "encik nk refund ke akaun maybank, tp sy x leh buat tu"},
+                {"shopee", "jgn tekan confirm received dulu selagi barang blm sampai ya"},
+                {"shopee", "The WhatsApp number that messaged you is not our shop, please ignore it."},
+        });
+        assertTrue(rulesFind("shopee", "sy x leh cancel, sis cancel sendiri ye, nnti kedai kena penalti")
+                .contains(Category.PROCESS_ABUSE));
+        assertTrue(rulesFind("shopee", "klu x padam review tu sy blacklist, x leh beli kat kedai kami lg")
+                .contains(Category.PRESSURE_OR_THREAT));
+    }
 }
