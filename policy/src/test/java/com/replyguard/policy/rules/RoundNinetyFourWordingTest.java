@@ -195,4 +195,20 @@ class RoundNinetyFourWordingTest {
         assertTrue(rulesFind("shopee", "klu x padam review tu sy blacklist, x leh beli kat kedai kami lg")
                 .contains(Category.PRESSURE_OR_THREAT));
     }
+
+    /**
+     * Round 102 (rules alone, my own wording of the kinds probes 181-182 showed, read after their first runs): a warranty
+     * voided ("nnt waranti batal") is no order cancelled; nothing for the buyer to do ("x perlu buat apa2") is no
+     * request to skip a refund. Each was blocked by round 101's rules. Receipt asked for while the arrival is denied
+     * ("havent received it yet but pls press order received"), which round 101 passed, now blocks.
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredTwoOwnWording() {
+        rulesPassEach(new String[][] {
+                {"lazada", "Jgn buka penutup belakang sendiri ye, nnt waranti batal."},
+                {"lazada", "bg x perlu buat apa2, refund auto masuk ikut cara bayaran asal"},
+        });
+        assertTrue(rulesFind("shopee", "i know u havent received it yet but pls press order received today")
+                .contains(Category.PROCESS_ABUSE));
+    }
 }
