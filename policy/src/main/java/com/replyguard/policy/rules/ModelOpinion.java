@@ -33,59 +33,13 @@ final class ModelOpinion {
     private final LinearModel model;
     private final com.replyguard.policy.analysis.TextAnalysis analysis;
     private final Map<Category, List<int[]>> exampleFeatures = new ConcurrentHashMap<>();
-    /** The concepts whose sentences the model leaves to the rules: refusals and policy statements. */
-    private final long deferMask;
-    /** Per category, the concepts one of which a sentence must have for the model to block it ({@code model_needs.txt}). */
-    private final Map<Category, Long> needs;
-    private final ModelFloors floors = new ModelFloors();
-
-    private static Map<Category, Long> needs(List<String> names) {
-        Map<Category, Long> out = new EnumMap<>(Category.class);
-        for (String line : com.replyguard.policy.text.Resources.lines(ModelOpinion.class, "model_needs.txt")) {
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                throw new IllegalStateException("model_needs.txt: expected 'CATEGORY: CONCEPT ...' in: " + line);
-            }
-            Category c = Category.valueOf(line.substring(0, colon).strip());
-            long m = 0;
-            for (String n : line.substring(colon + 1).strip().split("\\s+")) {
-                int i = names.indexOf(n);
-                if (i < 0) {
-                    throw new IllegalStateException("model_needs.txt names an unknown concept: " + n);
-                }
-                m |= 1L << i;
-            }
-            out.put(c, m);
-        }
-        return out;
-    }
-
-    /**
-     * Whether the sentences (or the one before or after them) say what {@code c} needs before the model may block
-     * for it (always, when the category is not listed).
-     */
-    private boolean saysWhatItNeeds(AnalysedText a, Category c, int from, int to) {
-        Long need = needs.get(c);
-        if (need == null) {
-            return true;
-        }
-        // the request may sit in the sentence next to the one the model read ("You left a neutral. Please remove it.")
-        return anyOf(a, need, Math.max(0, from - 1), to + 1);
-    }
+    /** When the model may block rather than warn. */
+    private final ModelGates gates;
 
     ModelOpinion(LinearModel model, com.replyguard.policy.analysis.TextAnalysis analysis) {
         this.model = model;
         this.analysis = analysis;
-        List<String> names = analysis.concepts().names();
-        this.needs = needs(names);
-        long m = 0;
-        for (String deferTo : List.of("REFUSAL", "POLICY_NORM")) {
-            int i = names.indexOf(deferTo);
-            if (i >= 0) {
-                m |= 1L << i;
-            }
-        }
-        this.deferMask = m;
+        this.gates = new ModelGates(analysis.concepts().names());
     }
 
     LinearModel model() {
@@ -161,8 +115,7 @@ final class ModelOpinion {
                 int from = (int) e.getValue()[1];
                 int to = (int) e.getValue()[2];
                 // a sentence that refuses or explains is left to the rules: the model only warns there
-                Severity severity = p >= floors.block(c, model.blockThreshold(c)) && !refusesOrExplains(a, from, to)
-                        && saysWhatItNeeds(a, c, from, to) ? onMarket : Severity.WARN;
+                Severity severity = gates.blocks(a, c, p, model.blockThreshold(c), from, to) ? onMarket : Severity.WARN;
                 if (onMarket == Severity.INFO) {
                     severity = Severity.INFO;
                 }
@@ -177,26 +130,6 @@ final class ModelOpinion {
             }
             return out;
         }
-    }
-
-    /**
-     * The sentences refuse or explain ("we cannot offer gifts for reviews", "paying outside Shopee is prohibited"):
-     * the rules' frames treat such sentences as not asking anything, and the model, which reads words without their
-     * scope, defers to them.
-     */
-    private boolean refusesOrExplains(AnalysedText a, int from, int to) {
-        return anyOf(a, deferMask, from, to);
-    }
-
-    /** Whether a sentence in {@code [from, to)} has one of the concepts of {@code mask}. */
-    private static boolean anyOf(AnalysedText a, long mask, int from, int to) {
-        long[] masks = a.conceptMasks();
-        for (int s = from; s < to && s < masks.length; s++) {
-            if ((masks[s] & mask) != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     Reading read(AnalysedText a) {
