@@ -57,7 +57,24 @@ final class NameFinder {
                 }
             }
         }
-        return introduced(body);
+        // A message in capitals gives no capital letter to tell a name by: "INI PENIPUAN" (this is a fraud) is no
+        // "ini Ahmad" (this is Ahmad), "I AM DONE" no "I am Dana".
+        return shouting(body) ? null : introduced(body);
+    }
+
+    /** Whether most of the message's cased letters are capitals (at least 20 of them): a buyer shouting. */
+    static boolean shouting(String body) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 20 && upper >= 4 * lower;
     }
 
     /**

@@ -85,6 +85,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMessageInCapitalsGivesNoCapitalToTellANameBy() {
+        // "ini" (this is) and "I am" introduce names only where capitals set the name apart from the words around it
+        for (String text : List.of("SAYA SUDAH MENUNGGU TIGA MINGGU DAN TIADA SESIAPA MEMBALAS MESEJ SAYA. INI PENIPUAN.",
+                "WHERE IS MY ORDER?? I AM DONE WAITING", "THIS IS RIDICULOUS, THREE WEEKS AND NOTHING")) {
+            assertFalse(extract(text, Marketplace.SHOPEE).containsKey(Entities.BUYER_NAME), text);
+        }
+        // a sign-off in capitals still names the buyer, and an introduction in a normal message still does
+        assertEquals("SARAH", extract("WHERE IS MY ORDER? THREE WEEKS NOW.\nTHANKS, SARAH", Marketplace.AMAZON)
+                .get(Entities.BUYER_NAME));
+        assertEquals("Aisyah", extract("Salam, ini Aisyah. Barang saya belum sampai.", Marketplace.SHOPEE)
+                .get(Entities.BUYER_NAME));
+    }
+
+    @Test
     void findsAsinAmountAndDate() {
         Map<String, String> e = extract("Is B0ABCD1234 the same? I paid $24.99 on 5 May", Marketplace.AMAZON);
         assertEquals("B0ABCD1234", e.get(Entities.ASIN));

@@ -77,7 +77,10 @@ final class Rewriter {
             if (pick != null) {
                 rule = pick.rule();
                 replacement = pick.fix();
-                int wording = afterGreeting(text, from, in);
+                int wording = afterGreeting(text, from, to, in);
+                if (wording >= to) {
+                    wording = from; // the salutation is all the sentence says ("Hi liar,"): it is what goes
+                }
                 if (wording > from && replacement.length() > 1 && Character.isLowerCase(replacement.charAt(1))) {
                     replacement = Character.toLowerCase(replacement.charAt(0)) + replacement.substring(1);
                 }
@@ -100,10 +103,13 @@ final class Rewriter {
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "hai", "helo", "salam", "assalamualaikum",
             "tuan", "puan", "প্রিয়", "হ্যালো", "আসসালামু", "নমস্কার");
 
-    /** Where the sentence's wording starts after a leading salutation that ends in a comma before any match. */
-    private static int afterGreeting(String text, int from, List<Finding> in) {
+    /**
+     * Where the sentence {@code from..to}'s wording starts after a leading salutation that ends in a comma before any
+     * match (a comma of the next sentence never counts: "Hai tuan. Maaf, ..." keeps its whole first sentence).
+     */
+    private static int afterGreeting(String text, int from, int to, List<Finding> in) {
         // A sentence-wide finding starts at the sentence; a detector's match shows where the wording goes wrong.
-        int firstMatch = in.stream().mapToInt(Finding::start).filter(st -> st > from).min().orElse(text.length());
+        int firstMatch = in.stream().mapToInt(Finding::start).filter(st -> st > from).min().orElse(to);
         int comma = text.indexOf(',', from);
         if (comma < 0 || comma >= firstMatch || comma - from > 40) {
             return from;
@@ -166,7 +172,7 @@ final class Rewriter {
      */
     static boolean saysNothing(String fixed) {
         for (int[] s : Draft.split(fixed)) {
-            int from = afterGreeting(fixed, s[0], List.of());
+            int from = afterGreeting(fixed, s[0], s[1], List.of());
             // the sentence's words (runs of [\p{L}\p{M}\p{N}'], scanned by hand, no regular expression): its first
             // word and how many there are, counted up to four (more than three is all that matters)
             String first = null;

@@ -34,6 +34,17 @@ class RewriterTest {
     }
 
     @Test
+    void aSalutationThatIsTheWholeOffenceIsRewrittenNotKeptAndNoCommaOfTheNextSentenceCounts() {
+        // the greeting line is a sentence of its own; the comma that follows belongs to the next sentence (this threw
+        // "bad rewrite range" for every draft whose buyer name was an insult, e.g. a shouted "INI PENIPUAN")
+        assertEquals("Sorry for the trouble; let's look at what happened and how to put it right.\n\n"
+                + "Sorry, we will sort it out.", fixed("Hi liar,\n\nSorry, we will sort it out."));
+        assertEquals("Maaf atas kesulitan ini; mari kita lihat apa yang berlaku dan cara membetulkannya.\n\n"
+                + "Saya minta maaf, saya faham kenapa anda kecewa.",
+                fixed("Hai PENIPUAN,\n\nSaya minta maaf, saya faham kenapa anda kecewa."));
+    }
+
+    @Test
     void aRepeatedViolationGivesTheRewriteOnceAndDropsTheRepeats() {
         StringBuilder text = new StringBuilder("Hi Sam, sorry for the wait.");
         for (int i = 1; i <= 36; i++) {
