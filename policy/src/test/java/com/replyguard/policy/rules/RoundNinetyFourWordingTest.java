@@ -211,4 +211,35 @@ class RoundNinetyFourWordingTest {
         assertTrue(rulesFind("shopee", "i know u havent received it yet but pls press order received today")
                 .contains(Category.PROCESS_ABUSE));
     }
+
+    /**
+     * Round 103 (rules alone, my own wording of the kinds probes 183-184 showed, read after their first runs): the
+     * channel the buyer paid with at checkout, where the marketplace's refund lands, and that channel's own timing
+     * ("since you paid with PayPal", "oleh sebab tuan membayar menggunakan PayPal", "PayPal diye pay korechilen",
+     * "depending on your bank or PayPal"); chat Malay "awk" before a quoted or reported question ("awk tanya perlu ke
+     * ..."); the buyer told not to cancel from their side. Each was blocked by round 102's rules. The item posted back
+     * to the seller against money by the seller's own channel, and the case withdrawn beside such money, now also find
+     * process abuse; a refund by PayPal "quicker than going through eBay", which round 102 passed, now blocks.
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredThreeOwnWording() {
+        rulesPassEach(new String[][] {
+                {"ebay", "Since you paid with PayPal, the refund shows in your PayPal activity first."},
+                {"aliexpress", "Oleh sebab tuan membayar menggunakan PayPal, wang itu akan masuk ke akaun PayPal tuan "
+                        + "dahulu."},
+                {"ebay", "apni PayPal diye pay korechilen, tai refund ta age PayPal e jabe"},
+                {"walmart", "The refund was sent to your card; depending on your bank or PayPal it can take five days "
+                        + "to show."},
+                {"ebay", "sbb bro bayar guna paypal, duit refund masuk paypal dulu baru ke bank."},
+                {"shopee", "awk tanya perlu ke tekan order received skrg? jgn dulu, tunggu barang sampai."},
+                {"shopee", "awk tulis 'sy bagi 1 bintang klu x refund'. faham, sy dh approve refund tu."},
+                {"ebay", "dont cancel from ur side pls, ill take care of it so it doesnt count against u"},
+        });
+        assertTrue(rulesFind("amazon", "Skip the Amazon return and post the lamp to our shop; we will reimburse you by "
+                + "PayPal when it lands.").contains(Category.PROCESS_ABUSE));
+        assertTrue(rulesFind("lazada", "i refund u thru gcash today, then u cancel the return request ya")
+                .contains(Category.PROCESS_ABUSE));
+        assertTrue(rulesFind("ebay", "I'll send the £5 back by PayPal, quicker than going through eBay.")
+                .contains(Category.OFF_PLATFORM));
+    }
 }
