@@ -1,7 +1,11 @@
 package com.replyguard.policy.detect;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Whether a messenger named in a draft belongs to someone else using the shop's name: the sentence warns of an
@@ -11,6 +15,8 @@ import java.util.Locale;
  */
 final class Impostors {
     private final List<String> phrases = List.copyOf(Chars.words("impostors.txt"));
+    /** {@code impostor_shapes.txt}: word sets by key (name, ours, using, fake, fake_of). */
+    private final Map<String, Set<String>> shapes = keyed("impostor_shapes.txt");
 
     /** Whether the sentence around the name at {@code from}-{@code to} holds an impostor phrase as whole words. */
     boolean warnedOf(String text, int from, int to) {
@@ -25,6 +31,79 @@ final class Impostors {
                 }
             }
         }
+        return shaped(words(sentence));
+    }
+
+    /**
+     * The two shapes of {@code impostor_shapes.txt}: the shop's name or logo used by someone (a name word with "our"
+     * within 3 words and a using word within 4), or a fake agent, page or account (within 3 words), either side; never
+     * in a sentence that sends the buyer to search for the shop.
+     */
+    private boolean shaped(List<String> w) {
+        if (w.stream().anyMatch(shapes.get("invite")::contains)) {
+            return false;
+        }
+        for (int i = 0; i < w.size(); i++) {
+            String t = w.get(i);
+            if (shapes.get("name").contains(t) && near(w, i, 3, "ours") && near(w, i, 4, "using")
+                    || shapes.get("fake").contains(t) && near(w, i, 3, "fake_of")) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    private boolean near(List<String> w, int at, int reach, String key) {
+        Set<String> set = shapes.get(key);
+        for (int j = Math.max(0, at - reach); j <= Math.min(w.size() - 1, at + reach); j++) {
+            if (j != at && (set.contains(w.get(j)) || key.equals("using") && w.get(j).equals("use")
+                    && j + 1 < w.size() && w.get(j + 1).startsWith("kor"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's words: runs of letters, digits, combining marks and apostrophes. */
+    private static List<String> words(String sentence) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= sentence.length(); i++) {
+            boolean in = i < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(i))
+                    || Character.getType(sentence.charAt(i)) == Character.NON_SPACING_MARK
+                    || Character.getType(sentence.charAt(i)) == Character.COMBINING_SPACING_MARK
+                    || sentence.charAt(i) == '\'');
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                String word = sentence.substring(start, i).replaceAll("^'+|'+$", ""); // 'quoted' words
+                if (!word.isEmpty()) {
+                    out.add(word);
+                }
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Set<String>> keyed(String resource) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : Chars.words(resource)) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalStateException(resource + ": expected 'key: word | word' in '" + line + "'");
+            }
+            Set<String> set = new java.util.HashSet<>();
+            for (String word : line.substring(colon + 1).split("\\|")) {
+                set.add(word.strip());
+            }
+            out.put(line.substring(0, colon).strip(), Set.copyOf(set));
+        }
+        for (String key : List.of("name", "ours", "using", "fake", "fake_of", "invite")) {
+            if (!out.containsKey(key)) {
+                throw new IllegalStateException(resource + ": missing '" + key + ":'");
+            }
+        }
+        return Map.copyOf(out);
     }
 }

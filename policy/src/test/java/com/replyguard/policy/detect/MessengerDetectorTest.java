@@ -103,6 +103,17 @@ class MessengerDetectorTest {
     }
 
     @Test
+    void aWarningAboutSomeoneUsingTheShopsNameIsNoContactPointUnlessItSendsTheBuyerToSearch() {
+        // the shop's name used by someone, or a fake agent or page: a third party's messenger (impostor_shapes.txt)
+        assertEquals(List.of(), messengers.find("kichu lok Telegram e amader shop er naam diye discount post dicche"));
+        assertEquals(List.of(), messengers.find("There is a fake 'refund agent' on Telegram asking buyers for codes."));
+        assertEquals(List.of(), messengers.find("Ada akaun WhatsApp palsu yang menggunakan logo kedai kami."));
+        // the same words sending the buyer to look the shop up, or "use" as an instruction, are an invitation
+        assertEquals(1, messengers.find("Facebook e amader dokan er naam diye search korle page paben").size());
+        assertEquals(1, messengers.find("Use our shop name to find us on Instagram.").size());
+    }
+
+    @Test
     void aBareNoRightAfterTheNameRefusesIt() {
         assertEquals(List.of(), messengers.find("imo te na apu, ekhanei likhun"));
         assertEquals(1, messengers.find("imo te add koren, ekhane na").size());

@@ -242,4 +242,21 @@ class RoundNinetyFourWordingTest {
         assertTrue(rulesFind("ebay", "I'll send the £5 back by PayPal, quicker than going through eBay.")
                 .contains(Category.OFF_PLATFORM));
     }
+
+    /**
+     * Round 103, second part (rules alone, my own wording of the warnings read probes 123-183 showed): someone using the
+     * shop's name on a messenger ("amader dokan er naam diye"), a fake agent or account, read as the seller's own offer
+     * of money, OTP or a page by the off-platform, personal-data and social-contact rules and the messenger detector.
+     * Each was blocked by round 102's rules. A sentence that sends the buyer to search for the shop still blocks.
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredThreeImpostorWarnings() {
+        rulesPassEach(new String[][] {
+                {"shopee", "sabdhan, keu keu WhatsApp e amader dokan er naam diye buyer der kache taka chacche."},
+                {"lazada", "There is a fake 'refund agent' account on Telegram asking buyers for OTP codes."},
+                {"aliexpress", "kichu lok Facebook e amader store er naam use kore discount er post dicche, egula amra na."},
+        });
+        assertTrue(rulesFind("amazon", "Facebook e amader dokan er naam diye search korle amader page paben.")
+                .contains(Category.CONTACT_INFO));
+    }
 }
