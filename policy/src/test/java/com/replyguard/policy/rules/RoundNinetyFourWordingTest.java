@@ -259,4 +259,25 @@ class RoundNinetyFourWordingTest {
         assertTrue(rulesFind("amazon", "Facebook e amader dokan er naam diye search korle amader page paben.")
                 .contains(Category.CONTACT_INFO));
     }
+
+    /**
+     * Round 104 (rules alone, my own wording of the kinds probes 185-186 showed, read after their first runs): the buyer's
+     * own cancellation request said to be approved ("its approved", "accept korsi"); the buyer's own bank asked with the
+     * refund reference; a courier's hotline on its official website ("laman web rasmi J&T"). Each was blocked by round
+     * 103's rules. The marketplace's refund not waited for, for money by the seller's own channel ("so u dont need to
+     * wait for lazada", "lg cpt dr tunggu shopee"), now finds process abuse beside off-platform.
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredFourOwnWording() {
+        rulesPassEach(new String[][] {
+                {"walmart", "saw u already put in the cancel request for the blender, its approved and the money goes back "
+                        + "to ur card"},
+                {"shopee", "apni Shopee te cancel request pathaisen, ami accept korsi, taka Shopee nijei ferot dibe"},
+                {"walmart", "card refund dekhte 10 din lagte pare, na dekhle nijer bank e refund reference ta bolen"},
+                {"lazada", "Nombor talian J&T boleh didapati di laman web rasmi J&T Express."},
+        });
+        assertTrue(rulesFind("lazada", "we'll send it to ur gcash tonight so u dont need to wait for lazada")
+                .contains(Category.PROCESS_ABUSE));
+        assertTrue(rulesFind("shopee", "refund sy bank in terus, lg cpt dr tunggu shopee").contains(Category.PROCESS_ABUSE));
+    }
 }
