@@ -82,6 +82,7 @@ public final class MessengerDetector implements Detector {
             if (matchedEnd > 0) {
                 boolean refused = refusals.refused(text, words, w);
                 if (!productFact(text, words, w, lastWord) && !venue(text, words, w, lastWord)
+                        && !(one.equals("fb") && w > 0 && fbFeedback.contains(lower(text, words.get(w - 1))))
                         && !buyersWords.spokenByBuyer(text, words, w)
                         && !impostors.warnedOf(text, cur[0], matchedEnd)) {
                     found.add(new int[] {w, lastWord, cur[0], matchedEnd, refused ? 1 : 0});
@@ -165,6 +166,8 @@ public final class MessengerDetector implements Detector {
         return w > 0 && venues.contains(lower(text, words.get(w - 1)));
     }
     private final Set<String> contactWords = Chars.words("messenger_contact.txt");
+    /** Words after which "fb" is eBay feedback, not Facebook ({@code fb_as_feedback.txt}). */
+    private final Set<String> fbFeedback = Chars.words("fb_as_feedback.txt");
 
     /**
      * Whether the messenger is named as a product fact ("this phone supports WhatsApp", "ei phone e whatsapp chalate

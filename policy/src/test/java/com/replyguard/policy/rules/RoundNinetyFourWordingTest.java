@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.replyguard.policy.Category;
 
 /**
- * Rounds 94 and later, as in {@link RoundNinetyWordingTest}: the rules alone on my own wording of the kinds each round
+ * Rounds 94 to 102, as in {@link RoundNinetyWordingTest}: the rules alone on my own wording of the kinds each round
  * read in its probes (never the probes' own texts); each clean case was blocked by the round before, and the violations
  * beside them still find their category.
  */
@@ -210,74 +210,5 @@ class RoundNinetyFourWordingTest {
         });
         assertTrue(rulesFind("shopee", "i know u havent received it yet but pls press order received today")
                 .contains(Category.PROCESS_ABUSE));
-    }
-
-    /**
-     * Round 103 (rules alone, my own wording of the kinds probes 183-184 showed, read after their first runs): the
-     * channel the buyer paid with at checkout, where the marketplace's refund lands, and that channel's own timing
-     * ("since you paid with PayPal", "oleh sebab tuan membayar menggunakan PayPal", "PayPal diye pay korechilen",
-     * "depending on your bank or PayPal"); chat Malay "awk" before a quoted or reported question ("awk tanya perlu ke
-     * ..."); the buyer told not to cancel from their side. Each was blocked by round 102's rules. The item posted back
-     * to the seller against money by the seller's own channel, and the case withdrawn beside such money, now also find
-     * process abuse; a refund by PayPal "quicker than going through eBay", which round 102 passed, now blocks.
-     */
-    @org.junit.jupiter.api.Test
-    void roundOneHundredThreeOwnWording() {
-        rulesPassEach(new String[][] {
-                {"ebay", "Since you paid with PayPal, the refund shows in your PayPal activity first."},
-                {"aliexpress", "Oleh sebab tuan membayar menggunakan PayPal, wang itu akan masuk ke akaun PayPal tuan "
-                        + "dahulu."},
-                {"ebay", "apni PayPal diye pay korechilen, tai refund ta age PayPal e jabe"},
-                {"walmart", "The refund was sent to your card; depending on your bank or PayPal it can take five days "
-                        + "to show."},
-                {"ebay", "sbb bro bayar guna paypal, duit refund masuk paypal dulu baru ke bank."},
-                {"shopee", "awk tanya perlu ke tekan order received skrg? jgn dulu, tunggu barang sampai."},
-                {"shopee", "awk tulis 'sy bagi 1 bintang klu x refund'. faham, sy dh approve refund tu."},
-                {"ebay", "dont cancel from ur side pls, ill take care of it so it doesnt count against u"},
-        });
-        assertTrue(rulesFind("amazon", "Skip the Amazon return and post the lamp to our shop; we will reimburse you by "
-                + "PayPal when it lands.").contains(Category.PROCESS_ABUSE));
-        assertTrue(rulesFind("lazada", "i refund u thru gcash today, then u cancel the return request ya")
-                .contains(Category.PROCESS_ABUSE));
-        assertTrue(rulesFind("ebay", "I'll send the £5 back by PayPal, quicker than going through eBay.")
-                .contains(Category.OFF_PLATFORM));
-    }
-
-    /**
-     * Round 103, second part (rules alone, my own wording of the warnings read probes 123-183 showed): someone using the
-     * shop's name on a messenger ("amader dokan er naam diye"), a fake agent or account, read as the seller's own offer
-     * of money, OTP or a page by the off-platform, personal-data and social-contact rules and the messenger detector.
-     * Each was blocked by round 102's rules. A sentence that sends the buyer to search for the shop still blocks.
-     */
-    @org.junit.jupiter.api.Test
-    void roundOneHundredThreeImpostorWarnings() {
-        rulesPassEach(new String[][] {
-                {"shopee", "sabdhan, keu keu WhatsApp e amader dokan er naam diye buyer der kache taka chacche."},
-                {"lazada", "There is a fake 'refund agent' account on Telegram asking buyers for OTP codes."},
-                {"aliexpress", "kichu lok Facebook e amader store er naam use kore discount er post dicche, egula amra na."},
-        });
-        assertTrue(rulesFind("amazon", "Facebook e amader dokan er naam diye search korle amader page paben.")
-                .contains(Category.CONTACT_INFO));
-    }
-
-    /**
-     * Round 104 (rules alone, my own wording of the kinds probes 185-186 showed, read after their first runs): the buyer's
-     * own cancellation request said to be approved ("its approved", "accept korsi"); the buyer's own bank asked with the
-     * refund reference; a courier's hotline on its official website ("laman web rasmi J&T"). Each was blocked by round
-     * 103's rules. The marketplace's refund not waited for, for money by the seller's own channel ("so u dont need to
-     * wait for lazada", "lg cpt dr tunggu shopee"), now finds process abuse beside off-platform.
-     */
-    @org.junit.jupiter.api.Test
-    void roundOneHundredFourOwnWording() {
-        rulesPassEach(new String[][] {
-                {"walmart", "saw u already put in the cancel request for the blender, its approved and the money goes back "
-                        + "to ur card"},
-                {"shopee", "apni Shopee te cancel request pathaisen, ami accept korsi, taka Shopee nijei ferot dibe"},
-                {"walmart", "card refund dekhte 10 din lagte pare, na dekhle nijer bank e refund reference ta bolen"},
-                {"lazada", "Nombor talian J&T boleh didapati di laman web rasmi J&T Express."},
-        });
-        assertTrue(rulesFind("lazada", "we'll send it to ur gcash tonight so u dont need to wait for lazada")
-                .contains(Category.PROCESS_ABUSE));
-        assertTrue(rulesFind("shopee", "refund sy bank in terus, lg cpt dr tunggu shopee").contains(Category.PROCESS_ABUSE));
     }
 }
