@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -122,6 +124,31 @@ final class Chars {
             out.put(two[0], two[1]);
         }
         return Map.copyOf(out);
+    }
+
+    /**
+     * The spans {@code {start, end}} of {@code text}'s words: runs of word characters, an apostrophe inside a word kept
+     * ("don't", "store's") and a quoting one left out ("'refund agent'"). Shared by the messenger detector and
+     * {@link Impostors}.
+     */
+    static List<int[]> wordSpans(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < text.length() && (isWordChar(text.charAt(j))
+                    || ((text.charAt(j) == '\'' || text.charAt(j) == '\u2019') && j + 1 < text.length()
+                    && isWordChar(text.charAt(j + 1))))) {
+                j++;
+            }
+            out.add(new int[] {i, j});
+            i = j;
+        }
+        return out;
     }
 
     /** The text of up to {@code count} words before {@code start} (at most 48 characters back), lower-cased. */

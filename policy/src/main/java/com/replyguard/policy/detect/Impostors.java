@@ -2,6 +2,7 @@ package com.replyguard.policy.detect;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,32 +57,19 @@ final class Impostors {
     private boolean near(List<String> w, int at, int reach, String key) {
         Set<String> set = shapes.get(key);
         for (int j = Math.max(0, at - reach); j <= Math.min(w.size() - 1, at + reach); j++) {
-            if (j != at && (set.contains(w.get(j)) || key.equals("using") && w.get(j).equals("use")
-                    && j + 1 < w.size() && w.get(j + 1).startsWith("kor"))) {
+            // one word, or two ("use kore": romanized Bengali's verb of using)
+            if (j != at && (set.contains(w.get(j)) || j + 1 < w.size() && set.contains(w.get(j) + " " + w.get(j + 1)))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The sentence's words: runs of letters, digits, combining marks and apostrophes. */
+    /** The sentence's words, lower-cased ({@link Chars#wordSpans}). */
     private static List<String> words(String sentence) {
         List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= sentence.length(); i++) {
-            boolean in = i < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(i))
-                    || Character.getType(sentence.charAt(i)) == Character.NON_SPACING_MARK
-                    || Character.getType(sentence.charAt(i)) == Character.COMBINING_SPACING_MARK
-                    || sentence.charAt(i) == '\'');
-            if (in && start < 0) {
-                start = i;
-            } else if (!in && start >= 0) {
-                String word = sentence.substring(start, i).replaceAll("^'+|'+$", ""); // 'quoted' words
-                if (!word.isEmpty()) {
-                    out.add(word);
-                }
-                start = -1;
-            }
+        for (int[] w : Chars.wordSpans(sentence)) {
+            out.add(sentence.substring(w[0], w[1]));
         }
         return out;
     }
@@ -93,7 +81,7 @@ final class Impostors {
             if (colon < 0) {
                 throw new IllegalStateException(resource + ": expected 'key: word | word' in '" + line + "'");
             }
-            Set<String> set = new java.util.HashSet<>();
+            Set<String> set = new HashSet<>();
             for (String word : line.substring(colon + 1).split("\\|")) {
                 set.add(word.strip());
             }

@@ -59,7 +59,7 @@ public final class MessengerDetector implements Detector {
         if (text == null) {
             return out;
         }
-        List<int[]> words = words(text);
+        List<int[]> words = Chars.wordSpans(text);
         // each name found: {first word, last word, start, end, refused (1) or not (0)}
         List<int[]> found = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
@@ -208,26 +208,5 @@ public final class MessengerDetector implements Detector {
 
     static String lower(String text, int[] w) {
         return text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
-    }
-
-    /** Word spans; an apostrophe inside a word is kept ("don't"). */
-    private static List<int[]> words(String text) {
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (!Chars.isWordChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < text.length() && (Chars.isWordChar(text.charAt(j))
-                    || ((text.charAt(j) == '\'' || text.charAt(j) == '\u2019') && j + 1 < text.length()
-                    && Chars.isWordChar(text.charAt(j + 1))))) {
-                j++;
-            }
-            out.add(new int[] {i, j});
-            i = j;
-        }
-        return out;
     }
 }
