@@ -23,6 +23,8 @@ final class Demotion {
         NEVER_DEMOTED = Collections.unmodifiableSet(never);
     }
 
+    private static final String MESSENGER = "common.messenger";
+
     private Demotion() {
     }
 
@@ -66,14 +68,16 @@ final class Demotion {
      * not held back on a phrase alone. Rules memorise phrasings; a second, independently trained opinion that the
      * whole message is nothing of the kind is what SpamAssassin-style scoring would weigh against them.
      */
-    static void apply(List<Finding> out, ModelOpinion.Reading reading, java.util.function.Predicate<String> bareDetector) {
+    static void apply(List<Finding> out, String text, ModelOpinion.Reading reading,
+            java.util.function.Predicate<String> bareDetector) {
         float below = reading.sentences() >= LONG_FROM ? LONG_DISAGREES_BELOW : DISAGREES_BELOW;
         boolean[] doubted = new boolean[out.size()];
         for (int i = 0; i < out.size(); i++) {
             Finding f = out.get(i);
             // (nor a bare detector's finding of another category: a bank account written out is no phrasing; a detector
             // read with frames, as contact-off-platform, is as doubtful as a phrase)
-            if (f.severity() == Severity.BLOCK && !NEVER_DEMOTED.contains(f.category()) && !bareDetector.test(f.rule())) {
+            if (f.severity() == Severity.BLOCK && (nameOnly(f, text)
+                    || !NEVER_DEMOTED.contains(f.category()) && !bareDetector.test(f.rule()))) {
                 float p = reading.best(f.category());
                 doubted[i] = p >= 0 && p < below;
             }
@@ -85,6 +89,52 @@ final class Demotion {
                         f.message(), f.source(), f.fix(), f.messages()));
             }
         }
+    }
+
+    /**
+     * A messenger detector's finding that is a name only ("saw ur tiktok", "someone on Telegram is using our name"):
+     * no handle, number or link, so nothing identifies a contact point, and the name is a word like any phrase's.
+     */
+    static boolean nameOnly(Finding f, String text) {
+        if (!MESSENGER.equals(f.rule()) || f.excerpt() == null || f.excerpt().isBlank()
+                || !f.excerpt().codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-'
+                        || Character.getType(c) == Character.NON_SPACING_MARK
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK)) {
+            return false;
+        }
+        // a handle written without its @ in the name's sentence ("add our WeChat, ID greenmat_factory") identifies one
+        int from = f.start();
+        while (from > 0 && ".!?\n\u0964".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = f.end();
+        while (to < text.length() && ".!?\n\u0964".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        for (String word : text.substring(from, to).split("[\\s,;:()\"']+")) {
+            if (handleLike(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word joined by an underscore ("casehaven_official"), or letters and digits run together ("shop88"). */
+    private static boolean handleLike(String word) {
+        if (word.length() < 4) {
+            return false;
+        }
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '_' && i > 0 && i < word.length() - 1) {
+                return true;
+            }
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        return letter && digit;
     }
 
     /**

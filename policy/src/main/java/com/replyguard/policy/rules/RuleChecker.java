@@ -149,7 +149,7 @@ public final class RuleChecker implements ComplianceChecker {
         }
         dropRestated(out);
         if (reading != null) {
-            Demotion.apply(out, reading, bareDetectors::contains);
+            Demotion.apply(out, text, reading, bareDetectors::contains);
         }
         if (reading != null) {
             Set<Category> found = java.util.EnumSet.noneOf(Category.class);

@@ -625,6 +625,30 @@ class CheckerGeneralisationTest {
                 && f.severity() == Severity.BLOCK), () -> blocked.findings().toString());
     }
 
+    @org.junit.jupiter.api.Test
+    void aMessengerNamedWithNoHandleIsWeighedLikeAPhrase() {
+        // the buyer's own video on a network: the name alone identifies no contact point, and in a long letter the
+        // model's doubt shows it as a warning (Demotion.nameOnly)
+        String letter = "Hi Marco, glad the espresso grinder reached you before the weekend. I watched your unboxing on "
+                + "TikTok this morning and it made our day. The burr setting you asked about is on the side dial: turn it "
+                + "two clicks finer for espresso. If anything feels off, open a request from the order page and we will "
+                + "sort it out.";
+        CheckResult r = CHECKER.check(letter, Marketplace.parse("ebay"));
+        assertTrue(r.verdict() != Verdict.BLOCK, () -> r.findings().toString());
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("common.messenger") && f.severity() == Severity.WARN),
+                () -> r.findings().toString());
+        // a handle written without its @ beside the name identifies one: the block stands
+        String handle = "Terima kasih kerana menunggu. Gambar penuh produk ada di Instagram kami, cari sahaja akaun "
+                + "lampu_serijaya88 untuk lihat semua warna. Pesanan boleh dibuat di Shopee seperti biasa.";
+        CheckResult h = CHECKER.check(handle, Marketplace.parse("shopee"));
+        assertEquals(Verdict.BLOCK, h.verdict(), () -> h.findings().toString());
+        assertTrue(h.findings().stream().anyMatch(f -> f.rule().equals("common.messenger") && f.severity() == Severity.BLOCK),
+                () -> h.findings().toString());
+        // and a short invitation to a messenger is no phrase the model doubts
+        CheckResult shortOne = CHECKER.check("quicker if u msg us on whatsapp tonight", Marketplace.parse("amazon"));
+        assertEquals(Verdict.BLOCK, shortOne.verdict(), () -> shortOne.findings().toString());
+    }
+
     @ParameterizedTest
     @MethodSource("compliant")
     void letsTheCompliantTextThrough(String market, String text) {
