@@ -173,7 +173,7 @@ final class Matcher {
             for (int k = 0; k < literals.size(); k++) {
                 String lit = literals.get(k);
                 if (firsts.charAt(k) == c && i + lit.length() <= n
-                        && text.regionMatches(true, i, lit, 0, lit.length())) {
+                        && text.regionMatches(true, i, lit, 0, lit.length()) && wordEnds(lit, text, i + lit.length())) {
                     out.add(new Span(i, i + lit.length(), null));
                     i += lit.length() - 1;
                     break;
@@ -181,6 +181,15 @@ final class Matcher {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a literal ending in a letter or digit ends a word at {@code end} (".rar" is no archive in "Thanks.Rare
+     * find", nor ".jar" in "...jargon"); a literal ending in a mark ("[important]") ends wherever it does.
+     */
+    private static boolean wordEnds(String lit, String text, int end) {
+        return end == text.length() || !Character.isLetterOrDigit(lit.charAt(lit.length() - 1))
+                || !Character.isLetterOrDigit(text.charAt(end));
     }
 
     /** {@link Character#toLowerCase(char)}, without the table lookup for plain ASCII. */

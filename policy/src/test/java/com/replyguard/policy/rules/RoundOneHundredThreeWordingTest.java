@@ -100,4 +100,29 @@ class RoundOneHundredThreeWordingTest {
         assertTrue(rulesFind("ebay", "send me positive fb first and then ill ship the 2nd one")
                 .contains(Category.REVIEW_MANIPULATION));
     }
+
+    /**
+     * Round 106 (rules alone, my own wording of the kinds probes 187-188 showed, read after their first runs): a courier's
+     * own hotline named as the courier's ("call hotline pos laju", "Pathao-র হটলাইনে ফোন করুন"); the marketplace itself
+     * as the one refunding, to the channel the buyer paid with ("lazada pulangkan ke paypal", "PayPal diye pay
+     * korsilen"). Each was blocked by round 105's rules. The seller's own line beside a courier still blocks, and an
+     * archive named in an eBay message, which round 105 passed, is now an attachment ("loom_guide.zip"); a word that only
+     * starts like an extension is none ("Thanks.Rare find").
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredSixOwnWording() {
+        rulesPassEach(new String[][] {
+                {"lazada", "parcel tu stuck kat hub pos laju shah alam, bg boleh call hotline pos laju terus guna no "
+                        + "tracking EP123456789MY"},
+                {"amazon", "vai refund ta amazon theke process hoise, apni je PayPal diye pay korsilen sheikhane 3 din e "
+                        + "ashbe"},
+                {"lazada", "duit refund tu lazada pulangkan ke paypal sis sbb sis bayar guna paypal, 2 hari baru nampak"},
+        });
+        assertTrue(rulesFind("ebay", "the courier lost it, text me on my personal line").contains(Category.CONTACT_INFO));
+        assertTrue(rulesFind("ebay", "I've put the wiring diagram in loom_guide.zip, just open it and print page two.")
+                .contains(Category.ATTACHMENT));
+        assertTrue(!rulesFind("ebay", "Thanks.Rare find, that lamp, we only had the one.").contains(Category.ATTACHMENT));
+        assertTrue(rulesFind("lazada", "x payah tunggu lazada pulangkan, sy transfer terus ke tng awak")
+                .contains(Category.PROCESS_ABUSE));
+    }
 }
