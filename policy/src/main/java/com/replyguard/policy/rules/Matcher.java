@@ -135,10 +135,18 @@ final class Matcher {
         return bit >= 0 && (draft.conceptMasks()[sentence] & (1L << bit)) != 0;
     }
 
-    /** Whether any pattern matches in the sentence that holds character {@code offset}. */
-    static boolean sentenceMatches(List<PhrasePattern> patterns, Draft draft, int offset) {
+    /**
+     * Whether any pattern matches in the sentence that holds character {@code offset}, or in one of the {@code before}
+     * sentences just before it.
+     */
+    static boolean sentenceMatches(List<PhrasePattern> patterns, Draft draft, int offset, int before) {
         int s = draft.sentenceAt(offset);
-        return s >= 0 && matchesAny(patterns, draft, draft.sentenceTokens.get(s));
+        for (int k = s; k >= 0 && k >= s - before; k--) {
+            if (matchesAny(patterns, draft, draft.sentenceTokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of the patterns matches in any sentence of the draft. */

@@ -242,8 +242,8 @@ public final class RuleChecker implements ComplianceChecker {
                 for (int[] s : draft.sentences) {
                     int start = draft.analysed.folded().originalStart(s[0]);
                     if (start >= f.start() && start < f.end()
-                            && Matcher.sentenceMatches(kind.patterns(), draft, s[0])
-                            && !Matcher.sentenceMatches(kind.unless(), draft, s[0])) {
+                            && Matcher.sentenceMatches(kind.patterns(), draft, s[0], kind.before())
+                            && !Matcher.sentenceMatches(kind.unless(), draft, s[0], kind.before())) {
                         return true;
                     }
                 }
@@ -268,8 +268,8 @@ public final class RuleChecker implements ComplianceChecker {
             // it is said; any other match is excused by its own sentence only
             // (unless the same sentence takes the allowance back: "we skip the Etsy checkout" names Etsy too)
             if (rule.kind() instanceof RuleKind.Literal ? Matcher.messageMatches(kind.patterns(), draft)
-                    : Matcher.sentenceMatches(kind.patterns(), draft, span.start())
-                            && !Matcher.sentenceMatches(kind.unless(), draft, span.start())) {
+                    : Matcher.sentenceMatches(kind.patterns(), draft, span.start(), kind.before())
+                            && !Matcher.sentenceMatches(kind.unless(), draft, span.start(), kind.before())) {
                 return true;
             }
         }

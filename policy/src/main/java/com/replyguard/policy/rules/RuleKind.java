@@ -76,10 +76,11 @@ public sealed interface RuleKind {
 
     /**
      * What a marketplace allows: drops findings of the named rules or categories when the finding is a link to
-     * one of {@code domains} (brands such as {@code amazon}) or when one of {@code patterns} matches its sentence.
+     * one of {@code domains} (brands such as {@code amazon}) or when one of {@code patterns} matches its sentence, or
+     * one of the {@code before} sentences before it (and no {@code unless} pattern matches there).
      */
     record Exception(Set<String> ruleIds, Set<Category> categories, Set<String> domains,
-                     List<PhrasePattern> patterns, List<PhrasePattern> unless) implements RuleKind {
+                     List<PhrasePattern> patterns, List<PhrasePattern> unless, int before) implements RuleKind {
         public Exception {
             ruleIds = Set.copyOf(ruleIds);
             categories = Set.copyOf(categories);

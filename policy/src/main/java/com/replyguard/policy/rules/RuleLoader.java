@@ -23,7 +23,7 @@ final class RuleLoader {
     private static final Set<String> KEYS = Set.of("kind", "marketplaces", "category", "severity", "languages",
             "message", "source", "fix", "span", "within", "max_tokens", "patterns", "unless", "literals", "detector",
             "suppresses", "domains", "examples", "frames", "lists", "unless_not", "patterns_none",
-            "patterns_none_unless", "message_unless", "message_unless_not");
+            "patterns_none_unless", "message_unless", "message_unless_not", "sentences_before");
     private static final int DEFAULT_WITHIN = 6;
 
     private final TextAnalysis analysis;
@@ -214,7 +214,13 @@ final class RuleLoader {
             }
             // what, said in the same sentence, takes the allowance back ("skip the Etsy checkout" names Etsy too)
             List<PhrasePattern> unless = patterns("unless", f.integer("within", DEFAULT_WITHIN), false);
-            return new RuleKind.Exception(ids, categories, domains, patterns, unless);
+            // what the sentences just before say counts too ("the courier asked us to check your address. No 8, Jln
+            // Mawar 3, tel 013-667 2210"), when the file says so
+            int before = f.integer("sentences_before", 0);
+            if (before < 0 || before > 2) {
+                throw f.fail(f.root(), "'sentences_before' is 0, 1 or 2");
+            }
+            return new RuleKind.Exception(ids, categories, domains, patterns, unless, before);
         }
 
         private List<PhrasePattern> patterns(String key, int within, boolean required) {

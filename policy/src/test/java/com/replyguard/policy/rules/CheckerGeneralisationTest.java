@@ -649,6 +649,22 @@ class CheckerGeneralisationTest {
         assertEquals(Verdict.BLOCK, shortOne.verdict(), () -> shortOne.findings().toString());
     }
 
+    @org.junit.jupiter.api.Test
+    void anExceptionThatReadsTheSentenceBeforeSilencesTheModelsFindingToo() {
+        // the buyer's own phone number read back from the order, after the courier's request in the sentence before
+        // (a street address's "No." ends a sentence): the rule's exception allows it, and the model's contact-info
+        // finding on the same number is silenced by the same exception
+        String readBack = "Pihak kurier meminta kami menyemak alamat penghantaran mesin jahit ini. Alamat yang puan "
+                + "berikan ialah No. 22, Jalan Teratai 5, Taman Desa, 31400 Ipoh, no. telefon 016-552 9031. Mohon sahkan "
+                + "sama ada maklumat ini betul.";
+        CheckResult r = CHECKER.check(readBack, Marketplace.parse("shopee"));
+        assertTrue(r.verdict() != Verdict.BLOCK, () -> r.findings().toString());
+        // the seller's own line after the same request still blocks
+        CheckResult own = CHECKER.check("Pihak kurier meminta kami menyemak alamat. Untuk apa-apa, hubungi kami di "
+                + "016-552 9031.", Marketplace.parse("shopee"));
+        assertEquals(Verdict.BLOCK, own.verdict(), () -> own.findings().toString());
+    }
+
     @ParameterizedTest
     @MethodSource("compliant")
     void letsTheCompliantTextThrough(String market, String text) {

@@ -125,4 +125,35 @@ class RoundOneHundredThreeWordingTest {
         assertTrue(rulesFind("lazada", "x payah tunggu lazada pulangkan, sy transfer terus ke tng awak")
                 .contains(Category.PROCESS_ABUSE));
     }
+
+    /**
+     * Round 107 (rules alone, my own wording of the kind probe 189 showed, read after its first run): the buyer's own
+     * delivery details read back from the order for checking, the phone number among them ("address u put: ..., phone
+     * ... all correct?"), the courier's request in the sentence before the number (`sentences_before: 1` of
+     * `common/delivery-details-readback.yaml`: a street address's "No." ends a sentence). Each was blocked by round
+     * 106's rules, as was the buyer's question closed by chat Malay's tag instead of a question mark ("cik tanya boleh
+     * transfer terus x."), now a reported question. The seller's own line beside the courier's request still blocks,
+     * and the buyer asked to cancel "by yourself" in Bengali ("নিজে থেকে বাতিল"), which round 106's rules passed, is now
+     * process abuse (not the order cancelling by itself).
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredSevenOwnWording() {
+        rulesPassEach(new String[][] {
+                {"shopee", "address u put: Lot 5, Jalan Cempaka 2, 40150 Shah Alam, phone 019-882 4471. all correct?"},
+                {"walmart", "The courier asked us to check your address. Flat 2B, 19 Harbour Road, Leith, EH6 6JU, phone "
+                        + "0131 496 0022. Is that right?"},
+                {"amazon", "apnar deya thikana: House 4, Road 2, Banani, phone 01712-000111, thik ache?"},
+                {"lazada", "kurier minta sy sahkan alamat. No. 3, Jalan Dahlia 7, 81300 Skudai, tel 012-441 9087. betul ke?"},
+                {"lazada", "cik tanya boleh transfer terus x. maaf cik, bayaran kena melalui lazada je."},
+                {"lazada", "অর্ডারটা নিজে থেকেই বাতিল হয়ে যাবে, আপনাকে কিছু করতে হবে না।"},
+        });
+        assertTrue(rulesFind("lazada", "আপনি কি অর্ডারটা নিজে থেকে বাতিল করে দিবেন? স্টক নেই।")
+                .contains(Category.PROCESS_ABUSE));
+        assertTrue(rulesFind("ebay", "The courier will confirm the slot. For anything else, my mobile is 0161 496 0733.")
+                .contains(Category.CONTACT_INFO));
+        assertTrue(rulesFind("amazon", "The courier needs to check the address you gave. Seller line: 012-345 6789")
+                .contains(Category.CONTACT_INFO));
+        assertTrue(rulesFind("shopee", "alamat yg sis bagi dh betul. klu ada apa2 wasap sy 012-345 6789")
+                .contains(Category.CONTACT_INFO));
+    }
 }

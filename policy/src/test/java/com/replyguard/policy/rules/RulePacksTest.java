@@ -158,6 +158,37 @@ class RulePacksTest {
         assertTrue(e.getMessage().contains("SKIP_PLATFROM"), e.getMessage());
     }
 
+    @Test
+    void anExceptionMayReadTheSentenceBeforeAndSaysSoOnlyInRange() throws IOException {
+        String exception = """
+                kind: exception
+                marketplaces: [amazon]
+                suppresses: [acme.rule]
+                sentences_before: 1
+                message: A club the buyer already joined is theirs to mention.
+                source: "Team handbook, section 5"
+                patterns:
+                  - "you joined"
+                examples:
+                  bad:
+                    - "[[Join the loyalty club today.]]"
+                  good:
+                    - "Thanks, you joined last week. The loyalty club card is in the box."
+                """;
+        Path team = Files.createDirectories(tmp.resolve("acme"));
+        Files.writeString(team.resolve("rule.yaml"), TEAM_RULE);
+        Files.writeString(team.resolve("joined.yaml"), exception);
+        RuleChecker checker = RulePacks.loadChecker(analysis, List.of(team));
+        // the sentence before excuses the mention; two sentences before does not
+        assertEquals(Verdict.OK, checker.check("Thanks, you joined last week. The loyalty club card is in the box.",
+                Marketplace.AMAZON).verdict());
+        assertEquals(Verdict.WARN, checker.check("Thanks, you joined last week. It rained. The loyalty club card is in "
+                + "the box.", Marketplace.AMAZON).verdict());
+        Files.writeString(team.resolve("joined.yaml"), exception.replace("sentences_before: 1", "sentences_before: 5"));
+        RuleFileException e = assertThrows(RuleFileException.class, () -> RulePacks.load(analysis, List.of(team)));
+        assertTrue(e.getMessage().contains("sentences_before"), e.getMessage());
+    }
+
     private RuleFileException loadBroken(String yaml) throws IOException {
         Path team = Files.createDirectories(tmp.resolve("acme"));
         Files.writeString(team.resolve("rule.yaml"), yaml);
