@@ -156,4 +156,22 @@ class RoundOneHundredThreeWordingTest {
         assertTrue(rulesFind("shopee", "alamat yg sis bagi dh betul. klu ada apa2 wasap sy 012-345 6789")
                 .contains(Category.CONTACT_INFO));
     }
+
+    /**
+     * Round 108 (rules alone, my own wording of the kinds probe 191 showed, read after its first run): the buyer's number
+     * as entered at checkout, read back for the carrier ("the number you entered at checkout", "checkout e apni je
+     * number ta diyechilen"); "block" the product before a relative clause ("any block you are not happy with"). Each
+     * was blocked by round 107's rules. The seller's "I will block you" still threatens.
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredEightOwnWording() {
+        rulesPassEach(new String[][] {
+                {"walmart", "For the delivery of the sofa, the carrier will use the number you entered at checkout, 07700 "
+                        + "900512; is that still the best one?"},
+                {"amazon", "vai checkout e apni je number ta diyechilen, 01819-223344, rider oi number e phone dibe, thik "
+                        + "ache?"},
+                {"walmart", "You can start a return from your orders for any block you are not happy with."},
+        });
+        assertTrue(rulesFind("ebay", "if u open a case i block you").contains(Category.PRESSURE_OR_THREAT));
+    }
 }
