@@ -68,7 +68,7 @@ final class Demotion {
      * not held back on a phrase alone. Rules memorise phrasings; a second, independently trained opinion that the
      * whole message is nothing of the kind is what SpamAssassin-style scoring would weigh against them.
      */
-    static void apply(List<Finding> out, String text, ModelOpinion.Reading reading,
+    static void apply(List<Finding> out, String text, int[][] sentences, ModelOpinion.Reading reading,
             java.util.function.Predicate<String> bareDetector) {
         float below = reading.sentences() >= LONG_FROM ? LONG_DISAGREES_BELOW : DISAGREES_BELOW;
         boolean[] doubted = new boolean[out.size()];
@@ -76,7 +76,7 @@ final class Demotion {
             Finding f = out.get(i);
             // (nor a bare detector's finding of another category: a bank account written out is no phrasing; a detector
             // read with frames, as contact-off-platform, is as doubtful as a phrase)
-            if (f.severity() == Severity.BLOCK && (nameOnly(f, text)
+            if (f.severity() == Severity.BLOCK && (nameOnly(f, text, sentences)
                     || !NEVER_DEMOTED.contains(f.category()) && !bareDetector.test(f.rule()))) {
                 float p = reading.best(f.category());
                 doubted[i] = p >= 0 && p < below;
@@ -94,8 +94,9 @@ final class Demotion {
     /**
      * A messenger detector's finding that is a name only ("saw ur tiktok", "someone on Telegram is using our name"):
      * no handle, number or link, so nothing identifies a contact point, and the name is a word like any phrase's.
+     * {@code sentences}: the analysis' sentences, as {start, end} offsets of {@code text}.
      */
-    static boolean nameOnly(Finding f, String text) {
+    static boolean nameOnly(Finding f, String text, int[][] sentences) {
         if (!MESSENGER.equals(f.rule()) || f.excerpt() == null || f.excerpt().isBlank()
                 || !f.excerpt().codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-'
                         || Character.getType(c) == Character.NON_SPACING_MARK
@@ -104,14 +105,15 @@ final class Demotion {
         }
         // a handle written without its @ in the name's sentence ("add our WeChat, ID greenmat_factory") identifies one
         int from = f.start();
-        while (from > 0 && ".!?\n\u0964".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
         int to = f.end();
-        while (to < text.length() && ".!?\n\u0964".indexOf(text.charAt(to)) < 0) {
-            to++;
+        for (int[] s : sentences) {
+            if (s[0] <= f.start() && f.start() < s[1]) {
+                from = s[0];
+                to = Math.max(to, s[1]);
+                break;
+            }
         }
-        for (String word : text.substring(from, to).split("[\\s,;:()\"']+")) {
+        for (String word : text.substring(from, Math.min(to, text.length())).split("[\\s,;:()\"']+")) {
             if (handleLike(word)) {
                 return false;
             }
