@@ -170,7 +170,7 @@ final class ReportedQuestions {
             } else {
                 end = Clauses.end(text, from);
                 if (end < 0 || needsQuestionMark && (end >= text.length() || text.charAt(end) != '?')
-                        && !clauses.endsWithAsked(forms, words, end) && !tagQuestion(text, words, end)) {
+                        && !clauses.endsWithAsked(forms, words, end)) {
                     continue;
                 }
                 end = proposal ? clauses.throughAsked(forms, words, text,
@@ -186,24 +186,6 @@ final class ReportedQuestions {
         }
         return out == null ? text : new String(out);
     }
-
-    /**
-     * Whether the clause ending at {@code end} closes on chat Malay's question tag instead of a question mark ("sis
-     * tanya blh bank in terus x.", "awk tanya boleh cod tak"): "x", "tak", "ke", "kah" as its last word.
-     */
-    private static boolean tagQuestion(String text, List<int[]> words, int end) {
-        int last = -1;
-        for (int k = 0; k < words.size() && words.get(k)[1] <= end; k++) {
-            last = k;
-        }
-        if (last < 0) {
-            return false;
-        }
-        String w = text.substring(words.get(last)[0], words.get(last)[1]).toLowerCase(Locale.ROOT);
-        return QUESTION_TAGS.contains(w);
-    }
-
-    private static final Set<String> QUESTION_TAGS = Set.of("x", "tak", "ke", "kah");
 
     /**
      * Whether a phrase that a reported question starts with (thanking, asking, suggesting, reporting, question) stands at any
