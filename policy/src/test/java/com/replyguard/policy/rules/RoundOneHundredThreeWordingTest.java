@@ -174,4 +174,41 @@ class RoundOneHundredThreeWordingTest {
         });
         assertTrue(rulesFind("ebay", "if u open a case i block you").contains(Category.PRESSURE_OR_THREAT));
     }
+    /**
+     * Round 109 (rules alone, my own wording of the kinds probe 195 showed, read after its first run): the manufacturer's
+     * line on its warranty card, a courier's helpline as "theirs" in chat Bengali and a brand's helpline with "-এর", the
+     * buyer's request that the money go to a bank account referred to before it is refused, the buyer's offer the seller
+     * "was told of" before the refusal, and a broken item thrown away safely. Each was blocked by round 108's rules.
+     * Threats to the buyer's account in other words (investigated, restricted, "no option but to escalate") now block;
+     * blaming the buyer's negligence or calling the claim false is now a warning; the buyer asked to withdraw the order
+     * or to drop a dispute as a chat Malay suggestion, a review "brought up to date", the item sent back "without filing
+     * a request in the app" now find their categories.
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredNineOwnWording() {
+        rulesPassEach(new String[][] {
+                {"lazada", "Untuk pembaikan, puan boleh menghubungi talian pengeluar yang dicetak pada kad jaminan."},
+                {"ebay", "time change korte chaile oder public helpline 0800 028 9711 e order number bole din."},
+                {"amazon", "চালু না হলে Philips-এর সার্ভিস হেল্পলাইনে (0344 555 0199) ফোন করুন।"},
+                {"shopee", "Merujuk kepada permintaan encik agar wang dimasukkan terus ke akaun bank, semua bayaran balik "
+                        + "hanya dibuat melalui Shopee."},
+                {"shopee", "Tuan tidak perlu memulangkan pinggan yang retak; sila buangnya dengan selamat."},
+        });
+        assertTrue(rulesFind("walmart", "If the claim goes ahead we will ask Walmart to have your account investigated.")
+                .contains(Category.PRESSURE_OR_THREAT));
+        assertTrue(rulesFind("shopee", "klu sis teruskan claim ni, akaun sis boleh disekat tau")
+                .contains(Category.PRESSURE_OR_THREAT));
+        assertTrue(rulesFind("amazon", "Another claim would leave us no option but to escalate the matter to Amazon.")
+                .contains(Category.PRESSURE_OR_THREAT));
+        assertTrue(rulesFind("lazada", "Retak itu berlaku kerana kecuaian pembeli semasa memasang rak.")
+                .contains(Category.PRESSURE_OR_THREAT));
+        assertTrue(rulesFind("amazon", "আপনি মিথ্যা অভিযোগ করছেন, প্যাকেট ঠিকই ছিল।")
+                .contains(Category.PRESSURE_OR_THREAT));
+        assertTrue(rulesFind("amazon", "It would be simplest for you to withdraw the order from your account today.")
+                .contains(Category.PROCESS_ABUSE));
+        assertTrue(rulesFind("shopee", "dispute tu elok la sis tarik balik, barang dh sampai kan")
+                .contains(Category.PROCESS_ABUSE));
+        assertTrue(rulesFind("amazon", "Now that the charger works, we would appreciate your one-star review being brought "
+                + "up to date.").contains(Category.REVIEW_MANIPULATION));
+    }
 }
