@@ -211,4 +211,27 @@ class RoundOneHundredThreeWordingTest {
         assertTrue(rulesFind("amazon", "Now that the charger works, we would appreciate your one-star review being brought "
                 + "up to date.").contains(Category.REVIEW_MANIPULATION));
     }
+    /**
+     * Round 110 (rules alone, my own wording of the kinds probes 196-197 showed, read after their first runs): a number
+     * the message itself says is an invoice or tracking number and not a phone (`common/number-not-a-phone.yaml`), a
+     * link to an Etsy listing on Etsy (`etsy/own-domain.yaml`), and the buyer's own request named as such before the
+     * steps to cancel ("Seperti yang puan minta"). Each was blocked by round 109's rules. A photo of the buyer's identity
+     * card in chat Malay, the buyer's blood group and medical condition for the shop's file, and no more orders taken
+     * from the buyer's account in Bengali, which round 109 passed, now block.
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredTenOwnWording() {
+        rulesPassEach(new String[][] {
+                {"ebay", "The 4471 0923 5518 printed on the slip is the invoice number, not my phone."},
+                {"etsy", "The matching coaster set is here: etsy.com/listing/2210934412"},
+                {"shopee", "Seperti yang puan minta, pembatalan boleh dibuat di 'Pembelian Saya' dengan menekan 'Batalkan "
+                        + "Pesanan'; klu dh dibatalkan, tiada apa perlu dibuat lagi."},
+        });
+        assertTrue(rulesFind("shopee", "sebelum pos, sis hntr gmbr IC depan belakang ye")
+                .contains(Category.PERSONAL_DATA));
+        assertTrue(rulesFind("amazon", "Please tell us your blood group and any medical condition so we can keep them "
+                + "on file.").contains(Category.PERSONAL_DATA));
+        assertTrue(rulesFind("lazada", "এভাবে চললে আপনার অ্যাকাউন্ট থেকে আর কোনো অর্ডার নেওয়া হবে না।")
+                .contains(Category.PRESSURE_OR_THREAT));
+    }
 }
