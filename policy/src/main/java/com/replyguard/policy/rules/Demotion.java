@@ -3,6 +3,7 @@ package com.replyguard.policy.rules;
 import com.replyguard.policy.Category;
 import com.replyguard.policy.Finding;
 import com.replyguard.policy.Severity;
+import com.replyguard.policy.text.FoldedText;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -68,7 +69,7 @@ final class Demotion {
      * not held back on a phrase alone. Rules memorise phrasings; a second, independently trained opinion that the
      * whole message is nothing of the kind is what SpamAssassin-style scoring would weigh against them.
      */
-    static void apply(List<Finding> out, String text, int[][] sentences, ModelOpinion.Reading reading,
+    static void apply(List<Finding> out, String text, Draft draft, ModelOpinion.Reading reading,
             java.util.function.Predicate<String> bareDetector) {
         float below = reading.sentences() >= LONG_FROM ? LONG_DISAGREES_BELOW : DISAGREES_BELOW;
         boolean[] doubted = new boolean[out.size()];
@@ -76,7 +77,7 @@ final class Demotion {
             Finding f = out.get(i);
             // (nor a bare detector's finding of another category: a bank account written out is no phrasing; a detector
             // read with frames, as contact-off-platform, is as doubtful as a phrase)
-            if (f.severity() == Severity.BLOCK && (nameOnly(f, text, sentences)
+            if (f.severity() == Severity.BLOCK && (nameOnly(f, text, draft)
                     || !NEVER_DEMOTED.contains(f.category()) && !bareDetector.test(f.rule()))) {
                 float p = reading.best(f.category());
                 doubted[i] = p >= 0 && p < below;
@@ -94,9 +95,10 @@ final class Demotion {
     /**
      * A messenger detector's finding that is a name only ("saw ur tiktok", "someone on Telegram is using our name"):
      * no handle, number or link, so nothing identifies a contact point, and the name is a word like any phrase's.
-     * {@code sentences}: the analysis' sentences, as {start, end} offsets of {@code text}.
+     * {@code draft}: the analysis of {@code text}, whose sentence holding the name is mapped back to {@code text} only
+     * here, for a messenger's finding (the rest of a check never needs the sentences in the original's offsets).
      */
-    static boolean nameOnly(Finding f, String text, int[][] sentences) {
+    static boolean nameOnly(Finding f, String text, Draft draft) {
         if (!MESSENGER.equals(f.rule()) || f.excerpt() == null || f.excerpt().isBlank()
                 || !f.excerpt().codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-'
                         || Character.getType(c) == Character.NON_SPACING_MARK
@@ -106,10 +108,13 @@ final class Demotion {
         // a handle written without its @ in the name's sentence ("add our WeChat, ID greenmat_factory") identifies one
         int from = f.start();
         int to = f.end();
-        for (int[] s : sentences) {
-            if (s[0] <= f.start() && f.start() < s[1]) {
-                from = s[0];
-                to = Math.max(to, s[1]);
+        FoldedText folded = draft.analysed.folded();
+        for (int[] s : draft.sentences) {
+            int start = folded.originalStart(s[0]);
+            int end = folded.originalEnd(s[1]);
+            if (start <= f.start() && f.start() < end) {
+                from = start;
+                to = Math.max(to, end);
                 break;
             }
         }

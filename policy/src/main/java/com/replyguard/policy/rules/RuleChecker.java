@@ -149,12 +149,7 @@ public final class RuleChecker implements ComplianceChecker {
         }
         dropRestated(out);
         if (reading != null) {
-            int[][] sentences = new int[draft.sentences.size()][];
-            for (int i = 0; i < sentences.length; i++) {
-                int[] sentence = draft.sentences.get(i);
-                sentences[i] = new int[] {folded.originalStart(sentence[0]), folded.originalEnd(sentence[1])};
-            }
-            Demotion.apply(out, text, sentences, reading, bareDetectors::contains);
+            Demotion.apply(out, text, draft, reading, bareDetectors::contains);
         }
         if (reading != null) {
             Set<Category> found = java.util.EnumSet.noneOf(Category.class);
