@@ -20,8 +20,8 @@ import java.util.TreeMap;
 
 /**
  * The checker's evaluation harness (Presidio's evaluator in spirit): runs the whole checker (rules and the learned
- * model) over labelled cases and prints detection recall, category recall, the false block rate and warn recall,
- * overall, per language, per language and register, and per category; with {@code --rules-only} the same for the
+ * model) over labelled cases and prints detection recall, category recall, the false block rate, warn recall and
+ * the share of clean cases sent with a warning (per category: a warning of that category), overall, per language, per language and register, and per category; with {@code --rules-only} the same for the
  * rules alone. {@code scripts/eval} runs it on the corpus' held-out part and on every probe.
  *
  * <p>usage: {@code Evaluator [--split heldout|train|probe|any] [--rules-only] [--model FILE] [--list] FILE_OR_DIR...}
@@ -84,6 +84,8 @@ public final class Evaluator {
         List<String> misses = new ArrayList<>();
         List<String> falseBlocks = new ArrayList<>();
         List<String> wrongCategory = new ArrayList<>();
+        List<String> missedWarnings = new ArrayList<>();
+        List<String> falseWarnings = new ArrayList<>();
         for (LabelledCase c : cases) {
             CheckResult r = checker.check(c.text(), c.marketplace());
             all.add(c, r);
@@ -107,6 +109,13 @@ public final class Evaluator {
             } else if (c.clean() && r.verdict() == Verdict.BLOCK) {
                 falseBlocks.add(c.id() + " " + r.findings().stream().map(f -> f.rule()).distinct().toList() + " "
                         + c.text());
+            } else if (c.clean() && Scores.warned(r, null)) {
+                falseWarnings.add(c.id() + " " + r.findings().stream().map(f -> f.rule()).distinct().toList() + " "
+                        + c.text());
+            }
+            List<Category> unwarned = c.warn().stream().filter(cat -> !Scores.has(r, cat, false)).sorted().toList();
+            if (!unwarned.isEmpty()) {
+                missedWarnings.add(c.id() + " " + unwarned + " " + c.text());
             }
         }
         out.println("eval " + title + " (" + cases.size() + " cases" + (checker.model() == null ? ", rules only" : "")
@@ -127,6 +136,10 @@ public final class Evaluator {
             wrongCategory.forEach(m -> out.println("  " + m));
             out.println("false blocks (" + falseBlocks.size() + "):");
             falseBlocks.forEach(m -> out.println("  " + m));
+            out.println("missed warnings (" + missedWarnings.size() + "):");
+            missedWarnings.forEach(m -> out.println("  " + m));
+            out.println("clean text warned of (" + falseWarnings.size() + "):");
+            falseWarnings.forEach(m -> out.println("  " + m));
         }
     }
 }

@@ -17,6 +17,8 @@ final class Scores {
     int falseBlocks;
     int warnPairs;
     int warnHits;
+    /** Clean cases sent with a warning (not blocked): each costs an agent a second look for nothing. */
+    int falseWarns;
 
     void add(LabelledCase c, CheckResult r) {
         if (!c.block().isEmpty()) {
@@ -29,6 +31,7 @@ final class Scores {
         } else if (c.warn().isEmpty()) {
             clean++;
             falseBlocks += r.verdict() == Verdict.BLOCK ? 1 : 0;
+            falseWarns += r.verdict() != Verdict.BLOCK && warned(r, null) ? 1 : 0;
         }
         for (Category cat : c.warn()) {
             warnPairs++;
@@ -52,6 +55,7 @@ final class Scores {
             clean++;
             falseBlocks += r.findings().stream()
                     .anyMatch(f -> f.category() == cat && f.severity() == Severity.BLOCK) ? 1 : 0;
+            falseWarns += !has(r, cat, true) && warned(r, cat) ? 1 : 0;
         }
     }
 
@@ -65,18 +69,23 @@ final class Scores {
         return false;
     }
 
+    /** Whether {@code r} warns of {@code cat} (null: of anything). */
+    static boolean warned(CheckResult r, Category cat) {
+        return r.findings().stream().anyMatch(f -> f.severity() == Severity.WARN && (cat == null || f.category() == cat));
+    }
+
     static String rate(int hit, int of) {
         return of == 0 ? "    -" : String.format(java.util.Locale.ROOT, "%.3f", hit / (double) of);
     }
 
     String row(String name) {
-        return String.format(java.util.Locale.ROOT, "%-26s %5d %9s %9s %5d %9s %9s", name, violating,
+        return String.format(java.util.Locale.ROOT, "%-26s %5d %9s %9s %5d %9s %9s %9s", name, violating,
                 rate(detected, violating), rate(pairHits, pairs), clean, rate(falseBlocks, clean),
-                rate(warnHits, warnPairs));
+                rate(warnHits, warnPairs), rate(falseWarns, clean));
     }
 
     static String header() {
-        return String.format(java.util.Locale.ROOT, "%-26s %5s %9s %9s %5s %9s %9s", "group", "viol", "detect",
-                "category", "clean", "falseblk", "warn");
+        return String.format(java.util.Locale.ROOT, "%-26s %5s %9s %9s %5s %9s %9s %9s", "group", "viol", "detect",
+                "category", "clean", "falseblk", "warn", "falsewarn");
     }
 }

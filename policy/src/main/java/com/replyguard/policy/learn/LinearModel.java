@@ -1,8 +1,6 @@
 package com.replyguard.policy.learn;
 
 import com.replyguard.policy.Category;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,22 +8,24 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * The learned second opinion: one logistic-regression model per category over {@link Features}, each with the
- * probability above which it blocks and above which it warns (tuned on out-of-fold predictions of the training
- * part so that clean text is rarely blocked), and the labelled examples it learned from, to explain a finding by
- * the nearest one.
+ * The learned second opinion: logistic-regression models ("heads") over {@link Features}, one per category, each
+ * with the probability above which it blocks and above which it warns (tuned on out-of-fold predictions of the
+ * training part so that clean text is rarely blocked), and the labelled examples it learned from, to explain a
+ * finding by the nearest one. A category whose labels also say "risky but sendable" apart from "must not be sent"
+ * (blaming the buyer, against threatening them) has a second, warn-only head that learns both kinds of label: the
+ * block head learns from the block labels alone, so without it the model would learn that a warning's wording is
+ * clean.
  *
  * <p>Thread safety: immutable after loading.
  */
 public final class LinearModel {
-    private static final int MAGIC = 0x52474C4D; // "RGLM"
-    private static final int VERSION = 3;
+    /** One column of the model: a category's head, or ({@code warnOnly}) the head that can only warn of it. */
+    public record Head(Category category, boolean warnOnly) {
+    }
 
-    private final Category[] categories;
+    private final Head[] heads;
     private final float[] bias;
     private final float[] blockAt;
     private final float[] warnAt;
@@ -39,38 +39,45 @@ public final class LinearModel {
     private final int slots;
     private final Map<Category, List<String>> examples;
 
-    LinearModel(Category[] categories, float[] bias, float[] blockAt, float[] warnAt, Map<Integer, float[]> w,
+    LinearModel(Head[] heads, float[] bias, float[] blockAt, float[] warnAt, Map<Integer, float[]> w,
                 Map<Category, List<String>> examples) {
-        this.categories = categories.clone();
-        this.bias = bias.clone();
-        this.blockAt = blockAt.clone();
-        this.warnAt = warnAt.clone();
-        int size = Integer.highestOneBit(Math.max(16, w.size() * 2)) << 1;
-        this.slots = size;
-        this.stride = categories.length + 1;
-        this.rows = emptyRows(size, stride);
+        this(heads, bias, blockAt, warnAt, w.size(), examples);
         for (Map.Entry<Integer, float[]> e : w.entrySet()) {
             int slot = slot(e.getKey());
             rows[slot * stride] = e.getKey();
             float[] v = e.getValue();
-            for (int c = 0; c < categories.length; c++) {
+            for (int c = 0; c < heads.length; c++) {
                 rows[slot * stride + 1 + c] = Float.floatToRawIntBits(v[c]);
             }
+        }
+    }
+
+    /** An empty weight table sized for {@code count} rows, filled by the caller ({@link ModelFile}). */
+    LinearModel(Head[] heads, float[] bias, float[] blockAt, float[] warnAt, int count,
+                Map<Category, List<String>> examples) {
+        for (int i = 1; i < heads.length; i++) {
+            if (heads[i - 1].warnOnly() && !heads[i].warnOnly()) {
+                throw new IllegalArgumentException("the warn-only heads come after every category's head");
+            }
+        }
+        this.heads = heads.clone();
+        this.bias = bias.clone();
+        this.blockAt = blockAt.clone();
+        this.warnAt = warnAt.clone();
+        int size = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
+        this.slots = size;
+        this.stride = heads.length + 1;
+        this.rows = new int[size * stride];
+        for (int s = 0; s < size; s++) {
+            rows[s * stride] = -1;
         }
         Map<Category, List<String>> ex = new EnumMap<>(Category.class);
         examples.forEach((c, l) -> ex.put(c, List.copyOf(l)));
         this.examples = ex;
     }
 
-    private static int[] emptyRows(int size, int stride) {
-        int[] r = new int[size * stride];
-        for (int s = 0; s < size; s++) {
-            r[s * stride] = -1;
-        }
-        return r;
-    }
-
-    private int slot(int key) {
+    /** The slot of {@code key}: where it is, or the empty slot where it goes. */
+    int slot(int key) {
         int mask = slots - 1;
         int s = (key * 0x9E3779B1) >>> 7 & mask;
         while (rows[s * stride] != -1 && rows[s * stride] != key) {
@@ -79,30 +86,69 @@ public final class LinearModel {
         return s;
     }
 
+    /** The weight table itself, for {@link ModelFile} to fill or write (never handed out of the package). */
+    int[] table() {
+        return rows;
+    }
+
+    int slots() {
+        return slots;
+    }
+
+    float bias(int head) {
+        return bias[head];
+    }
+
+    /** The categories the model has a head for, in column order. */
     public List<Category> categories() {
-        return List.of(categories);
+        List<Category> out = new ArrayList<>();
+        for (Head h : heads) {
+            if (!h.warnOnly()) {
+                out.add(h.category());
+            }
+        }
+        return out;
+    }
+
+    /** Every column, as {@link #probabilities} orders them: the categories' heads first, then the warn-only heads. */
+    public List<Head> heads() {
+        return List.of(heads);
     }
 
     public float blockThreshold(Category c) {
-        int i = indexOf(c);
+        int i = indexOf(new Head(c, false));
         return i < 0 ? Float.NaN : blockAt[i];
     }
 
     public float warnThreshold(Category c) {
-        int i = indexOf(c);
+        int i = indexOf(new Head(c, false));
         return i < 0 ? Float.NaN : warnAt[i];
     }
 
-    int indexOf(Category c) {
-        for (int i = 0; i < categories.length; i++) {
-            if (categories[i] == c) {
+    /** The probability above which the warn-only head of {@code c} warns (NaN: {@code c} has no such head). */
+    public float warnOnlyThreshold(Category c) {
+        int i = indexOf(new Head(c, true));
+        return i < 0 ? Float.NaN : warnAt[i];
+    }
+
+    int indexOf(Head h) {
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i].equals(h)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** The probability of each of {@link #categories()} for one feature set (binary features, L2-normalised). */
+    float blockAt(int head) {
+        return blockAt[head];
+    }
+
+    float warnAt(int head) {
+        return warnAt[head];
+    }
+
+    /** The probability of each of {@link #heads()} for one feature set (binary features, L2-normalised). */
     public float[] probabilities(int[] features) {
         return probabilities(sums(features), features.length);
     }
@@ -112,7 +158,7 @@ public final class LinearModel {
      * sentences is scored from its sentences' sums without reading their features again.
      */
     public float[] probabilities(double[] sums, int count) {
-        int k = categories.length;
+        int k = heads.length;
         double norm = count == 0 ? 0 : 1 / Math.sqrt(count);
         float[] p = new float[k];
         for (int c = 0; c < k; c++) {
@@ -121,9 +167,9 @@ public final class LinearModel {
         return p;
     }
 
-    /** The raw weight sum of each category over {@code features}. */
+    /** The raw weight sum of each head over {@code features}. */
     public double[] sums(int[] features) {
-        int k = categories.length;
+        int k = heads.length;
         double[] z = new double[k];
         int mask = slots - 1;
         int st = stride;
@@ -149,8 +195,12 @@ public final class LinearModel {
         return examples.getOrDefault(c, List.of());
     }
 
+    Map<Category, List<String>> examples() {
+        return examples;
+    }
+
     public void write(OutputStream out) throws IOException {
-        write(out, true);
+        ModelFile.write(this, out, true);
     }
 
     /**
@@ -159,130 +209,11 @@ public final class LinearModel {
      * hardly compress anyway). {@link #read} takes both.
      */
     public void write(OutputStream out, boolean compressed) throws IOException {
-        GZIPOutputStream gz = compressed ? new GZIPOutputStream(out) : null;
-        DataOutputStream d = new DataOutputStream(gz != null ? gz : out);
-        d.writeInt(MAGIC);
-        d.writeInt(VERSION);
-        d.writeInt(Features.BITS);
-        d.writeInt(categories.length);
-        for (int c = 0; c < categories.length; c++) {
-            d.writeUTF(categories[c].name());
-            d.writeFloat(bias[c]);
-            d.writeFloat(blockAt[c]);
-            d.writeFloat(warnAt[c]);
-        }
-        int count = 0;
-        for (int s = 0; s < slots; s++) {
-            count += rows[s * stride] == -1 ? 0 : 1;
-        }
-        d.writeInt(count);
-        for (int s = 0; s < slots; s++) {
-            if (rows[s * stride] != -1) {
-                d.writeInt(rows[s * stride]);
-                for (int c = 0; c < categories.length; c++) {
-                    d.writeFloat(Float.intBitsToFloat(rows[s * stride + 1 + c]));
-                }
-            }
-        }
-        d.writeInt(examples.size());
-        for (Map.Entry<Category, List<String>> e : examples.entrySet()) {
-            d.writeUTF(e.getKey().name());
-            d.writeInt(e.getValue().size());
-            for (String t : e.getValue()) {
-                d.writeUTF(t.length() > 2000 ? t.substring(0, 2000) : t);
-            }
-        }
-        d.flush();
-        if (gz != null) {
-            gz.finish();
-        }
+        ModelFile.write(this, out, compressed);
     }
 
-    /**
-     * Reads a model written by {@link #write}, compressed or not; a damaged or foreign file fails with an IOException.
-     * The file is inflated in one go and the weight table is decoded straight into this model's arrays: read a
-     * value at a time through a map of boxed keys it was a third of a one-shot {@code check}'s start-up.
-     */
+    /** Reads a model written by {@link #write}, compressed or not; a damaged or foreign file fails with an IOException. */
     public static LinearModel read(InputStream in) throws IOException {
-        byte[] bytes;
-        java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
-        buffered.mark(2);
-        boolean gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
-        buffered.reset();
-        try {
-            bytes = gzip ? new GZIPInputStream(buffered, 1 << 16).readAllBytes() : buffered.readAllBytes();
-        } catch (java.io.EOFException | java.util.zip.ZipException e) {
-            throw new IOException("not a ReplyGuard model file (" + e.getMessage() + ")", e);
-        }
-        java.io.ByteArrayInputStream raw = new java.io.ByteArrayInputStream(bytes);
-        DataInputStream d = new DataInputStream(raw);
-        if (d.readInt() != MAGIC) {
-            throw new IOException("not a ReplyGuard model file");
-        }
-        int version = d.readInt();
-        if (version != VERSION) {
-            throw new IOException("model file version " + version + " is not supported (expected " + VERSION + ")");
-        }
-        if (d.readInt() != Features.BITS) {
-            throw new IOException("model file was built with another feature size");
-        }
-        int k = d.readInt();
-        Category[] cats = new Category[k];
-        float[] bias = new float[k];
-        float[] block = new float[k];
-        float[] warn = new float[k];
-        for (int c = 0; c < k; c++) {
-            cats[c] = Category.valueOf(d.readUTF());
-            bias[c] = d.readFloat();
-            block[c] = d.readFloat();
-            warn[c] = d.readFloat();
-        }
-        int count = d.readInt();
-        int at = bytes.length - raw.available();
-        long tableBytes = (long) count * (4 + 4L * k);
-        if (count < 0 || k <= 0 || at + tableBytes > bytes.length) {
-            throw new IOException("model file is truncated or damaged (" + count + " weights)");
-        }
-        // Each row is a key and k float bits, big-endian as written: each copied into its slot in one bulk call (an
-        // intrinsic), not a value at a time, which the interpreter ran ~1.9 million times at every start; and
-        // straight from the file's bytes, with no second copy of the table (18 MB less at the peak of a start)
-        java.nio.IntBuffer table = java.nio.ByteBuffer.wrap(bytes, at, (int) tableBytes).asIntBuffer();
-        raw.skip(tableBytes);
-        Map<Category, List<String>> ex = new EnumMap<>(Category.class);
-        int groups = d.readInt();
-        for (int g = 0; g < groups; g++) {
-            Category c = Category.valueOf(d.readUTF());
-            int n = d.readInt();
-            List<String> texts = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                texts.add(d.readUTF());
-            }
-            ex.put(c, texts);
-        }
-        return new LinearModel(cats, bias, block, warn, count, table, ex);
-    }
-
-    /**
-     * The model from a weight table as written: {@code count} rows of a key and {@code categories.length} float bits.
-     */
-    private LinearModel(Category[] categories, float[] bias, float[] blockAt, float[] warnAt, int count,
-                        java.nio.IntBuffer table, Map<Category, List<String>> examples) {
-        this.categories = categories;
-        this.bias = bias;
-        this.blockAt = blockAt;
-        this.warnAt = warnAt;
-        int k = categories.length;
-        int size = Integer.highestOneBit(Math.max(16, count * 2)) << 1;
-        this.slots = size;
-        this.stride = k + 1;
-        this.rows = emptyRows(size, stride);
-        for (int i = 0, row = 0; i < count; i++, row += k + 1) {
-            int key = table.get(row);
-            // the file's row is the table's row: key and float bits, copied whole
-            table.get(row, rows, slot(key) * stride, k + 1);
-        }
-        Map<Category, List<String>> ex = new EnumMap<>(Category.class);
-        examples.forEach((c, l) -> ex.put(c, List.copyOf(l)));
-        this.examples = ex;
+        return ModelFile.read(in);
     }
 }

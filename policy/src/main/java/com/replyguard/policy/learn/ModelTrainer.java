@@ -2,13 +2,7 @@ package com.replyguard.policy.learn;
 
 import com.replyguard.policy.Category;
 import com.replyguard.policy.analysis.TextAnalysis;
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -134,6 +128,34 @@ public final class ModelTrainer {
         return BY_CONTENT.contains(category) ? c.shows(category) : c.block().contains(category);
     }
 
+    /** Whether {@code c} counts as a positive example for {@code head}: a warn-only head learns both kinds of label. */
+    static boolean target(LabelledCase c, LinearModel.Head head) {
+        return head.warnOnly() ? c.shows(head.category()) : target(c, head.category());
+    }
+
+    /**
+     * The model's heads for {@code cases}: a head per category with at least {@value #MIN_POSITIVES} positives, then
+     * a warn-only head for each category judged by its block labels that has as many cases labelled only as a
+     * warning (blaming a buyer is a warning, threatening one a block).
+     */
+    static List<LinearModel.Head> heads(List<LabelledCase> cases) {
+        List<LinearModel.Head> heads = new ArrayList<>();
+        List<LinearModel.Head> warnOnly = new ArrayList<>();
+        for (Category c : Category.values()) {
+            long positives = cases.stream().filter(x -> target(x, c)).count();
+            if (RULES_ONLY.contains(c) || positives < MIN_POSITIVES) {
+                continue;
+            }
+            heads.add(new LinearModel.Head(c, false));
+            long warnings = cases.stream().filter(x -> x.warn().contains(c) && !x.block().contains(c)).count();
+            if (!BY_CONTENT.contains(c) && warnings >= MIN_POSITIVES) {
+                warnOnly.add(new LinearModel.Head(c, true));
+            }
+        }
+        heads.addAll(warnOnly);
+        return heads;
+    }
+
     /** Trains on {@code cases} (all of them: pass only the training part). */
     public LinearModel train(List<LabelledCase> cases) {
         return train(cases, true);
@@ -154,13 +176,7 @@ public final class ModelTrainer {
         for (int i = 0; i < n; i++) {
             foldOf[i] = fold(cases.get(i).id());
         }
-        List<Category> cats = new ArrayList<>();
-        for (Category c : Category.values()) {
-            long positives = cases.stream().filter(x -> target(x, c)).count();
-            if (!RULES_ONLY.contains(c) && positives >= MIN_POSITIVES) {
-                cats.add(c);
-            }
-        }
+        List<LinearModel.Head> cats = heads(cases);
         int k = cats.size();
         float[] bias = new float[k];
         float[] block = new float[k];
@@ -172,14 +188,14 @@ public final class ModelTrainer {
         // shared state), then gathered in category order, so the model is the same on any number of cores
         double[][] full = new double[k][];
         IntStream.range(0, k).parallel().forEach(ci -> {
-            Category c = cats.get(ci);
+            LinearModel.Head c = cats.get(ci);
             double[] y = new double[features.length];
             for (int r = 0; r < y.length; r++) {
                 y[r] = target(cases.get(owner[r]), c) ? 1 : -1;
             }
             // the whole fit first: each fold's fit starts from it (liblinear's Newton method then needs fewer steps
             // to the same tolerance; the fold models only set the thresholds)
-            full[ci] = fit(features, y, null, null);
+            full[ci] = LogisticFit.fit(features, y, null, null, C);
             for (int fold = 0; fold < FOLDS; fold++) {
                 List<Integer> trainIdx = new ArrayList<>();
                 List<Integer> testIdx = new ArrayList<>();
@@ -191,19 +207,19 @@ public final class ModelTrainer {
                         testIdx.add(r);
                     }
                 }
-                double[] w = fit(features, y, trainIdx, warmFolds ? full[ci] : null);
+                double[] w = LogisticFit.fit(features, y, trainIdx, warmFolds ? full[ci] : null, C);
                 for (int i : testIdx) {
-                    double p = probability(w, features[i]);
+                    double p = LogisticFit.probability(w, features[i]);
                     // scored as the checker scores it: its best sentence or pair of sentences
                     for (int[] u : units[i]) {
-                        p = Math.max(p, probability(w, u));
+                        p = Math.max(p, LogisticFit.probability(w, u));
                     }
                     oof[ci][i] = p;
                 }
             }
         });
         for (int ci = 0; ci < k; ci++) {
-            Category c = cats.get(ci);
+            LinearModel.Head head = cats.get(ci);
             double[] w = full[ci];
             bias[ci] = (float) w[w.length - 1];
             for (int f = 0; f < w.length - 1; f++) {
@@ -211,77 +227,26 @@ public final class ModelTrainer {
                     weights.computeIfAbsent(f, key -> new float[k])[ci] = (float) w[f];
                 }
             }
+            if (head.warnOnly()) {
+                continue; // the category's head has named its examples
+            }
             List<String> ex = new ArrayList<>();
             for (int i = 0; i < n && ex.size() < MAX_EXAMPLES; i++) {
-                if (target(cases.get(i), c)) {
+                if (target(cases.get(i), head.category())) {
                     ex.add(cases.get(i).text());
                 }
             }
-            examples.put(c, ex);
+            examples.put(head.category(), ex);
         }
-        Thresholds.tune(cases, oof, block, warn);
-        return new LinearModel(cats.toArray(Category[]::new), bias, block, warn, weights, examples);
+        boolean[] warnOnly = new boolean[k];
+        for (int ci = 0; ci < k; ci++) {
+            warnOnly[ci] = cats.get(ci).warnOnly();
+        }
+        Thresholds.tune(cases, oof, block, warn, warnOnly);
+        return new LinearModel(cats.toArray(LinearModel.Head[]::new), bias, block, warn, weights, examples);
     }
 
     static int fold(String id) {
         return Math.floorMod(id.hashCode() * 0x9E3779B1, FOLDS);
-    }
-
-    /**
-     * liblinear weights (last entry: the bias) oriented so that a positive score means the category; {@code start}:
-     * weights in the same orientation to start the Newton method from (null: from zero).
-     */
-    private static double[] fit(int[][] features, double[] y, List<Integer> rows, double[] start) {
-        int l = rows == null ? y.length : rows.size();
-        Problem p = new Problem();
-        p.l = l;
-        p.n = (1 << Features.BITS) + 1;
-        p.bias = 1;
-        p.x = new Feature[l][];
-        p.y = new double[l];
-        for (int r = 0; r < l; r++) {
-            int i = rows == null ? r : rows.get(r);
-            int[] f = features[i];
-            double v = f.length == 0 ? 0 : 1 / Math.sqrt(f.length);
-            Feature[] x = new Feature[f.length + 1];
-            for (int j = 0; j < f.length; j++) {
-                x[j] = new FeatureNode(f[j] + 1, v);
-            }
-            x[f.length] = new FeatureNode(p.n, 1);
-            p.x[r] = x;
-            p.y[r] = y[i];
-        }
-        Parameter parameter = new Parameter(SolverType.L2R_LR, C, 0.01);
-        if (start != null && l > 0) {
-            // liblinear's first label is the positive side of its weights: +1 whenever the rows hold both labels
-            // (it puts +1 first), else the one label they hold
-            double sign = java.util.Arrays.stream(p.y).anyMatch(v -> v == 1) ? 1 : -1;
-            double[] init = new double[p.n];
-            for (int i = 0; i < init.length && i < start.length; i++) {
-                init[i] = sign * start[i];
-            }
-            parameter.setInitSol(init);
-        }
-        Model m = Linear.train(p, parameter);
-        double[] w = m.getFeatureWeights();
-        double[] out = new double[(1 << Features.BITS) + 1];
-        // Feature f+1 -> w[f]; the bias feature is the last one.
-        System.arraycopy(w, 0, out, 0, Math.min(out.length, w.length));
-        boolean flip = m.getLabels()[0] != 1;
-        if (flip) {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = -out[i];
-            }
-        }
-        return out;
-    }
-
-    private static double probability(double[] w, int[] features) {
-        double z = w[w.length - 1];
-        double v = features.length == 0 ? 0 : 1 / Math.sqrt(features.length);
-        for (int f : features) {
-            z += w[f] * v;
-        }
-        return 1 / (1 + Math.exp(-z));
     }
 }

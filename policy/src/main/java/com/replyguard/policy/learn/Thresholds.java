@@ -19,13 +19,17 @@ final class Thresholds {
      */
     private static final double BLOCK_FLOOR = 0.4;
     private static final double WARN_FALSE_RATE = 0.02;
+    private static final double WARN_FLOOR = 0.3;
     private static final double ALL_BLOCK_FALSE_RATE = 0.02;
 
     private Thresholds() {
     }
 
-    /** Fills {@code block} and {@code warn} per category from the out-of-fold probabilities {@code oof[category][case]}. */
-    static void tune(List<LabelledCase> cases, double[][] oof, float[] block, float[] warn) {
+    /**
+     * Fills {@code block} and {@code warn} per head from the out-of-fold probabilities {@code oof[head][case]}; a
+     * {@code warnOnly} head never blocks (its block threshold is infinite) and stays out of the overall block budget.
+     */
+    static void tune(List<LabelledCase> cases, double[][] oof, float[] block, float[] warn, boolean[] warnOnly) {
         List<Integer> clean = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             // The product's own default texts teach the model but are too easy to set thresholds with.
@@ -34,13 +38,18 @@ final class Thresholds {
             }
         }
         for (int c = 0; c < oof.length; c++) {
+            if (warnOnly[c]) {
+                block[c] = Float.POSITIVE_INFINITY;
+                warn[c] = lowestWithin(oof[c], clean, WARN_FALSE_RATE, WARN_FLOOR);
+                continue;
+            }
             block[c] = lowestWithin(oof[c], clean, BLOCK_FALSE_RATE, BLOCK_FLOOR);
-            warn[c] = Math.min(block[c], lowestWithin(oof[c], clean, WARN_FALSE_RATE, 0.3));
+            warn[c] = Math.min(block[c], lowestWithin(oof[c], clean, WARN_FALSE_RATE, WARN_FLOOR));
         }
         // All categories together must stay within the overall budget: raise every block threshold until they do.
         for (int round = 0; round < 20 && falseRate(oof, clean, block) > ALL_BLOCK_FALSE_RATE; round++) {
             for (int c = 0; c < block.length; c++) {
-                block[c] = Math.min(0.98f, block[c] + 0.02f);
+                block[c] = warnOnly[c] ? block[c] : Math.min(0.98f, block[c] + 0.02f);
             }
         }
     }

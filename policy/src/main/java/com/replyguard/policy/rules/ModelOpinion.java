@@ -68,26 +68,32 @@ final class ModelOpinion {
             return single.length;
         }
 
-        /** Per category the best {p, from, to} over every sentence and pair of adjacent sentences, once per message. */
+        /**
+         * Per category the best {p, from, to} over every sentence and pair of adjacent sentences, once per message:
+         * of the category's head, and of its warn-only head.
+         */
         private Map<Category, float[]> best;
+        private Map<Category, float[]> bestWarnOnly;
 
         private Map<Category, float[]> best() {
             if (best == null) {
                 Map<Category, float[]> b = new EnumMap<>(Category.class);
-                List<Category> cats = model.categories();
+                Map<Category, float[]> w = new EnumMap<>(Category.class);
+                List<LinearModel.Head> heads = model.heads();
                 for (int s = 0; s < sums.length; s++) {
-                    consider(b, cats, model.probabilities(sums[s], single[s].length), s, s + 1);
+                    consider(b, w, heads, model.probabilities(sums[s], single[s].length), s, s + 1);
                     if (s > 0) {
                         // A pair of sentences, scored from its sentences' sums (features shared by both count twice).
                         double[] pair = new double[sums[s].length];
                         for (int c = 0; c < pair.length; c++) {
                             pair[c] = sums[s - 1][c] + sums[s][c];
                         }
-                        consider(b, cats, model.probabilities(pair, single[s - 1].length + single[s].length),
+                        consider(b, w, heads, model.probabilities(pair, single[s - 1].length + single[s].length),
                                 s - 1, s + 1);
                     }
                 }
                 best = b;
+                bestWarnOnly = w;
             }
             return best;
         }
@@ -101,10 +107,13 @@ final class ModelOpinion {
             return b == null ? -1f : b[0];
         }
 
-        /** Findings for the categories in {@code severities} (those with rules here) not in {@code found}. */
+        /**
+         * Findings for the categories in {@code severities} (those with rules here) not in {@code found}: a category's
+         * head blocks or warns; where it says nothing, the category's warn-only head may warn.
+         */
         List<Finding> findings(Map<Category, Severity> severities, Set<Category> found) {
             List<Finding> out = new ArrayList<>();
-            FoldedText folded = a.folded();
+            Set<Category> told = java.util.EnumSet.noneOf(Category.class);
             for (Map.Entry<Category, float[]> e : best().entrySet()) {
                 Category c = e.getKey();
                 float p = e.getValue()[0];
@@ -116,19 +125,31 @@ final class ModelOpinion {
                 int to = (int) e.getValue()[2];
                 // a sentence that refuses or explains is left to the rules: the model only warns there
                 Severity severity = gates.blocks(a, c, p, model.blockThreshold(c), from, to) ? onMarket : Severity.WARN;
-                if (onMarket == Severity.INFO) {
-                    severity = Severity.INFO;
+                out.add(finding(c, p, from, to, onMarket == Severity.INFO ? Severity.INFO : severity));
+                told.add(c);
+            }
+            for (Map.Entry<Category, float[]> e : bestWarnOnly.entrySet()) {
+                Category c = e.getKey();
+                float p = e.getValue()[0];
+                Severity onMarket = severities.get(c);
+                if (onMarket == null || found.contains(c) || told.contains(c) || p < model.warnOnlyThreshold(c)) {
+                    continue;
                 }
-                int start = folded.originalStart(a.sentences().get(from)[0]);
-                int end = Math.max(start + 1, folded.originalEnd(a.sentences().get(to - 1)[1]));
-                String excerpt = a.original().substring(start, end);
-                int[] features = Features.of(a, from, to); // sorted, as nearest() merges
-                String near = nearest(c, features);
-                out.add(new Finding(RULE_PREFIX + c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c,
-                        severity, start, end, excerpt, MESSAGES.get(Language.EN).apply(c, p, near), SOURCE, null,
-                        messages(c, p, near)));
+                out.add(finding(c, p, (int) e.getValue()[1], (int) e.getValue()[2],
+                        onMarket == Severity.INFO ? Severity.INFO : Severity.WARN));
             }
             return out;
+        }
+
+        private Finding finding(Category c, float p, int from, int to, Severity severity) {
+            FoldedText folded = a.folded();
+            int start = folded.originalStart(a.sentences().get(from)[0]);
+            int end = Math.max(start + 1, folded.originalEnd(a.sentences().get(to - 1)[1]));
+            String excerpt = a.original().substring(start, end);
+            int[] features = Features.of(a, from, to); // sorted, as nearest() merges
+            String near = nearest(c, features);
+            return new Finding(RULE_PREFIX + c.name().toLowerCase(Locale.ROOT).replace('_', '-'), c, severity, start,
+                    end, excerpt, MESSAGES.get(Language.EN).apply(c, p, near), SOURCE, null, messages(c, p, near));
         }
     }
 
@@ -136,11 +157,14 @@ final class ModelOpinion {
         return new Reading(a);
     }
 
-    private static void consider(Map<Category, float[]> best, List<Category> cats, float[] p, int from, int to) {
+    private static void consider(Map<Category, float[]> best, Map<Category, float[]> warnOnly,
+                                 List<LinearModel.Head> heads, float[] p, int from, int to) {
         for (int c = 0; c < p.length; c++) {
-            float[] b = best.get(cats.get(c));
+            Map<Category, float[]> m = heads.get(c).warnOnly() ? warnOnly : best;
+            Category category = heads.get(c).category();
+            float[] b = m.get(category);
             if (b == null || p[c] > b[0]) {
-                best.put(cats.get(c), new float[] {p[c], from, to});
+                m.put(category, new float[] {p[c], from, to});
             }
         }
     }

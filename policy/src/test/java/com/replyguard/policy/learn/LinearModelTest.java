@@ -140,7 +140,7 @@ class LinearModelTest {
     }
 
     /**
-     * The built-in model (12 categories, ~160k weight rows) read with the bulk decoding and written again holds the
+     * The built-in model (12 categories and a warn-only head, ~160k weight rows) read with the bulk decoding and written again holds the
      * same header, the same rows (key and every weight's bits) and the same examples as the file the build wrote.
      */
     @Test
@@ -173,6 +173,7 @@ class LinearModelTest {
             header.add(k);
             for (int c = 0; c < k; c++) {
                 header.add(d.readUTF());
+                header.add(d.readBoolean()); // a warn-only head (file version 4)
                 for (int t = 0; t < 3; t++) {
                     header.add(d.readInt()); // bias, block and warn thresholds, as bits
                 }
@@ -206,5 +207,95 @@ class LinearModelTest {
         model.write(out);
         byte[] cut = java.util.Arrays.copyOf(out.toByteArray(), out.size() / 2);
         assertThrows(IOException.class, () -> LinearModel.read(new ByteArrayInputStream(cut)));
+    }
+
+    private static final String[] THREATS = {
+        "If this review stays up we will take legal action against you.", "We will report your account to eBay.",
+        "Remove the feedback or our lawyer will contact you.", "Your account will be blocked if you open a case.",
+        "We will sue you for defamation over that rating.", "Keep lying and we report you to the platform.",
+        "We will ban you from our shop for good.", "One more complaint and we file a police report.",
+        "Our solicitor will write to you about this review.", "You will be blacklisted from every seller we know.",
+    };
+    private static final String[] BLAME = {
+        "You clearly did not read the listing before buying.", "This is entirely your own fault, not ours.",
+        "You chose the wrong size yourself.", "Anyone could see the colour in the photos, you just ignored them.",
+        "Your claim is simply not true.", "You broke it by using the wrong charger.",
+        "It is your mistake for entering the wrong address.", "You should have measured the window first.",
+        "You obviously skipped the instructions.", "Honestly, the damage is your own doing.",
+    };
+
+    /**
+     * Threatening the buyer is labelled a block and blaming a warning: the category's head learns the threats alone,
+     * a warn-only head both; it never blocks, and blame scores higher on it than on the category's head.
+     */
+    @Test
+    void warningLabelsOfABlockCategoryGetAWarnOnlyHeadThatNeverBlocks() throws IOException {
+        List<LabelledCase> cases = new ArrayList<>();
+        int i = 0;
+        for (String t : THREATS) {
+            cases.add(new LabelledCase("t" + i++, Marketplace.EBAY, "en", "formal", t,
+                    Set.of(Category.PRESSURE_OR_THREAT), Set.of(), "written", "train"));
+        }
+        for (String b : BLAME) {
+            cases.add(new LabelledCase("w" + i++, Marketplace.EBAY, "en", "formal", b, Set.of(),
+                    Set.of(Category.PRESSURE_OR_THREAT), "written", "train"));
+        }
+        for (String c : CLEAN) {
+            cases.add(new LabelledCase("c" + i++, Marketplace.EBAY, "en", "formal", c, Set.of(), Set.of(),
+                    "written", "train"));
+        }
+        LinearModel m = new ModelTrainer(ANALYSIS).train(cases);
+        assertEquals(List.of(new LinearModel.Head(Category.PRESSURE_OR_THREAT, false),
+                new LinearModel.Head(Category.PRESSURE_OR_THREAT, true)), m.heads());
+        assertEquals(List.of(Category.PRESSURE_OR_THREAT), m.categories());
+        assertTrue(Float.isInfinite(m.blockAt(1)), "a warn-only head never blocks");
+        float warnOnly = m.warnOnlyThreshold(Category.PRESSURE_OR_THREAT);
+        assertTrue(warnOnly >= 0.3f && warnOnly < 1f, () -> "warn-only threshold " + warnOnly);
+        assertTrue(Float.isNaN(model.warnOnlyThreshold(Category.OFF_PLATFORM)), "no warning labels, no such head");
+        int[] f = Features.of(ANALYSIS.analyse("You obviously ordered the wrong size yourself."));
+        float[] p = m.probabilities(f);
+        assertTrue(p[1] > p[0], () -> "warn-only " + p[1] + " vs the category's head " + p[0]);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        m.write(out);
+        LinearModel back = LinearModel.read(new ByteArrayInputStream(out.toByteArray()));
+        assertEquals(m.heads(), back.heads());
+        assertEquals(warnOnly, back.warnOnlyThreshold(Category.PRESSURE_OR_THREAT));
+        assertEquals(p[1], back.probabilities(f)[1], 1e-6);
+    }
+
+    /** A model file from before the warn-only heads (a data directory's retrained model) still reads. */
+    @Test
+    void aVersionThreeFileReadsAsAModelWithoutWarnOnlyHeads() throws IOException {
+        LinearModel m = LinearModel.read(new ByteArrayInputStream(oneHeadFile(3, "OFF_PLATFORM")));
+        assertEquals(List.of(new LinearModel.Head(Category.OFF_PLATFORM, false)), m.heads());
+        assertEquals(0.6f, m.blockThreshold(Category.OFF_PLATFORM));
+        assertEquals(0.4f, m.warnThreshold(Category.OFF_PLATFORM));
+        assertTrue(Float.isNaN(m.warnOnlyThreshold(Category.OFF_PLATFORM)));
+        assertEquals(1 / (1 + Math.exp(-(2.5 - 1))), m.probabilities(new int[] {42})[0], 1e-6);
+        IOException unknown = assertThrows(IOException.class,
+                () -> LinearModel.read(new ByteArrayInputStream(oneHeadFile(3, "NO_SUCH_CATEGORY"))));
+        assertTrue(unknown.getMessage().contains("unknown category"), unknown.getMessage());
+        assertThrows(IOException.class, () -> LinearModel.read(new ByteArrayInputStream(oneHeadFile(9, "OFF_PLATFORM"))));
+    }
+
+    /** A version-3 file by hand: one head, one weight (feature 42: 2.5), bias -1, no examples. */
+    private static byte[] oneHeadFile(int version, String category) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        java.io.DataOutputStream d = new java.io.DataOutputStream(b);
+        d.writeInt(0x52474C4D);
+        d.writeInt(version);
+        d.writeInt(Features.BITS);
+        d.writeInt(1);
+        d.writeUTF(category);
+        d.writeFloat(-1f);
+        d.writeFloat(0.6f);
+        d.writeFloat(0.4f);
+        d.writeInt(1);
+        d.writeInt(42);
+        d.writeFloat(2.5f);
+        d.writeInt(0);
+        d.flush();
+        return b.toByteArray();
     }
 }
