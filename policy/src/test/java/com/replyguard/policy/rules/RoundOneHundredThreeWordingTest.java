@@ -234,4 +234,34 @@ class RoundOneHundredThreeWordingTest {
         assertTrue(rulesFind("lazada", "এভাবে চললে আপনার অ্যাকাউন্ট থেকে আর কোনো অর্ডার নেওয়া হবে না।")
                 .contains(Category.PRESSURE_OR_THREAT));
     }
+
+    /**
+     * Round 111 (rules alone, my own wording of the kinds probes 201-202 showed, read after their first runs): the
+     * buyer's number read back as it stands on the order in romanized Bengali, a carrier's customer service named
+     * beside its line, the buyer's own question how to cancel reported back in Malay; each was blocked by round 110's
+     * rules. A mark held over the buyer's standing (a bad buyer record, a "suspicious buyer"), what a false report
+     * "can lead to" for the buyer's account, the seller "forced" to report, and a buyer told to think twice before
+     * another return, which round 110 passed, now block as threats.
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredElevenOwnWording() {
+        rulesPassEach(new String[][] {
+                {"amazon", "Bhai, courier age call dibe. Order e apnar number 01822-115930 deya ache, eta thik ache to?"},
+                {"walmart", "Ei parcel ta UPS niye jacche; UPS customer service 1-800-555-0199 e call kore delivery "
+                        + "time thik korte paren."},
+                {"shopee", "Puan bertanya cara membatalkan: pergi ke 'Pesanan Saya', pilih pesanan ini dan tekan "
+                        + "'Batalkan Pesanan'."},
+        });
+        String[][] threats = {
+                {"ebay", "If the dispute stays open, your account will get a bad buyer record with eBay."},
+                {"shopee", "Laporan palsu macam ni boleh menyebabkan akaun pembeli digantung."},
+                {"amazon", "Ar ekta claim korle amra Amazon ke report korte baddho hobo."},
+                {"amazon", "আবার অভিযোগ করলে আপনার নাম সন্দেহজনক ক্রেতা হিসেবে প্ল্যাটফর্মে পাঠাব।"},
+                {"lazada", "klu nk return lg, fikir2 dlu sblm buat tau"},
+                {"amazon", "It might be worth thinking about whether you really want to open another return."},
+        };
+        for (String[] t : threats) {
+            assertTrue(rulesFind(t[0], t[1]).contains(Category.PRESSURE_OR_THREAT), t[1]);
+        }
+    }
 }
