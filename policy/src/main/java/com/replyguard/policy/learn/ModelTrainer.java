@@ -230,9 +230,12 @@ public final class ModelTrainer {
             if (head.warnOnly()) {
                 continue; // the category's head has named its examples
             }
+            // a category with a warn-only head explains its warnings too: its examples are every case showing it, so
+            // a blaming message reads like a labelled blaming message, not like the nearest threat
+            boolean warns = cats.contains(new LinearModel.Head(head.category(), true));
             List<String> ex = new ArrayList<>();
             for (int i = 0; i < n && ex.size() < MAX_EXAMPLES; i++) {
-                if (target(cases.get(i), head.category())) {
+                if (warns ? cases.get(i).shows(head.category()) : target(cases.get(i), head.category())) {
                     ex.add(cases.get(i).text());
                 }
             }

@@ -42,16 +42,18 @@ class LinearModelTest {
     @BeforeAll
     static void train() {
         List<LabelledCase> cases = new ArrayList<>();
-        int i = 0;
-        for (String b : BAD) {
-            cases.add(new LabelledCase("b" + i++, Marketplace.AMAZON, "en", "formal", b,
-                    Set.of(Category.OFF_PLATFORM), Set.of(), "written", "train"));
-        }
-        for (String c : CLEAN) {
-            cases.add(new LabelledCase("c" + i++, Marketplace.AMAZON, "en", "formal", c, Set.of(), Set.of(),
-                    "written", "train"));
-        }
+        label(cases, "b", BAD, Set.of(Category.OFF_PLATFORM), Set.of());
+        label(cases, "c", CLEAN, Set.of(), Set.of());
         model = new ModelTrainer(ANALYSIS).train(cases);
+    }
+
+    /** Adds {@code texts} to {@code cases} as English training cases with these labels, ids {@code prefix}0, 1, .... */
+    private static void label(List<LabelledCase> cases, String prefix, String[] texts, Set<Category> block,
+                              Set<Category> warn) {
+        for (int i = 0; i < texts.length; i++) {
+            cases.add(new LabelledCase(prefix + i, Marketplace.EBAY, "en", "formal", texts[i], block, warn, "written",
+                    "train"));
+        }
     }
 
     private static float p(String text) {
@@ -231,19 +233,9 @@ class LinearModelTest {
     @Test
     void warningLabelsOfABlockCategoryGetAWarnOnlyHeadThatNeverBlocks() throws IOException {
         List<LabelledCase> cases = new ArrayList<>();
-        int i = 0;
-        for (String t : THREATS) {
-            cases.add(new LabelledCase("t" + i++, Marketplace.EBAY, "en", "formal", t,
-                    Set.of(Category.PRESSURE_OR_THREAT), Set.of(), "written", "train"));
-        }
-        for (String b : BLAME) {
-            cases.add(new LabelledCase("w" + i++, Marketplace.EBAY, "en", "formal", b, Set.of(),
-                    Set.of(Category.PRESSURE_OR_THREAT), "written", "train"));
-        }
-        for (String c : CLEAN) {
-            cases.add(new LabelledCase("c" + i++, Marketplace.EBAY, "en", "formal", c, Set.of(), Set.of(),
-                    "written", "train"));
-        }
+        label(cases, "t", THREATS, Set.of(Category.PRESSURE_OR_THREAT), Set.of());
+        label(cases, "w", BLAME, Set.of(), Set.of(Category.PRESSURE_OR_THREAT));
+        label(cases, "c", CLEAN, Set.of(), Set.of());
         LinearModel m = new ModelTrainer(ANALYSIS).train(cases);
         assertEquals(List.of(new LinearModel.Head(Category.PRESSURE_OR_THREAT, false),
                 new LinearModel.Head(Category.PRESSURE_OR_THREAT, true)), m.heads());
@@ -255,6 +247,9 @@ class LinearModelTest {
         int[] f = Features.of(ANALYSIS.analyse("You obviously ordered the wrong size yourself."));
         float[] p = m.probabilities(f);
         assertTrue(p[1] > p[0], () -> "warn-only " + p[1] + " vs the category's head " + p[0]);
+        // its findings are explained by the nearest labelled case showing the category: blame among them
+        assertTrue(m.examples(Category.PRESSURE_OR_THREAT).containsAll(List.of(THREATS))
+                && m.examples(Category.PRESSURE_OR_THREAT).containsAll(List.of(BLAME)));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.write(out);
