@@ -197,7 +197,8 @@ final class ModelOpinion {
 
         String apply(Category c, float p, String nearest) {
             String what = texts.getProperty("category." + c.name(), c.name());
-            String reads = nearest == null ? "" : texts.getProperty("reads_like").replace("{0}", shorten(nearest));
+            // (a properties file drops a value's leading space, so the two sentences are joined here)
+            String reads = nearest == null ? "" : " " + texts.getProperty("reads_like").replace("{0}", shorten(nearest));
             return texts.getProperty("looks_like").replace("{0}", what)
                     .replace("{1}", String.format(Locale.ROOT, "%.2f", p)) + reads;
         }

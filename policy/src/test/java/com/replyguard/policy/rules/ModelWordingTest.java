@@ -20,8 +20,12 @@ class ModelWordingTest {
             }
             String said = w.apply(Category.MARKETING, 0.91f, "Follow us for deals.");
             assertTrue(said.contains("0.91") && said.contains("Follow us for deals."), said);
+            // the example's sentence follows the finding's after a space
+            assertTrue(said.startsWith(w.apply(Category.MARKETING, 0.91f, null) + " "), said);
             assertFalse(said.equals(en.apply(Category.MARKETING, 0.91f, "Follow us for deals.")), code);
         }
+        assertTrue(en.apply(Category.MARKETING, 0.91f, "Follow us.").startsWith(en.apply(Category.MARKETING, 0.91f, null)
+                + " It reads"), en.apply(Category.MARKETING, 0.91f, "Follow us."));
         assertTrue(ModelOpinion.Wording.load("bn").apply(Category.MARKETING, 0.5f, null).codePoints()
                 .anyMatch(cp -> cp >= 0x0980 && cp <= 0x09FF), "Bengali in Bengali script");
     }
