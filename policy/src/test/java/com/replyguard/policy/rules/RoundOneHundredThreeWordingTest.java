@@ -264,4 +264,21 @@ class RoundOneHundredThreeWordingTest {
             assertTrue(rulesFind(t[0], t[1]).contains(Category.PRESSURE_OR_THREAT), t[1]);
         }
     }
+
+    /**
+     * Round 112 (rules alone, my own wording of kinds written-mix28's training part showed): a request put as
+     * gratitude in advance, the buyer banned from the seller's store, the buyer exposed in a sellers' Facebook group
+     * in romanized Bengali, and the buyer told to buy "straight from me"; round 111's rules passed each.
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredTwelveOwnWording() {
+        assertTrue(rulesFind("walmart", "We would be very grateful if you could close the case now that the new "
+                + "charger has shipped.").contains(Category.PROCESS_ABUSE));
+        assertTrue(rulesFind("lazada", "if u return again we block u from our store")
+                .contains(Category.PRESSURE_OR_THREAT));
+        assertTrue(rulesFind("amazon", "abar emon korle apnar chobi seller der FB group e post kore dibo")
+                .contains(Category.PRESSURE_OR_THREAT));
+        assertTrue(rulesFind("etsy", "just cancel and you buy straight from me, cheaper for us both")
+                .contains(Category.OFF_PLATFORM));
+    }
 }
