@@ -26,6 +26,7 @@ public final class LinearModel {
     }
 
     private final Head[] heads;
+    private final List<Head> headList;
     private final float[] bias;
     private final float[] blockAt;
     private final float[] warnAt;
@@ -61,6 +62,7 @@ public final class LinearModel {
             }
         }
         this.heads = heads.clone();
+        this.headList = List.of(heads);
         this.bias = bias.clone();
         this.blockAt = blockAt.clone();
         this.warnAt = warnAt.clone();
@@ -112,7 +114,7 @@ public final class LinearModel {
 
     /** Every column, as {@link #probabilities} orders them: the categories' heads first, then the warn-only heads. */
     public List<Head> heads() {
-        return List.of(heads);
+        return headList;
     }
 
     public float blockThreshold(Category c) {

@@ -241,11 +241,7 @@ public final class ModelTrainer {
             }
             examples.put(head.category(), ex);
         }
-        boolean[] warnOnly = new boolean[k];
-        for (int ci = 0; ci < k; ci++) {
-            warnOnly[ci] = cats.get(ci).warnOnly();
-        }
-        Thresholds.tune(cases, oof, block, warn, warnOnly);
+        Thresholds.tune(cases, cats, oof, block, warn);
         return new LinearModel(cats.toArray(LinearModel.Head[]::new), bias, block, warn, weights, examples);
     }
 

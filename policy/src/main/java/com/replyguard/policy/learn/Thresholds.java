@@ -27,9 +27,10 @@ final class Thresholds {
 
     /**
      * Fills {@code block} and {@code warn} per head from the out-of-fold probabilities {@code oof[head][case]}; a
-     * {@code warnOnly} head never blocks (its block threshold is infinite) and stays out of the overall block budget.
+     * warn-only head never blocks (its block threshold is infinite) and stays out of the overall block budget.
      */
-    static void tune(List<LabelledCase> cases, double[][] oof, float[] block, float[] warn, boolean[] warnOnly) {
+    static void tune(List<LabelledCase> cases, List<LinearModel.Head> heads, double[][] oof, float[] block,
+                     float[] warn) {
         List<Integer> clean = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             // The product's own default texts teach the model but are too easy to set thresholds with.
@@ -38,7 +39,7 @@ final class Thresholds {
             }
         }
         for (int c = 0; c < oof.length; c++) {
-            if (warnOnly[c]) {
+            if (heads.get(c).warnOnly()) {
                 block[c] = Float.POSITIVE_INFINITY;
                 warn[c] = lowestWithin(oof[c], clean, WARN_FALSE_RATE, WARN_FLOOR);
                 continue;
@@ -49,7 +50,7 @@ final class Thresholds {
         // All categories together must stay within the overall budget: raise every block threshold until they do.
         for (int round = 0; round < 20 && falseRate(oof, clean, block) > ALL_BLOCK_FALSE_RATE; round++) {
             for (int c = 0; c < block.length; c++) {
-                block[c] = warnOnly[c] ? block[c] : Math.min(0.98f, block[c] + 0.02f);
+                block[c] = heads.get(c).warnOnly() ? block[c] : Math.min(0.98f, block[c] + 0.02f);
             }
         }
     }

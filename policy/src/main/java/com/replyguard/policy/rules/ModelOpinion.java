@@ -10,7 +10,6 @@ import com.replyguard.policy.learn.LinearModel;
 import com.replyguard.policy.text.AnalysedText;
 import com.replyguard.policy.text.FoldedText;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,31 +68,27 @@ final class ModelOpinion {
         }
 
         /**
-         * Per category the best {p, from, to} over every sentence and pair of adjacent sentences, once per message:
-         * of the category's head, and of its warn-only head.
+         * Per head (the model's columns) the best {p, from, to} over every sentence and pair of adjacent sentences,
+         * once per message.
          */
-        private Map<Category, float[]> best;
-        private Map<Category, float[]> bestWarnOnly;
+        private float[][] best;
 
-        private Map<Category, float[]> best() {
+        private float[][] best() {
             if (best == null) {
-                Map<Category, float[]> b = new EnumMap<>(Category.class);
-                Map<Category, float[]> w = new EnumMap<>(Category.class);
-                List<LinearModel.Head> heads = model.heads();
+                int k = model.heads().size();
+                float[][] b = new float[k][];
                 for (int s = 0; s < sums.length; s++) {
-                    consider(b, w, heads, model.probabilities(sums[s], single[s].length), s, s + 1);
+                    consider(b, model.probabilities(sums[s], single[s].length), s, s + 1);
                     if (s > 0) {
                         // A pair of sentences, scored from its sentences' sums (features shared by both count twice).
                         double[] pair = new double[sums[s].length];
                         for (int c = 0; c < pair.length; c++) {
                             pair[c] = sums[s - 1][c] + sums[s][c];
                         }
-                        consider(b, w, heads, model.probabilities(pair, single[s - 1].length + single[s].length),
-                                s - 1, s + 1);
+                        consider(b, model.probabilities(pair, single[s - 1].length + single[s].length), s - 1, s + 1);
                     }
                 }
                 best = b;
-                bestWarnOnly = w;
             }
             return best;
         }
@@ -103,8 +98,8 @@ final class ModelOpinion {
          * (-1 when the model has no such category).
          */
         float best(Category c) {
-            float[] b = best().get(c);
-            return b == null ? -1f : b[0];
+            int i = model.heads().indexOf(new LinearModel.Head(c, false));
+            return i < 0 || best()[i] == null ? -1f : best()[i][0];
         }
 
         /**
@@ -114,29 +109,33 @@ final class ModelOpinion {
         List<Finding> findings(Map<Category, Severity> severities, Set<Category> found) {
             List<Finding> out = new ArrayList<>();
             Set<Category> told = java.util.EnumSet.noneOf(Category.class);
-            for (Map.Entry<Category, float[]> e : best().entrySet()) {
-                Category c = e.getKey();
-                float p = e.getValue()[0];
+            List<LinearModel.Head> heads = model.heads();
+            float[][] b = best();
+            // the categories' heads come first, so a warn-only head speaks only where its category's head said nothing
+            for (int i = 0; i < heads.size(); i++) {
+                Category c = heads.get(i).category();
                 Severity onMarket = severities.get(c);
-                if (onMarket == null || found.contains(c) || p < model.warnThreshold(c)) {
+                if (b[i] == null || onMarket == null || found.contains(c) || told.contains(c)) {
                     continue;
                 }
-                int from = (int) e.getValue()[1];
-                int to = (int) e.getValue()[2];
-                // a sentence that refuses or explains is left to the rules: the model only warns there
-                Severity severity = gates.blocks(a, c, p, model.blockThreshold(c), from, to) ? onMarket : Severity.WARN;
+                float p = b[i][0];
+                int from = (int) b[i][1];
+                int to = (int) b[i][2];
+                Severity severity;
+                if (heads.get(i).warnOnly()) {
+                    if (p < model.warnOnlyThreshold(c)) {
+                        continue;
+                    }
+                    severity = Severity.WARN;
+                } else {
+                    if (p < model.warnThreshold(c)) {
+                        continue;
+                    }
+                    // a sentence that refuses or explains is left to the rules: the model only warns there
+                    severity = gates.blocks(a, c, p, model.blockThreshold(c), from, to) ? onMarket : Severity.WARN;
+                }
                 out.add(finding(c, p, from, to, onMarket == Severity.INFO ? Severity.INFO : severity));
                 told.add(c);
-            }
-            for (Map.Entry<Category, float[]> e : bestWarnOnly.entrySet()) {
-                Category c = e.getKey();
-                float p = e.getValue()[0];
-                Severity onMarket = severities.get(c);
-                if (onMarket == null || found.contains(c) || told.contains(c) || p < model.warnOnlyThreshold(c)) {
-                    continue;
-                }
-                out.add(finding(c, p, (int) e.getValue()[1], (int) e.getValue()[2],
-                        onMarket == Severity.INFO ? Severity.INFO : Severity.WARN));
             }
             return out;
         }
@@ -157,14 +156,11 @@ final class ModelOpinion {
         return new Reading(a);
     }
 
-    private static void consider(Map<Category, float[]> best, Map<Category, float[]> warnOnly,
-                                 List<LinearModel.Head> heads, float[] p, int from, int to) {
+    /** Keeps, per head, the highest of {@code p} so far with the sentences it was read on. */
+    private static void consider(float[][] best, float[] p, int from, int to) {
         for (int c = 0; c < p.length; c++) {
-            Map<Category, float[]> m = heads.get(c).warnOnly() ? warnOnly : best;
-            Category category = heads.get(c).category();
-            float[] b = m.get(category);
-            if (b == null || p[c] > b[0]) {
-                m.put(category, new float[] {p[c], from, to});
+            if (best[c] == null || p[c] > best[c][0]) {
+                best[c] = new float[] {p[c], from, to};
             }
         }
     }
