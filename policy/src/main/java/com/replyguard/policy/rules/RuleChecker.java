@@ -266,8 +266,10 @@ public final class RuleChecker implements ComplianceChecker {
             }
             // a literal tag ("[Important]") marks the whole message, so what the message asks for excuses it wherever
             // it is said; any other match is excused by its own sentence only
-            // (unless the same sentence takes the allowance back: "we skip the Etsy checkout" names Etsy too)
-            if (rule.kind() instanceof RuleKind.Literal ? Matcher.messageMatches(kind.patterns(), draft)
+            // (unless the same sentence, or for a tag the message, takes the allowance back: "we skip the Etsy
+            // checkout" names Etsy too; a tagged thank-you note says "no action is needed")
+            if (rule.kind() instanceof RuleKind.Literal
+                    ? Matcher.messageMatches(kind.patterns(), draft) && !Matcher.messageMatches(kind.unless(), draft)
                     : Matcher.sentenceMatches(kind.patterns(), draft, span.start(), kind.before())
                             && !Matcher.sentenceMatches(kind.unless(), draft, span.start(), kind.before())) {
                 return true;
