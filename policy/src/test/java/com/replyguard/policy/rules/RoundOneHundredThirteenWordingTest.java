@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.replyguard.policy.Category;
 
 /**
- * Rounds 113 and later, as in {@link RoundNinetyWordingTest}: the rules alone on my own wording of the kinds each round
+ * Rounds 113 and 114, as in {@link RoundNinetyWordingTest}: the rules alone on my own wording of the kinds each round
  * read in its probes and training text (never their own texts); each clean case was blocked by the round before, and
  * each violation was passed by it.
  */
@@ -69,5 +69,20 @@ class RoundOneHundredThirteenWordingTest {
                 .contains(Category.PRESSURE_OR_THREAT));
         assertTrue(rulesFind("shopee", "sis blh share ig sis? nk tag dlm post kedai")
                 .contains(Category.PERSONAL_DATA));
+    }
+
+    /**
+     * Round 114 (probes 207-208, read after their first runs): the buyer's record sent to the marketplace for action
+     * against the account, the marketplace said to restrict the buyer after the seller's notes, a complaint filed
+     * against the buyer's account in Bengali. Each passed round 113's rules.
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredFourteenFound() {
+        assertTrue(rulesFind("lazada", "we write down every return we think is unfair, after two of them lazada usually "
+                + "restricts the buyer from returning.").contains(Category.PRESSURE_OR_THREAT));
+        assertTrue(rulesFind("shopee", "Rekod aduan ini akan kami hantar untuk tindakan terhadap akaun pembeli "
+                + "berkenaan.").contains(Category.PRESSURE_OR_THREAT));
+        assertTrue(rulesFind("amazon", "এমন রিটার্নের প্রমাণসহ আমরা আপনার অ্যাকাউন্টের বিরুদ্ধে অ্যামাজনে অভিযোগ করছি।")
+                .contains(Category.PRESSURE_OR_THREAT));
     }
 }
