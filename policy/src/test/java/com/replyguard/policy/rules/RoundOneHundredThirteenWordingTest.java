@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.replyguard.policy.Category;
 
 /**
- * Rounds 113 and 114, as in {@link RoundNinetyWordingTest}: the rules alone on my own wording of the kinds each round
+ * Rounds 113 to 115, as in {@link RoundNinetyWordingTest}: the rules alone on my own wording of the kinds each round
  * read in its probes and training text (never their own texts); each clean case was blocked by the round before, and
  * each violation was passed by it.
  */
@@ -84,5 +84,20 @@ class RoundOneHundredThirteenWordingTest {
                 + "berkenaan.").contains(Category.PRESSURE_OR_THREAT));
         assertTrue(rulesFind("amazon", "এমন রিটার্নের প্রমাণসহ আমরা আপনার অ্যাকাউন্টের বিরুদ্ধে অ্যামাজনে অভিযোগ করছি।")
                 .contains(Category.PRESSURE_OR_THREAT));
+    }
+
+    /**
+     * Round 115 (probe-210, read after its first run): a product wiped clean with a cloth in Bengali ("কাপড় দিয়ে মুছে
+     * নেবেন") after thanks for a rating, and "that can't be done" in romanized Bengali after the buyer's words quoted
+     * back, each blocked by round 114's rules; a review asked to be deleted ("মুছে দিন") still blocks.
+     */
+    @org.junit.jupiter.api.Test
+    void roundOneHundredFifteen() {
+        rulesPassEach(new String[][] {
+                {"amazon", "পাঁচ তারকা রেটিংয়ের জন্য ধন্যবাদ। ফ্রেমটি ভিজে গেলে শুকনো কাপড় দিয়ে মুছে নেবেন।"},
+                {"ebay", "apni bolechilen 'bkash e pay kori' — eta kora jabe na, ebay er baire pay korle apni buyer "
+                        + "protection paben na."},
+        });
+        assertTrue(rulesFind("amazon", "রিভিউটা একটু মুছে দিন প্লিজ।").contains(Category.REVIEW_MANIPULATION));
     }
 }
