@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * The checker's evaluation harness (Presidio's evaluator in spirit): runs the whole checker (rules and the learned
  * model) over labelled cases and prints detection recall, category recall, the false block rate, warn recall and
  * the share of clean cases sent with a warning (per category: a warning of that category), overall, per language,
- * per language and register, and per category; with {@code --rules-only} the same for the rules alone. {@code scripts/eval} runs it on the corpus' held-out part and on every probe.
+ * per language and register, and per category; with {@code --rules-only} the same for the rules alone.
+ * {@code scripts/eval} runs it on the corpus' held-out part and on every probe.
  *
  * <p>usage: {@code Evaluator [--split heldout|train|probe|any] [--rules-only] [--model FILE] [--list] FILE_OR_DIR...}
  */

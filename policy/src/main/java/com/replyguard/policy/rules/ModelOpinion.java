@@ -99,7 +99,8 @@ final class ModelOpinion {
          */
         float best(Category c) {
             int i = model.heads().indexOf(new LinearModel.Head(c, false));
-            return i < 0 || best()[i] == null ? -1f : best()[i][0];
+            float[] b = i < 0 ? null : best()[i];
+            return b == null ? -1f : b[0];
         }
 
         /**
@@ -194,7 +195,8 @@ final class ModelOpinion {
         String apply(Category c, float p, String nearest) {
             String what = texts.getProperty("category." + c.name(), c.name());
             // (a properties file drops a value's leading space, so the two sentences are joined here)
-            String reads = nearest == null ? "" : " " + texts.getProperty("reads_like").replace("{0}", shorten(nearest));
+            String reads = nearest == null ? ""
+                    : " " + texts.getProperty("reads_like").replace("{0}", shorten(nearest));
             return texts.getProperty("looks_like").replace("{0}", what)
                     .replace("{1}", String.format(Locale.ROOT, "%.2f", p)) + reads;
         }
