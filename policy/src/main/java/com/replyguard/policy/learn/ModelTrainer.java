@@ -25,7 +25,9 @@ import java.util.stream.IntStream;
  * way too: every sentence and pair of sentences of a clean message is a clean example of its own, and a case's
  * out-of-fold score is its best sentence, pair or whole text, as the checker would score it. Decided on a group
  * 5-fold cross-validation of rules + model on the training text (8,855 cases): false blocks 0.015 -> 0.012 (at most
- * 0.019 in every language and register), detection 0.984 -> 0.981.
+ * 0.019 in every language and register), detection 0.984 -> 0.981. A violating message of several sentences also
+ * gives its witness, the sentence or pair a first fit scores highest, as a positive row ({@link
+ * TrainingRows#witnessed}), and the model is fitted again from the first fit (2026-12-08; docs/checker.md).
  *
  * <p>Run by the build ({@code process-classes}) as {@code ModelTrainer CORPUS_DIR MODEL_FILE}: it reads the
  * {@code train} part of every {@code *.jsonl} in the folder and skips the work when the model is newer than the
@@ -48,6 +50,15 @@ public final class ModelTrainer {
             Category.OVERPROMISE, Category.UNNECESSARY_MESSAGE, Category.ATTACHMENT);
     /** Left to exact rules: a literal tag needs no statistics. */
     private static final Set<Category> RULES_ONLY = EnumSet.of(Category.IMPORTANT_TAG);
+
+    /**
+     * Learned from whole texts only, without a witness: a message that says nothing but thanks is unnecessary as a
+     * whole (one such sentence in a helpful letter is not), and links, contact points and attachments are literal
+     * things the detectors find, where a witness taught the model the words around them ("the setup video is on
+     * YouTube" blocked as a link).
+     */
+    private static final Set<Category> WHOLE = EnumSet.of(Category.UNNECESSARY_MESSAGE, Category.EXTERNAL_LINK,
+            Category.CONTACT_INFO, Category.ATTACHMENT);
 
     private final TextAnalysis analysis;
 
@@ -195,19 +206,24 @@ public final class ModelTrainer {
             }
             // the whole fit first: each fold's fit starts from it (liblinear's Newton method then needs fewer steps
             // to the same tolerance; the fold models only set the thresholds)
-            full[ci] = LogisticFit.fit(features, y, null, null, C);
+            double[] first = LogisticFit.fit(features, y, null, null, C);
+            TrainingRows.Witnessed wr = WHOLE.contains(c.category()) ? rows.unwitnessed()
+                    : rows.witnessed(first, r -> target(cases.get(r), c));
+            double[] y2 = wr.y(y);
+            full[ci] = wr.features().length == features.length ? first
+                    : LogisticFit.fit(wr.features(), y2, null, first, C);
             for (int fold = 0; fold < FOLDS; fold++) {
                 List<Integer> trainIdx = new ArrayList<>();
                 List<Integer> testIdx = new ArrayList<>();
-                for (int r = 0; r < y.length; r++) {
-                    boolean test = foldOf[owner[r]] == fold;
+                for (int r = 0; r < y2.length; r++) {
+                    boolean test = foldOf[wr.owner()[r]] == fold;
                     if (!test) {
                         trainIdx.add(r);
                     } else if (rows.whole(r)) {
                         testIdx.add(r);
                     }
                 }
-                double[] w = LogisticFit.fit(features, y, trainIdx, warmFolds ? full[ci] : null, C);
+                double[] w = LogisticFit.fit(wr.features(), y2, trainIdx, warmFolds ? full[ci] : null, C);
                 for (int i : testIdx) {
                     double p = LogisticFit.probability(w, features[i]);
                     // scored as the checker scores it: its best sentence or pair of sentences

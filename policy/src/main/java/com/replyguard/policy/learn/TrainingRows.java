@@ -56,4 +56,53 @@ record TrainingRows(int[][] features, int[] owner, int[][][] units) {
     boolean whole(int r) {
         return r < units.length;
     }
+
+    /**
+     * The rows plus one witness row per positive case of several sentences: the sentence or pair of sentences that
+     * {@code first} (a fit on the whole texts) scores highest. A violating letter is learned as a whole, but the checker
+     * scores its sentences and pairs; the witness teaches the model the one clause that decides (the multiple-instance
+     * learning of mi-SVM, one round).
+     */
+    Witnessed witnessed(double[] first, java.util.function.IntPredicate positive) {
+        List<int[]> extra = new ArrayList<>();
+        List<Integer> extraOwner = new ArrayList<>();
+        for (int i = 0; i < units.length; i++) {
+            if (units[i].length == 0 || !positive.test(i)) {
+                continue;
+            }
+            int[] best = null;
+            double p = -1;
+            for (int[] u : units[i]) {
+                double q = LogisticFit.probability(first, u);
+                if (q > p) {
+                    p = q;
+                    best = u;
+                }
+            }
+            extra.add(best);
+            extraOwner.add(i);
+        }
+        int[][] f = java.util.Arrays.copyOf(features, features.length + extra.size());
+        int[] o = java.util.Arrays.copyOf(owner, owner.length + extra.size());
+        for (int k = 0; k < extra.size(); k++) {
+            f[features.length + k] = extra.get(k);
+            o[owner.length + k] = extraOwner.get(k);
+        }
+        return new Witnessed(f, o, features.length);
+    }
+
+    /** The rows as they are, with no witness. */
+    Witnessed unwitnessed() {
+        return new Witnessed(features, owner, features.length);
+    }
+
+    /** Rows with witness rows appended from index {@code firstWitness} on; every witness is a positive. */
+    record Witnessed(int[][] features, int[] owner, int firstWitness) {
+        /** The labels of the rows: {@code y} for the original rows, positive for the witnesses. */
+        double[] y(double[] y) {
+            double[] out = java.util.Arrays.copyOf(y, features.length);
+            java.util.Arrays.fill(out, firstWitness, out.length, 1);
+            return out;
+        }
+    }
 }

@@ -604,7 +604,9 @@ class CheckerGeneralisationTest {
         // the off-platform frame reads "refund ... at our shop" as money settled outside the marketplace, though the
         // refund follows an eBay return; alone, the sentence stays blocked, but inside a four-sentence letter about a
         // return through eBay the model's doubt is enough to show it as a warning (Demotion.LONG_FROM)
-        String sentence = "Bayaran balik dikeluarkan apabila jaket itu tiba semula di kedai kami.";
+        // (round 117: "Bayaran balik dikeluarkan apabila ..." sat at the model's 0.02 line, 0.022 before and 0.019 after;
+        // this wording is read at about 0.06 alone by both models, well inside the two thresholds)
+        String sentence = "Bayaran balik akan dibuat sebaik sahaja jaket itu sampai semula di kedai kami.";
         String letter = "Cik yang dihormati, kami kesal kerana jaket kulit itu terlalu kecil untuk cik. "
                 + "Sila buka permintaan pemulangan melalui halaman pesanan di eBay. "
                 + "Label pos pemulangan akan disediakan melalui sistem eBay. " + sentence;
