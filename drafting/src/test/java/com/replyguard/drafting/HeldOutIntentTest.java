@@ -69,7 +69,7 @@ class HeldOutIntentTest extends ShippedDraftingTest {
             "heldout35-intents.jsonl,0.9", "heldout36-intents.jsonl,0.9",
             "heldout37-intents.jsonl,0.9", "heldout38-intents.jsonl,0.9",
             "heldout39-intents.jsonl,0.9", "heldout40-intents.jsonl,0.9",
-            "heldout41-intents.jsonl,0.9"})
+            "heldout41-intents.jsonl,0.9", "heldout42-intents.jsonl,0.9"})
     void untouchedMeasureTotalsOnly(String set, double floor) {
         IntentTopOne t = IntentTopOne.of(service, set);
         System.out.println(t.summary(false));
