@@ -210,8 +210,7 @@ public final class ModelTrainer {
             TrainingRows.Witnessed wr = WHOLE.contains(c.category()) ? rows.unwitnessed()
                     : rows.witnessed(first, r -> target(cases.get(r), c));
             double[] y2 = wr.y(y);
-            full[ci] = wr.features().length == features.length ? first
-                    : LogisticFit.fit(wr.features(), y2, null, first, C);
+            full[ci] = wr.any() ? LogisticFit.fit(wr.features(), y2, null, first, C) : first;
             for (int fold = 0; fold < FOLDS; fold++) {
                 List<Integer> trainIdx = new ArrayList<>();
                 List<Integer> testIdx = new ArrayList<>();

@@ -3,7 +3,9 @@ package com.replyguard.policy.learn;
 import com.replyguard.policy.analysis.TextAnalysis;
 import com.replyguard.policy.text.AnalysedText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -63,7 +65,7 @@ record TrainingRows(int[][] features, int[] owner, int[][][] units) {
      * scores its sentences and pairs; the witness teaches the model the one clause that decides (the multiple-instance
      * learning of mi-SVM, one round).
      */
-    Witnessed witnessed(double[] first, java.util.function.IntPredicate positive) {
+    Witnessed witnessed(double[] first, IntPredicate positive) {
         List<int[]> extra = new ArrayList<>();
         List<Integer> extraOwner = new ArrayList<>();
         for (int i = 0; i < units.length; i++) {
@@ -82,8 +84,8 @@ record TrainingRows(int[][] features, int[] owner, int[][][] units) {
             extra.add(best);
             extraOwner.add(i);
         }
-        int[][] f = java.util.Arrays.copyOf(features, features.length + extra.size());
-        int[] o = java.util.Arrays.copyOf(owner, owner.length + extra.size());
+        int[][] f = Arrays.copyOf(features, features.length + extra.size());
+        int[] o = Arrays.copyOf(owner, owner.length + extra.size());
         for (int k = 0; k < extra.size(); k++) {
             f[features.length + k] = extra.get(k);
             o[owner.length + k] = extraOwner.get(k);
@@ -98,10 +100,15 @@ record TrainingRows(int[][] features, int[] owner, int[][][] units) {
 
     /** Rows with witness rows appended from index {@code firstWitness} on; every witness is a positive. */
     record Witnessed(int[][] features, int[] owner, int firstWitness) {
+        /** Whether any witness was added (none when no positive case has several sentences). */
+        boolean any() {
+            return firstWitness < features.length;
+        }
+
         /** The labels of the rows: {@code y} for the original rows, positive for the witnesses. */
         double[] y(double[] y) {
-            double[] out = java.util.Arrays.copyOf(y, features.length);
-            java.util.Arrays.fill(out, firstWitness, out.length, 1);
+            double[] out = Arrays.copyOf(y, features.length);
+            Arrays.fill(out, firstWitness, out.length, 1);
             return out;
         }
     }
